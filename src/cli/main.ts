@@ -1,0 +1,115 @@
+/**
+ * The mtaudit command. Parses flags with commander, dispatches to one command module, and
+ * turns every failure into one line on stderr with exit code 2: never a stack trace.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { createAuditor } from '../auditor.js';
+import { runCheck } from './check.js';
+import { runEval } from './eval-command.js';
+import { CliError, type Io } from './io.js';
+import { runRules } from './rules-command.js';
+import { VERSION } from '../version.js';
+
+function list(v: string, prev: string[] = []): string[] {
+  return [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+function build(io: Io, setCode: (n: number) => void): Command {
+  const program = new Command('mtaudit')
+    .description('Audit English news copy for machine-translation artifacts.')
+    .version(VERSION, '-v, --version')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // One line, always: commander's "Did you mean" hint joins the message.
+      outputError: (s, write) => write(`mtaudit: ${s.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    })
+    .exitOverride();
+
+  program
+    .command('check')
+    .description('audit files, folders, globs or - (stdin); exit 1 when a finding is at or above --fail-on')
+    .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json').default('stylish'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none').default('warning'))
+    .option('--rule <ids>', 'run only these rules or categories (comma-separated, repeatable)', list)
+    .option('--disable <ids>', 'skip these rules or categories (comma-separated, repeatable)', list)
+    .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (NO_COLOR is respected too)')
+    .action(async (paths: string[], o: { format: string; failOn: string; rule?: string[]; disable?: string[]; stdinFilename: string; color?: boolean }) => {
+      setCode(
+        await runCheck(paths, {
+          format: o.format,
+          failOn: o.failOn,
+          color: useColor(io, o.color),
+          only: o.rule,
+          disable: o.disable,
+          stdinFilename: o.stdinFilename,
+        }, io),
+      );
+    });
+
+  program
+    .command('eval')
+    .description('score the auditor against gold annotations (shared/eval/GOLD-FORMAT.md)')
+    .argument('<dirs...>', 'folders of NAME.txt + NAME.gold.json')
+    .option('--json', 'machine-readable output')
+    .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)')
+    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string }) => {
+      let minRaters: number | undefined;
+      if (o.minRaters !== undefined) {
+        minRaters = Number(o.minRaters);
+        if (!Number.isInteger(minRaters) || minRaters < 1) throw new CliError(`--min-raters: expected a positive integer, got "${o.minRaters}"`);
+      }
+      const auditor = createAuditor();
+      setCode(await runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
+    });
+
+  program
+    .command('rules')
+    .description('list every rule: id, category, severity, description, examples')
+    .addOption(new Option('-f, --format <name>', 'text, json or markdown').default('text'))
+    .action((o: { format: string }) => {
+      setCode(runRules(createAuditor({ tagger: false }).rules, o.format, io));
+    });
+
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let code = 0;
+  const program = build(io, (n) => {
+    code = n;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 2;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; everything else commander reports is a usage error.
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+    }
+    if (e instanceof CliError) {
+      io.stderr(`mtaudit: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr(`mtaudit: internal error: ${err.message ?? String(e)} (set MTAUDIT_DEBUG=1 for a stack trace)\n`);
+    if (io.env['MTAUDIT_DEBUG']) io.stderr(`${err.stack ?? ''}\n`);
+    return 2;
+  }
+}

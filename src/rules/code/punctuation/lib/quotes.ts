@@ -1,0 +1,330 @@
+/**
+ * One pass over the double quote marks of a text, paragraph by paragraph (a paragraph is a
+ * line), shared by the quote rules: each rule reports the issues of its own kind.
+ *
+ * Curly marks say their direction (“ opens, ” closes); the issue is a mark whose position
+ * contradicts it. Straight marks have no direction, so it is read from position (after a space
+ * or the line start: opening; before a space, punctuation or the line end: closing) and from
+ * alternation. Quotes may span paragraphs: a paragraph left open carries into the next when
+ * that one closes first, and the wire convention of reopening each continued paragraph with
+ * an opening quote is legal.
+ */
+
+export type QuoteIssueKind = 'direction' | 'misplaced-closer' | 'spacing' | 'unclosed' | 'unopened';
+
+export interface QuoteIssue {
+  readonly kind: QuoteIssueKind;
+  readonly start: number;
+  readonly end: number;
+  /** Replacement for exactly [start, end), when one is safe. */
+  readonly suggestion?: string;
+  readonly message: string;
+  readonly confidence: number;
+}
+
+type Family = 'straight' | 'curly';
+/** open: after a space or line start, before a word; close: the mirror; float: spaces on both sides; glued: neither. */
+type Position = 'open' | 'close' | 'float' | 'glued';
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface State {
+  open: boolean;
+  /** Offset of the opening mark when it is on the current line; -1 when carried in. */
+  openerAt: number;
+}
+
+const LEFT_OPENERS = /[\s([{\u2014\u2013\-/]/u;
+const RIGHT_CLOSERS = /[\s.,;:!?)\]}\u2026\u2014\u2013\-]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+const LEAD_PUNCT = /[,.!?;:]/;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ start, end });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function isMark(c: string, family: Family): boolean {
+  return family === 'straight' ? c === '"' : c === '\u201C' || c === '\u201D';
+}
+
+function marksOf(text: string, line: Line, family: Family): number[] {
+  const out: number[] = [];
+  for (let i = line.start; i < line.end; i++) if (isMark(text.charAt(i), family)) out.push(i);
+  return out;
+}
+
+function positionOf(text: string, line: Line, p: number): Position {
+  const before = p > line.start ? text.charAt(p - 1) : '';
+  const after = p + 1 < line.end ? text.charAt(p + 1) : '';
+  const left = before === '' || LEFT_OPENERS.test(before);
+  const right = after === '' || RIGHT_CLOSERS.test(after);
+  if (left && right) return after === '' || /\s/.test(after) ? 'float' : 'open';
+  if (left) return 'open';
+  if (right) return 'close';
+  return 'glued';
+}
+
+/** The run of non-space characters ending just before `p` (skipping spaces), as [start, end). */
+function wordBefore(text: string, line: Line, p: number): [number, number] | undefined {
+  let e = p;
+  while (e > line.start && /\s/.test(text.charAt(e - 1))) e--;
+  let s = e;
+  while (s > line.start && !/\s/.test(text.charAt(s - 1))) s--;
+  return s < e ? [s, e] : undefined;
+}
+
+/** The run of word characters starting after `p` and the spaces after it, as [start, end). */
+function wordAfter(text: string, line: Line, p: number): [number, number] | undefined {
+  let s = p + 1;
+  while (s < line.end && /\s/.test(text.charAt(s))) s++;
+  let e = s;
+  while (e < line.end && /[\p{L}\p{N}'’-]/u.test(text.charAt(e))) e++;
+  return e > s && WORDISH.test(text.charAt(s)) ? [s, e] : undefined;
+}
+
+/**
+ * An opening mark that is really the closing one: `... get along, “Blinken told` where a quote
+ * is already open. Returns the span from the punctuation to the mark, and its replacement.
+ */
+function misplacedCloser(text: string, line: Line, p: number, closeChar: string): QuoteIssue | undefined {
+  let q = p;
+  while (q > line.start && text.charAt(q - 1) === ' ') q--;
+  if (q === line.start || !LEAD_PUNCT.test(text.charAt(q - 1))) return undefined;
+  const after = p + 1 < line.end ? text.charAt(p + 1) : '';
+  if (!WORDISH.test(after) && after !== ' ') return undefined;
+  const start = q - 1;
+  const punct = text.charAt(start);
+  return {
+    kind: 'misplaced-closer',
+    start,
+    end: p + 1,
+    suggestion: punct + closeChar + (after === ' ' ? '' : ' '),
+    message: `An opening quote mark stands after “${punct}” where the open quotation should close: the quotation before it is never closed.`,
+    confidence: 0.8,
+  };
+}
+
+function firstNonSpace(text: string, line: Line): string {
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charAt(i);
+    if (!/\s/.test(c)) return c;
+  }
+  return '';
+}
+
+/** The next line that holds anything, or undefined. */
+function nextContentLine(text: string, lines: readonly Line[], k: number): Line | undefined {
+  for (let j = k + 1; j < lines.length; j++) if (firstNonSpace(text, lines[j] as Line) !== '') return lines[j];
+  return undefined;
+}
+
+function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
+  const marks = marksOf(text, line, 'curly');
+  for (let k = 0; k < marks.length; k++) {
+    const p = marks[k] as number;
+    const pos = positionOf(text, line, p);
+    const closersLater = marks.slice(k + 1).some((m) => text.charAt(m) === '\u201D');
+    if (text.charAt(p) === '\u201C') {
+      if (st.open) {
+        if (pos === 'close') {
+          out.push({
+            kind: 'direction', start: p, end: p + 1, suggestion: '\u201D',
+            message: 'An opening quote mark “ closes the quotation: it should be the closing mark ”.',
+            confidence: 0.85,
+          });
+          st.open = false;
+          continue;
+        }
+        const mis = st.openerAt >= 0 && !closersLater ? misplacedCloser(text, line, p, '\u201D') : undefined;
+        if (mis) {
+          out.push(mis);
+          st.open = false;
+          continue;
+        }
+        if (st.openerAt >= 0) {
+          out.push({
+            kind: 'unclosed', start: st.openerAt, end: st.openerAt + 1,
+            message: 'This quotation is never closed: another one opens before a closing mark ”.',
+            confidence: 0.5,
+          });
+        }
+        st.openerAt = p;
+        continue;
+      }
+      if (pos === 'close' && p > line.start && WORDISH.test(text.charAt(p - 1))) {
+        // `word“ next`: placed like a closing mark, with nothing open.
+        out.push({
+          kind: 'direction', start: p, end: p + 1, suggestion: '\u201D',
+          message: 'An opening quote mark “ sits where a closing mark ” belongs, right after a word.',
+          confidence: 0.6,
+        });
+        continue;
+      }
+      st.open = true;
+      st.openerAt = p;
+      if (pos === 'float') spacingAfterOpener(text, line, p, out);
+      continue;
+    }
+    // ”
+    if (st.open) {
+      if (pos === 'open') {
+        const mis = misplacedCloser(text, line, p, '\u201D');
+        if (mis) out.push({ ...mis, kind: 'spacing', message: 'The closing quote mark ” is spaced like an opening one: it should hug the punctuation before it.' });
+      } else if (pos === 'float') spacingBeforeCloser(text, line, p, out);
+      st.open = false;
+      continue;
+    }
+    if (pos === 'open') {
+      out.push({
+        kind: 'direction', start: p, end: p + 1, suggestion: '\u201C',
+        message: 'A closing quote mark ” opens the quotation: it should be the opening mark “.',
+        confidence: 0.8,
+      });
+      st.open = true;
+      st.openerAt = p;
+      continue;
+    }
+    if (pos === 'close') {
+      out.push({
+        kind: 'unopened', start: p, end: p + 1,
+        message: 'This closing quote mark ” closes a quotation that was never opened.',
+        confidence: 0.5,
+      });
+    }
+  }
+}
+
+function spacingAfterOpener(text: string, line: Line, p: number, out: QuoteIssue[]): void {
+  const w = wordAfter(text, line, p);
+  if (!w || w[0] === p + 1) return;
+  const mark = text.charAt(p);
+  out.push({
+    kind: 'spacing', start: p, end: w[1], suggestion: mark + text.slice(w[0], w[1]),
+    message: `A space follows the opening quote mark ${mark}: it should hug the first quoted word.`,
+    confidence: 0.85,
+  });
+}
+
+function spacingBeforeCloser(text: string, line: Line, p: number, out: QuoteIssue[]): void {
+  const w = wordBefore(text, line, p);
+  if (!w || w[1] === p) return;
+  const mark = text.charAt(p);
+  out.push({
+    kind: 'spacing', start: w[0], end: p + 1, suggestion: text.slice(w[0], w[1]) + mark,
+    message: `A space precedes the closing quote mark ${mark}: it should hug the last quoted word.`,
+    confidence: 0.8,
+  });
+}
+
+function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
+  // A mark between two letters or digits is an apostrophe typed as a quote ("2017"s").
+  const marks = marksOf(text, line, 'straight').filter((p) => {
+    const b = p > line.start ? text.charAt(p - 1) : '';
+    const a = p + 1 < line.end ? text.charAt(p + 1) : '';
+    return !(WORDISH.test(b) && WORDISH.test(a));
+  });
+  for (let k = 0; k < marks.length; k++) {
+    const p = marks[k] as number;
+    const pos = positionOf(text, line, p);
+    const later = marks.length - k - 1;
+    if (!st.open) {
+      if (pos === 'close') {
+        // "workers" compensation": a plural possessive typed with a quote mark; not a quotation.
+        const b = p > line.start ? text.charAt(p - 1) : '';
+        const apostrophe = /[sS]/.test(b) && /^ \p{Ll}/u.test(text.slice(p + 1, p + 3));
+        if (!apostrophe) {
+          out.push({
+            kind: 'unopened', start: p, end: p + 1,
+            message: 'This quote mark closes a quotation that was never opened.',
+            confidence: 0.4,
+          });
+        }
+        continue;
+      }
+      st.open = true;
+      st.openerAt = p;
+      // Only when a closing mark follows on the line: then this one surely opens.
+      if (pos === 'float' && later % 2 === 1) spacingAfterOpener(text, line, p, out);
+      continue;
+    }
+    if (pos === 'open' && st.openerAt < 0) {
+      // Carried in from the paragraph before, yet this mark opens: the carry was a guess.
+      st.openerAt = p;
+      continue;
+    }
+    if (pos === 'open') {
+      // Another opening while one is open: a closer misplaced after the punctuation, when the
+      // rest of the line balances without it.
+      const mis = later % 2 === 0 ? misplacedCloser(text, line, p, '"') : undefined;
+      if (mis) {
+        out.push(mis);
+        st.open = false;
+        continue;
+      }
+      st.openerAt = p;
+      continue;
+    }
+    if (pos === 'float' && st.openerAt >= 0 && later % 2 === 0) spacingBeforeCloser(text, line, p, out);
+    st.open = false;
+  }
+}
+
+function endOfLine(text: string, lines: readonly Line[], k: number, family: Family, st: State, out: QuoteIssue[]): void {
+  if (!st.open) return;
+  const next = nextContentLine(text, lines, k);
+  let carry = false;
+  if (next) {
+    const first = firstNonSpace(text, next);
+    const opener = family === 'straight' ? '"' : '\u201C';
+    if (first === opener) {
+      // The continued-quote convention: the next paragraph reopens the same quotation.
+      st.open = false;
+      return;
+    }
+    // Carried over when the next paragraph's first mark closes.
+    const marks = marksOf(text, next, family);
+    const m = marks[0];
+    if (m !== undefined) {
+      carry = family === 'curly' ? text.charAt(m) === '\u201D' : positionOf(text, next, m) === 'close' || marks.length % 2 === 1;
+    }
+  }
+  if (!carry && st.openerAt >= 0) {
+    out.push({
+      kind: 'unclosed', start: st.openerAt, end: st.openerAt + 1,
+      message: 'This quotation is never closed, and the next paragraph does not continue it.',
+      confidence: 0.5,
+    });
+  }
+  st.open = carry;
+  st.openerAt = -1;
+}
+
+/** Every quote issue of the text, in text order within each family. */
+export function analyzeQuotes(text: string): QuoteIssue[] {
+  const out: QuoteIssue[] = [];
+  if (!/["\u201C\u201D]/.test(text)) return out;
+  const lines = splitLines(text);
+  for (const family of ['curly', 'straight'] as const) {
+    const st: State = { open: false, openerAt: -1 };
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as Line;
+      if (family === 'curly') curlyLine(text, line, st, out);
+      else straightLine(text, line, st, out);
+      endOfLine(text, lines, k, family, st, out);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * Declarative rule packs: YAML data, one entry per idiom or collocation, each with its own
+ * examples (see docs/packs.md). A pack compiles into PatternRules the engine indexes by
+ * their first word, so a pack ten times larger costs about the same per token.
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { formOf, verbForm } from '../nlp/inflect.js';
+import type { Doc, Token } from '../text/document.js';
+import { compilePattern, PatternError, type Element, type Match, type Pattern } from './pattern.js';
+import { isCategory, isSeverity, type BadExample, type Category, type Report, type RuleMeta, type Severity } from './types.js';
+
+export interface PatternRule {
+  readonly kind: 'pattern';
+  readonly meta: RuleMeta;
+  readonly pattern: Pattern;
+  /** Builds the report for a match, or undefined when a guard says no. */
+  fire(match: Match, doc: Doc): Report | undefined;
+}
+
+export class PackError extends Error {}
+
+interface RawEntry {
+  readonly [key: string]: unknown;
+}
+
+const ENTRY_KEYS = new Set([
+  'id', 'find', 'replace', 'message', 'reason', 'severity', 'confidence', 'category', 'description',
+  'unless_prev', 'unless_next', 'unless_sentence', 'bad', 'good',
+]);
+const PACK_KEYS = new Set(['pack', 'category', 'severity', 'confidence', 'message', 'reason', 'description', 'entries']);
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function strings(v: unknown, what: string): string[] {
+  if (v === undefined || v === null) return [];
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  throw new PackError(`${what}: expected a string or a list of strings`);
+}
+
+function optString(v: unknown, what: string): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string' || v.trim() === '') throw new PackError(`${what}: expected a non-empty string`);
+  return v;
+}
+
+/** "text with [[span]] => output" -> BadExample. */
+export function parseBadExample(s: string): BadExample {
+  const arrow = s.indexOf(' => ');
+  return arrow === -1 ? { text: s } : { text: s.slice(0, arrow), output: s.slice(arrow + 4) };
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Renders a replacement template for a match: $n is element n's text, {lemma} inflects. */
+export function renderReplacement(template: string, p: Pattern, m: Match, doc: Doc): string {
+  const text = (i: number): string => {
+    const ti = m.slots[i];
+    return ti === undefined || ti === -1 ? '' : (doc.at(ti) as Token).text;
+  };
+  const lemmaSlot = p.elements.findIndex((e: Element, i) => e.kind === 'lemma' && m.slots[i] !== -1);
+  const matchedForm = (lemmas: readonly string[]): ReturnType<typeof formOf> => {
+    if (lemmaSlot === -1) return undefined;
+    const word = text(lemmaSlot);
+    for (const l of lemmas) {
+      const f = formOf(l, word);
+      if (f) return f;
+    }
+    return undefined;
+  };
+  const el = p.elements[lemmaSlot];
+  const form = el && el.kind === 'lemma' ? matchedForm(el.lemmas) : undefined;
+  let out = template
+    .replace(/\$(\d+)/g, (_, n: string) => text(Number(n) - 1))
+    .replace(/\{([a-z][a-z' -]*)\}/g, (_, lemma: string) => verbForm(lemma, form ?? 'base'));
+  out = out.replace(/\s+/g, ' ').trim();
+  const first = doc.at(m.slots.slice(p.markFrom, p.markTo).find((s) => s !== -1) ?? m.firstToken);
+  if (first && doc.isSentenceInitial(first) && /^\p{Lu}/u.test(first.text)) out = capitalizeFirst(out);
+  return out;
+}
+
+function renderMessage(template: string, matchText: string, suggestion: string | undefined): string {
+  return template.replace(/\{match\}/g, matchText).replace(/\{suggestion\}/g, suggestion ?? '');
+}
+
+function guard(source: string | undefined, what: string): Element | undefined {
+  if (source === undefined) return undefined;
+  const p = compilePattern(source);
+  if (p.elements.length !== 1) throw new PackError(`${what}: a guard is one pattern element`);
+  return p.elements[0];
+}
+
+function guardHits(e: Element | undefined, t: Token | undefined, doc: Doc): boolean {
+  if (!e || !t) return false;
+  switch (e.kind) {
+    case 'words':
+    case 'lemma':
+      return e.words.has(t.norm);
+    case 'exact':
+      return e.words.has(t.text);
+    case 'any':
+      return t.kind !== 'punct' && !e.except.has(t.norm);
+    case 'pos':
+      return e.tags.has(doc.pos(t));
+  }
+}
+
+function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: string): PatternRule {
+  for (const k of Object.keys(raw)) if (!ENTRY_KEYS.has(k)) throw new PackError(`${where}: unknown key "${k}"`);
+  const id = optString(raw['id'], `${where}: id`);
+  if (!id || !ID.test(id)) throw new PackError(`${where}: id must be kebab-case`);
+  const find = optString(raw['find'], `${where}: find`);
+  if (!find) throw new PackError(`${where}: find is required`);
+  let pattern: Pattern;
+  try {
+    pattern = compilePattern(find);
+  } catch (e) {
+    throw new PackError(`${where}: ${(e as PatternError).message}`);
+  }
+  const category = (raw['category'] ?? pack['category']) as string;
+  if (typeof category !== 'string' || !isCategory(category)) throw new PackError(`${where}: unknown category "${String(category)}"`);
+  const severity = (raw['severity'] ?? pack['severity'] ?? 'warning') as string;
+  if (!isSeverity(severity)) throw new PackError(`${where}: unknown severity "${severity}"`);
+  const confidence = (raw['confidence'] ?? pack['confidence'] ?? 0.8) as number;
+  if (typeof confidence !== 'number' || confidence <= 0 || confidence > 1) throw new PackError(`${where}: confidence must be in (0, 1]`);
+  const replace = strings(raw['replace'], `${where}: replace`);
+  const message = optString(raw['message'] ?? pack['message'], `${where}: message`);
+  if (!message) throw new PackError(`${where}: message is required (on the entry or the pack)`);
+  const reason = optString(raw['reason'] ?? pack['reason'], `${where}: reason`) ?? '';
+  const bad = strings(raw['bad'], `${where}: bad`).map(parseBadExample);
+  const good = strings(raw['good'], `${where}: good`);
+  if (bad.length === 0) throw new PackError(`${where}: at least one bad example is required`);
+  if (good.length === 0) throw new PackError(`${where}: at least one good example is required`);
+  const unlessPrev = guard(optString(raw['unless_prev'], `${where}: unless_prev`), `${where}: unless_prev`);
+  const unlessNext = guard(optString(raw['unless_next'], `${where}: unless_next`), `${where}: unless_next`);
+  const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
+  const description =
+    optString(raw['description'], `${where}: description`) ??
+    (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find);
+  const meta: RuleMeta = {
+    id: `${packName}/${id}`,
+    category: category as Category,
+    severity: severity as Severity,
+    description,
+    examples: { bad, good },
+  };
+  return {
+    kind: 'pattern',
+    meta,
+    pattern,
+    fire(m: Match, doc: Doc): Report | undefined {
+      if (guardHits(unlessPrev, doc.prev(doc.at(m.firstToken) as Token), doc)) return undefined;
+      if (guardHits(unlessNext, doc.next(doc.at(m.endToken - 1) as Token), doc)) return undefined;
+      if (unlessSentence.size > 0) {
+        const s = doc.sentenceOf(doc.at(m.firstToken) as Token);
+        for (let i = s.firstToken; i < s.endToken; i++) if (unlessSentence.has((doc.at(i) as Token).norm)) return undefined;
+      }
+      const suggestions = replace.map((r) => renderReplacement(r, pattern, m, doc));
+      const matchText = doc.text.slice(m.start, m.end);
+      return {
+        start: m.start,
+        end: m.end,
+        message: renderMessage(message, matchText, suggestions[0]),
+        suggestions,
+        reason,
+        confidence,
+      };
+    },
+  };
+}
+
+/** Parses and validates one pack file; errors read `file: entries[3] (id): reason`. */
+export function loadPack(yamlText: string, file: string): PatternRule[] {
+  let doc: unknown;
+  try {
+    doc = parseYaml(yamlText, { uniqueKeys: true });
+  } catch (e) {
+    if (e instanceof YAMLParseError) {
+      const pos = e.linePos?.[0];
+      throw new PackError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`);
+    }
+    throw e;
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new PackError(`${file}: a pack is a mapping with "pack" and "entries"`);
+  const pack = doc as RawEntry;
+  for (const k of Object.keys(pack)) if (!PACK_KEYS.has(k)) throw new PackError(`${file}: unknown key "${k}"`);
+  const name = pack['pack'];
+  if (typeof name !== 'string' || !ID.test(name)) throw new PackError(`${file}: "pack" must be a kebab-case name`);
+  const entries = pack['entries'];
+  if (!Array.isArray(entries)) throw new PackError(`${file}: "entries" must be a list`);
+  const seen = new Set<string>();
+  return entries.map((raw: unknown, i: number) => {
+    const label = raw && typeof raw === 'object' && typeof (raw as RawEntry)['id'] === 'string' ? ` (${String((raw as RawEntry)['id'])})` : '';
+    const where = `${file}: entries[${i}]${label}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new PackError(`${where}: an entry is a mapping`);
+    try {
+      const rule = compileEntry(raw as RawEntry, pack, name, where);
+      if (seen.has(rule.meta.id)) throw new PackError(`${where}: duplicate id`);
+      seen.add(rule.meta.id);
+      return rule;
+    } catch (e) {
+      if (e instanceof PackError) throw e;
+      throw new PackError(`${where}: ${(e as Error).message}`);
+    }
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * Token patterns for rule packs. A pattern is elements separated by spaces; each element
+ * matches one token:
+ *
+ *   word | a|the          a literal, or alternatives (case-insensitive, ’ folded to ')
+ *   =Word                 a literal, case-sensitive
+ *   {take} | {take|make}  any inflection of a lemma (verb forms and noun plural)
+ *   <NOUN> | <NOUN|PROPN> a part-of-speech tag (the sentence gets tagged on demand)
+ *   *                     any word or number
+ *   !a|the                any word or number except these
+ *   ^                     (first element only) the match starts its sentence
+ *   x?                    suffix ?: the element is optional
+ *   [ ... ]               brackets on elements mark the span to flag, e.g. `tensions [of] the`
+ *   \x                    a literal punctuation char that has a meaning here (\? \[ \] \* \! \^)
+ *
+ * Matching is one linear walk with backtracking only over optional elements; patterns are
+ * short (a few elements), so a match attempt costs a few comparisons.
+ */
+import { formsOf } from '../nlp/inflect.js';
+import type { Doc, Token, Upos } from '../text/document.js';
+
+export type Element =
+  | { readonly kind: 'words'; readonly words: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'exact'; readonly words: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'lemma'; readonly lemmas: readonly string[]; readonly words: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'pos'; readonly tags: ReadonlySet<string>; readonly optional: boolean }
+  | { readonly kind: 'any'; readonly except: ReadonlySet<string>; readonly optional: boolean };
+
+export interface Pattern {
+  readonly source: string;
+  readonly elements: readonly Element[];
+  readonly sentenceStart: boolean;
+  /** Element indices of the flagged span, half-open; the whole pattern when unbracketed. */
+  readonly markFrom: number;
+  readonly markTo: number;
+  /** Normalized words a match can start with; undefined when any token can start one. */
+  readonly anchors: ReadonlySet<string> | undefined;
+  readonly needsPos: boolean;
+}
+
+export interface Match {
+  /** Token index each element matched, or -1 when an optional element was skipped. */
+  readonly slots: readonly number[];
+  readonly firstToken: number;
+  readonly endToken: number;
+  /** Flagged span, UTF-16 offsets. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export class PatternError extends Error {}
+
+const UPOS = new Set([
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
+]);
+
+function unescape(s: string): string {
+  return s.replace(/\\(.)/g, '$1');
+}
+
+function splitAlts(body: string): string[] {
+  return body.split('|').map((w) => unescape(w).toLowerCase().replace(/’/g, "'"));
+}
+
+function parseElement(raw: string, source: string): Element {
+  let s = raw;
+  let optional = false;
+  if (s.length > 1 && s.endsWith('?') && !s.endsWith('\\?')) {
+    optional = true;
+    s = s.slice(0, -1);
+  }
+  const bad = (why: string): never => {
+    throw new PatternError(`pattern "${source}": element "${raw}": ${why}`);
+  };
+  if (s === '*') return { kind: 'any', except: new Set(), optional };
+  if (s.startsWith('!') && s.length > 1) return { kind: 'any', except: new Set(splitAlts(s.slice(1))), optional };
+  if (s.startsWith('{')) {
+    if (!s.endsWith('}') || s.length < 3) bad('unclosed {lemma}');
+    const lemmas = splitAlts(s.slice(1, -1));
+    if (lemmas.some((l) => !/^[a-z][a-z'-]*$/.test(l))) bad('a lemma is one lower-case word');
+    const words = new Set<string>();
+    for (const l of lemmas) for (const f of formsOf(l)) words.add(f);
+    return { kind: 'lemma', lemmas, words, optional };
+  }
+  if (s.startsWith('<')) {
+    if (!s.endsWith('>') || s.length < 3) bad('unclosed <TAG>');
+    const tags = s.slice(1, -1).split('|');
+    for (const t of tags) if (!UPOS.has(t)) bad(`unknown tag ${t} (use Universal POS tags)`);
+    return { kind: 'pos', tags: new Set(tags), optional };
+  }
+  if (s.startsWith('=') && s.length > 1) {
+    return { kind: 'exact', words: new Set(s.slice(1).split('|').map(unescape)), optional };
+  }
+  const words = splitAlts(s);
+  if (words.some((w) => w.length === 0)) bad('empty alternative');
+  return { kind: 'words', words: new Set(words), optional };
+}
+
+/** Splits a pattern on spaces, peeling the [ ] span marks off element edges. */
+export function compilePattern(source: string): Pattern {
+  const parts = source.trim().split(/\s+/).filter((p) => p.length > 0);
+  let sentenceStart = false;
+  if (parts[0] === '^') {
+    sentenceStart = true;
+    parts.shift();
+  }
+  if (parts.length === 0) throw new PatternError(`pattern "${source}": empty`);
+  const elements: Element[] = [];
+  let markFrom = -1;
+  let markTo = -1;
+  for (let raw of parts) {
+    if (raw.startsWith('[') && raw.length > 1) {
+      if (markFrom !== -1) throw new PatternError(`pattern "${source}": more than one [`);
+      markFrom = elements.length;
+      raw = raw.slice(1);
+    }
+    let closes = false;
+    if (raw.endsWith(']') && !raw.endsWith('\\]') && raw.length > 1) {
+      closes = true;
+      raw = raw.slice(0, -1);
+    }
+    elements.push(parseElement(raw, source));
+    if (closes) {
+      if (markFrom === -1 || markTo !== -1) throw new PatternError(`pattern "${source}": ] without [`);
+      markTo = elements.length;
+    }
+  }
+  if ((markFrom === -1) !== (markTo === -1)) throw new PatternError(`pattern "${source}": unbalanced [ ]`);
+  if (elements.every((e) => e.optional)) throw new PatternError(`pattern "${source}": every element is optional`);
+  const marked = elements.slice(markFrom === -1 ? 0 : markFrom, markTo === -1 ? elements.length : markTo);
+  if (marked.every((e) => e.optional)) throw new PatternError(`pattern "${source}": the marked span is all optional`);
+  return {
+    source,
+    elements,
+    sentenceStart,
+    markFrom: markFrom === -1 ? 0 : markFrom,
+    markTo: markTo === -1 ? elements.length : markTo,
+    anchors: anchorsOf(elements),
+    needsPos: elements.some((e) => e.kind === 'pos'),
+  };
+}
+
+function anchorsOf(elements: readonly Element[]): ReadonlySet<string> | undefined {
+  const anchors = new Set<string>();
+  for (const e of elements) {
+    if (e.kind === 'words' || e.kind === 'lemma') for (const w of e.words) anchors.add(w);
+    else if (e.kind === 'exact') for (const w of e.words) anchors.add(w.toLowerCase().replace(/’/g, "'"));
+    else return undefined;
+    if (!e.optional) return anchors;
+  }
+  return anchors;
+}
+
+function elementMatches(e: Element, t: Token, doc: Doc): boolean {
+  switch (e.kind) {
+    case 'words':
+    case 'lemma':
+      return e.words.has(t.norm);
+    case 'exact':
+      return e.words.has(t.text);
+    case 'any':
+      return t.kind !== 'punct' && !e.except.has(t.norm);
+    case 'pos':
+      return e.tags.has(doc.pos(t) as Upos);
+  }
+}
+
+/** Tries the pattern with its first element at token `at`; the match stays in one sentence. */
+export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
+  const first = doc.at(at);
+  if (!first) return undefined;
+  if (p.sentenceStart && !doc.isSentenceInitial(first)) return undefined;
+  const sentence = doc.sentenceOf(first);
+  const slots: number[] = new Array<number>(p.elements.length).fill(-1);
+  const walk = (ei: number, ti: number): number => {
+    if (ei === p.elements.length) return ti;
+    const e = p.elements[ei] as Element;
+    const t = ti < sentence.endToken ? doc.at(ti) : undefined;
+    if (t && elementMatches(e, t, doc)) {
+      slots[ei] = ti;
+      const end = walk(ei + 1, ti + 1);
+      if (end !== -1) return end;
+      slots[ei] = -1;
+    }
+    return e.optional ? walk(ei + 1, ti) : -1;
+  };
+  const endToken = walk(0, at);
+  if (endToken === -1 || endToken === at) return undefined;
+  // A match must start on its first token; an optional first element that was skipped
+  // means a later element matched here, which an anchor at `at` also allows.
+  const marked = slots.slice(p.markFrom, p.markTo).filter((s) => s !== -1);
+  const a = doc.at(marked[0] ?? at) as Token;
+  const b = doc.at(marked[marked.length - 1] ?? endToken - 1) as Token;
+  return { slots, firstToken: at, endToken, start: a.start, end: b.end };
+}

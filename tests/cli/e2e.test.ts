@@ -1,0 +1,59 @@
+/**
+ * The real executable as a user runs it (dist/, built by `npm test`'s pretest): exit codes,
+ * pipes, a 50 MB file, help and version. Everything else is tested in-process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('dist/cli/bin.js');
+const run = (args: string[], input?: string | Buffer) =>
+  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+
+describe('mtaudit (built executable)', () => {
+  it('gates on findings through a pipe', () => {
+    const bad = run(['check', '-'], 'One country has no right to exert the influence space.\n');
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('<stdin>:1:35: warning:');
+    const clean = run(['check', '-'], 'Talks resume on Monday.\n');
+    expect(clean.status).toBe(0);
+  });
+
+  it('prints help and version with exit 0, and no arguments as usage with exit 2', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/check/);
+    expect(run([]).status).toBe(2);
+  });
+
+  it('never prints a stack trace for bad input', () => {
+    const r = run(['check', '/definitely/not/here.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('mtaudit: /definitely/not/here.txt: no such file or folder\n');
+  });
+
+  it('processes a 50 MB file with right line numbers at its end', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtaudit-big-'));
+    const para = 'The committee met on Monday to discuss the budget, and officials said talks would continue.\n';
+    const n = Math.ceil((50 * 1024 * 1024) / para.length);
+    const file = path.join(dir, 'big.txt');
+    writeFileSync(file, `${para.repeat(n)}One country has no right to exert the influence space.\n`);
+    const r = run(['check', file, '--rule', 'calque/sphere-of-influence', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const f = JSON.parse(r.stdout).files[0].findings;
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: n + 1, column: 35, text: 'the influence space' });
+  }, 120_000);
+
+  it('lists rules as JSON', () => {
+    const r = run(['rules', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const ids = (JSON.parse(r.stdout).rules as { id: string }[]).map((x) => x.id);
+    expect(ids).toContain('calque/sphere-of-influence');
+  });
+});

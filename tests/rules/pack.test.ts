@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules } from '../../src/rules/engine.js';
+import { loadPack, PackError } from '../../src/rules/pack.js';
+import { Doc } from '../../src/text/document.js';
+
+const pack = (entries: string) => `pack: test\ncategory: calque\nmessage: "“{match}”: say “{suggestion}”."\nentries:\n${entries}`;
+const entry = `  - id: floor
+    find: "{take} the floor of|in the? parliament"
+    replace: ["{address} parliament"]
+    bad: He [[took the floor of the parliament]]. => He addressed parliament.
+    good: He addressed parliament.
+`;
+
+function run(yaml: string, text: string) {
+  return runRules(new Doc(text), compileRuleSet(loadPack(yaml, 'test.yaml')));
+}
+
+describe('loadPack', () => {
+  it('compiles entries with namespaced ids and renders inflected replacements', () => {
+    const [f] = run(pack(entry), 'She is taking the floor of parliament today.');
+    expect(f?.ruleId).toBe('test/floor');
+    expect(f?.suggestions).toEqual(['addressing parliament']);
+    expect(f?.message).toBe('“taking the floor of parliament”: say “addressing parliament”.');
+  });
+
+  it('capitalizes a replacement at sentence start', () => {
+    const [f] = run(pack(entry), 'Took the floor of parliament, he said.');
+    expect(f?.suggestions).toEqual(['Addressed parliament']);
+  });
+
+  it('honours unless_prev / unless_next / unless_sentence guards', () => {
+    const yaml = pack(`  - id: conv
+    find: conversation
+    replace: talks
+    unless_prev: long|private
+    unless_next: with
+    unless_sentence: [mother]
+    bad: NATO will hold a [[conversation]] on Monday.
+    good: a long conversation
+`);
+    expect(run(yaml, 'a conversation started').length).toBe(1);
+    expect(run(yaml, 'a long conversation started').length).toBe(0);
+    expect(run(yaml, 'a conversation with them').length).toBe(0);
+    expect(run(yaml, 'a conversation about my mother').length).toBe(0);
+  });
+
+  it('reports errors as file: entries[i] (id): reason', () => {
+    expect(() => loadPack(pack('  - id: Bad_Id\n    find: x\n'), 'p.yaml')).toThrow(/^p.yaml: entries\[0\] \(Bad_Id\): id must be kebab-case$/);
+    expect(() => loadPack(pack('  - id: a\n    find: x\n    replace: y\n    bad: "[[x]]"\n'), 'p.yaml')).toThrow(/good example/);
+    expect(() => loadPack(pack('  - id: a\n    find: "<FOO>"\n    bad: "[[x]]"\n    good: y\n'), 'p.yaml')).toThrow(/unknown tag FOO/);
+    expect(() => loadPack(pack('  - id: a\n    fnd: x\n'), 'p.yaml')).toThrow(/unknown key "fnd"/);
+    expect(() => loadPack('pack: [unclosed', 'p.yaml')).toThrow(PackError);
+    expect(() => loadPack('pack: [unclosed', 'p.yaml')).toThrow(/^p.yaml:1:\d+: /);
+    expect(() => loadPack(pack(entry + entry), 'p.yaml')).toThrow(/duplicate id/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../../src/text/document.js';
+
+const sentences = (s: string) => new Doc(s).sentences.map((x) => s.slice(x.start, x.end));
+
+describe('segmentSentences', () => {
+  it('splits on terminal marks before a capital', () => {
+    expect(sentences('He left. She stayed! Why? Yes.')).toEqual(['He left.', 'She stayed!', 'Why?', 'Yes.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentences('“We don’t want a war,” Lavrov said. “We won’t.” He left.')).toEqual([
+      '“We don’t want a war,” Lavrov said.',
+      '“We won’t.”',
+      'He left.',
+    ]);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    expect(sentences('Mr. Smith met Dr. Jones and U.S. officials in Jan. 2021. Then he left.')).toEqual([
+      'Mr. Smith met Dr. Jones and U.S. officials in Jan. 2021.',
+      'Then he left.',
+    ]);
+  });
+
+  it('ends a sentence at every line break', () => {
+    expect(sentences('Headline without a stop\r\nBody text here. More\nNext')).toEqual([
+      'Headline without a stop',
+      'Body text here.',
+      'More',
+      'Next',
+    ]);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(sentences('')).toEqual([]);
+    expect(sentences(' \n\t ')).toEqual([]);
+  });
+
+  it('knows sentence-initial tokens past opening quotes', () => {
+    const d = new Doc('“Club added,” he said. Then the club left.');
+    const club = d.tokens.filter((t) => t.norm === 'club');
+    expect(club.map((t) => d.isSentenceInitial(t))).toEqual([true, false]);
+  });
+});
