@@ -1,7 +1,10 @@
 /** `mtaudit check PATH...`: lint files and exit 0 / 1 / 2 for a pipeline to gate on. */
+import { appendFileSync } from 'node:fs';
 import { createAuditor, type AuditorOptions } from '../auditor.js';
+import { formatGithubSummary } from '../report/github.js';
 import { FORMATTERS, type FileResult } from '../report/index.js';
 import { isSeverity, severityRank, type Severity } from '../rules/types.js';
+import { VERSION } from '../version.js';
 import { CliError, type Io } from './io.js';
 import { expandPaths, isFailure, readSource } from './inputs.js';
 
@@ -35,9 +38,18 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
       results.push({ path: input.path, findings: [], error: input.message });
       continue;
     }
-    results.push({ path: input.path, findings: auditor.audit(input.text) });
+    results.push({ path: input.path, findings: auditor.audit(input.text), text: input.text });
   }
-  io.stdout(formatter(results, { color: opts.color }));
+  const rules = new Map(auditor.rules.map((r) => [r.meta.id, r.meta] as const));
+  io.stdout(formatter(results, { color: opts.color, rules, version: VERSION }));
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (opts.format === 'github' && summaryFile) {
+    try {
+      appendFileSync(summaryFile, formatGithubSummary(results));
+    } catch (e) {
+      throw new CliError(`${summaryFile}: cannot write the GitHub step summary (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
   if (inputErrors > 0) return 2;
   if (failOn === 'none') return 0;
   const bar = severityRank(failOn);

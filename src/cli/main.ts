@@ -38,7 +38,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .command('check')
     .description('audit files, folders, globs or - (stdin); exit 1 when a finding is at or above --fail-on')
     .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
-    .addOption(new Option('-f, --format <name>', 'output format: stylish, json').default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, rdjsonl').default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none').default('warning'))
     .option('--rule <ids>', 'run only these rules or categories (comma-separated, repeatable)', list)
     .option('--disable <ids>', 'skip these rules or categories (comma-separated, repeatable)', list)

@@ -28,7 +28,9 @@ export function formatStylish(results: readonly FileResult[], opts: StylishOptio
     if (r.error) continue; // printed on stderr by the CLI
     for (const f of r.findings) {
       const sev = f.severity === 'error' ? paint(c, '31;1', 'error') : f.severity === 'warning' ? paint(c, '33', 'warning') : paint(c, '36', 'info');
-      lines.push(`${paint(c, '1', `${r.path}:${f.line}:${f.column}`)}: ${sev}: ${f.message} ${paint(c, '2', `[${f.ruleId}]`)}`);
+      // One line per finding, whatever the message holds, so editors and grep can link it.
+      const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(`${paint(c, '1', `${r.path}:${f.line}:${f.column}`)}: ${sev}: ${message} ${paint(c, '2', `[${f.ruleId}]`)}`);
       const [first, ...rest] = f.suggestions;
       if (first !== undefined) {
         const more = rest.length > 0 ? paint(c, '2', ` (or ${rest.map(showSuggestion).join(', ')})`) : '';

@@ -6,6 +6,8 @@ export interface FileResult {
   readonly findings: readonly LocatedFinding[];
   /** Set when the file could not be read; findings is then empty. */
   readonly error?: string;
+  /** The text as read, for formats that need context or byte columns. */
+  readonly text?: string;
 }
 
 export interface Summary {

@@ -141,3 +141,22 @@ describe('bad input: one line naming the path, exit 2, no stack', () => {
     }
   });
 });
+
+describe('machine formats through the CLI', () => {
+  it('writes annotations and appends a step summary under GitHub Actions', async () => {
+    const summary = path.join(dir, 'summary.md');
+    writeFileSync(summary, '# earlier step\n');
+    const io = memoryIo({ cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(await main(['check', 'bad.txt', '--format', 'github'], io)).toBe(1);
+    expect(io.out()).toMatch(/^::warning file=bad.txt,line=1,col=35,/);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(summary, 'utf8')).toMatch(/^# earlier step\n## mtaudit\n/);
+  });
+
+  it('prints SARIF with rule metadata from the registry', async () => {
+    const r = await run(['check', 'bad.txt', '--format', 'sarif']);
+    const log = JSON.parse(r.out);
+    expect(log.runs[0].tool.driver.rules[0].id).toBe('calque/sphere-of-influence');
+    expect(log.runs[0].tool.driver.rules[0].shortDescription.text).not.toBe('calque/sphere-of-influence');
+  });
+});
