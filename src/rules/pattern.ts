@@ -13,8 +13,8 @@
  *   [ ... ]               brackets on elements mark the span to flag, e.g. `tensions [of] the`
  *   \x                    a literal punctuation char that has a meaning here (\? \[ \] \* \! \^)
  *
- * Matching is one linear walk with backtracking only over optional elements; patterns are
- * short (a few elements), so a match attempt costs a few comparisons.
+ * Matching walks the tokens with backtracking only over optional elements, memoizing
+ * failures, so a match attempt costs at most elements x tokens comparisons.
  */
 import { formsOf } from '../nlp/inflect.js';
 import type { Doc, Token, Upos } from '../text/document.js';
@@ -172,8 +172,14 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
   if (p.sentenceStart && !doc.isSentenceInitial(first)) return undefined;
   const sentence = doc.sentenceOf(first);
   const slots: number[] = new Array<number>(p.elements.length).fill(-1);
+  // (element, token) pairs known to fail: with them memoized, a pattern of many optional
+  // elements (a desk's pack is untrusted input) costs elements x tokens, never 2^elements.
+  const failed = new Set<number>();
+  const width = sentence.endToken - at + 1;
   const walk = (ei: number, ti: number): number => {
     if (ei === p.elements.length) return ti;
+    const key = ei * width + (ti - at);
+    if (failed.has(key)) return -1;
     const e = p.elements[ei] as Element;
     const t = ti < sentence.endToken ? doc.at(ti) : undefined;
     if (t && elementMatches(e, t, doc)) {
@@ -182,7 +188,9 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
       if (end !== -1) return end;
       slots[ei] = -1;
     }
-    return e.optional ? walk(ei + 1, ti) : -1;
+    const end = e.optional ? walk(ei + 1, ti) : -1;
+    if (end === -1) failed.add(key);
+    return end;
   };
   const endToken = walk(0, at);
   if (endToken === -1 || endToken === at) return undefined;

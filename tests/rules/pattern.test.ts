@@ -61,3 +61,12 @@ describe('matchAt', () => {
     expect(find('must to <VERB>', 'They must to respect the law.')).toEqual(['must to respect']);
   });
 });
+
+describe('matchAt on hostile patterns', () => {
+  it('stays polynomial with many optional elements', () => {
+    const p = compilePattern(`${Array.from({ length: 60 }, () => 'a?').join(' ')} b`);
+    const doc = new Doc(`${'a '.repeat(200)}c.`);
+    // 2^60 paths without memoization: this would never return.
+    for (let i = 0; i < 50; i++) expect(matchAt(p, doc, i)).toBeUndefined();
+  });
+});
