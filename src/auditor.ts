@@ -5,7 +5,8 @@
 import { createWinkTagger, type Tagger } from './nlp/tagger.js';
 import { compileRuleSet, runRules, type AnyRule, type RuleSet } from './rules/engine.js';
 import { builtinRules } from './rules/registry.js';
-import type { Category, Finding, Severity } from './rules/types.js';
+import { ruleMatches } from './rules/suppress.js';
+import type { Finding, Severity } from './rules/types.js';
 import { Doc } from './text/document.js';
 import { LineIndex } from './text/lines.js';
 
@@ -32,24 +33,32 @@ export interface AuditorOptions {
 
 export interface Auditor {
   readonly rules: readonly AnyRule[];
+  /** Findings with line and column. */
   audit(text: string): LocatedFinding[];
+  /** Findings with offsets only, for callers that map them elsewhere (wire formats). */
+  findings(text: string): Finding[];
 }
 
 /** Paragraph-aligned chunks: sentences never cross a line break, so rules lose nothing inside one. */
 const CHUNK = 256 * 1024;
 
+/** The override for a rule: its id wins over its pack prefix, which wins over its category. */
+function override(opts: AuditorOptions, ruleId: string, category: string): Severity | 'off' | undefined {
+  const s = opts.severity;
+  if (!s) return undefined;
+  const pack = ruleId.includes('/') ? ruleId.slice(0, ruleId.indexOf('/')) : undefined;
+  return s[ruleId] ?? (pack !== undefined ? s[pack] : undefined) ?? s[category];
+}
+
 function selected(rule: AnyRule, opts: AuditorOptions): boolean {
-  const { id, category } = rule.meta;
-  const hit = (list: readonly string[]): boolean =>
-    list.some((x) => x === id || x === category || (x.endsWith('/') && id.startsWith(x)) || id.startsWith(`${x}/`));
-  if (opts.only && opts.only.length > 0 && !hit(opts.only)) return false;
-  if (opts.disable && hit(opts.disable)) return false;
-  const sev = opts.severity?.[id] ?? opts.severity?.[category];
-  return sev !== 'off';
+  const f = { ruleId: rule.meta.id, category: rule.meta.category };
+  if (opts.only && opts.only.length > 0 && !ruleMatches(opts.only, f)) return false;
+  if (opts.disable && opts.disable.length > 0 && ruleMatches(opts.disable, f)) return false;
+  return override(opts, f.ruleId, f.category) !== 'off';
 }
 
 function withSeverity(f: Finding, opts: AuditorOptions): Finding {
-  const sev = opts.severity?.[f.ruleId] ?? opts.severity?.[f.category as Category];
+  const sev = override(opts, f.ruleId, f.category);
   return sev && sev !== 'off' ? { ...f, severity: sev } : f;
 }
 
@@ -70,9 +79,7 @@ export function createAuditor(opts: AuditorOptions = {}): Auditor {
   const rules = all.filter((r) => selected(r, opts));
   const set: RuleSet = compileRuleSet(rules);
   const tagger = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
-  return {
-    rules,
-    audit(text: string): LocatedFinding[] {
+  const findings = (text: string): Finding[] => {
       const out: Finding[] = [];
       for (let from = 0; from < text.length; ) {
         let to = Math.min(text.length, from + CHUNK);
@@ -84,7 +91,11 @@ export function createAuditor(opts: AuditorOptions = {}): Auditor {
         for (const f of runRules(new Doc(chunk, tagger), set)) out.push(shift(withSeverity(f, opts), from));
         from = to;
       }
-      return locate(out, new LineIndex(text));
-    },
+      return out;
+  };
+  return {
+    rules,
+    findings,
+    audit: (text: string): LocatedFinding[] => locate(findings(text), new LineIndex(text)),
   };
 }

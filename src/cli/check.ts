@@ -1,20 +1,43 @@
-/** `mtaudit check PATH...`: lint files and exit 0 / 1 / 2 for a pipeline to gate on. */
-import { appendFileSync } from 'node:fs';
-import { createAuditor, type AuditorOptions } from '../auditor.js';
+/**
+ * `mtaudit check PATH...`: lint files and exit 0 / 1 / 2 for a pipeline to gate on.
+ * Order of work: config, rules (built-in + the desk's packs), inputs (minus ignores), then per
+ * file: decode, prose view of its format, audit, map back to the raw file, inline
+ * suppressions, baseline; then one formatter and the exit code.
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import writeFileAtomic from 'write-file-atomic';
+import { createAuditor, locate, type LocatedFinding } from '../auditor.js';
+import { buildBaseline, parseBaseline, subtractBaseline } from '../report/baseline.js';
 import { formatGithubSummary } from '../report/github.js';
 import { FORMATTERS, type FileResult } from '../report/index.js';
-import { isSeverity, severityRank, type Severity } from '../rules/types.js';
+import type { AnyRule } from '../rules/engine.js';
+import { loadPack, PackError } from '../rules/pack.js';
+import { builtinRules } from '../rules/registry.js';
+import { applySuppressions, parseDirectives, ruleMatches, type Directive } from '../rules/suppress.js';
+import { isSeverity, severityRank, type Finding, type Severity } from '../rules/types.js';
+import { detectFormat, FormatError, isInputFormat, proseView, type InputFormat } from '../text/formats/index.js';
+import { LineIndex } from '../text/lines.js';
 import { VERSION } from '../version.js';
+import { findConfig, loadConfigFile, type Config } from './config.js';
+import { expandPaths, isFailure, readSource, type Input } from './inputs.js';
 import { CliError, type Io } from './io.js';
-import { expandPaths, isFailure, readSource } from './inputs.js';
 
 export interface CheckOptions {
   readonly format: string;
-  readonly failOn: string;
+  readonly failOn?: string;
+  readonly maxWarnings?: number;
   readonly color: boolean;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
   readonly stdinFilename?: string;
+  /** A config file to use instead of searching; false: no config at all. */
+  readonly config?: string | false;
+  readonly inputFormat?: string;
+  readonly baseline?: string;
+  readonly updateBaseline?: boolean;
+  readonly reportUnusedDirectives?: boolean;
 }
 
 export function parseFailOn(v: string): Severity | 'none' {
@@ -22,14 +45,82 @@ export function parseFailOn(v: string): Severity | 'none' {
   throw new CliError(`--fail-on: expected error, warning, info or none, got "${v}"`);
 }
 
-export async function runCheck(paths: readonly string[], opts: CheckOptions, io: Io, auditorOptions: AuditorOptions = {}): Promise<number> {
+function loadDeskPacks(config: Config | undefined, cwd: string): AnyRule[] {
+  if (!config) return [];
+  return config.packs.flatMap((abs) => {
+    const shown = path.relative(cwd, abs).split(path.sep).join('/') || abs;
+    let yaml: string;
+    try {
+      yaml = readFileSync(abs, 'utf8');
+    } catch {
+      throw new CliError(`${config.file}: packs: ${shown}: cannot read the file`);
+    }
+    try {
+      return loadPack(yaml, shown);
+    } catch (e) {
+      if (e instanceof PackError) throw new CliError(e.message);
+      throw e;
+    }
+  });
+}
+
+/** Every key of the config's rules must name a rule, a pack or a category. */
+function checkRuleNames(config: Config | undefined, rules: readonly AnyRule[]): void {
+  if (!config) return;
+  for (const name of Object.keys(config.rules)) {
+    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
+      throw new CliError(`${config.file}: rules.${name}: no rule, pack or category has this name`);
+    }
+  }
+}
+
+interface Audited {
+  readonly result: FileResult;
+  readonly unused: readonly Directive[];
+}
+
+function auditInput(input: Input, format: InputFormat, audit: (text: string) => Finding[]): Audited {
+  let view;
+  try {
+    view = proseView(format, input.text);
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    const at = new LineIndex(input.text).at(e.offset);
+    const error = `${input.path}:${at.line}:${at.column}: ${e.message}`;
+    return { result: { path: input.path, findings: [], error }, unused: [] };
+  }
+  const mapped: Finding[] = audit(view.text).map((f) => ({ ...f, start: view.toRaw(f.start), end: view.toRawEnd(f.end) }));
+  const lines = new LineIndex(input.text);
+  const { kept, unused } = applySuppressions(mapped, parseDirectives(input.text), lines, input.text.length);
+  const findings: LocatedFinding[] = locate(kept, lines);
+  return { result: { path: input.path, findings, text: input.text }, unused };
+}
+
+export async function runCheck(paths: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[opts.format];
   if (!formatter) throw new CliError(`--format: unknown format "${opts.format}" (one of: ${Object.keys(FORMATTERS).join(', ')})`);
-  const failOn = parseFailOn(opts.failOn);
-  const sources = await expandPaths(paths, io, opts.stdinFilename);
-  const auditor = createAuditor({ ...auditorOptions, only: opts.only, disable: opts.disable });
+  if (opts.inputFormat !== undefined && !isInputFormat(opts.inputFormat)) {
+    throw new CliError(`--input-format: unknown format "${opts.inputFormat}" (one of: txt, md, nitf, newsml, ninjs)`);
+  }
+  if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
+    throw new CliError('--max-warnings: expected a non-negative integer');
+  }
+  const config = opts.config === false ? undefined : opts.config ? loadConfigFile(opts.config, io.cwd) : findConfig(io.cwd);
+  const failOn = parseFailOn(opts.failOn ?? config?.failOn ?? 'warning');
+  const maxWarnings = opts.maxWarnings ?? config?.maxWarnings;
+  const allRules = [...builtinRules(), ...loadDeskPacks(config, io.cwd)];
+  checkRuleNames(config, allRules);
+  const auditor = createAuditor({ rules: allRules, only: opts.only, disable: opts.disable, severity: config?.rules });
+
+  let sources = await expandPaths(paths, io, opts.stdinFilename);
+  if (config && config.ignore.length > 0) {
+    const ignored = picomatch([...config.ignore], { dot: true });
+    sources = sources.filter((s) => s.kind === 'stdin' || !ignored(path.relative(config.dir, s.abs).split(path.sep).join('/')));
+  }
+
   const results: FileResult[] = [];
   let inputErrors = 0;
+  let unusedDirectives = 0;
   for (const src of sources) {
     const input = await readSource(src, io);
     if (isFailure(input)) {
@@ -38,20 +129,61 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
       results.push({ path: input.path, findings: [], error: input.message });
       continue;
     }
-    results.push({ path: input.path, findings: auditor.audit(input.text), text: input.text });
+    const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat ?? detectFormat(input.path, input.text);
+    const { result, unused } = auditInput(input, format, (t) => auditor.findings(t));
+    if (result.error) {
+      io.stderr(`mtaudit: ${result.error}\n`);
+      inputErrors++;
+    }
+    if (opts.reportUnusedDirectives) {
+      const lines = new LineIndex(input.text);
+      for (const d of unused) {
+        const at = lines.at(d.start);
+        io.stderr(`${input.path}:${at.line}:${at.column}: unused mtaudit-${d.kind} directive${d.rules.length ? ` (${d.rules.join(', ')})` : ''}\n`);
+        unusedDirectives++;
+      }
+    }
+    results.push(result);
   }
+
+  if (opts.updateBaseline) {
+    if (!opts.baseline) throw new CliError('--update-baseline needs --baseline FILE');
+    await writeFileAtomic(path.resolve(io.cwd, opts.baseline), `${JSON.stringify(buildBaseline(results), null, 2)}\n`);
+  }
+  let shown = results;
+  if (opts.baseline && !opts.updateBaseline) {
+    let json: string;
+    try {
+      json = readFileSync(path.resolve(io.cwd, opts.baseline), 'utf8');
+    } catch {
+      throw new CliError(`${opts.baseline}: cannot read the baseline (create it with --update-baseline)`);
+    }
+    try {
+      shown = subtractBaseline(results, parseBaseline(json, opts.baseline)).results;
+    } catch (e) {
+      throw new CliError((e as Error).message);
+    }
+  }
+
   const rules = new Map(auditor.rules.map((r) => [r.meta.id, r.meta] as const));
-  io.stdout(formatter(results, { color: opts.color, rules, version: VERSION }));
+  io.stdout(formatter(shown, { color: opts.color, rules, version: VERSION }));
   const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
   if (opts.format === 'github' && summaryFile) {
     try {
-      appendFileSync(summaryFile, formatGithubSummary(results));
+      appendFileSync(summaryFile, formatGithubSummary(shown));
     } catch (e) {
       throw new CliError(`${summaryFile}: cannot write the GitHub step summary (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
   }
   if (inputErrors > 0) return 2;
+  const all = shown.flatMap((r) => r.findings);
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`mtaudit: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  if (opts.reportUnusedDirectives && unusedDirectives > 0) return 1;
   if (failOn === 'none') return 0;
   const bar = severityRank(failOn);
-  return results.some((r) => r.findings.some((f) => severityRank(f.severity) >= bar)) ? 1 : 0;
+  return all.some((f) => severityRank(f.severity) >= bar) ? 1 : 0;
 }

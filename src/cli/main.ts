@@ -21,6 +21,21 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   return io.stdoutIsTTY;
 }
 
+interface CheckFlags {
+  format: string;
+  failOn?: string;
+  maxWarnings?: string;
+  rule?: string[];
+  disable?: string[];
+  inputFormat?: string;
+  config?: string | false;
+  baseline?: string;
+  updateBaseline?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  stdinFilename: string;
+  color?: boolean;
+}
+
 function build(io: Io, setCode: (n: number) => void): Command {
   const program = new Command('mtaudit')
     .description('Audit English news copy for machine-translation artifacts.')
@@ -39,21 +54,39 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .description('audit files, folders, globs or - (stdin); exit 1 when a finding is at or above --fail-on')
     .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, rdjsonl').default('stylish'))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none').default('warning'))
-    .option('--rule <ids>', 'run only these rules or categories (comma-separated, repeatable)', list)
-    .option('--disable <ids>', 'skip these rules or categories (comma-separated, repeatable)', list)
+    .option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none (default: warning)')
+    .option('--max-warnings <n>', 'fail when there are more than n warnings')
+    .option('--rule <ids>', 'run only these rules, packs or categories (comma-separated, repeatable)', list)
+    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
+    .option('--input-format <name>', 'txt, md, nitf, newsml or ninjs (default: by extension and content)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore any config file')
+    .option('--baseline <file>', 'report only findings not in this baseline')
+    .option('--update-baseline', 'write every current finding to the --baseline file')
+    .option('--report-unused-disable-directives', 'report mtaudit-disable comments that suppress nothing (and fail)')
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
-    .action(async (paths: string[], o: { format: string; failOn: string; rule?: string[]; disable?: string[]; stdinFilename: string; color?: boolean }) => {
+    .action(async (paths: string[], o: CheckFlags) => {
+      let maxWarnings: number | undefined;
+      if (o.maxWarnings !== undefined) {
+        maxWarnings = Number(o.maxWarnings);
+        if (!/^\d+$/.test(o.maxWarnings)) throw new CliError(`--max-warnings: expected a non-negative integer, got "${o.maxWarnings}"`);
+      }
       setCode(
         await runCheck(paths, {
           format: o.format,
           failOn: o.failOn,
+          maxWarnings,
           color: useColor(io, o.color),
           only: o.rule,
           disable: o.disable,
           stdinFilename: o.stdinFilename,
+          config: o.config,
+          inputFormat: o.inputFormat,
+          baseline: o.baseline,
+          updateBaseline: o.updateBaseline,
+          reportUnusedDirectives: o.reportUnusedDisableDirectives,
         }, io),
       );
     });

@@ -17,10 +17,13 @@ function squash(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-/** The context key, before hashing: rule, the text before, the span, the text after. */
+/** The context key, before hashing: rule, the text before, the span, the text after, within its paragraph (line). */
 export function contextKey(f: Fingerprintable, text: string): string {
-  const before = squash(text.slice(Math.max(0, f.start - CONTEXT), f.start));
-  const after = squash(text.slice(f.end, f.end + CONTEXT));
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const nl = text.indexOf('\n', f.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const before = squash(text.slice(Math.max(lineStart, f.start - CONTEXT), f.start));
+  const after = squash(text.slice(f.end, Math.min(lineEnd, f.end + CONTEXT)).replace(/\r$/, ''));
   return `${f.ruleId}\u0000${before}\u0000${squash(text.slice(f.start, f.end))}\u0000${after}`;
 }
 
