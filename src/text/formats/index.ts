@@ -1,4 +1,5 @@
 /** Picks an input format by flag, extension, then content, and builds its prose view. */
+import { mdView } from './md.js';
 import { txtView } from './txt.js';
 import { INPUT_FORMATS, type InputFormat, type ProseView } from './types.js';
 
@@ -17,6 +18,8 @@ export function detectFormat(path: string, _raw: string): InputFormat {
 
 export function proseView(format: InputFormat, raw: string): ProseView {
   switch (format) {
+    case 'md':
+      return mdView(raw);
     default:
       return txtView(raw);
   }
