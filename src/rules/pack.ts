@@ -6,7 +6,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formOf, verbForm } from '../nlp/inflect.js';
 import type { Doc, Token } from '../text/document.js';
-import { compilePattern, PatternError, type Element, type Match, type Pattern } from './pattern.js';
+import { compilePattern, elementMatches, PatternError, type Element, type Match, type Pattern } from './pattern.js';
 import { isCategory, isSeverity, type BadExample, type Category, type Report, type RuleMeta, type Severity } from './types.js';
 
 export interface PatternRule {
@@ -92,18 +92,7 @@ function guard(source: string | undefined, what: string): Element | undefined {
 }
 
 function guardHits(e: Element | undefined, t: Token | undefined, doc: Doc): boolean {
-  if (!e || !t) return false;
-  switch (e.kind) {
-    case 'words':
-    case 'lemma':
-      return e.words.has(t.norm);
-    case 'exact':
-      return e.words.has(t.text);
-    case 'any':
-      return t.kind !== 'punct' && !e.except.has(t.norm);
-    case 'pos':
-      return e.tags.has(doc.pos(t));
-  }
+  return e !== undefined && t !== undefined && elementMatches(e, t, doc);
 }
 
 function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: string): PatternRule {

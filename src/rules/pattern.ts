@@ -6,6 +6,7 @@
  *   =Word                 a literal, case-sensitive
  *   {take} | {take|make}  any inflection of a lemma (verb forms and noun plural)
  *   <NOUN> | <NOUN|PROPN> a part-of-speech tag (the sentence gets tagged on demand)
+ *   <NUM>|two|{say}       alternatives may mix words, lemmas and tags
  *   *                     any word or number
  *   !a|the                any word or number except these
  *   ^                     (first element only) the match starts its sentence
@@ -24,7 +25,9 @@ export type Element =
   | { readonly kind: 'exact'; readonly words: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'lemma'; readonly lemmas: readonly string[]; readonly words: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'pos'; readonly tags: ReadonlySet<string>; readonly optional: boolean }
-  | { readonly kind: 'any'; readonly except: ReadonlySet<string>; readonly optional: boolean };
+  | { readonly kind: 'any'; readonly except: ReadonlySet<string>; readonly optional: boolean }
+  /** Alternatives mixing words, lemmas and tags: `<NUM>|two|three`, `{say}|<VERB>`. */
+  | { readonly kind: 'mixed'; readonly words: ReadonlySet<string>; readonly tags: ReadonlySet<string>; readonly optional: boolean };
 
 export interface Pattern {
   readonly source: string;
@@ -73,6 +76,19 @@ function parseElement(raw: string, source: string): Element {
     throw new PatternError(`pattern "${source}": element "${raw}": ${why}`);
   };
   if (s === '*') return { kind: 'any', except: new Set(), optional };
+  // Mixed alternatives: split on top-level |, outside <...> and {...}.
+  const alts = s.match(/<[^>]*>|\{[^}]*\}|[^|<{]+/g) ?? [];
+  if (alts.length > 1 && /[<{]/.test(s) && alts.join('|') === s) {
+    const words = new Set<string>();
+    const tags = new Set<string>();
+    for (const a of alts) {
+      const e = parseElement(a, source);
+      if (e.kind === 'pos') for (const t of e.tags) tags.add(t);
+      else if (e.kind === 'words' || e.kind === 'lemma') for (const w of e.words) words.add(w);
+      else bad(`"${a}" cannot be an alternative`);
+    }
+    return { kind: 'mixed', words, tags, optional };
+  }
   if (s.startsWith('!') && s.length > 1) return { kind: 'any', except: new Set(splitAlts(s.slice(1))), optional };
   if (s.startsWith('{')) {
     if (!s.endsWith('}') || s.length < 3) bad('unclosed {lemma}');
@@ -136,14 +152,14 @@ export function compilePattern(source: string): Pattern {
     markFrom: markFrom === -1 ? 0 : markFrom,
     markTo: markTo === -1 ? elements.length : markTo,
     anchors: anchorsOf(elements),
-    needsPos: elements.some((e) => e.kind === 'pos'),
+    needsPos: elements.some((e) => e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0)),
   };
 }
 
 function anchorsOf(elements: readonly Element[]): ReadonlySet<string> | undefined {
   const anchors = new Set<string>();
   for (const e of elements) {
-    if (e.kind === 'words' || e.kind === 'lemma') for (const w of e.words) anchors.add(w);
+    if (e.kind === 'words' || e.kind === 'lemma' || (e.kind === 'mixed' && e.tags.size === 0)) for (const w of e.words) anchors.add(w);
     else if (e.kind === 'exact') for (const w of e.words) anchors.add(w.toLowerCase().replace(/’/g, "'"));
     else return undefined;
     if (!e.optional) return anchors;
@@ -151,8 +167,10 @@ function anchorsOf(elements: readonly Element[]): ReadonlySet<string> | undefine
   return anchors;
 }
 
-function elementMatches(e: Element, t: Token, doc: Doc): boolean {
+export function elementMatches(e: Element, t: Token, doc: Doc): boolean {
   switch (e.kind) {
+    case 'mixed':
+      return e.words.has(t.norm) || (e.tags.size > 0 && e.tags.has(doc.pos(t)));
     case 'words':
     case 'lemma':
       return e.words.has(t.norm);

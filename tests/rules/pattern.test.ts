@@ -70,3 +70,12 @@ describe('matchAt on hostile patterns', () => {
     for (let i = 0; i < 50; i++) expect(matchAt(p, doc, i)).toBeUndefined();
   });
 });
+
+describe('mixed alternatives', () => {
+  it('mix words, lemmas and tags in one element', () => {
+    expect(find('before <NUM>|several years', 'It happened before 30 years, and before several years.')).toEqual(['before 30 years', 'before several years']);
+    expect(find('{say}|told them', 'He said them; she told them.')).toEqual(['said them', 'told them']);
+    expect(compilePattern('<NUM>|two years').anchors).toBeUndefined();
+    expect(compilePattern('{say}|told them').anchors?.has('says')).toBe(true);
+  });
+});
