@@ -1,4 +1,7 @@
 /** Code rules of category repetition, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as repeatedAdverb } from './repeated-adverb.js';
+import { rule as repeatedNounOf } from './repeated-noun-of.js';
+import { rule as repeatedPhrase } from './repeated-phrase.js';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [repeatedAdverb, repeatedNounOf, repeatedPhrase];

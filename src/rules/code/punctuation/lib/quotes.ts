@@ -29,10 +29,17 @@ type Position = 'open' | 'close' | 'float' | 'glued';
 interface Line {
   readonly start: number;
   readonly end: number;
+  /** Offsets of the straight marks " on the line. */
+  readonly straight: readonly number[];
+  /** Offsets of the curly marks “ ” „ on the line; „ (a low opening mark from German or
+   * Romanian) opens like “, and foreign-quote-marks flags it. */
+  readonly curly: readonly number[];
 }
 
 interface State {
   open: boolean;
+  /** The open quotation began with „, whose German partner is “: that “ closes it. */
+  low: boolean;
   /** Offset of the opening mark when it is on the current line; -1 when carried in. */
   openerAt: number;
 }
@@ -41,29 +48,41 @@ const LEFT_OPENERS = /[\s([{\u2014\u2013\-/]/u;
 const RIGHT_CLOSERS = /[\s.,;:!?)\]}\u2026\u2014\u2013\-]/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 const LEAD_PUNCT = /[,.!?;:]/;
+const CLOSING_PUNCT = /[,.!?]/;
+const SPEECH_VERBS = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'ask', 'asks', 'asked', 'add', 'adds', 'added',
+  'write', 'writes', 'wrote', 'reply', 'replies', 'replied', 'shout', 'shouted', 'cry', 'cried', 'declare',
+  'declared', 'state', 'stated', 'explain', 'explained', 'answer', 'answered', 'insist', 'insisted', 'warn',
+  'warned', 'note', 'noted', 'tweet', 'tweeted', 'announce', 'announced', 'reads', 'read',
+]);
+const MARK_OR_NEWLINE = /["\u201C\u201D\u201E\n]/g;
 
+/** Lines with their quote marks, found in one regex pass (this runs over every byte). */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      let end = i;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      lines.push({ start, end });
-      start = i + 1;
-    }
+  let straight: number[] = [];
+  let curly: number[] = [];
+  const close = (nl: number): void => {
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start, end, straight, curly });
+    start = nl + 1;
+    straight = [];
+    curly = [];
+  };
+  for (const m of text.matchAll(MARK_OR_NEWLINE)) {
+    const c = m[0];
+    if (c === '\n') close(m.index);
+    else if (c === '"') straight.push(m.index);
+    else curly.push(m.index);
   }
+  close(text.length);
   return lines;
 }
 
-function isMark(c: string, family: Family): boolean {
-  return family === 'straight' ? c === '"' : c === '\u201C' || c === '\u201D';
-}
-
-function marksOf(text: string, line: Line, family: Family): number[] {
-  const out: number[] = [];
-  for (let i = line.start; i < line.end; i++) if (isMark(text.charAt(i), family)) out.push(i);
-  return out;
+function marksOf(line: Line, family: Family): readonly number[] {
+  return family === 'straight' ? line.straight : line.curly;
 }
 
 function positionOf(text: string, line: Line, p: number): Position {
@@ -71,7 +90,7 @@ function positionOf(text: string, line: Line, p: number): Position {
   const after = p + 1 < line.end ? text.charAt(p + 1) : '';
   const left = before === '' || LEFT_OPENERS.test(before);
   const right = after === '' || RIGHT_CLOSERS.test(after);
-  if (left && right) return after === '' || /\s/.test(after) ? 'float' : 'open';
+  if (left && right) return 'float';
   if (left) return 'open';
   if (right) return 'close';
   return 'glued';
@@ -102,10 +121,14 @@ function wordAfter(text: string, line: Line, p: number): [number, number] | unde
 function misplacedCloser(text: string, line: Line, p: number, closeChar: string): QuoteIssue | undefined {
   let q = p;
   while (q > line.start && text.charAt(q - 1) === ' ') q--;
-  if (q === line.start || !LEAD_PUNCT.test(text.charAt(q - 1))) return undefined;
+  // Not after a colon or semicolon: a quotation opens there ("he said: “We ...").
+  if (q === line.start || !CLOSING_PUNCT.test(text.charAt(q - 1))) return undefined;
   const after = p + 1 < line.end ? text.charAt(p + 1) : '';
   if (!WORDISH.test(after) && after !== ' ') return undefined;
   const start = q - 1;
+  // `and say, “Oh my`: after a speech verb a quotation opens, whatever came before.
+  const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(line.start, start - 20), start));
+  if (before && SPEECH_VERBS.has((before[1] as string).toLowerCase())) return undefined;
   const punct = text.charAt(start);
   return {
     kind: 'misplaced-closer',
@@ -125,6 +148,16 @@ function firstNonSpace(text: string, line: Line): string {
   return '';
 }
 
+/** The first of the next few lines that holds a mark of the family, or undefined. */
+function nextLineWithMarks(text: string, lines: readonly Line[], k: number, family: Family): Line | undefined {
+  const LOOKAHEAD = 3;
+  for (let j = k + 1; j < lines.length && j <= k + LOOKAHEAD; j++) {
+    const l = lines[j] as Line;
+    if (marksOf(l, family).length > 0) return l;
+  }
+  return undefined;
+}
+
 /** The next line that holds anything, or undefined. */
 function nextContentLine(text: string, lines: readonly Line[], k: number): Line | undefined {
   for (let j = k + 1; j < lines.length; j++) if (firstNonSpace(text, lines[j] as Line) !== '') return lines[j];
@@ -132,13 +165,19 @@ function nextContentLine(text: string, lines: readonly Line[], k: number): Line 
 }
 
 function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
-  const marks = marksOf(text, line, 'curly');
+  const marks = marksOf(line, 'curly');
   for (let k = 0; k < marks.length; k++) {
     const p = marks[k] as number;
     const pos = positionOf(text, line, p);
-    const closersLater = marks.slice(k + 1).some((m) => text.charAt(m) === '\u201D');
-    if (text.charAt(p) === '\u201C') {
+    // The marks after this one balance by themselves: then this one cannot open a quotation.
+    const rest = marks.slice(k + 1);
+    const restBalanced = rest.filter((m) => text.charAt(m) === '\u201D').length === rest.filter((m) => text.charAt(m) !== '\u201D').length;
+    if (text.charAt(p) !== '\u201D') {
       if (st.open) {
+        if (pos === 'close' && st.low && text.charAt(p) === '\u201C') {
+          st.open = false;
+          continue;
+        }
         if (pos === 'close') {
           out.push({
             kind: 'direction', start: p, end: p + 1, suggestion: '\u201D',
@@ -148,7 +187,7 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
           st.open = false;
           continue;
         }
-        const mis = st.openerAt >= 0 && !closersLater ? misplacedCloser(text, line, p, '\u201D') : undefined;
+        const mis = st.openerAt >= 0 && restBalanced ? misplacedCloser(text, line, p, '\u201D') : undefined;
         if (mis) {
           out.push(mis);
           st.open = false;
@@ -162,10 +201,11 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
           });
         }
         st.openerAt = p;
+        st.low = text.charAt(p) === '\u201E';
         continue;
       }
-      if (pos === 'close' && p > line.start && WORDISH.test(text.charAt(p - 1))) {
-        // `word“ next`: placed like a closing mark, with nothing open.
+      if (pos === 'close' && p > line.start && (WORDISH.test(text.charAt(p - 1)) || LEAD_PUNCT.test(text.charAt(p - 1)))) {
+        // `word“ next`, `along,“ Blinken`: placed like a closing mark, with nothing open.
         out.push({
           kind: 'direction', start: p, end: p + 1, suggestion: '\u201D',
           message: 'An opening quote mark “ sits where a closing mark ” belongs, right after a word.',
@@ -174,6 +214,7 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
         continue;
       }
       st.open = true;
+      st.low = text.charAt(p) === '\u201E';
       st.openerAt = p;
       if (pos === 'float') spacingAfterOpener(text, line, p, out);
       continue;
@@ -184,6 +225,7 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
         const mis = misplacedCloser(text, line, p, '\u201D');
         if (mis) out.push({ ...mis, kind: 'spacing', message: 'The closing quote mark ” is spaced like an opening one: it should hug the punctuation before it.' });
       } else if (pos === 'float') spacingBeforeCloser(text, line, p, out);
+      else if (pos === 'glued') spacingAfterCloser(text, line, p, out);
       st.open = false;
       continue;
     }
@@ -229,9 +271,37 @@ function spacingBeforeCloser(text: string, line: Line, p: number, out: QuoteIssu
   });
 }
 
+/** `waists,"she said`: a closing mark glued to the next word after the punctuation. */
+function spacingAfterCloser(text: string, line: Line, p: number, out: QuoteIssue[]): void {
+  if (p === line.start || !LEAD_PUNCT.test(text.charAt(p - 1))) return;
+  const w = wordAfter(text, line, p);
+  if (!w || w[0] !== p + 1) return;
+  const mark = text.charAt(p);
+  out.push({
+    kind: 'spacing', start: p - 1, end: w[1], suggestion: text.charAt(p - 1) + mark + ' ' + text.slice(w[0], w[1]),
+    message: `The closing quote mark ${mark} is glued to the next word: a space belongs after it.`,
+    confidence: 0.8,
+  });
+}
+
+/**
+ * Whether the straight marks after marks[k] read as whole quotations on their own, by
+ * position: each opens where an opening mark can stand and closes where a closing one can.
+ */
+function restParses(text: string, line: Line, marks: readonly number[], k: number): boolean {
+  let open = false;
+  for (let j = k + 1; j < marks.length; j++) {
+    const pos = positionOf(text, line, marks[j] as number);
+    if (!open && pos === 'close') return false;
+    if (open && pos === 'open') return false;
+    open = !open;
+  }
+  return !open;
+}
+
 function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
   // A mark between two letters or digits is an apostrophe typed as a quote ("2017"s").
-  const marks = marksOf(text, line, 'straight').filter((p) => {
+  const marks = marksOf(line, 'straight').filter((p) => {
     const b = p > line.start ? text.charAt(p - 1) : '';
     const a = p + 1 < line.end ? text.charAt(p + 1) : '';
     return !(WORDISH.test(b) && WORDISH.test(a));
@@ -242,8 +312,10 @@ function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): v
     const later = marks.length - k - 1;
     if (!st.open) {
       if (pos === 'close') {
-        // "workers" compensation": a plural possessive typed with a quote mark; not a quotation.
+        // "workers" compensation": a plural possessive typed with a quote mark; "a 6" pipe":
+        // inches. Neither is a quotation.
         const b = p > line.start ? text.charAt(p - 1) : '';
+        if (/\d/.test(b)) continue;
         const apostrophe = /[sS]/.test(b) && /^ \p{Ll}/u.test(text.slice(p + 1, p + 3));
         if (!apostrophe) {
           out.push({
@@ -268,7 +340,7 @@ function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): v
     if (pos === 'open') {
       // Another opening while one is open: a closer misplaced after the punctuation, when the
       // rest of the line balances without it.
-      const mis = later % 2 === 0 ? misplacedCloser(text, line, p, '"') : undefined;
+      const mis = later % 2 === 0 && restParses(text, line, marks, k) ? misplacedCloser(text, line, p, '"') : undefined;
       if (mis) {
         out.push(mis);
         st.open = false;
@@ -278,6 +350,7 @@ function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): v
       continue;
     }
     if (pos === 'float' && st.openerAt >= 0 && later % 2 === 0) spacingBeforeCloser(text, line, p, out);
+    if (pos === 'glued' && st.openerAt >= 0 && later % 2 === 0) spacingAfterCloser(text, line, p, out);
     st.open = false;
   }
 }
@@ -288,17 +361,21 @@ function endOfLine(text: string, lines: readonly Line[], k: number, family: Fami
   let carry = false;
   if (next) {
     const first = firstNonSpace(text, next);
-    const opener = family === 'straight' ? '"' : '\u201C';
-    if (first === opener) {
+    const withMarks = nextLineWithMarks(text, lines, k, family);
+    const opener = family === 'straight' ? first === '"' : first === '\u201C' || first === '\u201E';
+    if (opener) {
       // The continued-quote convention: the next paragraph reopens the same quotation.
       st.open = false;
       return;
     }
-    // Carried over when the next paragraph's first mark closes.
-    const marks = marksOf(text, next, family);
-    const m = marks[0];
-    if (m !== undefined) {
-      carry = family === 'curly' ? text.charAt(m) === '\u201D' : positionOf(text, next, m) === 'close' || marks.length % 2 === 1;
+    // Carried over when the next paragraph with quote marks (within a few) closes first: a
+    // transcript may run one quoted sentence per line.
+    if (withMarks) {
+      const marks = marksOf(withMarks, family);
+      const m = marks[0] as number;
+      const closes = positionOf(text, withMarks, m) === 'close';
+      // A curly opener placed as a closer (`along,“ Blinken`) still ends the carried quotation.
+      carry = family === 'curly' ? text.charAt(m) === '\u201D' || closes : closes || marks.length % 2 === 1;
     }
   }
   if (!carry && st.openerAt >= 0) {
@@ -315,10 +392,10 @@ function endOfLine(text: string, lines: readonly Line[], k: number, family: Fami
 /** Every quote issue of the text, in text order within each family. */
 export function analyzeQuotes(text: string): QuoteIssue[] {
   const out: QuoteIssue[] = [];
-  if (!/["\u201C\u201D]/.test(text)) return out;
+  if (!/["\u201C\u201D\u201E]/.test(text)) return out;
   const lines = splitLines(text);
   for (const family of ['curly', 'straight'] as const) {
-    const st: State = { open: false, openerAt: -1 };
+    const st: State = { open: false, low: false, openerAt: -1 };
     for (let k = 0; k < lines.length; k++) {
       const line = lines[k] as Line;
       if (family === 'curly') curlyLine(text, line, st, out);

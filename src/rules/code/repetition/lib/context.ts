@@ -1,0 +1,38 @@
+/** Helpers shared by the repetition rules. */
+import { readFileSync } from 'node:fs';
+import type { Doc, Token } from '../../../../text/document.js';
+
+/** A word list from src/data: one entry per line, `#` comments. */
+export function loadList(name: string): ReadonlySet<string> {
+  const raw = readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8');
+  return new Set(
+    raw
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#')),
+  );
+}
+
+/** Whether `pos` lies inside a quotation opened earlier on its line (curly or straight marks). */
+export function inQuotation(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let curly = false;
+  let straight = false;
+  for (let i = lineStart; i < pos; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly = true;
+    else if (c === 0x201d) curly = false;
+    else if (c === 0x22) straight = !straight;
+  }
+  return curly || straight;
+}
+
+/** Starts with a capital letter. */
+export function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Text from the start of token a to the end of token b. */
+export function spanText(doc: Doc, a: Token, b: Token): string {
+  return doc.text.slice(a.start, b.end);
+}
