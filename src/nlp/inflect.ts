@@ -39,6 +39,13 @@ const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
   weep: ['wept', 'wept'], wind: ['wound', 'wound'],
 };
 
+// Longer verbs stressed on the last syllable double its consonant: committed, preferred.
+const DOUBLING = new Set([
+  'abet', 'acquit', 'admit', 'allot', 'befit', 'commit', 'compel', 'confer', 'control', 'defer', 'deter', 'emit',
+  'equip', 'expel', 'incur', 'occur', 'omit', 'outwit', 'patrol', 'permit', 'prefer', 'propel', 'rebel', 'recur',
+  'refer', 'regret', 'submit', 'transfer', 'transmit',
+]);
+
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth', mouse: 'mice',
   analysis: 'analyses', crisis: 'crises', thesis: 'theses', criterion: 'criteria', phenomenon: 'phenomena',
@@ -47,8 +54,8 @@ const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
 
 function doublesFinal(w: string): boolean {
   // Single-syllable CVC words double their final consonant: stop -> stopped; not w, x, y.
-  // Longer words are ambiguous (visit/visited, refer/referred); packs can add them as irregulars.
-  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
+  // Longer words depend on stress (visited, but referred): those that double are listed.
+  return DOUBLING.has(w) || /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
 }
 
 function suffixS(w: string): string {
@@ -103,9 +110,27 @@ export function formsOf(lemma: string): ReadonlySet<string> {
   return forms;
 }
 
-/** Which verb form of `lemma` the word is, or undefined. Past wins over participle when equal. */
-export function formOf(lemma: string, word: string): Form | undefined {
+/** Every verb form of `lemma` the word could be: "put" is base and past and participle. */
+export function formsMatching(lemma: string, word: string): Form[] {
   const w = word.toLowerCase();
-  for (const f of ['base', 's', 'past', 'pp', 'ing'] as const) if (verbForm(lemma, f) === w) return f;
-  return undefined;
+  return (['base', 's', 'past', 'pp', 'ing'] as const).filter((f) => verbForm(lemma, f) === w);
+}
+
+const HAVE_BE = new Set(['have', 'has', 'had', 'having', "'ve", "'d", 'be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
+const TAKES_BASE = new Set(['to', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "don't", "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't", 'let', 'please']);
+const SKIP = new Set(['not', 'never', 'already', 'also', 'just', 'still', 'yet', 'always', 'often', 'really', 'finally', 'recently', 'only', 'even', 'ever', 'once', 'again', 'n\'t']);
+
+/**
+ * Which form of `lemma` the word is, read from the words before it when the spelling is
+ * ambiguous: "has made" is a participle, "to put" a base form, "he put" (news is told in
+ * the past) a past tense.
+ */
+export function formOf(lemma: string, word: string, before: readonly string[] = []): Form | undefined {
+  const forms = formsMatching(lemma, word);
+  if (forms.length <= 1) return forms[0];
+  const prev = before.slice().reverse().find((w) => !SKIP.has(w));
+  if (prev !== undefined && HAVE_BE.has(prev) && forms.includes('pp')) return 'pp';
+  if (prev !== undefined && TAKES_BASE.has(prev) && forms.includes('base')) return 'base';
+  if (forms.includes('past')) return 'past';
+  return forms[0];
 }

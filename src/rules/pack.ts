@@ -63,8 +63,15 @@ export function renderReplacement(template: string, p: Pattern, m: Match, doc: D
   const matchedForm = (lemmas: readonly string[]): ReturnType<typeof formOf> => {
     if (lemmaSlot === -1) return undefined;
     const word = text(lemmaSlot);
+    // Up to three words before the verb decide between past and participle, or base.
+    const at = m.slots[lemmaSlot] as number;
+    const before: string[] = [];
+    for (let k = 3; k >= 1; k--) {
+      const t = doc.at(at - k);
+      if (t && doc.sentenceOf(t) === doc.sentenceOf(doc.at(at) as Token)) before.push(t.norm);
+    }
     for (const l of lemmas) {
-      const f = formOf(l, word);
+      const f = formOf(l, word, before);
       if (f) return f;
     }
     return undefined;

@@ -23,6 +23,26 @@ describe('loadPack', () => {
     expect(f?.message).toBe('“taking the floor of parliament”: say “addressing parliament”.');
   });
 
+  it('keeps tense where spelling is ambiguous (has made, put, to put)', () => {
+    const yaml = pack(`  - id: step
+    find: "{make} a step"
+    replace: "{take} a step"
+    bad: He [[made a step]]. => He took a step.
+    good: He took a step.
+  - id: accent
+    find: "{put} the accent on"
+    replace: "{stress}"
+    bad: She [[put the accent on]] youth. => She stressed youth.
+    good: She stressed youth.
+`);
+    const s = (t: string) => run(yaml, t).map((f) => f.suggestions[0]);
+    expect(s('The club has made a step forward.')).toEqual(['taken a step']);
+    expect(s('The club made a step forward.')).toEqual(['took a step']);
+    expect(s('Whitcombe put the accent on youth.')).toEqual(['stressed']);
+    expect(s('He wants to put the accent on youth.')).toEqual(['stress']);
+    expect(s('He puts the accent on youth.')).toEqual(['stresses']);
+  });
+
   it('capitalizes a replacement at sentence start', () => {
     const [f] = run(pack(entry), 'Took the floor of parliament, he said.');
     expect(f?.suggestions).toEqual(['Addressed parliament']);
