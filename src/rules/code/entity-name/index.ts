@@ -1,4 +1,19 @@
 /** Code rules of category entity-name, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as districtCourtName } from './district-court-name.js';
+import { rule as garbledOfficialName } from './garbled-official-name.js';
+import { rule as incompleteTitle } from './incomplete-title.js';
+import { rule as indexNameOrder } from './index-name-order.js';
+import { rule as ministryNameOrder } from './ministry-name-order.js';
+import { rule as officialNameCase } from './official-name-case.js';
+import { rule as venueName } from './venue-name.js';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  officialNameCase,
+  garbledOfficialName,
+  incompleteTitle,
+  indexNameOrder,
+  ministryNameOrder,
+  districtCourtName,
+  venueName,
+];

@@ -1,0 +1,134 @@
+/**
+ * Common nouns in Title Case mid-sentence: “the bank’s 2 percent Price Stability Target”,
+ * “the Court Press Service said”, “the Intensive Care unit”. German capitalizes every noun and
+ * many round trips capitalize whole noun phrases; English keeps capitals for names.
+ *
+ * Names are made of common words too (“the Supreme Court”, “the Home Office”, “the Big Bang”),
+ * so a run is flagged only when it is, or ends in, a term that is never a name
+ * (capitalization-common-terms.txt: “press service”, “intensive care”), or when it ends in a
+ * head that never ends a name (capitalization-generic-heads.txt: target, rate, deficit). Every
+ * word of the run must be a common word: a run with a name in it (“London Fire Brigade”) is a
+ * name.
+ */
+import type { Doc, Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { isKnownName } from '../entity-name/gazetteer.js';
+import {
+  COMMON_TERMS, COMMON_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_HEADS, PROPER_NAMES, isCommonWord, isHeadline, isTitleCase,
+  startsClause,
+} from './lexicon.js';
+
+// A word before the run that ties it into a longer name: "Ministry of Environment and
+// Climate Change", "Department of Public Health".
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', '&', 'de', 'del', 'des', 'du']);
+
+const NEXT_LINKS: ReadonlySet<string> = new Set(['and', '&', 'for']);
+
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** The length of the common term the words end in (or contain, followed by generic heads only). */
+function termEnd(words: readonly string[]): boolean {
+  const n = words.length;
+  // Drop generic heads from the end, then look for a term ending exactly there.
+  let end = n;
+  while (end > 0 && GENERIC_HEADS.has(words[end - 1] ?? '')) end--;
+  for (let len = Math.min(end, 4); len >= 2; len--) {
+    const phrase = words.slice(end - len, end).join(' ');
+    if (COMMON_TERMS.has(phrase) || COMMON_TERMS.has(words.slice(end - len, end - 1).concat(singular(words[end - 1] ?? '')).join(' '))) return true;
+  }
+  // Or the run itself ends in a generic head after at least one more common word.
+  return end < n && n >= 2;
+}
+
+function runAt(doc: Doc, t: Token): Token[] {
+  const run: Token[] = [t];
+  for (let n = doc.next(t); n && n.kind === 'word' && isTitleCase(n.text) && !FUNCTION_WORDS.has(n.norm); n = doc.next(n)) run.push(n);
+  return run;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'capitalized-common-term',
+    category: 'capitalization',
+    severity: 'warning',
+    description: 'A common noun phrase in Title Case mid-sentence (“Price Stability Target”, “Court Press Service”).',
+    examples: {
+      bad: [
+        { text: 'Inflation has stayed above the bank’s 2 percent [[Price Stability Target]] for three years.', output: 'Inflation has stayed above the bank’s 2 percent price stability target for three years.' },
+        { text: 'The fine was announced by the [[Court Press Service]] on Thursday.', output: 'The fine was announced by the court press service on Thursday.' },
+        { text: 'At the regional hospital, the [[Intensive Care]] unit is full.', output: 'At the regional hospital, the intensive care unit is full.' },
+        { text: 'The central bank left its [[Interest Rate]] unchanged.', output: 'The central bank left its interest rate unchanged.' },
+        { text: 'The country’s [[Trade Deficit]] widened in May.', output: 'The country’s trade deficit widened in May.' },
+        { text: 'The Russian [[Press Service]] of the club declined to comment.', output: 'The Russian press service of the club declined to comment.' },
+      ],
+      good: [
+        'The Supreme Court declined to hear the appeal.',
+        'The Home Office has said the scheme will go ahead.',
+        'The fine was announced by the court’s press service on Thursday.',
+        'Inflation has stayed above the bank’s 2 percent price stability target.',
+        'He was taken to the intensive care unit.',
+        'The London Fire Brigade said no one was hurt.',
+        'The Ministry of Environment and Climate Change issued a warning.',
+        'Human Rights Watch said the trial was unfair.',
+        'Interest Rate Decision Due Thursday',
+        'Interest rates rose again.',
+        'The Justice Department declined to comment.',
+        'The astronomers studied the Big Bang and the Milky Way.',
+        'The Press Service Act was passed in 2019.',
+        'The Public Health Agency of Canada issued guidance.',
+        'She studied at the School of Public Health.',
+        'The Tax Cuts and Jobs Act was passed in 2017.',
+        'Foreign Direct Investment (FDI) rose, as did Gross Domestic Product (GDP).',
+        'The Great Recession and the Big Bang are names.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      // Cheap tests first: capitalized (text differs from its lower case), a common word or a
+      // nationality, then the shape.
+      if (t.text === t.norm || t.kind !== 'word' || !(COMMON_WORDS.has(t.norm) || DEMONYMS.has(t.norm))) continue;
+      if (!isTitleCase(t.text) || FUNCTION_WORDS.has(t.norm)) continue;
+      const before = doc.prev(t);
+      if (before && before.kind === 'word' && isTitleCase(before.text) && !FUNCTION_WORDS.has(before.norm)) continue; // not a run start
+      let run = runAt(doc, t);
+      i = t.index + run.length - 1;
+      // A leading nationality keeps its capital: "the Russian Press Service"; a place makes
+      // the run a name: "the Tokyo Stock Exchange", "the London Fire Brigade".
+      while (run.length > 0 && DEMONYMS.has((run[0] as Token).norm)) run = run.slice(1);
+      if (run.some((w) => PROPER_NAMES.has(w.norm))) continue;
+      if (run.length < 2) continue;
+      const first = run[0] as Token;
+      const last = run[run.length - 1] as Token;
+      if (startsClause(doc, first) || FIRST_NAMES.has(first.norm)) continue;
+      if (!run.every((w) => isCommonWord(w.norm))) continue;
+      const words = run.map((w) => w.norm);
+      if (!termEnd(words)) continue;
+      // Part of a longer name: "... of Public Health", "Press Service of the Kremlin".
+      const p = doc.prev(run[0] === t ? t : first);
+      if (p && LINKS.has(p.norm) && /^\p{Lu}/u.test(doc.prev(p)?.text ?? '')) continue;
+      const n = doc.next(last);
+      if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text)) continue;
+      // "Foreign Direct Investment (FDI)": an acronym's expansion may take capitals.
+      if (n?.text === '(' && /^\p{Lu}{2,}s?$/u.test(doc.next(n)?.text ?? '')) continue;
+      // "Tax Cuts and Jobs Act": the run is the start of a longer name.
+      if (n && (NEXT_LINKS.has(n.norm) || n.text === "'" || n.text === '’') && /^\p{Lu}/u.test(doc.next(n)?.text ?? '')) continue;
+      const span = doc.text.slice(first.start, last.end);
+      if (isKnownName(span) || isHeadline(doc, first.start)) continue;
+      const lower = span.toLowerCase();
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: `“${span}” is a common noun phrase in Title Case: English writes “${lower}” unless it is a name.`,
+        suggestions: [lower],
+        reason: 'English capitalizes names, not common nouns; capitals on every noun read as translated',
+        confidence: 0.75,
+      });
+    }
+  },
+};

@@ -1,0 +1,77 @@
+/**
+ * A function word capitalized inside a sentence: “... other people’s policies or To say that
+ * the country ...”. A round trip that splits and rejoins sentences leaves a sentence-initial
+ * capital behind. Titles of works keep capitals (“the film Gone With the Wind”), so a
+ * capitalized word among the next three words, or a word before that is not lower case,
+ * silences the rule.
+ */
+import type { Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { isHeadline, isLower, lowerFirst, startsClause } from './lexicon.js';
+
+// Determiners, prepositions, conjunctions, auxiliaries and pronouns that are never names.
+// Single letters ("A", "I", "O") are left out: grades, variables, the pronoun.
+const WORDS: ReadonlySet<string> = new Set([
+  'about', 'after', 'against', 'also', 'although', 'among', 'an', 'and', 'are', 'as', 'at', 'be', 'because',
+  'been', 'before', 'between', 'but', 'by', 'can', 'could', 'did', 'does', 'during', 'for', 'from', 'had',
+  'has', 'have', 'he', 'her', 'his', 'however', 'if', 'in', 'into', 'is', 'it', 'its', 'not', 'of', 'on',
+  'or', 'our', 'she', 'should', 'than', 'that', 'the', 'their', 'them', 'these', 'they', 'this', 'those',
+  'to', 'under', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom',
+  'whose', 'will', 'with', 'would',
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'capitalized-function-word',
+    category: 'capitalization',
+    severity: 'warning',
+    description: 'A function word capitalized in the middle of a sentence (“policies or To say”).',
+    examples: {
+      bad: [
+        { text: 'No country has the right to dictate other people’s policies or [[To]] say who they can get along with.', output: 'No country has the right to dictate other people’s policies or to say who they can get along with.' },
+        { text: 'The ministry said [[The]] measures would be lifted in May.', output: 'The ministry said the measures would be lifted in May.' },
+        { text: 'Prices rose sharply, [[But]] wages did not keep up.', output: 'Prices rose sharply, but wages did not keep up.' },
+      ],
+      good: [
+        'No country has the right to dictate other people’s policies or to say who they can get along with.',
+        'She starred in the film Gone With the Wind.',
+        'He read To Kill a Mockingbird at school.',
+        'The court in The Hague ruled on Monday.',
+        'He said: The measures will be lifted.',
+        '“The measures will be lifted,” he said.',
+        'It was reported by The Associated Press.',
+        'Policies And Prices To Watch This Year',
+        'He gave the plan a grade of A and moved on.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word' || t.text === t.norm || !WORDS.has(t.norm) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
+      if (startsClause(doc, t)) continue;
+      const p = doc.prev(t);
+      if (!p || !(isLower(p.text) || p.text === ',')) continue;
+      let quiet = false;
+      for (let k = 1; k <= 3 && !quiet; k++) {
+        const n = doc.next(t, k);
+        if (!n) {
+          quiet = k === 1;
+          break;
+        }
+        if (n.kind === 'word' && /^\p{Lu}/u.test(n.text)) quiet = true;
+        if (k === 1 && !(n.kind === 'word' && isLower(n.text))) quiet = true;
+      }
+      if (quiet || isHeadline(doc, t.start)) continue;
+      const fixed = lowerFirst(t.text);
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${t.text}” is capitalized in the middle of a sentence: English writes “${fixed}”.`,
+        suggestions: [fixed],
+        reason: 'only the first word of a sentence and names take a capital',
+        confidence: 0.8,
+      });
+    }
+  },
+};

@@ -1,0 +1,128 @@
+/**
+ * A known official name translated word for word, reordered or relinked on the round trip:
+ * “World Organization of Health” (World Health Organization), “International Currency Fund”
+ * (International Monetary Fund), “European Centre of Disease Prevention and Control” (for),
+ * “Commission of the Market of Mobiliary Values” (Securities Market Commission).
+ *
+ * Detection is structural: the phrase's content words, reduced to canonical forms with the
+ * calque table (src/data/entity-calque-synonyms.txt), must be the same bag as a gazetteer
+ * name's. Similarity only ranks names with the same bag and accepts one misspelt word in a
+ * name of three or more; it never finds a name by itself.
+ */
+import type { Doc, Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { findNames, isKnownName, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
+
+function same(a: string, b: string): boolean {
+  return a.replace(/’/g, "'") === b.replace(/’/g, "'");
+}
+
+/**
+ * The smallest stretch of the phrase that differs from the form, and the form's words for it:
+ * common leading and trailing words (exactly equal) are left out of the span.
+ */
+function diff(doc: Doc, m: NameMatch): { start: number; end: number; replacement: string } {
+  const toks = doc.tokens.slice(m.first, m.end).filter((t) => t.kind !== 'punct' || t.text === '&');
+  const form: Form = m.form;
+  const fw = form.words;
+  let pre = 0;
+  while (pre < toks.length && pre < fw.length && same((toks[pre] as Token).text, fw[pre] as string)) pre++;
+  let suf = 0;
+  while (
+    suf < toks.length - pre &&
+    suf < fw.length - pre &&
+    same((toks[toks.length - 1 - suf] as Token).text, fw[fw.length - 1 - suf] as string)
+  ) suf++;
+  // Never an empty side: widen by one word on the left (or right) so the edit has a span.
+  if (pre + suf >= toks.length || pre + suf >= fw.length) {
+    if (pre > 0) pre--;
+    else suf--;
+  }
+  const a = toks[pre] as Token;
+  const b = toks[toks.length - 1 - suf] as Token;
+  const fa = form.offsets[pre] as readonly [number, number];
+  const fb = form.offsets[fw.length - 1 - suf] as readonly [number, number];
+  return { start: a.start, end: b.end, replacement: form.text.slice(fa[0], fb[1]) };
+}
+
+// "the General Assembly of the United Nations" is English for the UN General Assembly, and
+// "the Board of the Federal Reserve" for the Federal Reserve Board: a body named after a known
+// parent with "of (the)". A possessive does the same: "the European Union's Court of Justice".
+const OF_PARENT = /^(.+?) of (?:the )?(.+)$/;
+const POSSESSIVE = /^(.+?)'s (.+)$/;
+
+function namesParent(phrase: string, form: Form): boolean {
+  const p = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  const f = form.text.toLowerCase().replace(/’/g, "'");
+  const m = OF_PARENT.exec(p);
+  if (m && isKnownName(m[2] ?? '') && (f === `${m[2] ?? ''} ${m[1] ?? ''}` || f === `${m[2] ?? ''}'s ${m[1] ?? ''}`)) return true;
+  const q = POSSESSIVE.exec(p);
+  return !!q && (f === `${q[2] ?? ''} of the ${q[1] ?? ''}` || f === `${q[2] ?? ''} of ${q[1] ?? ''}`);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'garbled-official-name',
+    category: 'entity-name',
+    severity: 'error',
+    description: 'A known official name translated word for word, reordered or with the wrong linking words.',
+    examples: {
+      bad: [
+        { text: 'Coverage is below the level recommended by the World [[Organization of Health]].', output: 'Coverage is below the level recommended by the World Health Organization.' },
+        { text: 'The International [[Currency]] Fund said the recovery was fragile.', output: 'The International Monetary Fund said the recovery was fragile.' },
+        { text: 'According to the European Centre [[of]] Disease Prevention and Control, rates are low.', output: 'According to the European Centre for Disease Prevention and Control, rates are low.' },
+        { text: 'The club informed the [[Commission of the Market of Mobiliary Values]] on Tuesday.', output: 'The club informed the Securities Market Commission on Tuesday.' },
+        {
+          text: 'The lawsuit was brought by Roskomnadzor, the [[federal service on supervision in the sphere of connection]].',
+          output: 'The lawsuit was brought by Roskomnadzor, the Federal Service for Supervision of Communications.',
+        },
+        { text: 'The [[Central European]] Bank raised rates.', output: 'The European Central Bank raised rates.' },
+        { text: 'He was indicted by the International [[Penal]] Court.', output: 'He was indicted by the International Criminal Court.' },
+        { text: 'The [[Council of Security of the UN]] met on Friday.', output: 'The UN Security Council met on Friday.' },
+      ],
+      good: [
+        'Coverage is below the level recommended by the World Health Organization.',
+        'The International Monetary Fund said the recovery was fragile.',
+        'According to the European Centre for Disease Prevention and Control, rates are low.',
+        'The Organisation for Security and Co-operation in Europe sent observers.',
+        'The European Center for Disease Prevention and Control published data.',
+        'The club informed the Portuguese Securities Market Commission on Tuesday.',
+        'The council’s security was the mayor’s concern.',
+        'Central and Eastern European banks raised rates.',
+        'The health of the world economy and the organization of trade were discussed.',
+        'Roskomnadzor, the Federal Service for Supervision of Communications, Information Technology and Mass Media, filed the suit.',
+        'The Asian Infrastructure Investment Bank approved the loan.',
+        'The UN Children’s Fund appealed for aid.',
+        'The General Assembly of the United Nations adopted the resolution.',
+        'The Security Council of the UN met on Friday.',
+        'The European Union’s Court of Justice ruled against Poland.',
+        'The Board of the Federal Reserve approved the merger.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const m of findNames(doc)) {
+      if (m.exact || m.caseOnly || m.spellingOnly) continue;
+      const toks = doc.tokens.slice(m.first, m.end).filter((t) => t.kind === 'word' && !/^(of|for|the|on|in|and|to|at|by|with|a|an|'s)$/.test(t.norm));
+      const allCaps = toks.every((t) => /^\p{Lu}/u.test(t.text));
+      if (!(allCaps && (m.capitalized || m.size >= 3)) && m.size < 4 && !(m.size >= 3 && m.form.distinctive)) continue;
+      if (touchesLongerName(doc, m)) continue;
+      const first = doc.tokens[m.first] as Token;
+      const last = doc.tokens[m.end - 1] as Token;
+      const phrase = doc.text.slice(first.start, last.end);
+      if (namesParent(phrase, m.form)) continue;
+      const d = diff(doc, m);
+      const name = m.form.text;
+      const suggestions = [d.replacement];
+      ctx.report({
+        start: d.start,
+        end: d.end,
+        message: `“${phrase}” is a word-for-word rendering of the ${m.form.entity.short ?? m.form.entity.official}: its English name is “${name}”.`,
+        suggestions,
+        reason: 'an official name has one English form; a translated or reordered one reads as a different body',
+        confidence: 0.85,
+      });
+    }
+  },
+};

@@ -1,0 +1,402 @@
+/**
+ * The organization gazetteer (src/data/entity-organizations.txt) and the phrase matcher the
+ * entity-name rules share. A name is compared by its content words, reduced to canonical
+ * forms: spelling variants folded (organisation -> organization), translation calques mapped
+ * to the English word (currency -> monetary, “mobiliary values” -> securities), plurals made
+ * singular. Text whose content words equal a known name's, but whose surface differs, is a
+ * broken rendering of that name: wrong capitals, another order, other linking words.
+ *
+ * Lists are read once when the module is first imported, into read-only structures.
+ */
+import type { Doc, Token } from '../../../text/document.js';
+import { tokenize } from '../../../text/tokenize.js';
+import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
+import { PROPER_NAMES, readList } from '../capitalization/lexicon.js';
+
+export interface Entity {
+  readonly official: string;
+  /** The acronym or one-word short name ("OSCE", "Roskomnadzor"), if any. */
+  readonly short: string | undefined;
+  /** Every correct long form: the official name first, then the variants. */
+  readonly forms: readonly string[];
+}
+
+export interface Form {
+  readonly entity: Entity;
+  readonly text: string;
+  /** The form's word tokens, as written (punctuation but "&" dropped), and their offsets in text. */
+  readonly words: readonly string[];
+  readonly offsets: ReadonlyArray<readonly [number, number]>;
+  /** Canonical content words in order. */
+  readonly content: readonly string[];
+  readonly key: string;
+  /** Has a word no common noun has: a proper noun, "World", "International", "European"... */
+  readonly distinctive: boolean;
+}
+
+/** Words that link a name's content words; they carry no identity of their own. */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'for', 'the', 'on', 'in', 'and', '&', 'to', 'at', 'a', 'an', 'with', 'by', "'s", 'de', 'da', 'do', 'des',
+  'du', 'la', 'le', 'del', 'dos', 'das', 'his', 'her',
+]);
+/** Fillers a round trip adds inside a name: "in the sphere of connection". */
+export const FILLERS: ReadonlySet<string> = new Set(['sphere', 'spheres', 'field', 'domain', 'area', 'areas']);
+
+const DISTINCTIVE: ReadonlySet<string> = new Set([
+  'world', 'international', 'united', 'nation', 'un', 'european', 'europe', 'eu', 'atlantic', 'asian', 'african',
+  'american', 'arab', 'islamic', 'olympic', 'pacific', 'eurasian', 'petroleum', 'red', 'commonwealth',
+]);
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function singular(w: string): string {
+  if (w.length <= 4 || /(ss|us|is|ies|ics)$/.test(w)) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+interface Lexicon {
+  /** spelling variant -> canonical spelling */
+  readonly spelling: ReadonlyMap<string, string>;
+  /** single-word calque -> canonical words */
+  readonly calque1: ReadonlyMap<string, readonly string[]>;
+  /** multi-word calques (first word -> [calque words, canonical words]) */
+  readonly calqueN: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], readonly string[]]>>;
+}
+
+function buildLexicon(): Lexicon {
+  const spelling = new Map<string, string>();
+  for (const line of readList('entity-spelling-variants.txt')) {
+    const [head, ...rest] = line.split('|').map(fold);
+    for (const v of rest) if (head) spelling.set(v, head);
+  }
+  const calque1 = new Map<string, string[]>();
+  const calqueN = new Map<string, Array<[string[], string[]]>>();
+  for (const line of readList('entity-calque-synonyms.txt')) {
+    const [head, ...rest] = line.split('|').map(fold);
+    if (!head) continue;
+    const canon = head.split(' ');
+    // The English word maps to itself so multi-word heads ("foreign affairs") are one unit.
+    for (const v of [head, ...rest]) {
+      const ws = v.split(' ');
+      if (ws.length === 1 && canon.length === 1) {
+        if (v !== head) calque1.set(v, canon);
+      } else {
+        const first = ws[0] as string;
+        const list = calqueN.get(first) ?? [];
+        list.push([ws, canon]);
+        list.sort((a, b) => b[0].length - a[0].length);
+        calqueN.set(first, list);
+      }
+    }
+  }
+  return { spelling, calque1, calqueN };
+}
+
+const LEX = buildLexicon();
+
+/**
+ * Canonical content words of a sequence of folded words (connectors and fillers dropped).
+ * Multi-word calques are replaced first, longest first.
+ */
+export function canonical(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const multi = LEX.calqueN.get(w);
+    if (multi) {
+      const hit = multi.find(([ws]) => ws.every((x, k) => words[i + k] === x));
+      if (hit) {
+        out.push(...hit[1].map(baseForm));
+        i += hit[0].length - 1;
+        continue;
+      }
+    }
+    if (CONNECTORS.has(w) || FILLERS.has(w)) continue;
+    out.push(...canonicalWord(w));
+  }
+  return out;
+}
+
+function canonicalWord(w: string): readonly string[] {
+  const s = LEX.spelling.get(w) ?? w;
+  const c = LEX.calque1.get(s) ?? LEX.calque1.get(singular(s));
+  return c ? c.map(baseForm) : [baseForm(s)];
+}
+
+/** Singular, canonical spelling, no hyphen: "Organisations" -> "organization", "anti-doping" -> "antidoping". */
+function baseForm(w: string): string {
+  const one = singular(LEX.spelling.get(w) ?? w);
+  return (LEX.spelling.get(one) ?? one).replace(/-/g, '');
+}
+
+function bagKey(content: readonly string[]): string {
+  return [...content].sort().join(' ');
+}
+
+function wordTokensOf(s: string): Token[] {
+  return tokenize(s).filter((t) => t.kind !== 'punct' || t.text === '&');
+}
+
+interface Gazetteer {
+  readonly entities: readonly Entity[];
+  readonly byKey: ReadonlyMap<string, readonly Form[]>;
+  /** Bags with one word left out -> forms, for one misspelt word (see similar.ts). */
+  readonly byKeyLessOne: ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>>;
+  /** Folded surface forms, official names and short names: known names. */
+  readonly known: ReadonlySet<string>;
+  /** Every folded word that can be a content word of a name: the forms' words, their
+   * spelling variants and calques. A phrase starts and (but for one word) goes on with these. */
+  readonly words: ReadonlySet<string>;
+}
+
+function buildGazetteer(): Gazetteer {
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Form[]>();
+  const byKeyLessOne = new Map<string, Array<[Form, string]>>();
+  const known = new Set<string>();
+  const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys()]);
+  for (const list of LEX.calqueN.values()) for (const [ws] of list) for (const w of ws) if (!CONNECTORS.has(w)) words.add(w);
+  for (const line of readList('entity-organizations.txt')) {
+    const [official, short, ...variants] = line.split('|').map((s) => s.trim());
+    if (!official) continue;
+    const entity: Entity = { official, short: short || undefined, forms: [official, ...variants.filter(Boolean)] };
+    entities.push(entity);
+    known.add(fold(official));
+    if (short) known.add(fold(short));
+    for (const f of entity.forms) {
+      known.add(fold(f));
+      // A name with a comma ("..., Information Technology and Mass Media") is matched in full
+      // only through its listed variants.
+      if (f.includes(',')) continue;
+      const toks = wordTokensOf(f);
+      const words0 = toks.map((t) => t.text);
+      const content = canonical(words0.map(fold));
+      if (content.length < 2) continue;
+      const distinctive =
+        words0.some((w) => DISTINCTIVE.has(singular(fold(w))) || PROPER_NAMES.has(w.toLowerCase())) || /\p{Lu}{2,}/u.test(f);
+      const form: Form = { entity, text: f, words: words0, offsets: toks.map((t) => [t.start, t.end] as const), content, key: bagKey(content), distinctive };
+      const list = byKey.get(form.key) ?? [];
+      list.push(form);
+      byKey.set(form.key, list);
+      for (const w of words0) {
+        if (CONNECTORS.has(fold(w))) continue;
+        words.add(fold(w));
+        words.add(fold(w).replace(/-/g, ''));
+        words.add(w.toLowerCase().replace(/’/g, "'"));
+      }
+      if (content.length >= 3) {
+        content.forEach((left, k) => {
+          const rest = bagKey(content.filter((_, j) => j !== k));
+          const l1 = byKeyLessOne.get(rest) ?? [];
+          l1.push([form, left]);
+          byKeyLessOne.set(rest, l1);
+        });
+      }
+    }
+  }
+  // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
+  for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
+  return { entities, byKey, byKeyLessOne, known, words };
+}
+
+export const GAZETTEER = buildGazetteer();
+
+/** Pairs of canonical words found together in some name ("monetary fund"): for pruning. */
+const PAIRS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const forms of GAZETTEER.byKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${a} ${b}`);
+  }
+  return out;
+})();
+
+/** Canonical content words of every word a name can have, computed once: one lookup a token. */
+const CANON: ReadonlyMap<string, readonly string[]> = new Map([...GAZETTEER.words].map((w) => [w, canonicalWord(w)] as const));
+
+/** True when `s` is a known name, short name or variant, case and accents folded. */
+export function isKnownName(s: string): boolean {
+  return GAZETTEER.known.has(fold(s));
+}
+
+export interface NameMatch {
+  /** Token index range in the document, half-open; starts and ends at a content word. */
+  readonly first: number;
+  readonly end: number;
+  readonly form: Form;
+  /** The phrase's words exactly equal the form's (case included): nothing to flag. */
+  readonly exact: boolean;
+  /** Equal but for capitals. */
+  readonly caseOnly: boolean;
+  /** Equal but for spelling variants (organisation/organization) or a "the": correct English. */
+  readonly spellingOnly: boolean;
+  /** Number of content words. */
+  readonly size: number;
+  /** Some content word of the phrase is capitalized (past the sentence start). */
+  readonly capitalized: boolean;
+}
+
+const MAX_TOKENS = 14;
+
+function isPhraseToken(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number' || t.text === '&';
+}
+
+function isContent(t: Token): boolean {
+  return t.kind !== 'punct' && !CONNECTORS.has(t.norm) && !FILLERS.has(t.norm);
+}
+
+
+/** Same word but for a listed spelling variant, with the same initial case ("Centre"/"Center"). */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa !== fb && (LEX.spelling.get(fa) ?? fa) === (LEX.spelling.get(fb) ?? fb) && a[0] === b[0];
+}
+
+function compare(doc: Doc, first: number, end: number, form: Form): Pick<NameMatch, 'exact' | 'caseOnly' | 'spellingOnly'> {
+  const words = doc.tokens.slice(first, end).filter(isPhraseToken).map((t) => t.text.replace(/’/g, "'"));
+  const fw = form.words.map((w) => w.replace(/’/g, "'"));
+  const same = words.length === fw.length;
+  const exact = same && words.every((w, k) => w === fw[k]);
+  const caseOnly = same && !exact && words.every((w, k) => fold(w) === fold(fw[k] ?? ''));
+  // A missing or extra "the" ("Organisation of Petroleum Exporting Countries") is house style.
+  const a = words.filter((w) => w !== 'the');
+  const b = fw.filter((w) => w !== 'the');
+  const spellingOnly = !exact && !caseOnly && a.length === b.length && a.every((w, k) => sameSpelling(w, b[k] ?? ''));
+  return { exact, caseOnly, spellingOnly };
+}
+
+/**
+ * Known names in the document, matched by content words: at each token that can start a name,
+ * the longest phrase (content words joined by connectors, no punctuation but "&") whose
+ * canonical content words equal a form's. When no bag matches exactly, a phrase of three or
+ * more content words may match a form with one word spelt differently (isSpellingVariant).
+ * Matches do not overlap; the earliest, then longest, wins.
+ */
+export function findNames(doc: Doc): NameMatch[] {
+  const out: NameMatch[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!GAZETTEER.words.has(t.norm) || !isContent(t)) continue;
+    const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
+    if (!mayStartName(toks, i, limit)) continue;
+    let best: { end: number; form: Form; size: number } | undefined;
+    const content: string[] = [];
+    let unknown: { word: string; at: number } | undefined;
+    for (let j = i; j < limit; ) {
+      const u = toks[j] as Token;
+      if (!isPhraseToken(u)) break;
+      if (!isContent(u)) {
+        j++;
+        continue;
+      }
+      const pre = CANON.get(u.norm);
+      const f = pre ? u.norm : foldToken(u);
+      const multi = LEX.calqueN.has(f) ? matchCalqueN(toks, j, limit, f) : undefined;
+      let added: readonly string[];
+      if (multi) {
+        added = multi.words.map(baseForm);
+        j += multi.length;
+      } else {
+        added = pre ?? canonicalWord(f);
+        j++;
+        if (!pre && !isNameWord(f)) {
+          // A word no name has: one is allowed (a misspelling, see nearForms), two end the phrase.
+          if (unknown) break;
+          unknown = { word: added[0] as string, at: content.length };
+        }
+      }
+      // Prune: a known word that shares no name with the first known word ends the phrase.
+      const anchor = content.find((_, k) => k !== unknown?.at);
+      if (unknown?.at !== content.length && anchor !== undefined && added.some((w) => w !== anchor && !PAIRS.has(`${anchor} ${w}`))) break;
+      content.push(...added);
+      if (content.length < 2) continue;
+      const forms = unknown ? nearForms(content, unknown.at) : GAZETTEER.byKey.get(bagKey(content));
+      if (forms && forms.length > 0) {
+        const phrase = doc.text.slice(t.start, (toks[j - 1] as Token).end);
+        const form = forms.length === 1 ? (forms[0] as Form) : (rankBySimilarity(phrase, forms, (x) => x.text)[0] as { item: Form }).item;
+        best = { end: j, form, size: content.length };
+      }
+    }
+    if (!best) continue;
+    const slice = toks.slice(i, best.end);
+    const capitalized = slice.some((x) => isContent(x) && /^\p{Lu}/u.test(x.text) && !doc.isSentenceInitial(x));
+    out.push({ first: i, end: best.end, form: best.form, size: best.size, capitalized, ...compare(doc, i, best.end, best.form) });
+    i = best.end - 1;
+  }
+  return out;
+}
+
+/**
+ * The cheap test before building a phrase at token i: the next content word (past linking
+ * words) is a name word found in some name together with this one. Most tokens fail here.
+ */
+function mayStartName(toks: readonly Token[], i: number, limit: number): boolean {
+  const t = toks[i] as Token;
+  if (LEX.calqueN.has(t.norm)) return true;
+  let k = i + 1;
+  while (k < limit && (toks[k] as Token).kind === 'word' && !isContent(toks[k] as Token)) k++;
+  const u = toks[k];
+  if (k >= limit || !u || !isPhraseToken(u)) return false;
+  if (LEX.calqueN.has(u.norm)) return true;
+  const a = CANON.get(t.norm);
+  const b = CANON.get(u.norm);
+  if (!a || !b) return false;
+  return a.some((x) => b.some((y) => x === y || PAIRS.has(`${x} ${y}`)));
+}
+
+/** A multi-word calque starting at token j ("mobiliary values", "rights of man"), if any. */
+function matchCalqueN(toks: readonly Token[], j: number, limit: number, first: string): { words: readonly string[]; length: number } | undefined {
+  const list = LEX.calqueN.get(first);
+  if (!list) return undefined;
+  for (const [ws, canon] of list) {
+    if (j + ws.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < ws.length && ok; k++) ok = foldToken(toks[j + k] as Token) === ws[k];
+    if (ok) return { words: canon, length: ws.length };
+  }
+  return undefined;
+}
+
+function foldToken(t: Token): string {
+  return /[^\u0000-\u007f]/.test(t.norm) ? fold(t.text) : t.norm;
+}
+
+/** Whether a folded word can be a content word of a known name (as written, or singular). */
+function isNameWord(f: string): boolean {
+  return GAZETTEER.words.has(f) || GAZETTEER.words.has(singular(f));
+}
+
+/**
+ * Forms whose content words equal the phrase's but for the one word at `at`, spelt differently
+ * (isSpellingVariant): "Organisaton", "Taganskiy". Only names of three words or more.
+ */
+function nearForms(content: readonly string[], at: number): Form[] {
+  if (content.length < 3) return [];
+  const word = content[at] as string;
+  const rest = bagKey(content.filter((_, j) => j !== at));
+  const found: Form[] = [];
+  for (const [form, left] of GAZETTEER.byKeyLessOne.get(rest) ?? []) {
+    if (form.content.length === content.length && isSpellingVariant(word, left)) found.push(form);
+  }
+  return found;
+}
+
+/**
+ * Whether a capitalized word (not a linking word, not the sentence's first) sits right before
+ * or after the match in the same sentence: the phrase may be part of a longer name.
+ */
+export function touchesLongerName(doc: Doc, m: NameMatch): boolean {
+  const first = doc.tokens[m.first] as Token;
+  const last = doc.tokens[m.end - 1] as Token;
+  const capital = (x: Token | undefined): boolean =>
+    !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text) && !CONNECTORS.has(x.norm) && !doc.isSentenceInitial(x);
+  // "... United Nations for Education, Science and Culture": a linked name goes on.
+  const after = doc.next(last);
+  const links = after && /^(of|for|and|&)$/.test(after.norm) && capital(doc.next(after));
+  return capital(doc.prev(first)) || capital(after) || !!links;
+}

@@ -1,0 +1,68 @@
+/**
+ * A known official name with its capitals lost: “the organization for security and
+ * cooperation in Europe” for the Organization for Security and Co-operation in Europe. Round
+ * trips through languages that write institutions in lower case (Russian, French, Portuguese)
+ * drop them. Names come from src/data/entity-organizations.txt.
+ *
+ * Only names that cannot be a generic description are flagged in lower case: one with a
+ * proper word (Europe, World, International, United Nations) or an acronym-like part, and of
+ * three content words or more, or of two when the text already capitalizes one of them
+ * (“the European commission”). “a national health service” may be any country's.
+ */
+import type { Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { isHeadline } from '../capitalization/lexicon.js';
+import { findNames } from './gazetteer.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'official-name-case',
+    category: 'entity-name',
+    severity: 'warning',
+    description: 'A known official name written without its capitals.',
+    examples: {
+      bad: [
+        {
+          text: 'Talks will be held under the auspices of the [[organization for security and cooperation in Europe]].',
+          output: 'Talks will be held under the auspices of the Organization for Security and Cooperation in Europe.',
+        },
+        { text: 'The [[world health organization]] recommends 95 percent coverage.', output: 'The World Health Organization recommends 95 percent coverage.' },
+        { text: 'She appealed to the [[European court of human rights]] last year.', output: 'She appealed to the European Court of Human Rights last year.' },
+        { text: 'The [[International monetary fund]] cut its forecast.', output: 'The International Monetary Fund cut its forecast.' },
+      ],
+      good: [
+        'Talks will be held under the auspices of the Organization for Security and Co-operation in Europe.',
+        'The Organisation for Security and Co-operation in Europe sent observers.',
+        'The World Health Organization recommends 95 percent coverage.',
+        'Bulgaria has a national health service funded by contributions.',
+        'The country’s central election commission certified the result.',
+        'The agency said the security council of the company would meet.',
+        'World Health Organization Warns Of Measles Surge',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const m of findNames(doc)) {
+      if (!m.caseOnly || !m.form.distinctive) continue;
+      const toks = doc.tokens.slice(m.first, m.end).filter((t) => t.kind !== 'punct');
+      // Lost capitals only: a capital the name lacks ("For Security") is headline style.
+      const lostCapital = toks.some((t: Token, k) => /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(m.form.words[k] ?? ''));
+      if (!lostCapital) continue;
+      if (m.size < 3 && !m.capitalized) continue;
+      const first = doc.tokens[m.first] as Token;
+      const last = doc.tokens[m.end - 1] as Token;
+      if (isHeadline(doc, first.start)) continue;
+      const span = doc.text.slice(first.start, last.end);
+      const suggestions = [m.form.text, m.form.entity.official].filter((s, k, a) => a.indexOf(s) === k);
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: `“${span}” is the official name of the ${m.form.entity.short ?? m.form.entity.official}: English writes it with capitals, “${m.form.text}”.`,
+        suggestions,
+        reason: 'official names of organizations take capitals on every content word',
+        confidence: 0.85,
+      });
+    }
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * The capitalization rules beyond their own examples: artifacts written with other words than
+ * the examples, and a long stretch of clean news English full of names, titles, organizations,
+ * headlines and quotes, on which every rule must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules } from '../../src/rules/engine.js';
+import { rules } from '../../src/rules/code/capitalization/index.js';
+import { Doc } from '../../src/text/document.js';
+import { sharedTagger } from '../helpers/tagger.js';
+import { applyFirst } from '../helpers/examples.js';
+
+const set = compileRuleSet(rules);
+const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+
+describe('capitalization rules: artifacts', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // [rule id, damaged text, flagged span, text after the fix]
+    ['capitalized-job-description', 'Talks resume next month, Chinese Top Negotiator said on Tuesday.', 'Chinese Top Negotiator', "Talks resume next month, China's top negotiator said on Tuesday."],
+    ['capitalized-job-description', 'Brazilian Striker Lucas Moura joined the club.', 'Striker', 'Brazilian striker Lucas Moura joined the club.'],
+    ['capitalized-job-description', 'The decision angered the Veteran Journalist.', 'Veteran Journalist', 'The decision angered the veteran journalist.'],
+    ['capitalized-job-description', 'Police questioned two Activists on Monday.', 'Activists', 'Police questioned two activists on Monday.'],
+    ['capitalized-common-term', 'The central bank kept its Inflation Target unchanged.', 'Inflation Target', 'The central bank kept its inflation target unchanged.'],
+    ['capitalized-common-term', 'The Ministry Press Service said the plan was sound.', 'Ministry Press Service', 'The ministry press service said the plan was sound.'],
+    ['capitalized-common-term', 'At the clinic, the Emergency Room was overwhelmed.', 'Emergency Room', 'At the clinic, the emergency room was overwhelmed.'],
+    ['capitalized-common-term', 'Analysts expect the Unemployment Rate to rise.', 'Unemployment Rate', 'Analysts expect the unemployment rate to rise.'],
+    ['capitalized-common-term', 'The Trade Surplus narrowed in June.', 'Trade Surplus', 'The trade surplus narrowed in June.'],
+    ['capitalized-disease', 'Doctors reported a Cholera outbreak in the south.', 'Cholera', 'Doctors reported a cholera outbreak in the south.'],
+    ['capitalized-disease', 'Cases of Tuberculosis rose by a third.', 'Tuberculosis', 'Cases of tuberculosis rose by a third.'],
+    ['capitalized-function-word', 'The reforms protect workers and To ensure that wages keep pace.', 'To', 'The reforms protect workers and to ensure that wages keep pace.'],
+    ['capitalized-function-word', 'Officials said that The talks had failed.', 'The', 'Officials said that the talks had failed.'],
+    ['lowercase-day-month', 'The vote was held on tuesday.', 'tuesday', 'The vote was held on Tuesday.'],
+    ['lowercase-day-month', 'Prices have fallen since march 3.', 'march', 'Prices have fallen since March 3.'],
+    ['lowercase-day-month', 'The law was passed in november.', 'november', 'The law was passed in November.'],
+    ['lowercase-proper-name', 'He joined the spanish club on loan.', 'spanish', 'He joined the Spanish club on loan.'],
+    ['lowercase-proper-name', 'The summit will take place in brussels.', 'brussels', 'The summit will take place in Brussels.'],
+    ['lowercase-proper-name', 'Exports to new zealand doubled.', 'new zealand', 'Exports to New Zealand doubled.'],
+    ['lowercase-sentence-start', 'The appeal was rejected.\nprosecutor Ivan Petrov said the case would go on.', 'prosecutor', 'The appeal was rejected.\nProsecutor Ivan Petrov said the case would go on.'],
+    ['lowercase-sentence-start', 'The bank cut rates. analysts had expected it.', 'analysts', 'The bank cut rates. Analysts had expected it.'],
+  ];
+  it.each(cases)('%s: %s', (id, damaged, span, fixed) => {
+    const found = run(damaged);
+    expect(found.map((f) => [f.ruleId, f.text])).toEqual([[id, span]]);
+    expect(applyFirst(damaged, found[0]!)).toBe(fixed);
+    expect(run(fixed)).toEqual([]);
+  });
+});
+
+// Clean news English written for this test: every capital here is right.
+const CLEAN = `Fed Holds Rates Steady As Inflation Cools
+WASHINGTON - The Federal Reserve held interest rates steady on Wednesday, with Fed Chair Jerome Powell telling reporters that the central bank needed more evidence before cutting borrowing costs. The Federal Open Market Committee voted unanimously to keep the federal funds rate unchanged.
+"We want to see more good data," Powell said at a news conference. Treasury Secretary Janet Yellen said separately that the economy remained resilient. The S&P 500 index rose 0.4% and the Dow Jones Industrial Average gained 120 points.
+In Tokyo, the Nikkei 225 index hit a record high as the Bank of Japan kept its policy in place. Bank of Japan Governor Kazuo Ueda said the bank would not hesitate to act. The Bank of England's Monetary Policy Committee voted to hold Bank Rate at 5.25%.
+Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State Antony Blinken in New Delhi. Kremlin spokesman Dmitry Peskov said the talks were "useful". EU Chief Negotiator Michel Barnier arrived in London.
+The Organization for Security and Co-operation in Europe said its observers had been denied access. NATO Secretary-General Jens Stoltenberg called for restraint.
+The World Health Organization declared the outbreak over. The Centers for Disease Control and Prevention reported 120 measles cases, and the European Centre for Disease Prevention and Control said vaccination rates had fallen. Cases of cholera were also reported. The Global Polio Eradication Initiative welcomed the news, and World Malaria Day is marked in April. The Spanish Flu killed millions.
+At St James' Park, Newcastle United beat Aston Villa in the Premier League opener. Newcastle manager Eddie Howe praised midfielder Sandro Tonali. Reporters Without Borders and the Committee to Protect Journalists condemned the arrests. He was named Young Player of the Year.
+The Supreme Court declined to hear the case. The Justice Department said it would appeal. Homeland Security Secretary Alejandro Mayorkas visited the border. The White House Press Secretary spoke on Friday.
+At Royal London Hospital, the intensive care unit was full. The Intensive Care Society said hospitals were under pressure. The National Health Service faces a winter crisis. The London Fire Brigade said no one was hurt, and the Tokyo Stock Exchange closed early.
+Health Minister Doina Marin said the epidemic was under control. The Ministry of Health and the Ministry of Environment and Climate Change issued a joint statement. Human Rights Watch said the trial was unfair. She studied at the School of Public Health.
+Detective Chief Inspector Sarah Jones said inquiries were continuing. Prime Minister Rishi Sunak and Labour leader Keir Starmer clashed at Prime Minister's Questions.
+In March, the company said it would cut 1,200 jobs. Sales may fall further in August, analysts said. Protesters plan to march on parliament. The august body met in May 2023, and again on 12 March 2024.
+"Why?" he asked. "Because we must," she replied. He paused... then continued. The meeting ended at 5 p.m. and resumed at 9 a.m. the next day. Officials from the U.S. and the EU met. Mr. Smith met Dr. Jones.
+The novel To Kill a Mockingbird was banned in some schools. She starred in Gone With the Wind. The court in The Hague ruled on Monday. The report was published by The Associated Press.
+They ate french fries and swiss cheese in a Paris cafe. Roast turkey was served in china bowls. Visit www.portugal.example for details, or write to press@ukraine.example. Use the hashtag #friday.
+iPhone sales fell in the quarter. The Toronto Star and The Economist reported the story.
+Measles Cases Triple In Romania As Vaccination Rates Fall
+Top Diplomat Resigns Over Leaked Cables`;
+
+describe('capitalization rules: clean English', () => {
+  it('stays quiet on clean news copy full of names and titles', () => {
+    expect(run(CLEAN).map((f) => `${f.ruleId}: ${f.text} @${f.start}`)).toEqual([]);
+  });
+});

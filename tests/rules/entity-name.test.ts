@@ -1,0 +1,105 @@
+/**
+ * The entity-name rules beyond their own examples: broken names written with other words than
+ * the examples, clean copy that names many organizations correctly, and the data files they
+ * read (one entry a line, sorted, a header comment, every form parses).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules } from '../../src/rules/engine.js';
+import { rules } from '../../src/rules/code/entity-name/index.js';
+import { GAZETTEER, findNames, isKnownName } from '../../src/rules/code/entity-name/gazetteer.js';
+import { Doc } from '../../src/text/document.js';
+import { sharedTagger } from '../helpers/tagger.js';
+import { applyFirst } from '../helpers/examples.js';
+
+const set = compileRuleSet(rules);
+const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+
+describe('entity-name rules: artifacts', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    // [rule id, damaged text, flagged span, text after the fix]
+    ['garbled-official-name', 'The International Organization of Labour warned of job losses.', 'Organization of Labour', 'The International Labour Organization warned of job losses.'],
+    ['garbled-official-name', 'The European Bank of Investments approved the loan.', 'Bank of Investments', 'The European Investment Bank approved the loan.'],
+    ['garbled-official-name', 'The International Agency of Atomic Energy sent inspectors.', 'Agency of Atomic Energy', 'The International Atomic Energy Agency sent inspectors.'],
+    ['garbled-official-name', 'The World Organization of Trade criticised the tariffs.', 'Organization of Trade', 'The World Trade Organization criticised the tariffs.'],
+    ['garbled-official-name', 'The Fund of the United Nations for Children appealed for aid.', 'Fund of the United Nations for Children', "The United Nations Children's Fund appealed for aid."],
+    ['garbled-official-name', 'The Central European Bank raised its key rate.', 'Central European', 'The European Central Bank raised its key rate.'],
+    ['garbled-official-name', 'The Global Bank cut its forecast for Africa.', 'Global', 'The World Bank cut its forecast for Africa.'],
+    ['official-name-case', 'The world trade organization said trade would grow.', 'world trade organization', 'The World Trade Organization said trade would grow.'],
+    ['official-name-case', 'The international criminal court issued a warrant.', 'international criminal court', 'The International Criminal Court issued a warrant.'],
+    ['incomplete-title', 'The plan was backed by UK Secretary Grant Shapps.', 'Secretary', 'The plan was backed by UK Foreign Secretary Grant Shapps.'],
+    ['incomplete-title', 'Italy’s President of the Council of Ministers Giorgia Meloni spoke.', 'President of the Council of Ministers', 'Italy’s Prime Minister Giorgia Meloni spoke.'],
+    ['index-name-order', 'The benchmark Dax index 40 fell 1.2 percent.', 'index 40', 'The benchmark Dax 40 index fell 1.2 percent.'],
+    ['venue-name', 'The team will play at the Saint Mary\'s Stadium on Sunday.', "the Saint Mary's Stadium", "The team will play at St Mary's Stadium on Sunday."],
+    ['ministry-name-order', 'The ministry of economy of Portugal said growth would slow.', 'The ministry of economy of Portugal', "Portugal's Ministry of Economy said growth would slow."],
+    ['district-court-name', 'He was remanded by the Basmanniy district court.', 'Basmanniy district court', 'He was remanded by the Basmanny District Court.'],
+  ];
+  it.each(cases)('%s: %s', (id, damaged, span, fixed) => {
+    const found = run(damaged);
+    expect(found.map((f) => [f.ruleId, f.text])).toEqual([[id, span]]);
+    expect(applyFirst(damaged, found[0]!)).toBe(fixed);
+    expect(run(fixed)).toEqual([]);
+  });
+});
+
+// Clean news English written for this test: every name here is right.
+const CLEAN = `The International Monetary Fund raised its growth forecast, and the World Bank said poverty was falling. The IMF's managing director said risks remained. The World Trade Organization will meet in Abu Dhabi.
+The Organization for Security and Co-operation in Europe and the Organisation for Economic Co-operation and Development published reports. The Organization for Security and Cooperation in Europe has 57 participating states.
+The World Health Organization, the European Centre for Disease Prevention and Control and the European Center for Disease Prevention and Control all track measles.
+Roskomnadzor, the Federal Service for Supervision of Communications, Information Technology and Mass Media, fined the company. Russia's communications regulator said it would act.
+The Portuguese Securities Market Commission (CMVM) was informed of the sale. The Securities and Exchange Commission opened an inquiry.
+US Secretary of State Antony Blinken met British Foreign Secretary James Cleverly. Secretary Blinken said the talks were useful. UN Secretary-General Antonio Guterres called for calm. White House Press Secretary Karine Jean-Pierre spoke. US Defense Secretary Lloyd Austin visited the base.
+The Nikkei 225 index fell 0.8 percent and the broader Topix index rose. The Nikkei index fell 225 points. The FTSE 100 closed higher.
+Newcastle play at St James' Park on Saturday; fans walked through St James's Park in London. Arsenal host Chelsea at the Emirates Stadium.
+Japan's Ministry of Finance declined to comment. The Ministry of Foreign Affairs of the Russian Federation issued a note. The ministry of finance said it would not comment.
+Moscow's Tagansky district court fined the company. The Sverdlovsk regional court upheld the sentence.
+The council's security was the mayor's concern. The health of the world economy and the organization of trade were discussed. Central and Eastern European banks raised rates.
+The Asian Infrastructure Investment Bank approved a loan, and the UN Children's Fund appealed for aid. The State Department and the Department of Homeland Security declined to comment.
+A national health service, a central election commission and a federal security service exist in many countries.
+The Federal Reserve, the European Central Bank and the Bank of England all held rates. The Bank for International Settlements warned of risks.`;
+
+describe('entity-name rules: clean English', () => {
+  it('stays quiet on clean copy that names many organizations', () => {
+    expect(run(CLEAN).map((f) => `${f.ruleId}: ${f.text} @${f.start}`)).toEqual([]);
+  });
+});
+
+describe('gazetteer', () => {
+  it('knows official names, short names and variants, case folded', () => {
+    expect(isKnownName('world health organization')).toBe(true);
+    expect(isKnownName('OSCE')).toBe(true);
+    expect(isKnownName('Securities Market Commission')).toBe(true);
+    expect(isKnownName('Ministry of Truth')).toBe(false);
+    expect(GAZETTEER.entities.length).toBeGreaterThan(300);
+  });
+  it('matches a name by its content words, whatever the order and linking words', () => {
+    const m = findNames(new Doc('the World Organization of Health said'));
+    expect(m.map((x) => [x.form.text, x.exact, x.caseOnly])).toEqual([['World Health Organization', false, false]]);
+  });
+  it('accepts one misspelt word in a name of three or more, never a short one', () => {
+    expect(findNames(new Doc('the World Health Organizaton said')).map((x) => x.form.text)).toEqual(['World Health Organization']);
+    expect(findNames(new Doc('the Word Bank said')).map((x) => x.form.text)).toEqual([]);
+  });
+});
+
+describe('entity and capitalization data files', () => {
+  const dir = new URL('../../src/data/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /^(entity|capitalization)-.*\.txt$/.test(f));
+  const cmp = (a: string, b: string): number => a.toLowerCase().localeCompare(b.toLowerCase(), 'en') || (a < b ? -1 : a > b ? 1 : 0);
+  it.each(files.map((f) => [f]))('%s: header, one entry a line, sorted, no duplicates', (f) => {
+    const lines = readFileSync(new URL(f, dir), 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^# /);
+    const body = lines.filter((l) => l !== '' && !l.startsWith('#'));
+    for (const l of body) expect(l, `${f}: ${l}`).toBe(l.trim());
+    expect(body).toEqual([...body].sort(cmp));
+    expect(new Set(body).size).toBe(body.length);
+  });
+  it('entity-organizations.txt: every line is Official|SHORT|variants with a non-empty official name', () => {
+    const body = readFileSync(new URL('entity-organizations.txt', dir), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    for (const l of body) {
+      const [official, short] = l.split('|');
+      expect(official, l).toMatch(/\S/);
+      if (short) expect(short, l).not.toMatch(/\s/);
+    }
+  });
+});
