@@ -7,7 +7,7 @@
 export type Form = 'base' | 's' | 'past' | 'pp' | 'ing';
 
 // base: past, past participle (only the verbs news copy uses; extend as packs need).
-const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
+const IRREGULAR_VERBS: ReadonlyMap<string, readonly [string, string]> = new Map(Object.entries({
   be: ['was', 'been'], become: ['became', 'become'], begin: ['began', 'begun'], bring: ['brought', 'brought'],
   build: ['built', 'built'], buy: ['bought', 'bought'], catch: ['caught', 'caught'], choose: ['chose', 'chosen'],
   come: ['came', 'come'], cost: ['cost', 'cost'], cut: ['cut', 'cut'], deal: ['dealt', 'dealt'], do: ['did', 'done'],
@@ -37,7 +37,7 @@ const IRREGULAR_VERBS: Readonly<Record<string, readonly [string, string]>> = {
   slide: ['slid', 'slid'], split: ['split', 'split'], spin: ['spun', 'spun'], spring: ['sprang', 'sprung'], sting: ['stung', 'stung'],
   strive: ['strove', 'striven'], sweep: ['swept', 'swept'], swing: ['swung', 'swung'], upset: ['upset', 'upset'],
   weep: ['wept', 'wept'], wind: ['wound', 'wound'],
-};
+} as Record<string, readonly [string, string]>));
 
 // Longer verbs stressed on the last syllable double its consonant: committed, preferred.
 const DOUBLING = new Set([
@@ -46,11 +46,14 @@ const DOUBLING = new Set([
   'refer', 'regret', 'submit', 'transfer', 'transmit',
 ]);
 
-const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth', mouse: 'mice',
   analysis: 'analyses', crisis: 'crises', thesis: 'theses', criterion: 'criteria', phenomenon: 'phenomena',
   life: 'lives', knife: 'knives', wife: 'wives', half: 'halves', leaf: 'leaves', shelf: 'shelves', thief: 'thieves',
-};
+}));
+
+// Most nouns in -o take -s (photos, radios); these take -es.
+const O_ES = new Set(['echo', 'embargo', 'hero', 'potato', 'tomato', 'torpedo', 'veto']);
 
 function doublesFinal(w: string): boolean {
   // Single-syllable CVC words double their final consonant: stop -> stopped; not w, x, y.
@@ -83,7 +86,7 @@ function suffixIng(w: string): string {
 export function verbForm(lemma: string, form: Form): string {
   const space = lemma.indexOf(' ');
   if (space > 0) return verbForm(lemma.slice(0, space), form) + lemma.slice(space);
-  const irr = IRREGULAR_VERBS[lemma];
+  const irr = IRREGULAR_VERBS.get(lemma);
   switch (form) {
     case 'base':
       return lemma;
@@ -99,7 +102,8 @@ export function verbForm(lemma: string, form: Form): string {
 }
 
 export function pluralOf(noun: string): string {
-  return IRREGULAR_PLURALS[noun] ?? suffixS(noun);
+  if (noun.endsWith('o') && !O_ES.has(noun)) return `${noun}s`;
+  return IRREGULAR_PLURALS.get(noun) ?? suffixS(noun);
 }
 
 /** Every surface form a `{lemma}` pattern element matches: verb forms and the noun plural. */

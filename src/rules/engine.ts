@@ -67,8 +67,24 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
   // Last token each rule's match ended at: an optional first element must not make the
   // same phrase match twice (at "the influence space" and again at "influence space").
   const lastEnd = new Map<PatternRule, number>();
+  // A rule whose required words are not all somewhere in this document cannot match here:
+  // decided once per rule and document, it spares most match attempts of large packs.
+  const words = new Set<string>();
+  for (const t of doc.tokens) words.add(t.norm);
+  const viable = new Map<PatternRule, boolean>();
+  const isViable = (r: PatternRule): boolean => {
+    let v = viable.get(r);
+    if (v === undefined) {
+      v = r.pattern.required.every((set) => {
+        for (const w of set) if (words.has(w)) return true;
+        return false;
+      });
+      viable.set(r, v);
+    }
+    return v;
+  };
   const tryRule = (r: PatternRule, i: number): void => {
-    if ((lastEnd.get(r) ?? -1) > i) return;
+    if ((lastEnd.get(r) ?? -1) > i || !isViable(r)) return;
     const m = matchAt(r.pattern, doc, i);
     if (!m) return;
     lastEnd.set(r, m.endToken);

@@ -38,6 +38,9 @@ export interface Pattern {
   readonly markTo: number;
   /** Normalized words a match can start with; undefined when any token can start one. */
   readonly anchors: ReadonlySet<string> | undefined;
+  /** One set per required literal element: a document lacking all words of one cannot match. */
+  readonly required: readonly ReadonlySet<string>[];
+  readonly hasOptional: boolean;
   readonly needsPos: boolean;
 }
 
@@ -152,6 +155,10 @@ export function compilePattern(source: string): Pattern {
     markFrom: markFrom === -1 ? 0 : markFrom,
     markTo: markTo === -1 ? elements.length : markTo,
     anchors: anchorsOf(elements),
+    required: elements.flatMap((e) =>
+      e.optional ? [] : e.kind === 'words' || e.kind === 'lemma' ? [e.words] : e.kind === 'exact' ? [new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'")))] : [],
+    ),
+    hasOptional: elements.some((e) => e.optional),
     needsPos: elements.some((e) => e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0)),
   };
 }
@@ -192,12 +199,12 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
   const slots: number[] = new Array<number>(p.elements.length).fill(-1);
   // (element, token) pairs known to fail: with them memoized, a pattern of many optional
   // elements (a desk's pack is untrusted input) costs elements x tokens, never 2^elements.
-  const failed = new Set<number>();
+  const failed = p.hasOptional ? new Set<number>() : undefined;
   const width = sentence.endToken - at + 1;
   const walk = (ei: number, ti: number): number => {
     if (ei === p.elements.length) return ti;
     const key = ei * width + (ti - at);
-    if (failed.has(key)) return -1;
+    if (failed?.has(key)) return -1;
     const e = p.elements[ei] as Element;
     const t = ti < sentence.endToken ? doc.at(ti) : undefined;
     if (t && elementMatches(e, t, doc)) {
@@ -207,7 +214,7 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
       slots[ei] = -1;
     }
     const end = e.optional ? walk(ei + 1, ti) : -1;
-    if (end === -1) failed.add(key);
+    if (end === -1) failed?.add(key);
     return end;
   };
   const endToken = walk(0, at);

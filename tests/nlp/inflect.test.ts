@@ -27,3 +27,12 @@ describe('inflection', () => {
     expect(formOf('take', 'takes', [])).toBe('s');
   });
 });
+
+describe('inflection edge cases', () => {
+  it('pluralizes -o nouns and ignores Object.prototype names', () => {
+    expect(pluralOf('photo')).toBe('photos');
+    expect(pluralOf('veto')).toBe('vetoes');
+    expect(verbForm('constructor', 'past')).toBe('constructored');
+    expect(pluralOf('constructor')).toBe('constructors');
+  });
+});
