@@ -1,0 +1,95 @@
+/**
+ * A country name directly before a news organization: “Russia RT Television”, “Iran Press
+ * TV”, “China Xinhua”. The genitive or adjective of the source language came back as a bare
+ * name; English says “Russia’s RT” (or “Russian broadcaster RT”). Country names come from the
+ * world-countries package, media names from src/data/article-media-names.txt. Names that start
+ * with a country (“China Daily”, “Russia Today”) are titles and are not in the list.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { apostropheOf, loadLines } from '../number-agreement/lib/english.js';
+
+interface Country {
+  readonly name: { readonly common: string };
+}
+
+function loadCountries(): readonly (readonly string[])[] {
+  const require = createRequire(import.meta.url);
+  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
+  return list.map((c) => c.name.common.split(/\s+/)).filter((n) => n.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)));
+}
+
+function index(names: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const n of names) m.set(n[0] as string, [...(m.get(n[0] as string) ?? []), n]);
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+const COUNTRIES = index(loadCountries());
+const MEDIA = index(loadLines('article-media-names.txt').map((l) => l.split(/\s+/)));
+
+function matchAt(doc: Doc, t: Token | undefined, names: ReadonlyMap<string, readonly (readonly string[])[]>): Token[] | undefined {
+  if (!t) return undefined;
+  for (const name of names.get(t.text) ?? []) {
+    const toks: Token[] = [];
+    let cur: Token | undefined = t;
+    for (const w of name) {
+      if (!cur || cur.text !== w) break;
+      toks.push(cur);
+      cur = doc.next(cur);
+    }
+    if (toks.length === name.length) return toks;
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'country-before-media',
+    category: 'article',
+    severity: 'warning',
+    description: 'A country name directly before a news organization: “Russia RT” for “Russia’s RT”.',
+    examples: {
+      bad: [
+        { text: 'Speaking in an interview with [[Russia RT]] Television, Lavrov praised the approach.', output: "Speaking in an interview with Russia's RT Television, Lavrov praised the approach." },
+        { text: 'The report was carried by [[China Xinhua]] news agency.', output: "The report was carried by China's Xinhua news agency." },
+        { text: "He told [[Iran Press TV]] that talks would resume.", output: "He told Iran's Press TV that talks would resume." },
+      ],
+      good: [
+        'Speaking in an interview with Russia’s RT television, Lavrov praised the approach.',
+        'The editorial appeared in China Daily on Monday.',
+        'He told Russian broadcaster RT that talks would resume.',
+        'Russia Today changed its name to RT.',
+        'Russia, RT reported, had moved troops.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    let apos: string | undefined;
+    for (const t of doc.tokens) {
+      if (!COUNTRIES.has(t.text)) continue;
+      const country = matchAt(doc, t, COUNTRIES);
+      if (!country) continue;
+      const last = country[country.length - 1] as Token;
+      const media = matchAt(doc, doc.next(last), MEDIA);
+      if (!media) continue;
+      const m = media[media.length - 1] as Token;
+      apos ??= apostropheOf(doc);
+      const name = doc.text.slice(t.start, last.end);
+      const org = doc.text.slice(media[0]!.start, m.end);
+      const fix = `${name}${apos}s ${org}`;
+      ctx.report({
+        start: t.start,
+        end: m.end,
+        message: `“${name} ${org}”: a country name does not modify a news organization in English; say “${fix}”.`,
+        suggestions: [fix],
+        reason: 'English marks the owner with a possessive',
+        confidence: 0.85,
+      });
+    }
+  },
+};

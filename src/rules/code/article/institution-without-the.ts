@@ -1,0 +1,115 @@
+/**
+ * Names that take “the” in English used without it: “Kremlin’s spokesman”, “Kremlin said”,
+ * “White House denied”, “in European Union”. Languages without articles drop it.
+ *
+ * Attributive use needs no article (“Kremlin spokesman”, “EU leaders”), so a name followed by a
+ * noun or a name stays quiet; so does a name after a determiner, a possessive or an adjective
+ * (“Putin’s Kremlin”, “a defiant Kremlin”). Flagged: the name before a possessive or a verb, or
+ * after a preposition. Headlines drop articles on purpose and are skipped.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { apostropheOf, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+
+/** Each name as its exact tokens ("White House" -> ["White", "House"]). */
+const NAMES: readonly (readonly string[])[] = loadLines('article-the-names.txt').map((l) => l.split(/\s+/));
+const BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
+  const m = new Map<string, (readonly string[])[]>();
+  for (const n of NAMES) m.set(n[0] as string, [...(m.get(n[0] as string) ?? []), n]);
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+})();
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', "'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'no',
+  'every', 'each', 'both', 'either', 'neither', 'former', 'new', 'old', 'whole', 'entire', 'same', '-', '/', '–',
+]);
+const PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'to', 'by', 'with', 'of', 'for', 'on', 'into', 'inside', 'outside', 'within', 'against',
+  'toward', 'towards', 'between', 'among', 'across', 'throughout', 'near', 'about', 'over', 'under', 'than',
+]);
+
+function matchName(doc: Doc, t: Token): Token[] | undefined {
+  const list = BY_FIRST.get(t.text);
+  if (!list) return undefined;
+  for (const name of list) {
+    const toks: Token[] = [];
+    let cur: Token | undefined = t;
+    for (const w of name) {
+      if (!cur || cur.text !== w) break;
+      toks.push(cur);
+      cur = doc.next(cur);
+    }
+    if (toks.length === name.length) return toks;
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'institution-without-the',
+    category: 'article',
+    severity: 'warning',
+    description: 'A name that takes “the” used without it: “Kremlin’s spokesman”, “White House said”.',
+    examples: {
+      bad: [
+        { text: '[[Kremlin’s]] spokesman Dmitry Peskov also praised the deal.', output: 'The Kremlin’s spokesman Dmitry Peskov also praised the deal.' },
+        { text: 'He said [[Kremlin]] had denied any role in the case.', output: 'He said the Kremlin had denied any role in the case.' },
+        { text: 'The proposal was sent to [[White House]] on Monday.', output: 'The proposal was sent to the White House on Monday.' },
+        { text: '[[European Union]] said it would respond.', output: 'The European Union said it would respond.' },
+        { text: 'Inflation in [[Netherlands]] rose to 3 percent.', output: 'Inflation in the Netherlands rose to 3 percent.' },
+        { text: 'Officials at [[Pentagon]] declined to comment.', output: 'Officials at the Pentagon declined to comment.' },
+      ],
+      good: [
+        'Kremlin spokesman Andrei Sokolov told reporters.',
+        'The Kremlin’s spokesman praised the deal.',
+        'The Kremlin, which has denied any role, said the courts were independent.',
+        'EU leaders met in Brussels.',
+        'A defiant Kremlin said nothing.',
+        'Putin’s Kremlin is a closed world.',
+        'Kremlin denies role in hacking',
+        'The European Union Agency for Asylum published the data.',
+        'White House press secretary Karine Jean-Pierre spoke.',
+        'He flew to the Netherlands on Monday.',
+        'Netherlands-based firms were hit.',
+        'Pentagon officials said the object was small.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    const apos = apostropheOf(doc);
+    for (const t of doc.tokens) {
+      const toks = BY_FIRST.has(t.text) ? matchName(doc, t) : undefined;
+      if (!toks) continue;
+      const last = toks[toks.length - 1] as Token;
+      const prev = doc.prev(t);
+      const next = doc.next(last);
+      if (prev && (DETERMINERS.has(prev.norm) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !doc.isSentenceInitial(prev)))) continue;
+      if (prev && prev.end === t.start && prev.kind === 'punct') continue; // "US-EU", "(EU)"
+      if (prev && doc.pos(prev) === 'ADJ') continue;
+      if (!next) continue;
+      const possessive = next.norm === "'s";
+      const nextPos = possessive ? 'PART' : doc.pos(next);
+      // Attributive: "Kremlin spokesman", "EU leaders", "Pentagon officials".
+      if (!possessive && next.kind !== 'punct' && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'X'].includes(nextPos)) continue;
+      const verb = nextPos === 'VERB' || nextPos === 'AUX';
+      const afterPrep = prev !== undefined && PREPOSITIONS.has(prev.norm);
+      if (!possessive && !verb && !afterPrep) continue;
+      if (isHeadline(doc, doc.sentenceOf(t))) continue;
+      const initial = doc.isSentenceInitial(t);
+      const article = initial ? 'The' : 'the';
+      const end = possessive ? next.end : last.end;
+      const name = doc.text.slice(t.start, last.end);
+      const fix = possessive ? `${article} ${name}${apos}s` : `${article} ${name}`;
+      ctx.report({
+        start: t.start,
+        end,
+        message: `“${doc.text.slice(t.start, end)}”: English says “the ${name}”; the article was lost in translation.`,
+        suggestions: possessive ? [fix, name] : [fix],
+        reason: `“${name}” takes the definite article in English`,
+        confidence: 0.8,
+      });
+    }
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * “the Russia”, “the France”: a country name that takes no article, given one. Languages that
+ * put articles before country names (French, Italian, Portuguese, Greek, German for some) pass
+ * it on. Names that take “the” (the Netherlands, the Gambia, any “... Republic”, “... Islands”,
+ * “United ...”) are skipped, and so are rivers that share a name (the Jordan, the Niger, the
+ * Congo). Attributive use stays quiet (“the Russia desk”, “the France team”), and so do “the
+ * Germany of the 1930s” and “the China that ...”, where a defining phrase licenses “the”.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+
+interface Country {
+  readonly name: { readonly common: string };
+}
+
+const TAKES_THE = /(?:Republic|Islands|Kingdom|States|Emirates|Union|Federation|Coast|See|Territory|Territories|Isles)$|^United /;
+const SKIP = new Set([
+  'Netherlands', 'Gambia', 'Bahamas', 'Philippines', 'Maldives', 'Seychelles', 'Comoros', 'Congo', 'DR Congo',
+  'Jordan', 'Niger', 'Vatican City', 'Sudan', 'South Sudan', 'Chad', 'Georgia', 'Turkey', 'Jersey', 'Guernsey',
+  'Lebanon', 'Yemen', 'Argentina', 'Crimea', 'Caribbean Netherlands',
+]);
+
+function loadCountries(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const require = createRequire(import.meta.url);
+  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
+  const m = new Map<string, (readonly string[])[]>();
+  for (const c of list) {
+    const name = c.name.common;
+    if (TAKES_THE.test(name) || SKIP.has(name) || !/^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*$/u.test(name)) continue;
+    const words = name.split(' ');
+    m.set(words[0] as string, [...(m.get(words[0] as string) ?? []), words]);
+  }
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+const COUNTRIES = loadCountries();
+// What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
+// other than "of", or a verb. Anything else (a noun: "the France team") may be attributive.
+const FOLLOWERS = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'by', 'after', 'before', 'since',
+  'against', 'over', 'into', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may',
+  'might', 'must', 'should', 'said', 'says', 'wants', 'wanted', 'did', 'does', 'also',
+  "'s", 'as', 'than', 'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
+]);
+
+function matchName(doc: Doc, t: Token | undefined): Token[] | undefined {
+  if (!t) return undefined;
+  for (const name of COUNTRIES.get(t.text) ?? []) {
+    const toks: Token[] = [];
+    let cur: Token | undefined = t;
+    for (const w of name) {
+      if (!cur || cur.text !== w) break;
+      toks.push(cur);
+      cur = doc.next(cur);
+    }
+    if (toks.length === name.length) return toks;
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'the-before-country',
+    category: 'article',
+    severity: 'warning',
+    description: '“the Russia”, “the France”: a country name that takes no article.',
+    examples: {
+      bad: [
+        { text: 'Officials said [[the Russia]] had rejected the proposal.', output: 'Officials said Russia had rejected the proposal.' },
+        { text: 'Exports to [[the France]] fell in March.', output: 'Exports to France fell in March.' },
+        { text: '[[The Italy]] and Spain signed the deal.', output: 'Italy and Spain signed the deal.' },
+      ],
+      good: [
+        'Officials said Russia had rejected the proposal.',
+        'The France team arrived on Monday.',
+        'The Germany of the 1930s was a dictatorship.',
+        'He wrote about the China that he knew.',
+        'Pilgrims crossed the Jordan at dawn.',
+        'The Netherlands and the Philippines signed the deal.',
+        'The United States and the Czech Republic agreed.',
+        'The Russia-Ukraine war continued.',
+        'The Japan Times reported the story.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    for (const the of doc.tokens) {
+      if (the.norm !== 'the') continue;
+      const first = doc.next(the);
+      if (!first || !COUNTRIES.has(first.text)) continue;
+      const name = matchName(doc, first);
+      if (!name) continue;
+      const last = name[name.length - 1] as Token;
+      const next = doc.next(last);
+      if (next && !(next.kind === 'punct' && next.text !== '-' && next.text !== '–') && !FOLLOWERS.has(next.norm)) {
+        // Any other lower-case verb ("the France fell"); a noun or a name is attributive.
+        if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) continue;
+        if (!['VERB', 'AUX'].includes(doc.pos(next))) continue;
+      }
+      const countryText = doc.text.slice(first.start, last.end);
+      ctx.report({
+        start: the.start,
+        end: last.end,
+        message: `“${doc.text.slice(the.start, last.end)}”: “${countryText}” takes no article in English.`,
+        suggestions: [countryText],
+        reason: 'country names take no article, except plural and “Republic/Kingdom/States” names',
+        confidence: 0.8,
+      });
+    }
+  },
+};

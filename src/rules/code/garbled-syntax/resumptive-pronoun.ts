@@ -1,0 +1,117 @@
+/**
+ * A pronoun repeating the relative: “a disease that we know how to prevent it”, “the car,
+ * which he bought it last year”. Languages with resumptive pronouns (Romanian, Arabic, Hebrew,
+ * spoken Romance) keep the object twice; English drops “it”. Flagged when a relative
+ * “that/which” after a noun is followed by a subject, a verb and “it/them” closing the clause.
+ * “that” after nouns that take a that-clause (“the fact that we can fix it”), after “so/such”
+ * (“so big that we must share it”) or after a time or manner noun (“the way that we do it”)
+ * is a conjunction, and stays quiet.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'people', 'nobody', 'everyone', 'doctors', 'scientists', 'officials']);
+const CLAUSE_NOUNS = new Set([
+  'fact', 'idea', 'hope', 'hopes', 'belief', 'risk', 'possibility', 'chance', 'chances', 'fear', 'fears',
+  'concern', 'concerns', 'claim', 'claims', 'news', 'report', 'reports', 'sign', 'signs', 'evidence', 'view',
+  'notion', 'assumption', 'argument', 'suggestion', 'proposal', 'warning', 'promise', 'assurance',
+  'assurances', 'guarantee', 'impression', 'feeling', 'sense', 'thought', 'doubt', 'likelihood', 'danger',
+  'prospect', 'message', 'statement', 'rumour', 'rumor', 'allegation', 'allegations', 'conclusion',
+  'point', 'reason', 'way', 'time', 'day', 'moment', 'year', 'week', 'month', 'extent', 'degree', 'case',
+  'condition', 'requirement', 'demand', 'insistence', 'rule', 'law', 'principle', 'understanding', 'expectation',
+  'expectations', 'confidence', 'proof', 'indication', 'indications', 'realisation', 'realization', 'knowledge',
+  'awareness', 'decision', 'agreement', 'announcement', 'admission', 'recognition', 'lesson', 'truth',
+  'order', 'manner', 'form', 'sequence', 'place', 'way',
+]);
+const PREPOSITIONS = new Set(['for', 'with', 'to', 'on', 'in', 'at', 'from', 'by', 'about', 'into', 'over']);
+// What may follow the pronoun: the end of the clause, or an adverbial ("bought it last year").
+const CLOSERS = new Set([
+  '.', ',', ';', ':', '!', '?', '”', '"', ')', 'and', 'but', 'or', '—', '–', 'last', 'yesterday', 'today',
+  'now', 'again', 'ago', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'before', 'after', 'during', 'every',
+  'together', 'properly', 'quickly', 'soon', 'first', 'later', 'fully', 'immediately', 'completely', 'alone',
+  'here', 'there', 'effectively', 'easily', 'anyway', 'too', 'as', 'once', 'twice',
+]);
+
+function afterSoSuch(doc: Doc, that: Token): boolean {
+  for (let k = 0, p = doc.prev(that); k < 5 && p; k++, p = doc.prev(p)) if (p.norm === 'so' || p.norm === 'such') return true;
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'resumptive-pronoun',
+    category: 'garbled-syntax',
+    severity: 'warning',
+    description: 'A pronoun repeating the relative: “a disease that we know how to prevent it”.',
+    examples: {
+      bad: [
+        { text: '“Measles is a disease that we know how to [[prevent it]],” Marin said.', output: '“Measles is a disease that we know how to prevent,” Marin said.' },
+        { text: 'The car, which he [[bought it]] last year, was stolen.', output: 'The car, which he bought last year, was stolen.' },
+        { text: 'These are the rules that we must [[follow them]].', output: 'These are the rules that we must follow.' },
+        { text: 'It is a problem that we must [[solve it]] together, the president said.', output: 'It is a problem that we must solve together, the president said.' },
+      ],
+      good: [
+        'Measles is a disease that we know how to prevent.',
+        'The fact that we can prevent it is important.',
+        'The problem is so big that we must share it.',
+        'This is the way that we do it.',
+        'He said that we should ban it.',
+        'The disease, which we know how to prevent, is spreading.',
+        'There is a risk that they will lose it.',
+        'It was the vaccine that we needed, and they gave it to us.',
+        'He warned officials that they would regret it.',
+        'Commands run in the order that you specify them.',
+        'Set the path for every file type that you want to use it for.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const rel of doc.tokens) {
+      if (rel.norm !== 'that' && rel.norm !== 'which') continue;
+      const subj = doc.next(rel);
+      if (!subj || !SUBJECTS.has(subj.norm)) continue;
+      // Cheap test: "it"/"them" within eight words, closing the clause.
+      let pron: Token | undefined;
+      for (let k = 0, c = doc.next(subj); k < 8 && c; k++, c = doc.next(c)) {
+        if (c.kind === 'punct' || c.norm === 'that' || c.norm === 'which') break;
+        if ((c.norm === 'it' || c.norm === 'them') && (!doc.next(c) || CLOSERS.has(doc.next(c)!.norm))) {
+          pron = c;
+          break;
+        }
+      }
+      if (!pron) continue;
+      // "the file type that you want to use it for": the relative is the object of the
+      // stranded preposition, and "it" is another object.
+      const afterPron = doc.next(pron);
+      if (afterPron && PREPOSITIONS.has(afterPron.norm)) {
+        const end = doc.next(afterPron);
+        if (!end || end.kind === 'punct') continue;
+      }
+      const noun = doc.prev(rel);
+      if (!noun) continue;
+      if (rel.norm === 'which' && noun.text !== ',' && doc.pos(noun) !== 'NOUN') continue;
+      if (rel.norm === 'that') {
+        if (doc.pos(noun) !== 'NOUN' || CLAUSE_NOUNS.has(noun.norm) || afterSoSuch(doc, rel)) continue;
+        // "warned officials that they...": "that" after a verb's object is a conjunction.
+        const verb = doc.prev(noun);
+        if (verb && (doc.pos(verb) === 'VERB' || doc.pos(verb) === 'PRON')) continue;
+      }
+      const verb = doc.prev(pron);
+      if (!verb || doc.pos(verb) !== 'VERB' || /ing$/.test(verb.norm)) continue;
+      // The verb must belong to the relative clause: no second subject in between.
+      let secondSubject = false;
+      for (let c = doc.next(subj); c && c !== verb; c = doc.next(c)) if (SUBJECTS.has(c.norm) || c.norm === 'it') secondSubject = true;
+      if (secondSubject) continue;
+      ctx.report({
+        start: verb.start,
+        end: pron.end,
+        message: `“${doc.text.slice(verb.start, pron.end)}”: “${rel.text}” is already the object; English drops “${pron.text}”.`,
+        suggestions: [verb.text],
+        reason: 'an English relative clause has no resumptive pronoun',
+        confidence: 0.65,
+      });
+    }
+  },
+};

@@ -1,0 +1,174 @@
+/**
+ * English word tests shared by the number-agreement, article and garbled-syntax rules: noun
+ * number, word lists from src/data, headline detection and a few token helpers. Pure
+ * functions over tokens; the lists are read once when a rule module is imported.
+ */
+import { readFileSync } from 'node:fs';
+import type { Doc, Sentence, Token } from '../../../../text/document.js';
+import { pluralOf } from '../../../../nlp/inflect.js';
+
+/** One entry per line from src/data/NAME; blank lines and # comments skipped, case kept. */
+export function loadLines(name: string): readonly string[] {
+  const raw = readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8');
+  return raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** A word list from src/data/NAME, lower-cased, ’ folded to '. */
+export function loadSet(name: string): ReadonlySet<string> {
+  return new Set(loadLines(name).map((l) => l.toLowerCase().replace(/’/g, "'")));
+}
+
+const IRREGULAR_PLURAL: ReadonlyMap<string, string> = new Map(Object.entries({
+  man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth',
+  mouse: 'mice', goose: 'geese', criterion: 'criteria', phenomenon: 'phenomena', analysis: 'analyses',
+  basis: 'bases', crisis: 'crises', thesis: 'theses', hypothesis: 'hypotheses', diagnosis: 'diagnoses',
+  axis: 'axes', emphasis: 'emphases', synopsis: 'synopses', oasis: 'oases', index: 'indices',
+  life: 'lives', knife: 'knives', wife: 'wives', half: 'halves', leaf: 'leaves', shelf: 'shelves',
+  thief: 'thieves', wolf: 'wolves', calf: 'calves', loaf: 'loaves', self: 'selves',
+  hero: 'heroes', potato: 'potatoes', tomato: 'tomatoes', echo: 'echoes', veto: 'vetoes',
+  embargo: 'embargoes', torpedo: 'torpedoes',
+}));
+
+/** The plural of a singular count noun ("company" -> "companies", "spokesman" -> "spokesmen"). */
+export function pluralize(noun: string): string {
+  const lower = noun.toLowerCase();
+  const irregular = IRREGULAR_PLURAL.get(lower);
+  let out: string;
+  if (irregular) out = irregular;
+  else if (/(?:^|[^aeiou])man$/.test(lower) && lower.length > 4 && !/(?:hu|ger|ro|ot|ta|shaman)man$/.test(lower)) out = `${lower.slice(0, -3)}men`;
+  else if (/[^aeiou]o$/.test(lower)) out = `${lower}s`;
+  else if (/(?:[^aeiou]quiz)$/.test(lower)) out = `${lower}zes`;
+  else out = pluralOf(lower);
+  return matchCase(noun, out);
+}
+
+const SINGULAR_OF_IRREGULAR: ReadonlyMap<string, string> = new Map(
+  [...IRREGULAR_PLURAL].map(([sg, pl]) => [pl, sg] as const),
+);
+
+/**
+ * The singular of a regular or listed plural ("countries" -> "country", "taxes" -> "tax",
+ * "spokesmen" -> "spokesman"), or undefined when the word does not look like a plural.
+ */
+export function singularize(word: string): string | undefined {
+  const w = word.toLowerCase();
+  const irregular = SINGULAR_OF_IRREGULAR.get(w);
+  let out: string | undefined;
+  if (irregular) out = irregular;
+  else if (/men$/.test(w) && looksPlural(w)) out = `${w.slice(0, -3)}man`;
+  else if (!looksPlural(w) || PLURAL_WITHOUT_S.has(w)) out = undefined;
+  else if (/[^aeiou]ies$/.test(w)) out = `${w.slice(0, -3)}y`;
+  else if (/(?:ss|sh|ch|x|z)es$/.test(w)) out = w.slice(0, -2);
+  else if (/(?:[^aeiou]o)es$/.test(w) && IRREGULAR_PLURAL.get(w.slice(0, -2)) === w) out = w.slice(0, -2);
+  else if (/ses$/.test(w)) out = w.slice(0, -1);
+  else out = w.slice(0, -1);
+  return out === undefined ? undefined : matchCase(word, out);
+}
+
+/** Gives `to` the capitalization pattern of `from` (first letter only, or all caps). */
+export function matchCase(from: string, to: string): string {
+  if (from.length > 1 && from === from.toUpperCase() && /\p{Lu}/u.test(from)) return to.toUpperCase();
+  if (/^\p{Lu}/u.test(from)) return to.charAt(0).toUpperCase() + to.slice(1);
+  return to;
+}
+
+// Nouns whose plural looks singular, or that are plural already without -s.
+const PLURAL_WITHOUT_S = new Set([
+  'people', 'men', 'women', 'children', 'police', 'data', 'media', 'criteria', 'phenomena', 'feet',
+  'teeth', 'mice', 'geese', 'cattle', 'personnel', 'staff', 'clergy', 'bacteria', 'alumni', 'fungi',
+  'cacti', 'nuclei', 'stimuli', 'youth', 'crew', 'livestock', 'poultry', 'militia', 'troops',
+  'millennia', 'curricula', 'memoranda', 'strata', 'indices', 'appendices', 'matrices', 'vertebrae',
+]);
+// Plurals of nouns in -u, which the -us test would read as singular.
+const PLURAL_IN_US = new Set(['menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus', 'tabus', 'zebus', 'bayous', 'tofus', 'kudzus', 'sudokus']);
+// Same form in the singular and the plural, or measure words a number takes unchanged.
+const INVARIANT = new Set([
+  'sheep', 'fish', 'deer', 'aircraft', 'spacecraft', 'hovercraft', 'watercraft', 'series', 'species',
+  'means', 'offspring', 'headquarters', 'crossroads', 'swine', 'bison', 'salmon', 'trout', 'moose',
+  'shrimp', 'squid', 'corps', 'chassis', 'yen', 'yuan', 'baht', 'rand', 'renminbi', 'won', 'euro',
+  'percent', 'cent', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'score',
+  'head', 'stone', 'foot', 'hundredweight', 'kroner', 'krone', 'krona', 'kronor', 'lei', 'leu',
+  'rupee', 'ringgit', 'rupiah', 'dong', 'naira', 'shekel', 'riyal', 'dirham', 'lira', 'zloty', 'forint',
+  'pm', 'am', 'bn', 'mn', 'm', 'k', 'km', 'kg', 'mph', 'kph', 'cm', 'mm', 'ft', 'lb', 'lbs', 'oz',
+  'mw', 'gw', 'kw', 'kwh', 'bpd', 'mln', 'bln', 'tn', 'gb', 'mb', 'tb', 'hz', 'mhz', 'ghz', 'ppm', 'bps',
+  'times', 'fold', 'point', 'nil', 'apiece', 'ms', 'msec', 'sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'px', 'pt',
+  'kb', 'kbps', 'mbps', 'gbps', 'fps', 'rpm', 'dpi', 'bit', 'byte',
+]);
+
+/** Looks like a plural form: -s (not -ss/-us/-is), or an irregular plural. */
+export function looksPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PLURAL_WITHOUT_S.has(w)) return true;
+  if (INVARIANT.has(w)) return false;
+  if (/men$/.test(w) && !/(?:specimen|abdomen|omen|regimen|stamen|hymen|acumen|albumen|bitumen|cyclamen|dolmen|germen)$/.test(w)) return true;
+  if (w === 'oxen' || w === 'brethren') return true;
+  if (PLURAL_IN_US.has(w)) return true;
+  return /s$/.test(w) && !/(?:ss|us|is|ous|sis|xis)$/.test(w);
+}
+
+/**
+ * True when a singular-looking noun is fine after a number or a plural quantifier because it
+ * is invariant, a unit or a plural already ("two sheep", "5 million", "three dozen").
+ */
+export function numberTakesSingular(word: string): boolean {
+  const w = word.toLowerCase();
+  return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w);
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+/**
+ * A headline, kicker or dateline: a sentence that does not end with terminal punctuation.
+ * Headlines drop articles and use the present for the past on purpose, so article and
+ * tense rules stay quiet there.
+ */
+export function isHeadline(doc: Doc, s: Sentence): boolean {
+  for (let i = s.endToken - 1; i >= s.firstToken; i--) {
+    const t = doc.at(i) as Token;
+    if (CLOSERS.has(t.text)) continue;
+    return !TERMINAL.has(t.text);
+  }
+  return true;
+}
+
+/** True when the token's first letter is upper case. */
+export function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+/** Lower-case words only: a test that skips names and acronyms. */
+export function isLowerWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+}
+
+/** Number words a count noun must be plural after (one is singular; hundred/thousand are measures). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+]);
+
+/** "a" or "an" for the word that follows. */
+export function indefiniteArticle(next: string): string {
+  const w = next.toLowerCase();
+  if (/^(?:eight|eleven|18|8|80|800|11)\b/.test(w) || /^(?:8|11|18)\d*(?:-|$)/.test(w)) return 'an';
+  if (/^(?:one|once|uni[^mn]|use|usu|ura|uro|eu|ewe|u[bcfhjkqrstn][aeiou]|ufo)/.test(w) && !/^(?:unn|und|unl|uns|unt|unr|unc|unf|unh|unb|unk)/.test(w)) return 'a';
+  if (/^(?:hour|honest|honor|honour|heir)/.test(w)) return 'an';
+  return /^[aeiou]/.test(w) ? 'an' : 'a';
+}
+
+/** Apostrophe style of the document: curly when it uses ’ at all. */
+export function apostropheOf(doc: Doc): string {
+  return doc.text.includes('’') ? '’' : "'";
+}
+
+/** The index of the first token of `s` that is not an opening quote or bracket. */
+export function firstWordIndex(doc: Doc, s: Sentence): number {
+  let i = s.firstToken;
+  while (i < s.endToken && /^["“‘'«(\[—–-]$/.test((doc.at(i) as Token).text)) i++;
+  return i;
+}

@@ -1,0 +1,117 @@
+/**
+ * Subject-verb agreement where the subject is unambiguous: "the number of cases have tripled"
+ * (the head is "number": has), "one of the players are" (is), "each of the clubs have" (has),
+ * and the reverse, "a number of people has" (a number of = several: have). MT agrees the
+ * verb with the nearest plural noun. The noun phrase between the head and the verb may hold
+ * only determiners, adjectives, nouns and numbers, so a relative clause or a participle
+ * ("the number of people killed in ... has") ends the check and stays quiet.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { matchCase } from './lib/english.js';
+
+const TO_SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['have', 'has'], ['are', 'is'], ['were', 'was'], ['do', 'does'], ["haven't", "hasn't"], ["aren't", "isn't"],
+  ["weren't", "wasn't"], ["don't", "doesn't"],
+]);
+const TO_PLURAL: ReadonlyMap<string, string> = new Map([
+  ['has', 'have'], ['is', 'are'], ['was', 'were'], ['does', 'do'], ["hasn't", "haven't"], ["isn't", "aren't"],
+  ["wasn't", "weren't"], ["doesn't", "don't"],
+]);
+const SAY = new Set(['said', 'says', 'say', 'told', 'added', 'believe', 'believes', 'think', 'thinks', 'reported', 'warned']);
+const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** The first token after the noun phrase that starts at `t`, or undefined. */
+function afterNounPhrase(doc: Doc, t: Token | undefined): Token | undefined {
+  let n = 0;
+  let cur = t;
+  let noun = false;
+  while (cur && n < 7) {
+    if (cur.kind === 'punct') return n > 0 ? cur : undefined;
+    const pos = doc.pos(cur);
+    // A determiner after a noun starts another phrase: "each of the files these options are".
+    if (noun && pos === 'DET') return undefined;
+    if (pos === 'NOUN' || pos === 'PROPN') noun = true;
+    // A participle before a noun is a modifier: "confirmed cases", "rising prices".
+    const nx = doc.next(cur);
+    const modifier = pos === 'VERB' && /(?:ed|ing)$/.test(cur.norm) && nx !== undefined && ['NOUN', 'ADJ'].includes(doc.pos(nx));
+    if (!NP_TAGS.has(pos) && cur.norm !== "'s" && !modifier) return n > 0 ? cur : undefined;
+    cur = doc.next(cur);
+    n++;
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'number-of-verb',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: 'A verb agreeing with the wrong noun: “the number of cases have”, “one of the players are”.',
+    examples: {
+      bad: [
+        { text: 'The number of confirmed cases [[have]] tripled since January.', output: 'The number of confirmed cases has tripled since January.' },
+        { text: 'Officials said the number of victims [[are]] rising.', output: 'Officials said the number of victims is rising.' },
+        { text: 'One of the injured players [[are]] expected to return.', output: 'One of the injured players is expected to return.' },
+        { text: 'Each of the clubs [[have]] paid the fine.', output: 'Each of the clubs has paid the fine.' },
+        { text: 'A number of residents [[has]] complained about the noise.', output: 'A number of residents have complained about the noise.' },
+        { text: 'The number of new infections [[were]] lower than expected.', output: 'The number of new infections was lower than expected.' },
+      ],
+      good: [
+        'The number of confirmed cases has tripled since January.',
+        'A number of residents have complained.',
+        'The number of people who have died is rising.',
+        'The number of people killed in the attacks has risen.',
+        'One of the players who are injured will miss the match.',
+        'The numbers of cases have tripled.',
+        'Official data shows wages rising.',
+        'The number of cases in Bucharest, where hospitals are full, is rising.',
+        'One of the reasons is the cost.',
+        'In each of the edited files these options are set.',
+        'If you get one of these errors don’t write the file.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const t of doc.tokens) {
+      let table: ReadonlyMap<string, string> | undefined;
+      let start: Token | undefined;
+      if (t.norm === 'number' && doc.next(t)?.norm === 'of') {
+        const det = doc.prev(t)?.norm;
+        if (det === 'the') table = TO_SINGULAR;
+        else if (det === 'a') table = TO_PLURAL;
+        start = doc.next(doc.next(t) as Token);
+      } else if ((t.norm === 'one' || t.norm === 'each') && doc.next(t)?.norm === 'of') {
+        const prevTok = doc.prev(t);
+        const p = prevTok?.norm;
+        if (p === 'no' || p === 'the' || p === 'every') continue;
+        // "If you get one of these errors, don't ...": "one of" is an object here, not the subject.
+        if (prevTok && prevTok.kind === 'word' && ['VERB', 'ADP'].includes(doc.pos(prevTok)) && !SAY.has(prevTok.norm)) continue;
+        table = TO_SINGULAR;
+        start = doc.next(doc.next(t) as Token);
+      }
+      if (!table || !start) continue;
+      // Cheap test: a verb form the table knows must follow within eight tokens.
+      let known = false;
+      for (let k = 0, c: Token | undefined = start; k < 8 && c; k++, c = doc.next(c)) if (table.has(c.norm)) known = true;
+      if (!known) continue;
+      const verb = afterNounPhrase(doc, start);
+      if (!verb) continue;
+      const fix = table.get(verb.norm);
+      if (fix === undefined) continue;
+      // "The number of cases have" needs a plural noun before the verb: "the number of 2022 has".
+      const before = doc.prev(verb);
+      if (!before || (!/s$/.test(before.norm) && !['people', 'police', 'children', 'men', 'women'].includes(before.norm))) continue;
+      ctx.report({
+        start: verb.start,
+        end: verb.end,
+        message: `“${verb.text}” agrees with the nearest noun, but the subject is “${t.text}${table === TO_PLURAL ? ' of' : ''}”: English says “${fix}”.`,
+        suggestions: [matchCase(verb.text, fix)],
+        reason: table === TO_SINGULAR ? 'the head of the subject is singular' : '“a number of” means several and takes a plural verb',
+        confidence: 0.8,
+      });
+    }
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * "one of the biggest company": after "one of", "each of", "either of" (and two of, several
+ * of...) the noun names the group and is plural. Languages that say "one of the biggest
+ * company" (or mark the plural on the article alone) lose the English -s.
+ *
+ * Collective nouns stay quiet without a superlative ("one of the family", "one of the team"
+ * are idiomatic); with one ("one of the best team") they are flagged too.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { NUMBER_WORDS, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+
+const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
+const PARTITIVE: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither', 'several', 'both', ...NUMBER_WORDS]);
+const DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const COLLECTIVE = new Set([
+  'team', 'family', 'crew', 'group', 'squad', 'staff', 'public', 'gang', 'crowd', 'board', 'party',
+  'band', 'cast', 'jury', 'panel', 'committee', 'audience', 'club', 'lot', 'bunch', 'pair', 'couple',
+  'company', 'household', 'class', 'army', 'force', 'unit', 'delegation', 'coalition', 'clan', 'tribe',
+  'generation', 'faithful', 'elite', 'majority', 'minority', 'rest', 'establishment', 'regime',
+]);
+
+function isSuperlative(t: Token): boolean {
+  return t.norm === 'most' || t.norm === 'least' || t.norm === 'best' || t.norm === 'worst' || (/^\p{Ll}+est$/u.test(t.text) && t.norm.length > 5);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'one-of-singular-noun',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: '“one of the …” (each of, either of) followed by a singular noun.',
+    examples: {
+      bad: [
+        { text: 'Benfica is one of the biggest [[club]] in Portugal.', output: 'Benfica is one of the biggest clubs in Portugal.' },
+        { text: 'It is one of the most important [[decision]] of his career.', output: 'It is one of the most important decisions of his career.' },
+        { text: 'Each of the [[candidate]] spoke for ten minutes.', output: 'Each of the candidates spoke for ten minutes.' },
+        { text: 'He is one of the world’s richest [[man]].', output: 'He is one of the world’s richest men.' },
+        { text: 'She was one of the first [[woman]] to join the force.', output: 'She was one of the first women to join the force.' },
+        { text: 'Neither of the two [[country]] has signed the treaty.', output: 'Neither of the two countries has signed the treaty.' },
+        { text: 'One of its main [[supplier]] went bankrupt.', output: 'One of its main suppliers went bankrupt.' },
+        { text: 'He is one of the most experienced [[diplomat]] in the region.', output: 'He is one of the most experienced diplomats in the region.' },
+      ],
+      good: [
+        'Benfica is one of the biggest clubs in Portugal.',
+        'He is one of the team.',
+        'She was treated as one of the family.',
+        'One of the company’s directors resigned.',
+        'One of the company executives resigned.',
+        'Some of the evidence was destroyed.',
+        'Most of the country was without power.',
+        'One of the best-known writers died.',
+        'Each of the players received a medal.',
+        'One of the few people who knew him spoke.',
+        'He made the most of the situation.',
+        'None of the equipment worked.',
+        'One of the world’s biggest companies reported losses.',
+        'One of the 11 dead was a child.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const q of doc.tokens) {
+      if (!PARTITIVE.has(q.norm)) continue;
+      const of = doc.next(q);
+      if (of?.norm !== 'of' || doc.prev(q)?.norm === 'no') continue;
+      let t = doc.next(of);
+      if (!t) continue;
+      // A possessive determiner phrase: "the world’s", "Europe’s".
+      if (DETERMINERS.has(t.norm)) t = doc.next(t);
+      else if (!(t.kind === 'word' && doc.next(t)?.norm === "'s")) continue;
+      if (t && doc.next(t)?.norm === "'s") t = doc.next(doc.next(t) as Token);
+      let superlative = false;
+      let head: Token | undefined;
+      for (let k = 0; k < 4 && t; k++) {
+        if (t.kind === 'number' || NUMBER_WORDS.has(t.norm) || isSuperlative(t) || t.norm === 'few' || t.norm === 'many') {
+          superlative ||= isSuperlative(t);
+          t = doc.next(t);
+          continue;
+        }
+        if (t.kind !== 'word') break;
+        const pos = doc.pos(t);
+        if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
+          const n = doc.next(t);
+          // A compound: the last noun is the head ("the company executives").
+          if (n && !looksPlural(t.norm) && n.kind === 'word' && doc.pos(n) === 'NOUN' && /^\p{Ll}/u.test(n.text)) {
+            t = n;
+            continue;
+          }
+          head = t;
+          break;
+        }
+        // Adjectives, adverbs and participles: "most experienced", "fastest growing".
+        const participle = pos === 'VERB' && /(?:ed|ing)$/.test(t.norm);
+        if ((pos === 'ADJ' || pos === 'ADV' || participle) && /^\p{Ll}/u.test(t.text)) {
+          t = doc.next(t);
+          continue;
+        }
+        break;
+      }
+      if (!head) continue;
+      const after = doc.next(head);
+      if (after && (after.norm === "'s" || after.text === '’' || after.text === '-')) continue;
+      if (looksPlural(head.norm) || numberTakesSingular(head.norm) || UNCOUNTABLE.has(head.norm)) continue;
+      if (!superlative && COLLECTIVE.has(head.norm)) continue;
+      if (head.norm.endsWith('ing') || head.norm.endsWith('ed') || head.norm.length <= 2) continue;
+      if (head.norm === 'sort' || head.norm === 'kind' || head.norm === 'type') continue;
+      const plural = matchCase(head.text, pluralize(head.norm));
+      ctx.report({
+        start: head.start,
+        end: head.end,
+        message: `“${doc.text.slice(q.start, head.end)}”: after “${q.text} of” the noun names the group and is plural (“${plural}”).`,
+        suggestions: [plural],
+        reason: '“one of the …” takes a plural noun',
+        confidence: 0.85,
+      });
+    }
+  },
+};

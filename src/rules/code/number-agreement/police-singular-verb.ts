@@ -1,0 +1,56 @@
+/**
+ * “Police says”, “The police is investigating”: “police” is plural in English. Only the subject
+ * at the start of a sentence (“Police”, “The police”) is checked, since “caught by the police is
+ * a crime” has another subject.
+ */
+import type { Rule } from '../../types.js';
+import { matchCase } from './lib/english.js';
+
+const TO_PLURAL: ReadonlyMap<string, string> = new Map([
+  ['is', 'are'], ['was', 'were'], ['has', 'have'], ['says', 'say'], ['does', 'do'], ["isn't", "aren't"],
+  ["wasn't", "weren't"], ["hasn't", "haven't"], ["doesn't", "don't"], ['believes', 'believe'], ['wants', 'want'],
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'police-singular-verb',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: '“Police says”, “The police is”: “police” takes a plural verb.',
+    examples: {
+      bad: [
+        { text: 'Police [[says]] the suspect fled.', output: 'Police say the suspect fled.' },
+        { text: 'The police [[is]] investigating the attack, the mayor said.', output: 'The police are investigating the attack, the mayor said.' },
+        { text: 'Police [[was]] called to the scene.', output: 'Police were called to the scene.' },
+        { text: '“Police [[has]] opened an inquiry,” he said.', output: '“Police have opened an inquiry,” he said.' },
+      ],
+      good: [
+        'Police say the suspect fled.',
+        'Anyone caught by the police is in trouble.',
+        'The police chief says the suspect fled.',
+        'Police officer John Smith was injured.',
+        'The number of police is rising.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    for (const t of doc.tokens) {
+      if (t.norm !== 'police') continue;
+      const prev = doc.prev(t);
+      const initial = doc.isSentenceInitial(t) || (prev !== undefined && prev.norm === 'the' && doc.isSentenceInitial(prev));
+      if (!initial) continue;
+      const v = doc.next(t);
+      const fix = v && TO_PLURAL.get(v.norm);
+      if (!v || !fix) continue;
+      ctx.report({
+        start: v.start,
+        end: v.end,
+        message: `“${doc.text.slice(t.start, v.end)}”: “police” is plural in English and takes “${fix}”.`,
+        suggestions: [matchCase(v.text, fix)],
+        reason: '“police” is a plural noun',
+        confidence: 0.85,
+      });
+    }
+  },
+};

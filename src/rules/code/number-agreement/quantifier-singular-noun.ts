@@ -1,0 +1,242 @@
+/**
+ * A plural quantifier before a singular count noun: "two offer", "these decision", "many
+ * country", "several player". Languages that mark number on the quantifier alone (or not at
+ * all) lose the English plural -s in translation.
+ *
+ * Candidates are picked by word (numbers, these, those, many, several, few, both, various,
+ * numerous, multiple), so only those sentences are tagged. The noun must be tagged NOUN, be
+ * lower case, look singular, and end its phrase: a following noun makes it a modifier ("two
+ * party leaders", "these price rises"). Numbers written in digits stay quiet after a name or a
+ * noun ("Article 5 guarantee", "Section 230 protection"), after a/an/each/every/the, and when
+ * they look like years.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { NUMBER_WORDS, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+
+const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
+const QUANTIFIERS = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous', 'multiple', 'countless']);
+// "dozens of", "thousands of": the noun after "of" is plural.
+const OF_QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'tens']);
+const TRIGGERS: ReadonlySet<string> = new Set([...QUANTIFIERS, ...NUMBER_WORDS, ...OF_QUANTIFIERS]);
+// A number after these is a label or part of a measure phrase, not a count.
+const NUMBER_BLOCKERS = new Set([
+  'a', 'an', 'each', 'every', 'per', 'one', 'no', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our',
+  'top', 'number', 'page', 'no.', 'under', 'aged', 'grade', 'level', 'phase', 'stage', 'round', 'season',
+  'chapter', 'article', 'section', 'room', 'gate', 'flight', 'route', 'platform', 'terminal', 'group',
+  'category', 'class', 'tier', 'day', 'week', 'year', 'game', 'match', 'series', 'part', 'volume',
+  '$', '€', '£', '¥', '₽', '#', '-', '–', '/', '.', ':', '+', '=', 'of', 'than', 'to', 'and', 'or', 'by', 'between',
+]);
+// Nouns these/those/many take in the singular in informal but accepted English, or that are
+// names of measures: "these kind of", "those sort of".
+const SINGULAR_OK = new Set(['kind', 'sort', 'type', 'lot', 'bit', 'couple', 'number', "o'clock", 'percent', 'per', 'cent', 'time', 'way', 'one']);
+// Verbs the tagger often reads as nouns after a pronoun quantifier: "these look like", "they
+// both go", "three left on base".
+const VERBISH = new Set([
+  'left', 'right', 'get', 'got', 'go', 'went', 'come', 'came', 'can', 'could', 'will', 'would', 'may',
+  'might', 'must', 'need', 'put', 'fall', 'stop', 'say', 'said', 'do', 'did', 'make', 'made', 'take',
+  'took', 'know', 'knew', 'want', 'see', 'saw', 'seem', 'look', 'feel', 'felt', 'think', 'thought',
+  'become', 'became', 'remain', 'agree', 'believe', 'help', 'try', 'like', 'use', 'play', 'live', 'run',
+  'ran', 'move', 'mean', 'meant', 'show', 'hold', 'held', 'keep', 'kept', 'let', 'set', 'turn', 'bring',
+  'brought', 'tell', 'told', 'give', 'gave', 'find', 'found', 'call', 'ask', 'work', 'lie', 'stand',
+  'sit', 'lose', 'lost', 'pay', 'paid', 'meet', 'met', 'win', 'won', 'fear', 'hope', 'die', 'wait',
+  'alike', 'together', 'apart', 'alone', 'each', 'else', 'much', 'more', 'less', 'enough', 'own',
+]);
+// -ing nouns that count; other -ing words after a quantifier are verbs or adjectives.
+const ING_NOUNS = new Set([
+  'building', 'meeting', 'hearing', 'finding', 'ruling', 'setting', 'painting', 'wedding', 'ceiling',
+  'saving', 'earning', 'holding', 'opening', 'offering', 'warning', 'killing', 'shooting', 'bombing',
+  'landing', 'sighting', 'crossing', 'posting', 'recording', 'listing', 'filing', 'booking', 'briefing',
+  'gathering', 'reading', 'drawing', 'rating', 'ranking', 'standing', 'beginning', 'feeling', 'saying',
+]);
+
+function isYearLike(t: Token): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(t.text);
+}
+
+/** The quantifier counts: returns false for labels, years, measure phrases and the like. */
+function countingQuantifier(doc: Doc, q: Token): boolean {
+  const prev = doc.prev(q);
+  if (q.kind === 'number') {
+    if (!/^\d{1,3}$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
+    if (prev && (prev.kind === 'number' || NUMBER_BLOCKERS.has(prev.norm) || /^\p{Lu}/u.test(prev.text) || doc.pos(prev) === 'NOUN' || doc.pos(prev) === 'PROPN')) return false;
+    return true;
+  }
+  if (NUMBER_WORDS.has(q.norm)) {
+    if (prev && (['a', 'an', 'each', 'every', 'per', 'one', 'no', 'number', '-'].includes(prev.norm) || NUMBER_WORDS.has(prev.norm))) return false;
+    // "one or two", "two or three": the first of a range is fine either way, check the last.
+    const n = doc.next(q);
+    if (n && (n.norm === 'or' || n.norm === 'to' || n.norm === '-' || n.norm === 'and')) return false;
+    return !/^\p{Lu}/u.test(q.text) || doc.isSentenceInitial(q);
+  }
+  if (q.norm === 'those' || q.norm === 'these') {
+    // "those who", "these are": pronouns, not determiners.
+    if (doc.pos(q) === 'PRON') return false;
+  }
+  // "both inflation and unemployment": "both ... and" coordinates, each noun may be singular.
+  if (q.norm === 'both') {
+    for (let k = 0, c = doc.next(q); k < 10 && c; k++, c = doc.next(c)) if (c.norm === 'and') return false;
+  }
+  // A pronoun: "any of these", "they both", "we're both", "all three".
+  if (prev && (prev.norm === 'of' || prev.norm === 'all' || ['PRON', 'AUX'].includes(doc.pos(prev)))) return false;
+  return true;
+}
+
+/** The head noun after the quantifier (skipping up to two adjectives or names), or undefined. */
+function headAfter(doc: Doc, q: Token): Token | undefined {
+  let t = doc.next(q);
+  if (t && OF_QUANTIFIERS.has(q.norm)) {
+    if (t.norm !== 'of') return undefined;
+    t = doc.next(t);
+  }
+  for (let k = 0; k < 3 && t; k++) {
+    if (t.kind !== 'word') return undefined;
+    const pos = doc.pos(t);
+    if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) return t;
+    const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    if (k === 2 || !modifier) return undefined;
+    t = doc.next(t);
+  }
+  return undefined;
+}
+
+/** Nouns the quantifier may take in the singular. */
+function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
+  if (looksPlural(head.norm) || numberTakesSingular(head.norm) || UNCOUNTABLE.has(head.norm)) return true;
+  if (SINGULAR_OK.has(head.norm) || VERBISH.has(head.norm) || head.norm.length <= 2) return true;
+  if (head.norm.endsWith('ed') || (head.norm.endsWith('ing') && !ING_NOUNS.has(head.norm))) return true;
+  // Archaic verbs ("cometh") and the fixed "state of the art".
+  if (/[^aeiou]eth$/.test(head.norm) || (head.norm === 'state' && doc.next(head)?.norm === 'of')) return true;
+  if (head.norm.includes("'") || head.norm.endsWith('-')) return true;
+  const next = doc.next(head);
+  if (next) {
+    // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
+    if (next.norm === "'s" || next.text === '’' || next.text === "'" || next.text === '-' || next.text === '/') return true;
+    if (next.kind === 'word') {
+      const pos = doc.pos(next);
+      // A noun followed by a determiner is a verb the tagger misread: "two company control the".
+      const after = doc.next(next);
+      if (pos === 'NOUN' && after && doc.pos(after) === 'DET') return false;
+      if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
+      // The "noun" is a verb: "Many fear that ...", "Several warn the ...".
+      if (VERB_OBJECT_START.has(next.norm) || pos === 'PRON' || pos === 'SCONJ') return true;
+      // A shared head ("four fermentation and storage tanks"), a modifier before an adjective
+      // ("two supermassive black holes", "six inch long"), or a noun compound the tagger
+      // read as a verb ("two felony counts").
+      if (pos === 'CCONJ' || pos === 'ADJ' || (pos === 'VERB' && /[^s]s$/.test(next.norm))) return true;
+    }
+    if (next.kind === 'number') return true;
+  }
+  return false;
+}
+
+// After a "noun" these start its object, so the "noun" is a verb: "Many fear that", "Several
+// warn the". ("four player this summer": "this" starts a time phrase and is not listed.)
+const VERB_OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'whether', 'how']);
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'who', 'which',
+  'that', 'are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'do', 'did', 'be', 'been', 'is', 'was', 'more', 'other', 'than', 'as', 'per', 'about', 'into', 'over',
+  'under', 'after', 'before', 'during', 'since', 'times', 'percent', 'million', 'billion', 'thousand',
+  'hundred', 'days', 'years', 'people', 'also', 'not', 'never', 'all', 'such', 'so', 'too', 'very',
+]);
+
+/**
+ * A cheap word test before any tagging: the word after the quantifier (after "of" for
+ * "dozens of") must be a lower-case word that is neither a plural nor a function word, or an
+ * adjective-like word followed by one. Most quantifiers ("2 percent", "many people", "these
+ * are") stop here.
+ */
+function worthTagging(doc: Doc, q: Token): boolean {
+  let w = doc.next(q);
+  if (w && OF_QUANTIFIERS.has(q.norm)) w = w.norm === 'of' ? doc.next(w) : undefined;
+  let candidate = false;
+  for (let k = 0; k < 3 && w; k++) {
+    if (w.kind !== 'word' || !/^[\p{L}]/u.test(w.text) || FUNCTION_WORDS.has(w.norm)) break;
+    const lower = /^\p{Ll}/u.test(w.text);
+    // A plural later in the phrase is its head: "two dissenting members", "several large resorts".
+    if (lower && looksPlural(w.norm)) return false;
+    if (lower && !numberTakesSingular(w.norm) && !VERBISH.has(w.norm)) candidate = true;
+    w = doc.next(w);
+  }
+  return candidate;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'quantifier-singular-noun',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: 'A plural quantifier (two, these, many, several, both) before a singular count noun.',
+    examples: {
+      bad: [
+        { text: 'Benfica had rejected two [[offer]] from the English club in January.', output: 'Benfica had rejected two offers from the English club in January.' },
+        { text: 'The minister said these [[decision]] were taken in haste.', output: 'The minister said these decisions were taken in haste.' },
+        { text: 'Fighting has displaced people in many [[country]] across the region.', output: 'Fighting has displaced people in many countries across the region.' },
+        { text: 'Several young [[player]] left the club last summer.', output: 'Several young players left the club last summer.' },
+        { text: 'The talks lasted three [[day]].', output: 'The talks lasted three days.' },
+        { text: 'Both [[side]] accused each other of breaking the truce.', output: 'Both sides accused each other of breaking the truce.' },
+        { text: 'Police arrested 12 [[suspect]] on Monday.', output: 'Police arrested 12 suspects on Monday.' },
+        { text: 'Thousands of [[protester]] marched through the capital.', output: 'Thousands of protesters marched through the capital.' },
+        { text: 'Those two [[company]] control the market.', output: 'Those two companies control the market.' },
+        { text: 'The club signed four [[player]] this summer.', output: 'The club signed four players this summer.' },
+        { text: 'The bank cut rates for the first time in five [[year]].', output: 'The bank cut rates for the first time in five years.' },
+      ],
+      good: [
+        'Benfica had rejected two offers from the English club in January.',
+        'The two party leaders met on Monday.',
+        'A five year plan was approved.',
+        'Under Article 5 guarantee rules, allies must respond.',
+        'The economy grew 2 percent in the first quarter.',
+        'Prices rose by 5 percent and these kind of increases worry investors.',
+        'Those who refused were fired.',
+        'Both Russia and Ukraine signed the deal.',
+        'He scored twice in the 2022 season.',
+        'The company has 30 million monthly users.',
+        'The two sides agreed on a two-year truce.',
+        'Many people believe the election was fair.',
+        'Several hundred people gathered outside.',
+        'The 23-year-old scored two goals in three matches.',
+        'Investors sold 2 billion yen of bonds.',
+        'One or two player transfers are expected.',
+        'Section 230 protection shields the platforms.',
+        'The meeting starts at 10 pm and ends at 11.',
+        'These price rises hit the poor hardest.',
+        'Many thanks to everyone who helped.',
+        'He spent five years in prison, and these years changed him.',
+        'Those present applauded.',
+        'The two countries’ leaders met.',
+        'The last few weeks were hard.',
+        'In the past two decades the city has doubled.',
+        'Many a politician has said so.',
+        'Room 12 was locked.',
+        'They won 3-1 at home.',
+        'Both teams scored in the first half.',
+        'The country has three time zones.',
+        'Both inflation and unemployment rose.',
+        'It takes both memory managed by the heap and native memory.',
+        'The server sends a HTTP/1.1 102 Processing message to the client.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const q of doc.tokens) {
+      if (q.kind === 'number' ? q.text.length > 3 || !/^\d+$/.test(q.text) : !TRIGGERS.has(q.norm)) continue;
+      if (/^\p{Lu}/u.test(q.text) && !doc.isSentenceInitial(q) && q.kind !== 'number') continue;
+      if (!worthTagging(doc, q)) continue;
+      const head = headAfter(doc, q);
+      if (!head || !countingQuantifier(doc, q) || singularAllowed(doc, q, head)) continue;
+      const plural = matchCase(head.text, pluralize(head.norm));
+      ctx.report({
+        start: head.start,
+        end: head.end,
+        message: `“${doc.text.slice(q.start, head.end)}”: after “${q.text}” English needs the plural “${plural}”.`,
+        suggestions: [plural],
+        reason: 'a count noun after a plural quantifier takes the plural',
+        confidence: 0.8,
+      });
+    }
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * A singular determiner before a plural noun: “every countries”, “each players”, “this
+ * measures”. MT agrees the noun with the source, or the determiner lost its plural form
+ * (“these” came back as “this”). For each/every the noun is made singular; for this/that the
+ * determiner is made plural (“these measures”), since the noun usually carries the meaning.
+ * Quiet when the plural is a verb (“This means that”), after “each other”, and for nouns that
+ * look plural but are singular (news, series, means, politics).
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { looksPlural, matchCase, singularize } from './lib/english.js';
+
+const SINGULAR_PLURALS = new Set([
+  'news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'mathematics', 'athletics',
+  'ethics', 'logistics', 'statistics', 'headquarters', 'crossroads', 'whereabouts', 'olympics', 'games',
+  'talks', 'data', 'media', 'criteria', 'people', 'police', 'staff', 'youth', 'crew',
+]);
+const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'how', 'whether', 'it', 'them', 'him', 'us', 'me']);
+
+function pluralHead(doc: Doc, det: Token): Token | undefined {
+  let t = doc.next(det);
+  for (let k = 0; k < 3 && t; k++) {
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return undefined;
+    const pos = doc.pos(t);
+    if (pos === 'NOUN') return t;
+    // "every few days", "every other week": the adjective licenses the number.
+    if (pos !== 'ADJ' || k === 2 || ['few', 'other', 'single', 'last', 'next', 'couple'].includes(t.norm)) return undefined;
+    t = doc.next(t);
+  }
+  return undefined;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'singular-determiner-plural-noun',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: 'A singular determiner (each, every, this) before a plural noun: “every countries”, “this measures”.',
+    examples: {
+      bad: [
+        { text: 'The rules apply to [[every countries]] in the bloc.', output: 'The rules apply to every country in the bloc.' },
+        { text: '[[Each players]] received a medal.', output: 'Each player received a medal.' },
+        { text: 'The minister said [[this measures]] would help small firms.', output: 'The minister said these measures would help small firms.' },
+        { text: 'Officials meet [[every weeks]] to review the data.', output: 'Officials meet every week to review the data.' },
+        { text: '[[This new rules]] take effect in May.', output: 'These new rules take effect in May.' },
+      ],
+      good: [
+        'The rules apply to every country in the bloc.',
+        'This means that the rules will change.',
+        'Each other’s claims were rejected.',
+        'Every few weeks the board meets.',
+        'They teach what each wishes to learn.',
+        'Students have to sleep every few days.',
+        'Every two years the rules change.',
+        'This news surprised everyone.',
+        'This series of talks ended on Monday.',
+        'This data shows a clear trend.',
+        'He said this includes the fees.',
+        'Each of the players received a medal.',
+        'This week’s talks were the first.',
+        'That is what this requires.',
+        'This results in the risk of errors.',
+        'This leads to delays.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const det of doc.tokens) {
+      const each = det.norm === 'each' || det.norm === 'every';
+      if (!each && det.norm !== 'this') continue;
+      // Cheap word test: a plural-looking word right after, or after one adjective.
+      const n1 = doc.next(det);
+      const n2 = n1 && doc.next(n1);
+      if (!(n1 && looksPlural(n1.norm)) && !(n2 && looksPlural(n2.norm))) continue;
+      const head = pluralHead(doc, det);
+      if (!head || !looksPlural(head.norm) || SINGULAR_PLURALS.has(head.norm)) continue;
+      const after = doc.next(head);
+      if (after && (after.norm === "'s" || after.text === '’' || OBJECT_START.has(after.norm))) continue;
+      if (after && after.kind === 'word' && doc.pos(after) === 'NOUN') continue; // "this sales tax"
+      // "This results in", "this leads to": after a pronoun "this" the -s word is a verb, so
+      // only a subject followed by its verb counts ("this measures will help").
+      if (!each && !(after && ['AUX', 'VERB'].includes(doc.pos(after)))) continue;
+      // "what each wishes to learn": the pronoun "each" and a verb.
+      if (det.norm === 'each' && after?.norm === 'to') continue;
+      if (each) {
+        const sg = singularize(head.text);
+        if (!sg) continue;
+        const fix = `${det.text}${doc.text.slice(det.end, head.start)}${sg}`;
+        ctx.report({
+          start: det.start,
+          end: head.end,
+          message: `“${doc.text.slice(det.start, head.end)}”: “${det.norm}” takes a singular noun (“${fix}”).`,
+          suggestions: [fix],
+          reason: '“each” and “every” take the singular',
+          confidence: 0.8,
+        });
+      } else {
+        const fix = `${matchCase(det.text, 'these')}${doc.text.slice(det.end, head.end)}`;
+        ctx.report({
+          start: det.start,
+          end: head.end,
+          message: `“${doc.text.slice(det.start, head.end)}”: a plural noun needs “these” (“${fix}”).`,
+          suggestions: [fix],
+          reason: 'the demonstrative agrees with its noun',
+          confidence: 0.75,
+        });
+      }
+    }
+  },
+};

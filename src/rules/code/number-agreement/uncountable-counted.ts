@@ -1,0 +1,154 @@
+/**
+ * An uncountable noun counted: "the evidences", "many informations", "an advice". Romance
+ * and Slavic languages count evidence, information, advice, equipment and research, and MT
+ * carries the plural or the article over. The word list (src/data/uncountable-nouns.txt) holds
+ * only nouns whose plural is almost never English; damage ("damages" in law), staff and aid
+ * stay out. Compounds stay quiet: "an information campaign", "a research team".
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { NUMBER_WORDS, loadSet, matchCase, pluralize } from './lib/english.js';
+
+const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
+const SINGULAR_OF: ReadonlyMap<string, string> = new Map([...UNCOUNTABLE].map((n) => [pluralize(n), n]));
+// Plurals that are also the -s form of a verb ("she researches", "talks progresses"): only
+// flagged after a determiner.
+const ALSO_VERB = new Set(['researches', 'progresses']);
+// "a good knowledge of French" is English.
+const ARTICLE_OK = new Set(['knowledge']);
+const DETERMINERS = new Set([
+  'the', 'these', 'those', 'many', 'several', 'various', 'numerous', 'multiple', 'countless', 'few',
+  'such', 'other', 'more', 'most', 'all', 'some', 'any', 'no', 'his', 'her', 'its', 'their', 'our',
+  'my', 'your', "'s", 'both', 'new', 'further', 'additional',
+]);
+const COUNTING = new Set(['several', 'various', 'numerous', 'multiple', 'countless', 'both']);
+const PIECE: ReadonlyMap<string, string> = new Map(Object.entries({
+  advice: 'pieces of advice', evidence: 'pieces of evidence', information: 'pieces of information',
+  equipment: 'pieces of equipment', furniture: 'pieces of furniture', luggage: 'pieces of luggage',
+  baggage: 'pieces of baggage', research: 'studies', software: 'programs', machinery: 'machines',
+  jewellery: 'pieces of jewellery', jewelry: 'pieces of jewelry', homework: 'assignments',
+}));
+
+function isAdjective(doc: Doc, t: Token | undefined): t is Token {
+  return t !== undefined && /^\p{Ll}/u.test(t.text) && doc.pos(t) === 'ADJ' && !DETERMINERS.has(t.norm);
+}
+
+/** "the evidences", "many informations": one report. */
+function checkPlural(doc: Doc, t: Token, singular: string, report: (s: number, e: number, fix: string[], msg: string) => void): void {
+  // Walk back over up to two adjectives to the determiner.
+  let det = doc.prev(t);
+  let adjStart: Token | undefined;
+  for (let k = 0; k < 2 && isAdjective(doc, det); k++) {
+    adjStart = det;
+    det = doc.prev(det);
+  }
+  const detWord = det?.norm ?? '';
+  const isNumber = det !== undefined && (NUMBER_WORDS.has(detWord) || (det.kind === 'number' && detWord !== '1'));
+  if (ALSO_VERB.has(t.norm) && !DETERMINERS.has(detWord) && !isNumber && adjStart === undefined) return;
+  if (!ALSO_VERB.has(t.norm)) {
+    // "This evidences the need": a verb between a subject and an object.
+    const next = doc.next(t);
+    if (!DETERMINERS.has(detWord) && !isNumber && adjStart === undefined && next && doc.pos(next) === 'DET') return;
+    if (doc.pos(t) === 'VERB' && !DETERMINERS.has(detWord)) return;
+  }
+  const sing = matchCase(t.text, singular);
+  const between = adjStart && det ? doc.text.slice(adjStart.start, t.start) : '';
+  const msg = `“${t.text}”: “${singular}” is uncountable in English, so it takes no plural; the plural reads as translated.`;
+  if (det && (detWord === 'many' || detWord === 'these' || detWord === 'those' || (detWord === 'few' && doc.prev(det)?.norm !== 'a'))) {
+    const swap = { many: 'much', these: 'this', those: 'that', few: 'little' }[detWord] as string;
+    const piece = PIECE.get(singular);
+    const fixes = [`${matchCase(det.text, swap)} ${between}${sing}`];
+    if (piece && detWord !== 'few') fixes.push(`${det.text} ${between}${piece}`);
+    report(det.start, t.end, fixes, msg);
+    return;
+  }
+  if (det && (COUNTING.has(detWord) || isNumber || (detWord === 'few' && doc.prev(det)?.norm === 'a'))) {
+    const piece = PIECE.get(singular);
+    if (!piece) return report(t.start, t.end, [], msg);
+    report(t.start, t.end, [piece], msg);
+    return;
+  }
+  report(t.start, t.end, [sing], msg);
+}
+
+/** The noun of a compound: a noun, or a base-form verb the tagger misread ("a software update"). */
+function isCompoundHead(doc: Doc, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const pos = doc.pos(t);
+  return pos === 'NOUN' || pos === 'PROPN' || (pos === 'VERB' && !/(?:s|ed|ing)$/.test(t.norm));
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'uncountable-counted',
+    category: 'number-agreement',
+    severity: 'warning',
+    description: 'An uncountable noun (evidence, information, advice, equipment) used in the plural or with “a”.',
+    examples: {
+      bad: [
+        { text: 'The court rejected [[evidences]] presented by the defence.', output: 'The court rejected evidence presented by the defence.' },
+        { text: 'The court rejected the [[evidences]] presented by the defence.', output: 'The court rejected the evidence presented by the defence.' },
+        { text: 'Parents can find [[an information]] about the schedule online.', output: 'Parents can find information about the schedule online.' },
+        { text: 'He offered them [[a useful advice]] before the vote.', output: 'He offered them useful advice before the vote.' },
+        { text: 'The ministry shared [[many informations]] with the press.', output: 'The ministry shared much information with the press.' },
+        { text: 'The army lost most of its heavy [[equipments]] in the retreat.', output: 'The army lost most of its heavy equipment in the retreat.' },
+        { text: 'Several [[researches]] have shown the same effect.', output: 'Several studies have shown the same effect.' },
+        { text: 'Customers sent their [[feedbacks]] to the company.', output: 'Customers sent their feedback to the company.' },
+        { text: 'The police found [[an evidence]] linking him to the crime.', output: 'The police found evidence linking him to the crime.' },
+        { text: 'The hotel replaced all the [[furnitures]] last year.', output: 'The hotel replaced all the furniture last year.' },
+        { text: '[[These informations]] could not be confirmed.', output: 'This information could not be confirmed.' },
+      ],
+      good: [
+        'The court rejected the evidence presented by the defence.',
+        'An information campaign was launched on Monday.',
+        'He has a good knowledge of French and a knowledge of Spanish.',
+        'She researches the history of the region.',
+        'The team built a feedback loop and hired an equipment supplier.',
+        'This evidences the need for reform.',
+        'The work progresses slowly.',
+        'A research team at the university published the study.',
+        'Several pieces of evidence were presented.',
+        'The plaintiffs are seeking damages of 1 billion rubles.',
+        'The firm gave a software update to all users.',
+        'Much information was lost.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    const report = (start: number, end: number, suggestions: string[], message: string, confidence = 0.85): void =>
+      ctx.report({ start, end, message, suggestions, confidence, reason: 'English does not count this noun' });
+    for (const t of doc.tokens) {
+      if (t.kind !== 'word') continue;
+      const singular = SINGULAR_OF.get(t.norm);
+      if (singular !== undefined) {
+        if (/^\p{Lu}/u.test(t.text) && !doc.isSentenceInitial(t)) continue;
+        checkPlural(doc, t, singular, report);
+        continue;
+      }
+      if ((t.norm === 'a' || t.norm === 'an') && (/^\p{Ll}/u.test(t.text) || doc.isSentenceInitial(t))) {
+        // Cheap word test first: the noun right after the article or one word later.
+        const n1 = doc.next(t);
+        const n2 = n1 && doc.next(n1);
+        if (!(n1 && UNCOUNTABLE.has(n1.norm)) && !(n2 && UNCOUNTABLE.has(n2.norm))) continue;
+        let n: Token | undefined = n1;
+        let adj: Token | undefined;
+        if (n1 && !UNCOUNTABLE.has(n1.norm) && isAdjective(doc, n1)) {
+          adj = n1;
+          n = n2;
+        }
+        if (!n || !UNCOUNTABLE.has(n.norm) || ARTICLE_OK.has(n.norm) || !/^\p{Ll}/u.test(n.text)) continue;
+        const after = doc.next(n);
+        // A compound: "an information campaign", "a research team", "an evidence-based".
+        if (after && (isCompoundHead(doc, after) || after.text === '-')) continue;
+        const rest = doc.text.slice((adj ?? n).start, n.end);
+        const fix = doc.isSentenceInitial(t) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+        const piece = PIECE.get(n.norm);
+        const fixes = [fix];
+        if (piece?.startsWith('pieces')) fixes.push(`${t.text} ${adj ? `${adj.text} ` : ''}${piece.replace('pieces', 'piece')}`);
+        report(t.start, n.end, fixes, `“${doc.text.slice(t.start, n.end)}”: “${n.norm}” is uncountable in English and takes no “${t.norm}”.`);
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Runs the examples of the article rules (code rules and the article pack) on their own, so
+ * they can be checked while other packs change. The shared examples test runs them too.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules, type AnyRule } from '../../src/rules/engine.js';
+import { loadPack } from '../../src/rules/pack.js';
+import { rules as codeRules } from '../../src/rules/code/article/index.js';
+import { Doc } from '../../src/text/document.js';
+import { sharedTagger } from '../helpers/tagger.js';
+import { applyFirst, unmark } from '../helpers/examples.js';
+
+const pack = loadPack(readFileSync(new URL('../../src/rules/packs/article.yaml', import.meta.url), 'utf8'), 'packs/article.yaml');
+const all: AnyRule[] = [...codeRules, ...pack];
+const everything = compileRuleSet(all);
+const run = (text: string, set = everything) => runRules(new Doc(text, sharedTagger()), set);
+
+describe.each(all.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
+  const set = compileRuleSet([rule]);
+  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
+    const { text, start, end } = unmark(bad.text);
+    const found = run(text, set);
+    expect(found.map((f) => [f.start, f.end])).toEqual([[start, end]]);
+    if (bad.output !== undefined) expect(applyFirst(text, found[0]!)).toBe(bad.output);
+  });
+  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
+    expect(run(good, set)).toEqual([]);
+  });
+});
+
+describe('article rules together', () => {
+  it.each([
+    'The Kremlin’s spokesman said in a statement that talks would resume at the end of the year.',
+    'The disinformation spread on social networks was blamed for the drop.',
+    'Kremlin spokesman Andrei Sokolov told reporters the courts were independent.',
+    'Thursday’s penalty is the first turnover fine imposed on a foreign platform.',
+    'Most of them expect the next increase no earlier than July.',
+    'The club said in a statement that he had passed a medical.',
+    'Marin told a news conference in Bucharest that cases had tripled since the beginning of the year.',
+    'Police said the suspect had fled the country.',
+    'Newcastle are expected to present Ferreyra to fans before Saturday’s opener.',
+    'At the same time, the White House said it had no comment.',
+  ])('stays quiet on clean copy: %s', (text) => {
+    expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
+  });
+
+  it('flags the seed patterns in one paragraph', () => {
+    const text =
+      'Kremlin’s spokesman said in statement that the talks would start at the beginning of year. ' +
+      'The yen rose in the afternoon trade, and the most of them expect a hike.';
+    const ids = run(text).map((f) => f.ruleId);
+    expect(ids).toEqual([
+      'institution-without-the',
+      'missing-article-in-phrase',
+      'missing-article-in-phrase',
+      'extra-article',
+      'extra-article',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Runs the examples of the number-agreement rules (code rules and the pack) on their own, so
+ * they can be checked while other packs change. The shared examples test runs them too.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules, type AnyRule } from '../../src/rules/engine.js';
+import { loadPack } from '../../src/rules/pack.js';
+import { rules as codeRules } from '../../src/rules/code/number-agreement/index.js';
+import { Doc } from '../../src/text/document.js';
+import { sharedTagger } from '../helpers/tagger.js';
+import { applyFirst, unmark } from '../helpers/examples.js';
+
+const pack = loadPack(readFileSync(new URL('../../src/rules/packs/number-agreement.yaml', import.meta.url), 'utf8'), 'packs/number-agreement.yaml');
+const all: AnyRule[] = [...codeRules, ...pack];
+const everything = compileRuleSet(all);
+const run = (text: string, set = everything) => runRules(new Doc(text, sharedTagger()), set);
+
+describe.each(all.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
+  const set = compileRuleSet([rule]);
+  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
+    const { text, start, end } = unmark(bad.text);
+    const found = run(text, set);
+    expect(found.map((f) => [f.start, f.end])).toEqual([[start, end]]);
+    if (bad.output !== undefined) expect(applyFirst(text, found[0]!)).toBe(bad.output);
+  });
+  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
+    expect(run(good, set)).toEqual([]);
+  });
+});
+
+describe('number-agreement rules together', () => {
+  it.each([
+    'Official data shows wages rising at the fastest pace in three decades.',
+    'Marin is due to give a talk to family doctors in Cluj on Thursday.',
+    'Russian and US negotiators will sit for the initial talks next year, and talks are held to discuss positions.',
+    'The plaintiffs are seeking damages of 1 billion rubles.',
+    'Benfica had rejected two offers from the English club in January.',
+    'One of the biggest companies in the country said the number of users has tripled.',
+    'Several Western platforms have been blocked after refusing to comply.',
+    'He made the decision after a long conversation with his mother.',
+    'Newcastle are expected to present the player before the opener.',
+    'Most economists polled before the meeting had expected a hike.',
+    'The separate negotiations will be held under the auspices of the OSCE.',
+  ])('stays quiet on clean copy: %s', (text) => {
+    expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
+  });
+
+  it('flags the seed patterns in one paragraph', () => {
+    const text =
+      'The court rejected the evidences, and parents can find an information online. ' +
+      'The club had rejected two offer, and the number of cases have tripled.';
+    expect(run(text).map((f) => f.text)).toEqual(['evidences', 'an information', 'offer', 'have']);
+  });
+});
