@@ -8,21 +8,18 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import writeFileAtomic from 'write-file-atomic';
-import { createAuditor, locate, type LocatedFinding } from '../auditor.js';
+import { locate, type Auditor } from '../auditor.js';
 import { buildBaseline, parseBaseline, subtractBaseline } from '../report/baseline.js';
 import { formatGithubSummary } from '../report/github.js';
 import { FORMATTERS, type FileResult } from '../report/index.js';
-import type { AnyRule } from '../rules/engine.js';
-import { loadPack, PackError } from '../rules/pack.js';
-import { builtinRules } from '../rules/registry.js';
-import { applySuppressions, parseDirectives, ruleMatches, type Directive } from '../rules/suppress.js';
-import { isSeverity, severityRank, type Finding, type Severity } from '../rules/types.js';
-import { detectFormat, FormatError, isInputFormat, proseView, type InputFormat } from '../text/formats/index.js';
+import type { Directive } from '../rules/suppress.js';
+import { isSeverity, severityRank, type Severity } from '../rules/types.js';
+import { isInputFormat, type InputFormat } from '../text/formats/index.js';
 import { LineIndex } from '../text/lines.js';
 import { VERSION } from '../version.js';
-import { findConfig, loadConfigFile, type Config } from './config.js';
 import { expandPaths, isFailure, readSource, type Input } from './inputs.js';
 import { CliError, type Io } from './io.js';
+import { auditRaw, setup } from './pipeline.js';
 
 export interface CheckOptions {
   readonly format: string;
@@ -45,55 +42,15 @@ export function parseFailOn(v: string): Severity | 'none' {
   throw new CliError(`--fail-on: expected error, warning, info or none, got "${v}"`);
 }
 
-function loadDeskPacks(config: Config | undefined, cwd: string): AnyRule[] {
-  if (!config) return [];
-  return config.packs.flatMap((abs) => {
-    const shown = path.relative(cwd, abs).split(path.sep).join('/') || abs;
-    let yaml: string;
-    try {
-      yaml = readFileSync(abs, 'utf8');
-    } catch {
-      throw new CliError(`${config.file}: packs: ${shown}: cannot read the file`);
-    }
-    try {
-      return loadPack(yaml, shown);
-    } catch (e) {
-      if (e instanceof PackError) throw new CliError(e.message);
-      throw e;
-    }
-  });
-}
-
-/** Every key of the config's rules must name a rule, a pack or a category. */
-function checkRuleNames(config: Config | undefined, rules: readonly AnyRule[]): void {
-  if (!config) return;
-  for (const name of Object.keys(config.rules)) {
-    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
-      throw new CliError(`${config.file}: rules.${name}: no rule, pack or category has this name`);
-    }
-  }
-}
-
 interface Audited {
   readonly result: FileResult;
   readonly unused: readonly Directive[];
 }
 
-function auditInput(input: Input, format: InputFormat, audit: (text: string) => Finding[]): Audited {
-  let view;
-  try {
-    view = proseView(format, input.text);
-  } catch (e) {
-    if (!(e instanceof FormatError)) throw e;
-    const at = new LineIndex(input.text).at(e.offset);
-    const error = `${input.path}:${at.line}:${at.column}: ${e.message}`;
-    return { result: { path: input.path, findings: [], error }, unused: [] };
-  }
-  const mapped: Finding[] = audit(view.text).map((f) => ({ ...f, start: view.toRaw(f.start), end: view.toRawEnd(f.end) }));
-  const lines = new LineIndex(input.text);
-  const { kept, unused } = applySuppressions(mapped, parseDirectives(input.text), lines, input.text.length);
-  const findings: LocatedFinding[] = locate(kept, lines);
-  return { result: { path: input.path, findings, text: input.text }, unused };
+function auditInput(input: Input, format: InputFormat | undefined, auditor: Auditor): Audited {
+  const r = auditRaw(input.text, input.path, format, auditor);
+  if (!r.ok) return { result: { path: input.path, findings: [], error: r.error }, unused: [] };
+  return { result: { path: input.path, findings: locate(r.findings, new LineIndex(input.text)), text: input.text }, unused: r.unused };
 }
 
 export async function runCheck(paths: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
@@ -105,12 +62,9 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
   if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
     throw new CliError('--max-warnings: expected a non-negative integer');
   }
-  const config = opts.config === false ? undefined : opts.config ? loadConfigFile(opts.config, io.cwd) : findConfig(io.cwd);
+  const { config, auditor } = setup({ config: opts.config, only: opts.only, disable: opts.disable }, io.cwd);
   const failOn = parseFailOn(opts.failOn ?? config?.failOn ?? 'warning');
   const maxWarnings = opts.maxWarnings ?? config?.maxWarnings;
-  const allRules = [...builtinRules(), ...loadDeskPacks(config, io.cwd)];
-  checkRuleNames(config, allRules);
-  const auditor = createAuditor({ rules: allRules, only: opts.only, disable: opts.disable, severity: config?.rules });
 
   let sources = await expandPaths(paths, io, opts.stdinFilename);
   if (config && config.ignore.length > 0) {
@@ -129,8 +83,8 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
       results.push({ path: input.path, findings: [], error: input.message });
       continue;
     }
-    const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat ?? detectFormat(input.path, input.text);
-    const { result, unused } = auditInput(input, format, (t) => auditor.findings(t));
+    const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
+    const { result, unused } = auditInput(input, format, auditor);
     if (result.error) {
       io.stderr(`mtaudit: ${result.error}\n`);
       inputErrors++;

@@ -1,0 +1,95 @@
+/**
+ * What check, review and report share: the config (found or named), the rule set (built-in
+ * plus the desk's packs, validated), and auditing one raw file through its format's prose
+ * view, back to raw offsets, with inline suppressions applied.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAuditor, type Auditor } from '../auditor.js';
+import type { AnyRule } from '../rules/engine.js';
+import { loadPack, PackError } from '../rules/pack.js';
+import { builtinRules } from '../rules/registry.js';
+import { applySuppressions, parseDirectives, ruleMatches, type Directive } from '../rules/suppress.js';
+import type { Finding } from '../rules/types.js';
+import { detectFormat, FormatError, proseView, type InputFormat } from '../text/formats/index.js';
+import { LineIndex } from '../text/lines.js';
+import { findConfig, loadConfigFile, type Config } from './config.js';
+import { CliError } from './io.js';
+
+export interface SetupOptions {
+  /** A config file to use instead of searching; false: no config at all. */
+  readonly config?: string | false;
+  readonly only?: readonly string[];
+  readonly disable?: readonly string[];
+}
+
+export interface Setup {
+  readonly config: Config | undefined;
+  readonly auditor: Auditor;
+}
+
+function shown(cwd: string, abs: string): string {
+  return path.relative(cwd, abs).split(path.sep).join('/') || abs;
+}
+
+/** The desk's packs named by the config; errors read `file: entries[i] (id): reason`. */
+export function loadDeskPacks(config: Config | undefined, cwd: string): AnyRule[] {
+  if (!config) return [];
+  return config.packs.flatMap((abs) => {
+    let yaml: string;
+    try {
+      yaml = readFileSync(abs, 'utf8');
+    } catch {
+      throw new CliError(`${config.file}: packs: ${shown(cwd, abs)}: cannot read the file`);
+    }
+    try {
+      return loadPack(yaml, shown(cwd, abs));
+    } catch (e) {
+      if (e instanceof PackError) throw new CliError(e.message);
+      throw e;
+    }
+  });
+}
+
+/** Every key of the config's rules must name a rule, a pack or a category. */
+function checkRuleNames(config: Config | undefined, rules: readonly AnyRule[]): void {
+  if (!config) return;
+  for (const name of Object.keys(config.rules)) {
+    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
+      throw new CliError(`${config.file}: rules.${name}: no rule, pack or category has this name`);
+    }
+  }
+}
+
+export function setup(opts: SetupOptions, cwd: string): Setup {
+  const config = opts.config === false ? undefined : opts.config ? loadConfigFile(opts.config, cwd) : findConfig(cwd);
+  const rules = [...builtinRules(), ...loadDeskPacks(config, cwd)];
+  checkRuleNames(config, rules);
+  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules }) };
+}
+
+export type RawAudit =
+  | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[] }
+  | { readonly ok: false; readonly error: string };
+
+/**
+ * Audits a raw file: its format's prose view, findings mapped back to raw offsets (their
+ * `text` is the raw slice), then inline suppressions. A format error names the raw position.
+ */
+export function auditRaw(raw: string, shownPath: string, format: InputFormat | undefined, auditor: Auditor): RawAudit {
+  let view;
+  try {
+    view = proseView(format ?? detectFormat(shownPath, raw), raw);
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    const at = new LineIndex(raw).at(e.offset);
+    return { ok: false, error: `${shownPath}:${at.line}:${at.column}: ${e.message}` };
+  }
+  const mapped = auditor.findings(view.text).map((f) => {
+    const start = view.toRaw(f.start);
+    const end = view.toRawEnd(f.end);
+    return { ...f, start, end, text: raw.slice(start, end) };
+  });
+  const { kept, unused } = applySuppressions(mapped, parseDirectives(raw), new LineIndex(raw), raw.length);
+  return { ok: true, findings: kept, unused };
+}
