@@ -7,7 +7,6 @@ import { createAuditor } from '../auditor.js';
 import { runCheck } from './check.js';
 import { runEval } from './eval-command.js';
 import { CliError, type Io } from './io.js';
-import { runReport } from './report-command.js';
 import { runReviewCommand } from './review-command.js';
 import { runRules } from './rules-command.js';
 import { VERSION } from '../version.js';
@@ -107,26 +106,6 @@ function build(io: Io, setCode: (n: number) => void): Command {
       }
       const auditor = createAuditor();
       setCode(await runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
-    });
-
-  program
-    .command('report')
-    .description('audit many files and write a report folder: index.html, report.md, report.json')
-    .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
-    .option('-o, --out <dir>', 'the report folder (default: reports/latest)')
-    .option('-j, --jobs <n>', 'worker threads; 1 audits in-process (default: one per core)')
-    .option('--title <text>', 'the report title (default: mtaudit report)')
-    .option('--rule <ids>', 'run only these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--input-format <name>', 'txt, md, nitf, newsml or ninjs (default: by extension and content)')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore any config file')
-    .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
-    .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
-    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
-      if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) throw new CliError(`--jobs: expected a positive integer, got "${o.jobs}"`);
-      const { jobs, rule, progress, ...rest } = o;
-      setCode(await runReport(paths, { ...rest, only: rule, jobs: jobs === undefined ? undefined : Number(jobs), progress: progress ? undefined : false }, io));
     });
 
   program
