@@ -1,0 +1,1036 @@
+/**
+ * Antecedents for the metonym-pronoun rules: which noun phrase a he/his/she/her/who most likely
+ * points back to, and whether that is a person or a place/institution standing for one.
+ *
+ * Not a rule (the rules are the other files of this folder); each rule builds one analysis per
+ * document, and everything in it is computed on demand: the sentences around a pronoun, the
+ * facts about one name, the tags of one sentence. The heuristic, in the order it is applied:
+ *
+ * 1. Mentions. Each sentence is scanned for
+ *    - capitalized chunks ("Bank of Japan", "Foreign Minister Sergey Lavrov", "Moscow"), matched
+ *      against the gazetteers (world-countries, metonym-institutions.txt) and classified: a title
+ *      or a known first name makes a person ("George Washington", "Georgia Radu"), a head noun
+ *      makes an institution ("Taganskiy Regional Court"), a place followed by one more capitalized
+ *      word is a person ("Paris Hilton");
+ *    - lower-case institution heads with a determiner ("the central bank", "the portuguese club");
+ *    - lower-case person nouns and titles ("a spokesman", "the nurse", "officials");
+ *    - he/she pronouns, which are persons unless this analysis resolved them to an institution.
+ *    Each place/institution gets a role from its neighbours: location ("in Washington", a dateline
+ *    "Moscow:"), complement ("the head of the bank"), possessive ("Washington’s demands"),
+ *    modifier ("a Moscow court", checked with POS only here) or actor.
+ * 2. Document facts about a name, learned from its other occurrences when a sentence needs them:
+ *    surnames of named persons ("Lavrov" after "Sergey Lavrov", with the first name's gender),
+ *    institutions introduced by a head noun or an appositive ("club Nacional", "Roskomnadzor, the
+ *    federal service"), places the text uses as places ("in Washington", or its country named:
+ *    "US" makes "Washington" the capital, not Denzel), and whether it is a sports story.
+ * 3. Resolution of a he/his/she/her/himself/herself: walk back from it to the nearest mention
+ *    that can be an antecedent: persons always (named, titled, "the nurse", another he/she,
+ *    an unknown name that acts like one: "Ivanov denied"); places and institutions only as
+ *    actors or possessives, not as locations, modifiers or objects ("Police told the court he").
+ *    Fire only when that nearest mention is a place/institution and no person who could be meant
+ *    (same gender, or unknown gender unless the story so far has only used the other pronoun) is
+ *    named earlier in the sentence or in the two sentences before. Two constructions bind the
+ *    pronoun to the institution whatever comes before: "X and his/her N" (only same-sentence
+ *    persons block) and "X said in his statement". A sentence-initial pronoun with nothing
+ *    before it looks at the sentence before (its subject must be the institution, with no person
+ *    three sentences back).
+ *    Never flagged: a pronoun in quotes or right after one ("…,” he said"), an object ("the
+ *    hospital hired him"), an appositive ("Nacional, his first club"), a clause after a verb of
+ *    deciding about someone ("the court ordered that he"), a subject after a fronted adverbial
+ *    ("After 20 years at the bank, she"), a pronoun whose verb only a person does ("she had
+ *    resigned", "he was arrested").
+ * 4. "who"/"whom" after ", ": the mention ending right before the comma, or the head of an
+ *    of-chain ("the ministry of finance of Japan, who"), must be a place or an institution of a
+ *    class that takes "which"; clubs, parties, unions, councils and anything in sports copy may
+ *    take "who" (British usage).
+ */
+import type { Doc, Sentence, Token } from '../../../text/document.js';
+import { loadMetonymLexicon, type Gender, type KnownName, type MetonymLexicon } from '../../../data/metonym-lexicon.js';
+import {
+  ADJECTIVAL_PERSON_NOUNS,
+  ADVERBIAL_OPENERS,
+  AUXILIARIES,
+  CATAPHORA_PREPS,
+  CLOSE_QUOTES,
+  CONDITIONAL_SUBORDINATORS,
+  CONNECTORS,
+  DETS,
+  DIRECTIVE_VERBS,
+  HONORIFICS,
+  LOCATION_PREPS,
+  MODALS,
+  NAME_ONLY_HEADS,
+  NOT_BEFORE_PERSON,
+  OBJECT_PREPS,
+  OPEN_QUOTES,
+  PERSON_LIKE_PLACES,
+  PERSON_ONLY_PASSIVES,
+  PERSON_ONLY_VERBS,
+  PLURAL_ACTORS,
+  PREDICATE_VERBS,
+  SPEECH_VERBS,
+  SPORTS_SENTENCE_WORDS,
+  SPORTS_WORDS,
+  STATEMENT_NOUNS,
+  STOP,
+  VERBISH,
+  WEAK_HEADS,
+  WHO_OK_CLASSES,
+} from './words.js';
+
+/**
+ * The word lists, parsed once when the rules are loaded and shared by the three rules of this
+ * folder (read-only; about 30 ms, mostly world-countries' JSON).
+ */
+export const METONYM_LEXICON: MetonymLexicon = loadMetonymLexicon();
+
+export type Role = 'actor' | 'location' | 'possessive' | 'complement' | 'modifier';
+
+export interface Mention {
+  readonly kind: 'person' | 'institution' | 'place';
+  /** Token indices, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** For persons; 'u' for places and institutions. */
+  readonly gender: Gender;
+  /** country | capital for places, the institution class (bank, court, club...) otherwise. */
+  readonly cls: string;
+  readonly role: Role;
+  /** How the text names it ("the Bank of Japan", "Health Ministry", "club"). */
+  readonly name: string;
+  /** The next word may make this a modifier ("the court case"): ask the tagger before using it. */
+  readonly checkNext?: boolean;
+  /** A person noun that is often an adjective ("official data"): ask the tagger. */
+  readonly checkSelf?: boolean;
+  /** A he/she pronoun. */
+  readonly pronoun?: boolean;
+  /** An unknown name ("Ivanov", "Xinhua"): may be a person, so it stops the walk and blocks. */
+  readonly maybe?: boolean;
+}
+
+export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+export const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+
+export function pronounGender(norm: string): 'm' | 'f' | undefined {
+  return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : undefined;
+}
+
+/** A capitalized word that is capitalized only because it starts the sentence ("Honorable", "Suddenly"). */
+function capitalOnlyAsInitial(doc: Doc, t: Token): boolean {
+  return doc.isSentenceInitial(t) && t.kind === 'word' && !/^\p{Lu}+$/u.test(t.text);
+}
+
+interface Learned {
+  readonly kind: 'person' | 'institution';
+  readonly gender: Gender;
+  readonly cls: string;
+}
+
+export interface Resolution {
+  readonly antecedent: Mention;
+  /** coordination "X and his", statement "X said in his statement", reflexive, clause (same sentence) or previous (sentence before). */
+  readonly pattern: 'coordination' | 'statement' | 'reflexive' | 'clause' | 'previous';
+  readonly confidence: number;
+}
+
+// Hot: called for every token. ASCII first, the Unicode property only past it.
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+export function isCapWord(t: Token | undefined): t is Token {
+  if (t === undefined || t.kind === 'punct') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t.text);
+}
+
+function isLowerWord(t: Token | undefined): t is Token {
+  if (t === undefined || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(t.text);
+}
+
+const isPossessiveMark = (t: Token | undefined): boolean => t !== undefined && t.norm === "'s";
+
+interface Chunk {
+  readonly first: number;
+  readonly last: number;
+  readonly known: KnownName | undefined;
+}
+
+export class MetonymAnalysis {
+  readonly doc: Doc;
+  private readonly lex: MetonymLexicon;
+  // Everything below is computed on demand: most documents need only a few sentences looked at.
+  private quotedFlags: Uint8Array | undefined;
+  private sportsDoc: boolean | undefined;
+  private capIndex: Map<string, number[]> | undefined;
+  private readonly chunkCache = new Map<number, readonly Chunk[]>();
+  private readonly learnedCache = new Map<string, Learned | null>();
+  private readonly placeCache = new Map<string, boolean>();
+  private readonly mentionCache = new Map<number, readonly Mention[]>();
+  /** Pronoun token index -> the resolution this analysis gave it (institution antecedent). */
+  private readonly resolved = new Map<number, Resolution | null>();
+  // Running counts of person pronouns before the pronoun being resolved (see onlyOtherGenderBefore).
+  private genderScan = 0;
+  private heCount = 0;
+  private sheCount = 0;
+
+  constructor(doc: Doc, lex: MetonymLexicon = METONYM_LEXICON) {
+    this.doc = doc;
+    this.lex = lex;
+  }
+
+  private get quoted(): Uint8Array {
+    this.quotedFlags ??= markQuoted(this.doc);
+    return this.quotedFlags;
+  }
+
+  /** A sports story: a national side or a club takes "who" and "they" there. */
+  get sports(): boolean {
+    this.sportsDoc ??= countSports(this.doc) >= 2;
+    return this.sportsDoc;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Document facts, learned per name on demand from the name's other occurrences.
+
+  /** Token indices of every capitalized token with this text. */
+  private occurrences(text: string): readonly number[] {
+    if (!this.capIndex) {
+      const idx = new Map<string, number[]>();
+      for (const t of this.doc.tokens) {
+        if (!isCapWord(t)) continue;
+        const list = idx.get(t.text);
+        if (list) list.push(t.index);
+        else idx.set(t.text, [t.index]);
+      }
+      this.capIndex = idx;
+    }
+    return this.capIndex.get(text) ?? [];
+  }
+
+  /** Where the token sequence of [first, last] occurs again (start indices, itself included). */
+  private occurrencesOf(first: number, last: number): number[] {
+    const toks = this.doc.tokens;
+    const out: number[] = [];
+    const len = last - first + 1;
+    for (const o of this.occurrences((toks[first] as Token).text)) {
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = toks[o + k]?.text === (toks[first + k] as Token).text;
+      if (same) out.push(o);
+    }
+    return out;
+  }
+
+  private chunkAt(i: number): Chunk | undefined {
+    const s = this.doc.sentenceOf(this.doc.tokens[i] as Token);
+    return this.chunks(s).find((c) => c.first <= i && i <= c.last);
+  }
+
+  /**
+   * What the rest of the document says a name is: a person ("Lavrov" after "Sergey Lavrov",
+   * "Smith" after "Mr Smith"), an institution ("Nacional" after "club Nacional", "Roskomnadzor,
+   * the federal service...", "Velto" after "Tech Giant Velto"), or nothing (also when the
+   * evidence conflicts).
+   */
+  private learnedFor(first: number, last: number): Learned | undefined {
+    const toks = this.doc.tokens;
+    const key = toks.slice(first, last + 1).map((t) => t.text).join(' ');
+    const cached = this.learnedCache.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    let person: Learned | undefined;
+    let institution: Learned | undefined;
+    const len = last - first + 1;
+    for (const o of this.occurrencesOf(first, last)) {
+      const e = o + len - 1;
+      const c = this.chunkAt(o);
+      if (!c || c.last < e) continue;
+      const s = this.doc.sentenceOf(toks[o] as Token);
+      const raw = this.classifyChunk(c.first, c.last, c.known, s, false);
+      const m = raw?.maybe ? undefined : raw;
+      const whole = c.first === o && c.last === e;
+      if (m?.kind === 'person') {
+        // "Sergey Lavrov" -> "Lavrov"; "Mr Smith", "spokesman Andrei Sokolov".
+        const prev = this.doc.prev(toks[o] as Token);
+        const tail = c.last === e && c.first < o && len === 1 && !this.lex.personNouns.has((toks[e] as Token).norm);
+        const titled = whole && prev !== undefined && (HONORIFICS.has(prev.norm) || isLowerWord(prev));
+        if (tail || titled) person = { kind: 'person', gender: person && person.gender !== 'u' ? person.gender : m.gender, cls: '' };
+        continue;
+      }
+      if (m) continue;
+      const inst = this.institutionCue(c, o, e, s);
+      if (inst?.kind === 'person') person ??= inst;
+      else if (inst) institution ??= inst;
+    }
+    const out = person && institution ? undefined : person ?? institution;
+    this.learnedCache.set(key, out ?? null);
+    return out;
+  }
+
+  /** Cues that an unknown name at [o, e] of chunk `c` is an institution (or, by apposition, a person). */
+  private institutionCue(c: Chunk, o: number, e: number, s: Sentence): Learned | undefined {
+    const { doc, lex } = this;
+    const toks = doc.tokens;
+    // "US Tech Giant Velto", "Uruguayan Club Nacional": the name after a head noun.
+    for (let k = c.first; k < c.last; k++) {
+      const cls = lex.headNouns.get((toks[k] as Token).norm);
+      if (cls && isCapWord(toks[k + 1]) && !CONNECTORS.has((toks[k + 1] as Token).norm)) {
+        return (c.first === o || k + 1 === o) && c.last === e ? { kind: 'institution', gender: 'u', cls } : undefined;
+      }
+    }
+    if (c.first !== o || c.last !== e) return undefined;
+    const prev = doc.prev(toks[o] as Token);
+    const next = doc.next(toks[e] as Token);
+    // "club Nacional", "technology company Corvell".
+    if (isLowerWord(prev) && lex.headNouns.has(prev.norm) && !isPossessiveMark(next)) {
+      return { kind: 'institution', gender: 'u', cls: lex.headNouns.get(prev.norm) as string };
+    }
+    // "Roskomnadzor, the federal service on ...".
+    if (next?.text === ',') return this.appositiveHead(e + 2, s);
+    return undefined;
+  }
+
+  /**
+   * Whether the text uses a place name as a place: after "in"/"from"/..., as a dateline, or by
+   * naming its country ("US" makes "Washington" the capital) or people ("Jordanian").
+   */
+  private placeUsed(name: string, first: number, last: number, country: string | undefined): boolean {
+    const cached = this.placeCache.get(name);
+    if (cached !== undefined) return cached;
+    const toks = this.doc.tokens;
+    let used = false;
+    for (const o of this.occurrencesOf(first, last)) {
+      const s = this.doc.sentenceOf(toks[o] as Token);
+      let p = o - 1;
+      if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
+      const prev = p >= s.firstToken ? toks[p] : undefined;
+      const next = toks[o + last - first + 1];
+      if ((prev && LOCATION_PREPS.has(prev.norm)) || (o === s.firstToken && next?.text === ':')) {
+        used = true;
+        break;
+      }
+    }
+    if (!used && country) {
+      for (const spelling of this.lex.evidenceOf.get(country) ?? []) {
+        if (spelling === name) continue;
+        const words = spelling.split(' ');
+        for (const o of this.occurrences(words[0] as string)) {
+          if (words.every((w, k) => toks[o + k]?.text === w)) {
+            used = true;
+            break;
+          }
+        }
+        if (used) break;
+      }
+    }
+    this.placeCache.set(name, used);
+    return used;
+  }
+
+  /** "Roskomnadzor, the federal service on...": the class of the appositive's head, if any. */
+  private appositiveHead(from: number, s: Sentence): Learned | undefined {
+    const toks = this.doc.tokens;
+    const det = toks[from];
+    if (!det || det.index >= s.endToken || !DETS.has(det.norm) || det.norm === "'s") return undefined;
+    for (let k = from + 1; k < Math.min(from + 4, s.endToken); k++) {
+      const t = toks[k] as Token;
+      if (t.kind === 'punct' || STOP.has(t.norm)) return undefined;
+      const next = toks[k + 1];
+      const headEnds = !next || next.kind === 'punct' || !isLowerWord(next) || CONNECTORS.has(next.norm) || next.norm === 'on' || next.norm === 'in' || next.norm === 'that' || next.norm === 'which';
+      const cls = this.lex.headNouns.get(t.norm);
+      if (cls && headEnds) return { kind: 'institution', gender: 'u', cls };
+      const g = this.lex.personNouns.get(t.norm);
+      if (g && g !== 'p' && headEnds) return { kind: 'person', gender: g, cls: '' };
+    }
+    return undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Chunks and mentions.
+
+  private textOf(first: number, last: number): string {
+    const toks = this.doc.tokens;
+    return this.doc.text.slice((toks[first] as Token).start, (toks[last] as Token).end);
+  }
+
+  private matchKnown(i: number, end: number): KnownName | undefined {
+    const toks = this.doc.tokens;
+    const list = this.lex.names.get((toks[i] as Token).text);
+    if (!list) return undefined;
+    outer: for (const n of list) {
+      if (i + n.tokens.length > end) continue;
+      for (let k = 0; k < n.tokens.length; k++) if ((toks[i + k] as Token).text !== n.tokens[k]) continue outer;
+      return n;
+    }
+    return undefined;
+  }
+
+  /** Capitalized chunks of a sentence, with the gazetteer name that starts them, if any. */
+  private chunks(s: Sentence): readonly Chunk[] {
+    const cached = this.chunkCache.get(s.index);
+    if (cached) return cached;
+    const toks = this.doc.tokens;
+    const out: Chunk[] = [];
+    let i = s.firstToken;
+    while (i < s.endToken) {
+      const t = toks[i] as Token;
+      if (!isCapWord(t) || STOP.has(t.norm)) {
+        i++;
+        continue;
+      }
+      const known = this.matchKnown(i, s.endToken);
+      let j = known ? i + known.tokens.length : i + 1;
+      while (j < s.endToken) {
+        const u = toks[j] as Token;
+        if (isCapWord(u) && !STOP.has(u.norm)) {
+          j++;
+          continue;
+        }
+        if (CONNECTORS.has(u.norm) && isCapWord(toks[j + 1]) && j + 1 < s.endToken && !STOP.has((toks[j + 1] as Token).norm)) {
+          j += 2;
+          continue;
+        }
+        if ((u.norm === 'of' || u.norm === 'for') && toks[j + 1]?.norm === 'the' && isCapWord(toks[j + 2]) && j + 2 < s.endToken) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      out.push({ first: i, last: j - 1, known });
+      i = j;
+    }
+    this.chunkCache.set(s.index, out);
+    return out;
+  }
+
+  /**
+   * What a capitalized chunk names. `useLearned` is false during the learning pass.
+   */
+  private classifyChunk(first: number, last: number, known: KnownName | undefined, s: Sentence, useLearned = true): Mention | undefined {
+    const { doc, lex } = this;
+    const toks = doc.tokens;
+    const text = this.textOf(first, last);
+    const len = last - first + 1;
+    const ft = toks[first] as Token;
+    const lt = toks[last] as Token;
+    // A title or an honorific right before: "spokesman Andrei Sokolov", "Mr Smith".
+    const prev = first > s.firstToken ? toks[first - 1] : undefined;
+    const prev2 = first - 1 > s.firstToken ? toks[first - 2] : undefined;
+    const hon = prev && (HONORIFICS.get(prev.norm) ?? (prev.text === '.' && prev2 ? HONORIFICS.get(prev2.norm) : undefined));
+    if (hon) return mk(first, last, text, 'person', lex.firstNames.get(ft.text) ?? hon, '');
+    if (isLowerWord(prev)) {
+      const g = lex.personNouns.get(prev.norm);
+      if (g && g !== 'p' && !known) return mk(first, last, text, 'person', lex.firstNames.get(ft.text) ?? g, '');
+    }
+    if (known && known.tokens.length === len) {
+      // "Washington" after "Denzel Washington" is the actor all along.
+      if (useLearned && known.kind === 'place' && (PERSON_LIKE_PLACES.has(text) || lex.firstNames.has(text))) {
+        const l = this.learnedFor(first, last);
+        if (l?.kind === 'person') return mk(first, last, text, 'person', l.gender, '');
+      }
+      return mk(first, last, text, known.kind, 'u', known.cls);
+    }
+    // A first name opens a person's name: "George Washington", "Georgia Radu".
+    const fn = lex.firstNames.get(ft.text);
+    if (fn && len >= 2 && isCapWord(toks[first + 1])) return mk(first, last, text, 'person', fn, '');
+    // A title followed by a name: "Foreign Minister Sergey Lavrov", "Governor Kenji Morimoto".
+    for (let k = first; k < last; k++) {
+      const g = lex.personNouns.get((toks[k] as Token).norm);
+      const after = toks[k + 1] as Token;
+      if (g && g !== 'p' && isCapWord(after) && !lex.headNouns.has(after.norm)) {
+        return mk(first, last, text, 'person', lex.firstNames.get(after.text) ?? g, '');
+      }
+    }
+    // The head: the last word before "of"/"for", else the last word.
+    let head = last;
+    for (let k = first + 1; k <= last; k++) {
+      const n = (toks[k] as Token).norm;
+      if (n === 'of' || n === 'for') {
+        head = k - 1;
+        break;
+      }
+    }
+    const hn = (toks[head] as Token).norm;
+    const cls = lex.headNouns.get(hn);
+    if (cls) return mk(first, last, text, 'institution', 'u', cls);
+    const pg = lex.personNouns.get(hn);
+    if (pg && pg !== 'p') return mk(first, last, text, 'person', pg, '');
+    const learned = useLearned ? this.learnedFor(first, last) : undefined;
+    if (learned) return mk(first, last, text, learned.kind, learned.gender, learned.cls);
+    // A place and one more capitalized word is a person: "Paris Hilton".
+    if (known?.kind === 'place' && len === known.tokens.length + 1 && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', 'u', '');
+    if (len === 1) {
+      // Sentence-initial common nouns: "Parents who refuse", "Club added".
+      const g = lex.personNouns.get(ft.norm);
+      if (g) return mk(first, last, text, 'person', g, '');
+      const c = lex.headNouns.get(ft.norm);
+      if (c && doc.isSentenceInitial(ft)) return mk(first, last, text, 'institution', 'u', c);
+    }
+    if (known || (len === 1 && lex.demonyms.has(ft.text))) return undefined;
+    // "Management of the Risks of Disasters": an English "of" makes a name no person's.
+    for (let k = first + 1; k < last; k++) if ((toks[k] as Token).norm === 'of' || (toks[k] as Token).norm === 'for') return undefined;
+    // Anything else may be a person's name ("Ivanov denied the charges").
+    return { ...mk(first, last, text, 'person', 'u', ''), maybe: true };
+  }
+
+  /** The role of a place/institution mention from its neighbours. */
+  private roleOf(first: number, last: number, s: Sentence): { role: Role; checkNext: boolean } {
+    const toks = this.doc.tokens;
+    const next = last + 1 < s.endToken ? toks[last + 1] : undefined;
+    let p = first - 1;
+    if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
+    const prev = p >= s.firstToken ? toks[p] : undefined;
+    if (isPossessiveMark(next)) return { role: 'possessive', checkNext: false };
+    if (prev && LOCATION_PREPS.has(prev.norm)) return { role: 'location', checkNext: false };
+    if (prev && (prev.norm === 'of' || prev.norm === 'for')) return { role: 'complement', checkNext: false };
+    if (next?.text === ':' && first <= s.firstToken + 1) return { role: 'location', checkNext: false };
+    if (isLowerWord(next) && !STOP.has(next.norm) && !CONNECTORS.has(next.norm)) {
+      if (this.lex.personNouns.has(next.norm) || this.lex.headNouns.has(next.norm)) return { role: 'modifier', checkNext: false };
+      return { role: 'actor', checkNext: !VERBISH.has(next.norm) };
+    }
+    return { role: 'actor', checkNext: false };
+  }
+
+  mentions(sentenceIndex: number): readonly Mention[] {
+    const cached = this.mentionCache.get(sentenceIndex);
+    if (cached) return cached;
+    const { doc, lex } = this;
+    const s = doc.sentences[sentenceIndex] as Sentence;
+    const toks = doc.tokens;
+    const out: Mention[] = [];
+    const inChunk = new Uint8Array(s.endToken - s.firstToken);
+    for (const c of this.chunks(s)) {
+      inChunk.fill(1, c.first - s.firstToken, c.last + 1 - s.firstToken);
+      const m = this.classifyChunk(c.first, c.last, c.known, s);
+      if (!m) continue;
+      if (m.kind === 'person' && !m.maybe) out.push(m);
+      else {
+        const { role, checkNext } = this.roleOf(c.first, c.last, s);
+        out.push({ ...m, role, checkNext });
+      }
+    }
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (inChunk[i - s.firstToken]) continue;
+      const t = toks[i] as Token;
+      if (t.kind !== 'word') continue;
+      const pg = pronounGender(t.norm);
+      if (pg) {
+        out.push({ kind: 'person', first: i, last: i, gender: pg, cls: '', role: 'actor', name: t.text, pronoun: true });
+        continue;
+      }
+      if (!isLowerWord(t)) continue;
+      const g = lex.personNouns.get(t.norm);
+      if (g && this.isPredicate(i, s)) continue;
+      if (g) {
+        out.push({ kind: 'person', first: i, last: i, gender: g, cls: '', role: 'actor', name: t.text, checkSelf: ADJECTIVAL_PERSON_NOUNS.has(t.norm) });
+        continue;
+      }
+      const cls = lex.headNouns.get(t.norm);
+      if (!cls || NAME_ONLY_HEADS.has(t.norm)) continue;
+      const start = this.npStart(i, s);
+      if (start === undefined) continue;
+      const next = i + 1 < s.endToken ? toks[i + 1] : undefined;
+      // "a company of ignorant beings", "a group of parents": a quantity, not an institution.
+      const det = toks[start] as Token;
+      if (next?.norm === 'of' && (det.norm === 'a' || det.norm === 'an') && isLowerWord(toks[i + 2])) continue;
+      if (isLowerWord(next) && (lex.personNouns.has(next.norm) || lex.headNouns.has(next.norm))) continue;
+      const { role } = this.roleOf(start, i, s);
+      const checkNext = isLowerWord(next) && !STOP.has(next.norm) && !CONNECTORS.has(next.norm) && !VERBISH.has(next.norm);
+      out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext });
+    }
+    out.sort((a, b) => a.last - b.last || a.first - b.first);
+    this.mentionCache.set(sentenceIndex, out);
+    return out;
+  }
+
+  /** "was named the league's best young player": a predicate describes a mention, it is not one. */
+  private isPredicate(i: number, s: Sentence): boolean {
+    const toks = this.doc.tokens;
+    for (let k = i - 1; k >= Math.max(s.firstToken, i - 7); k--) {
+      const t = toks[k] as Token;
+      if (t.kind === 'punct') return false;
+      if (PREDICATE_VERBS.has(t.norm)) return true;
+      if (STOP.has(t.norm) && !DETS.has(t.norm)) return false;
+    }
+    return false;
+  }
+
+  /** Start of a lower-case institution NP ("the portuguese club"), or undefined without a determiner. */
+  private npStart(head: number, s: Sentence): number | undefined {
+    const toks = this.doc.tokens;
+    // Common words that name an institution only with "the" or a name: "the service", not "a
+    // service"; "Honorable service to his country" is no institution.
+    const weak = WEAK_HEADS.has((toks[head] as Token).norm);
+    for (let k = head - 1; k >= Math.max(s.firstToken, head - 3); k--) {
+      const t = toks[k] as Token;
+      if (t.kind === 'punct') return undefined;
+      if (DETS.has(t.norm)) {
+        if (weak && t.norm !== 'the' && t.norm !== "'s") return undefined;
+        return t.norm === "'s" ? this.possessorStart(k, s) : k;
+      }
+      if (STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return undefined;
+      if (isCapWord(t)) {
+        if (weak || k !== head - 1 || STOP.has(t.norm) || capitalOnlyAsInitial(this.doc, t)) return undefined;
+        // "Health ministry", "the Lisbon club": take the capitalized modifier (and its article).
+        let j = k;
+        while (j - 1 >= s.firstToken && isCapWord(toks[j - 1]) && !STOP.has((toks[j - 1] as Token).norm)) j--;
+        if (j - 1 >= s.firstToken && DETS.has((toks[j - 1] as Token).norm)) j--;
+        return j;
+      }
+    }
+    return undefined;
+  }
+
+  private possessorStart(mark: number, s: Sentence): number {
+    const toks = this.doc.tokens;
+    let j = mark - 1;
+    while (j - 1 >= s.firstToken && isCapWord(toks[j - 1])) j--;
+    return Math.max(j, s.firstToken);
+  }
+
+  /** A mention that can be an antecedent, asking the tagger about modifiers only here. */
+  isCandidate(m: Mention): boolean {
+    const toks = this.doc.tokens;
+    if (m.kind === 'person' && m.maybe) {
+      if (m.role !== 'actor' && m.role !== 'possessive') return false;
+      const ft = toks[m.first] as Token;
+      // "the Law on Digital Markets": a name after an article or "on" is no person.
+      const before = this.doc.prev(ft);
+      if (before && before.norm !== "'s" && (DETS.has(before.norm) || NOT_BEFORE_PERSON.has(before.norm))) return false;
+      // Without the tagger (this runs on every unknown name near a pronoun): "Suddenly," is an
+      // adverb, "Intensive Care unit" a modifier; "Ivanov denied", "Smith says" are people.
+      if (m.first === m.last && this.doc.isSentenceInitial(ft) && /ly$/.test(ft.norm)) return false;
+      const next = this.doc.next(toks[m.last] as Token);
+      if (isLowerWord(next) && !STOP.has(next.norm) && !VERBISH.has(next.norm) && !/(ed|s)$/.test(next.norm)) return false;
+      return true;
+    }
+    if (m.kind === 'person') {
+      if (m.pronoun) return true;
+      if (m.checkSelf && this.doc.canTag) {
+        // "Washington has accused the bloc": a verb, not a person.
+        if (this.doc.pos(toks[m.last] as Token) === 'VERB') return false;
+        // "official data", "chief economist": an adjective when a noun follows.
+        const next = this.doc.next(toks[m.last] as Token);
+        if (isLowerWord(next) && !STOP.has(next.norm)) {
+          const tag = this.doc.pos(next);
+          return tag !== 'NOUN' && tag !== 'ADJ';
+        }
+      }
+      return true;
+    }
+    if (m.role === 'location' || m.role === 'complement' || m.role === 'modifier') return false;
+    if (m.checkNext && this.doc.canTag) {
+      const next = toks[m.last + 1] as Token;
+      const tag = this.doc.pos(next);
+      if (tag === 'NOUN' || tag === 'PROPN') return false;
+    }
+    return !this.isObject(m);
+  }
+
+  /**
+   * "Police told the court he…", "an agreement with Benfica": a place or institution after a verb
+   * or a preposition is acted on, not acting; a pronoun rarely points back to it. The subject of
+   * a reported clause ("Xinhua said the ministry would…") is not an object.
+   */
+  private isObject(m: Mention): boolean {
+    const { doc } = this;
+    if (!doc.canTag || m.kind === 'person') return false;
+    const first = doc.tokens[m.first] as Token;
+    let p = doc.prev(first);
+    if (p && (p.norm === 'the' || p.norm === 'a' || p.norm === 'an')) p = doc.prev(p);
+    if (!p || p.kind !== 'word') return false;
+    // "ordered the company to open its platform": the object is the agent of the infinitive.
+    if (doc.next(doc.tokens[m.last] as Token)?.norm === 'to') return false;
+    if (SPEECH_VERBS.has(p.norm) || p.norm === 'that' || p.norm === 'as' || p.norm === 'by' || p.norm === 'and' || p.norm === 'but') return false;
+    if (OBJECT_PREPS.has(p.norm)) return true;
+    if (STOP.has(p.norm)) return false;
+    const tag = doc.pos(p);
+    return tag === 'VERB' || tag === 'ADP';
+  }
+
+  /** The person mentions that could be what a he/she pronoun of `gender` points to. */
+  private compatiblePerson(m: Mention, gender: 'm' | 'f', unnamedIsOther = false): boolean {
+    if (m.kind !== 'person' || m.gender === 'p') return false;
+    if (m.gender !== 'u' && m.gender !== gender) return false;
+    if (m.gender === 'u' && unnamedIsOther) return false;
+    if (m.pronoun && this.resolved.get(m.first)) return false;
+    return this.isCandidate(m);
+  }
+
+  /**
+   * The story has so far called its people only by the other gender's pronouns ("he", never
+   * "she"): a person of unknown gender ("the player") is then one of them, not the antecedent of
+   * a "her". Pronouns resolved to an institution do not count.
+   */
+  private onlyOtherGenderBefore(t: Token, gender: 'm' | 'f'): boolean {
+    const toks = this.doc.tokens;
+    for (; this.genderScan < t.index; this.genderScan++) {
+      const g = pronounGender((toks[this.genderScan] as Token).norm);
+      if (!g || this.resolved.get(this.genderScan)) continue;
+      if (g === 'm') this.heCount++;
+      else this.sheCount++;
+    }
+    return gender === 'f' ? this.sheCount === 0 && this.heCount > 0 : this.heCount === 0 && this.sheCount > 0;
+  }
+
+  isQuoted(t: Token): boolean {
+    return this.quoted[t.index] === 1;
+  }
+
+  /** Whether a place mention may stand for a government here (not a person of that name). */
+  placeIsGovernment(m: Mention): boolean {
+    if (m.kind !== 'place') return true;
+    const learned = this.learnedFor(m.first, m.last);
+    if (learned?.kind === 'person') return false;
+    const bare = m.name;
+    if (!PERSON_LIKE_PLACES.has(bare) && !this.lex.firstNames.has(bare)) return true;
+    const country = m.cls === 'capital' ? this.lex.capitalOf.get(bare) : this.lex.countryOf.get(bare);
+    return this.placeUsed(bare, m.first, m.last, country);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Resolution.
+
+  /** Resolves a he/him/his/she/her/hers/himself/herself token to an institution, or undefined. */
+  resolveGendered(t: Token): Resolution | undefined {
+    const done = this.resolved.get(t.index);
+    if (done !== undefined) return done ?? undefined;
+    const r = this.computeGendered(t);
+    this.resolved.set(t.index, r ?? null);
+    return r;
+  }
+
+  private computeGendered(t: Token): Resolution | undefined {
+    const { doc } = this;
+    const gender = pronounGender(t.norm);
+    if (!gender || this.isQuoted(t)) return undefined;
+    // An institution acts on people: "the hospital hired him", "the company dumped her" are
+    // about someone else. Objects are never flagged (reflexives are).
+    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return undefined;
+    if ((t.norm === 'he' || t.norm === 'she') && this.personOnlyVerb(t)) return undefined;
+    const prev = doc.prev(t);
+    const next = doc.next(t);
+    // "…,” he said" / "…, he added": the speaker of a quote is a person.
+    if (prev && (CLOSE_QUOTES.has(prev.text) || prev.text === '"')) return undefined;
+    if (prev?.text === ',' && next && SPEECH_VERBS.has(next.norm)) return undefined;
+    const s = doc.sentenceOf(t);
+    const ms = this.mentions(s.index).filter((m) => m.last < t.index);
+    // Resolve earlier pronouns of the sentence first: a flagged one is not a person.
+    for (const m of ms) if (m.pronoun) this.resolveGendered(doc.tokens[m.first] as Token);
+    let nearest: Mention | undefined;
+    // "Moscow accuses Kyiv and her Western backers": "X and his/her N" binds to X, object or not.
+    const and = prev && (prev.norm === 'and' || prev.text === '&') ? prev : undefined;
+    const coordinated = and ? ms.find((m) => m.last === and.index - 1 && m.kind !== 'person' && (m.role === 'actor' || m.role === 'possessive')) : undefined;
+    if (coordinated) nearest = coordinated;
+    else for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k] as Mention;
+      // "his first club", "His new office": someone's, not an actor; the "his" inside is skipped too.
+      if (m.kind === 'institution' && m.first < m.last && pronounGender((doc.tokens[m.first] as Token).norm)) continue;
+      if (m.pronoun && ms.some((x) => x.kind === 'institution' && x.first === m.first && x.last > m.first)) continue;
+      if (m.pronoun && this.resolved.get(m.first)) {
+        nearest = (this.resolved.get(m.first) as Resolution).antecedent;
+        break;
+      }
+      if (this.isCandidate(m)) {
+        nearest = m;
+        break;
+      }
+    }
+    if (!nearest) return this.crossSentence(t, gender, s, ms);
+    if (nearest.kind === 'person' || !this.placeIsGovernment(nearest)) return undefined;
+    if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
+    const between = doc.tokens.slice(nearest.last + 1, t.index);
+    const possessive = t.norm === 'his' || (t.norm === 'her' && this.herIsPossessive(t));
+    // "Nacional, his first club": an appositive about someone else.
+    if (possessive && between.length === 1 && between[0]?.text === ',') return undefined;
+    // "the club said (that) his contract…": a reported clause may be about anyone the story
+    // has named, so it takes two sentences without such a person.
+    const reported = possessive && prev !== undefined && (prev.norm === 'that' || SPEECH_VERBS.has(prev.norm));
+    // "the committee recommended that he be promoted", "the court ordered him": the institution
+    // decides about a person.
+    if (this.afterDirective(t)) return undefined;
+    // "After 20 years with the same company, she left": the subject after a fronted adverbial is
+    // the story's person, not a noun inside the adverbial.
+    if (prev?.text === ',' && this.afterFrontedAdverbial(prev, s)) return undefined;
+    const other = this.onlyOtherGenderBefore(t, gender);
+    const earlierPerson = ms.some((m) => m.last < nearest.first && this.compatiblePerson(m, gender, other));
+    const words = between.map((b) => b.norm);
+    if (possessive && words.length === 1 && (words[0] === 'and' || words[0] === '&')) {
+      if (earlierPerson) return undefined;
+      return { antecedent: nearest, pattern: 'coordination', confidence: 0.9 };
+    }
+    if (possessive && this.isStatementFrame(words, t)) {
+      return { antecedent: nearest, pattern: 'statement', confidence: 0.9 };
+    }
+    if (earlierPerson) return undefined;
+    // A pronoun may point two sentences back, to the person the story is about (a named or
+    // titled one: an unknown name that far back is more often a thing).
+    if (s.index > 1 && this.mentions(s.index - 2).some((m) => !m.maybe && this.compatiblePerson(m, gender, other))) return undefined;
+    // "during his visit to Brunei, the prime minister met…": the person may come after.
+    if (prev && CATAPHORA_PREPS.has(prev.norm)) {
+      const later = this.mentions(s.index).some((m) => m.first > t.index && !m.pronoun && this.compatiblePerson(m, gender, other));
+      if (later) return undefined;
+    }
+    if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, other))) return undefined;
+    if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
+    return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /** "ordered that he", "recommended, inter alia, that he": a directive verb shortly before. */
+  private afterDirective(t: Token): boolean {
+    for (let k = 1; k <= 7; k++) {
+      const p = this.doc.prev(t, k);
+      if (!p) return false;
+      if (DIRECTIVE_VERBS.has(p.norm)) return true;
+      if (k === 1 && (p.norm === 'if' || p.norm === 'whether')) continue;
+      // "The court was told he had been drinking."
+      if (p.norm === 'told' && ['was', 'were', 'been', 'being'].includes(this.doc.prev(p)?.norm ?? '')) return true;
+      if (k === 1 && p.norm !== 'that') return false;
+    }
+    return false;
+  }
+
+  /** The comma closes an adverbial that opens the sentence ("After the court hearing,"). */
+  private afterFrontedAdverbial(comma: Token, s: Sentence): boolean {
+    const toks = this.doc.tokens;
+    let first = s.firstToken;
+    while (first < comma.index && (toks[first] as Token).kind === 'punct') first++;
+    if (!ADVERBIAL_OPENERS.has((toks[first] as Token).norm)) return false;
+    for (let k = first + 1; k < comma.index; k++) if ((toks[k] as Token).text === ',') return false;
+    return true;
+  }
+
+  /** "said in his statement", "announced on her website". */
+  private isStatementFrame(words: readonly string[], t: Token): boolean {
+    // [", who won the league last year ,"] said [officially] in his statement
+    const prep = words[words.length - 1];
+    if (prep === undefined || !['in', 'on', 'via', 'through'].includes(prep)) return false;
+    let v = words.length - 2;
+    if (v >= 1 && !SPEECH_VERBS.has(words[v] as string)) v--;
+    if (v < 0 || !SPEECH_VERBS.has(words[v] as string)) return false;
+    if (v > 0 && (words[0] !== ',' || words[v - 1] !== ',')) return false;
+    for (let k = 1; k <= 3; k++) {
+      const n = this.doc.next(t, k);
+      if (!n || n.kind === 'punct') return false;
+      if (STATEMENT_NOUNS.has(n.norm)) return true;
+    }
+    return false;
+  }
+
+  /** A sentence-initial pronoun whose only candidates are in the sentence before. */
+  private crossSentence(t: Token, gender: 'm' | 'f', s: Sentence, before: readonly Mention[]): Resolution | undefined {
+    const { doc } = this;
+    if (before.length > 0 || s.index === 0 || !doc.isSentenceInitial(t)) return undefined;
+    const prevSentence = doc.sentences[s.index - 1] as Sentence;
+    // A quote before means a speaker is near, whoever the text named.
+    for (let i = prevSentence.firstToken; i < prevSentence.endToken; i++) if (this.quoted[i]) return undefined;
+    const ms = this.mentions(s.index - 1);
+    const subject = ms.find((m) => this.isCandidate(m));
+    if (!subject || subject.kind === 'person' || !this.placeIsGovernment(subject)) return undefined;
+    if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
+    for (const k of [s.index - 2, s.index - 3]) {
+      if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender) || (m.kind === 'person' && m.gender === 'p'))) return undefined;
+    }
+    return { antecedent: subject, pattern: 'previous', confidence: 0.6 };
+  }
+
+  /** "she had resigned", "he was arrested": what only a person does. */
+  private personOnlyVerb(t: Token): boolean {
+    let passive = false;
+    for (let k = 1; k <= 4; k++) {
+      const n = this.doc.next(t, k);
+      if (!n || n.kind !== 'word') return false;
+      if (PERSON_ONLY_VERBS.has(n.norm) || (passive && PERSON_ONLY_PASSIVES.has(n.norm))) return true;
+      if (!AUXILIARIES.has(n.norm)) return false;
+      if (['was', 'were', 'been', 'being', 'is', 'be'].includes(n.norm)) passive = true;
+    }
+    return false;
+  }
+
+  /** "asked her to", "told her.": an object without asking the tagger. */
+  private herIsObjectCheaply(t: Token): boolean {
+    const n = this.doc.next(t);
+    return !n || n.kind === 'punct' || (STOP.has(n.norm) && n.norm !== 'own');
+  }
+
+  /** "her share" (possessive) vs "asked her to" (object). */
+  herIsPossessive(t: Token): boolean {
+    const n = this.doc.next(t);
+    if (!n || n.kind === 'punct') return false;
+    if (STOP.has(n.norm)) return n.norm === 'own';
+    // "her 2 percent target" is hers; "fined her 500 pounds" is about her.
+    if (n.kind === 'number') {
+      const after = this.doc.next(n);
+      return after !== undefined && (after.norm === 'percent' || after.norm === 'per' || after.text === '%');
+    }
+    if (this.doc.canTag) {
+      const tag = this.doc.pos(n);
+      return tag === 'NOUN' || tag === 'ADJ' || tag === 'PROPN' || tag === 'NUM';
+    }
+    return true;
+  }
+
+  /**
+   * "Russia will face consequences if they attack": the singular country or capital a "they"
+   * opening a conditional clause refers to, or undefined. Only when the place is the subject of
+   * the main clause (a modal follows it), nothing that could be plural stands between, and the
+   * story is not about sport ("England will go through if they win" is a team).
+   */
+  resolveConditionalThey(t: Token): Mention | undefined {
+    const { doc } = this;
+    if (t.norm !== 'they') return undefined;
+    const sub = doc.prev(t);
+    if (!sub || !CONDITIONAL_SUBORDINATORS.has(sub.norm) || this.isQuoted(t)) return undefined;
+    const s = doc.sentenceOf(t);
+    if (this.sports || this.sportsSentence(s)) return undefined;
+    const ms = this.mentions(s.index).filter((m) => m.last < t.index);
+    const place = ms[ms.length - 1];
+    if (!place || place.kind !== 'place' || place.role !== 'actor' || !this.placeIsGovernment(place)) return undefined;
+    // The place is the clause subject: a modal right after it ("Russia will", "Iran would not").
+    const after = doc.tokens[place.last + 1];
+    if (!after || !MODALS.has(after.norm)) return undefined;
+    // Not one of several: "the US and Britain will", "Russia, China and Iran would".
+    const before = place.first > s.firstToken ? doc.tokens[place.first - 1] : undefined;
+    const beforeThe = before?.norm === 'the' && place.first - 1 > s.firstToken ? doc.tokens[place.first - 2] : before;
+    if (beforeThe && (beforeThe.norm === 'and' || beforeThe.norm === 'or' || beforeThe.text === ',' || beforeThe.text === '&')) return undefined;
+    for (let k = place.last + 1; k < sub.index; k++) {
+      const w = doc.tokens[k] as Token;
+      if (w.norm === 'and' || w.norm === 'or' || PLURAL_ACTORS.has(w.norm) || this.lex.personNouns.has(w.norm) || isCapWord(w)) return undefined;
+    }
+    return place;
+  }
+
+  /** The place/institution a "who"/"whom" right after it (", who") refers to, if any. */
+  resolveWho(t: Token): Mention | undefined {
+    const { doc, lex } = this;
+    const prev = doc.prev(t);
+    // Only the non-restrictive ", who": "the authority who imposed the deadline" is a person.
+    if (!prev || prev.text !== ',') return undefined;
+    const endTok = doc.prev(prev);
+    if (!endTok || endTok.kind === 'punct') return undefined;
+    const s = doc.sentenceOf(t);
+    const ms = this.mentions(s.index);
+    let m = ms.find((x) => x.last === endTok.index);
+    if (!m) m = this.ofChainHead(endTok, s, ms);
+    if (!m || m.kind === 'person') return undefined;
+    if (m.role === 'location' || m.role === 'possessive') return undefined;
+    if (m.role === 'complement') {
+      // "the ministry of finance of Japan, who": the head of the chain decides.
+      const head = this.ofChainHead(endTok, s, ms);
+      if (!head || head.kind === 'person') return undefined;
+      m = head;
+    }
+    if (!this.placeIsGovernment(m)) return undefined;
+    if (m.kind === 'institution' && WHO_OK_CLASSES.has(m.cls)) return undefined;
+    // Sports copy: "France, who won the World Cup", "Benfica, who": a team.
+    if ((m.kind === 'place' || m.cls === 'club') && (this.sports || this.sportsSentence(s))) return undefined;
+    // A plural head ("the banks who") is another matter.
+    if (lex.headNouns.has(endTok.norm) === false && m.last === endTok.index && /s$/.test(endTok.norm) && m.kind === 'institution' && !lex.names.has(endTok.text)) return undefined;
+    return m;
+  }
+
+  private sportsSentence(s: Sentence): boolean {
+    for (let i = s.firstToken; i < s.endToken; i++) if (SPORTS_SENTENCE_WORDS.has((this.doc.tokens[i] as Token).norm)) return true;
+    return false;
+  }
+
+  /** "the ministry of finance (of Japan)": the mention heading an of-chain that ends at `end`. */
+  private ofChainHead(end: Token, s: Sentence, ms: readonly Mention[]): Mention | undefined {
+    const { doc, lex } = this;
+    let k = end.index;
+    let hops = 0;
+    while (k > s.firstToken && hops < 3) {
+      // Walk back over the complement to "of".
+      let j = k;
+      let steps = 0;
+      while (j > s.firstToken && (doc.tokens[j] as Token).norm !== 'of' && steps < 5) {
+        const w = doc.tokens[j] as Token;
+        if (w.kind === 'punct' || lex.personNouns.has(w.norm)) return undefined;
+        j--;
+        steps++;
+      }
+      if ((doc.tokens[j] as Token).norm !== 'of') return undefined;
+      const headIdx = j - 1;
+      const m = ms.find((x) => x.last === headIdx && x.kind !== 'person');
+      if (m && m.role !== 'complement') return m;
+      if (m) {
+        k = m.first - 1;
+        hops++;
+        continue;
+      }
+      k = headIdx;
+      hops++;
+    }
+    return undefined;
+  }
+}
+
+function mk(first: number, last: number, name: string, kind: Mention['kind'], gender: Gender, cls: string): Mention {
+  return { kind, first, last, gender, cls, role: 'actor', name };
+}
+
+/** 1 for tokens inside quotation marks, paragraph by paragraph (a line break closes quotes). */
+function markQuoted(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  const text = doc.text;
+  let open = false;
+  let prevEnd = 0;
+  for (const t of doc.tokens) {
+    if (open) for (let k = prevEnd; k < t.start; k++) if (text.charCodeAt(k) === 10) open = false;
+    prevEnd = t.end;
+    if (t.kind === 'punct') {
+      if (OPEN_QUOTES.has(t.text) && t.text !== '‘') open = true;
+      else if (CLOSE_QUOTES.has(t.text) && t.text !== '’') open = false;
+      else if (t.text === '"') open = !open;
+      continue;
+    }
+    if (open) out[t.index] = 1;
+  }
+  return out;
+}
+
+function countSports(doc: Doc): number {
+  const seen = new Set<string>();
+  for (const t of doc.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
+  return seen.size;
+}
+
+const DESCRIPTIONS: Readonly<Record<string, string>> = {
+  country: 'a country',
+  capital: 'a capital standing for its government',
+  government: 'a government',
+  legislature: 'a legislature',
+  ministry: 'a ministry',
+  bank: 'a bank',
+  court: 'a court',
+  regulator: 'a regulator',
+  agency: 'an agency',
+  company: 'a company',
+  club: 'a club',
+  organization: 'an institution',
+  party: 'a party',
+  media: 'a media outlet',
+  union: 'a union',
+  council: 'a council',
+  committee: 'a committee',
+};
+
+/**
+ * How a message names the antecedent: "Washington, a capital standing for its government", "the
+ * Kremlin, a government", "the ministry of finance" (no "a ministry" after "the ministry").
+ */
+export function describeMention(a: MetonymAnalysis, m: Mention): string {
+  let name = m.name.replace(/^(The|A|An|This|Its)\s/, (w) => w.toLowerCase()).replace(/\s+/g, ' ');
+  const before = a.doc.prev(a.doc.tokens[m.first] as Token);
+  if (before?.norm === 'the' && !/^the\s/i.test(name)) name = `the ${name}`;
+  const what = DESCRIPTIONS[m.cls] ?? 'an institution';
+  const noun = what.split(' ')[1] ?? '';
+  return name.toLowerCase().includes(noun) ? name : `${name}, ${what}`;
+}
+
+/** Copies the capital of `like` onto `word` ("His" -> "Its"). */
+export function matchCase(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

@@ -1,0 +1,123 @@
+/**
+ * he/his/she/her/himself/herself for a country, a capital standing for its government, or an
+ * institution: "Washington and his allies", "the Health Ministry said she would". Languages with
+ * grammatical gender make a ministry or a bank "he" or "she"; English makes it "it".
+ *
+ * Antecedents are resolved by the heuristic documented in ./antecedents.ts: the nearest
+ * candidate noun phrase before the pronoun must be a place/institution acting as one, with no
+ * person who could be meant named earlier in the sentence or in the two sentences before.
+ * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people.
+ */
+import type { Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { describeMention, matchCase, MetonymAnalysis, pronounGender } from './antecedents.js';
+
+function replacementFor(a: MetonymAnalysis, t: Token): string[] {
+  switch (t.norm) {
+    case 'his':
+    case 'hers':
+      return [matchCase('its', t.text)];
+    case 'her':
+      return a.herIsPossessive(t) ? [matchCase('its', t.text), matchCase('it', t.text)] : [matchCase('it', t.text), matchCase('its', t.text)];
+    case 'himself':
+    case 'herself':
+      return [matchCase('itself', t.text)];
+    default:
+      return [matchCase('it', t.text)];
+  }
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'institution-gendered-pronoun',
+    category: 'metonym-pronoun',
+    severity: 'warning',
+    description: 'A country, capital or institution referred to as “he” or “she” instead of “it”.',
+    examples: {
+      bad: [
+        { text: 'The US has rejected the demands. Washington and [[his]] allies refused to provide such guarantees.', output: 'The US has rejected the demands. Washington and its allies refused to provide such guarantees.' },
+        { text: 'Beijing and [[her]] partners in the region have long complained about the cheap yen.', output: 'Beijing and its partners in the region have long complained about the cheap yen.' },
+        { text: 'The Bank of England raised [[his]] key interest rate to 5.25 percent on Thursday.', output: 'The Bank of England raised its key interest rate to 5.25 percent on Thursday.' },
+        { text: 'The Foreign Ministry said [[she]] would summon the ambassador on Monday.', output: 'The Foreign Ministry said it would summon the ambassador on Monday.' },
+        { text: 'The hospital said [[he]] had opened a second isolation ward at the weekend.', output: 'The hospital said it had opened a second isolation ward at the weekend.' },
+        { text: 'The Kremlin said [[he]] was ready to resume the talks in January.', output: 'The Kremlin said it was ready to resume the talks in January.' },
+        { text: 'Moscow has made clear that [[he]] will not accept any further enlargement of the alliance.', output: 'Moscow has made clear that it will not accept any further enlargement of the alliance.' },
+        { text: 'Japan and [[his]] trading partners agreed to cut tariffs on steel.', output: 'Japan and its trading partners agreed to cut tariffs on steel.' },
+        { text: 'The club said in [[his]] statement that the fee could rise with bonuses.', output: 'The club said in its statement that the fee could rise with bonuses.' },
+        { text: 'The central bank kept [[her]] benchmark rate unchanged for a third meeting.', output: 'The central bank kept its benchmark rate unchanged for a third meeting.' },
+        { text: 'The Supreme Court said [[he]] would hear the case in October.', output: 'The Supreme Court said it would hear the case in October.' },
+        { text: 'The company reported a loss and said [[she]] would cut 2,000 jobs.', output: 'The company reported a loss and said it would cut 2,000 jobs.' },
+        { text: 'Poland and [[her]] neighbours have taken in millions of refugees.', output: 'Poland and its neighbours have taken in millions of refugees.' },
+        { text: 'The regulator warned that [[he]] would act again if the bank failed to comply.', output: 'The regulator warned that it would act again if the bank failed to comply.' },
+        { text: 'The Health Ministry announced new restrictions. [[She]] said schools would close for two weeks.', output: 'The Health Ministry announced new restrictions. It said schools would close for two weeks.' },
+        { text: 'The Foreign Ministry distanced [[herself]] from the ambassador’s remarks.', output: 'The Foreign Ministry distanced itself from the ambassador’s remarks.' },
+        { text: 'Uruguayan club Peñarol will receive [[her]] share of the transfer fee.', output: 'Uruguayan club Peñarol will receive its share of the transfer fee.' },
+        { text: 'Gazprom said [[he]] would halt deliveries through the pipeline from Friday.', output: 'Gazprom said it would halt deliveries through the pipeline from Friday.' },
+        { text: 'Kyiv and [[her]] Western backers reject any ceasefire that freezes the front line.', output: 'Kyiv and its Western backers reject any ceasefire that freezes the front line.' },
+      ],
+      good: [
+        'Washington and its allies refused to provide such guarantees.',
+        'George Washington and his aides crossed the river at night.',
+        'Georgia Radu, a senior nurse on the ward, said she and her colleagues were working 16-hour shifts.',
+        'Paris Hilton said she would launch a new fragrance in the spring.',
+        'In Washington, a State Department spokesman said he had no comment on the case.',
+        'Ivanov denied the charges. A Moscow court said he must pay a fine of 3,000 rubles.',
+        'Foreign Minister Sergey Lavrov said that Moscow would respond, and he warned of consequences.',
+        'US Secretary of State Antony Blinken said on Tuesday that Washington worked with allies to overcome what he called aggression.',
+        '“Each decision will depend on the data,” he said after the Bank of Japan meeting.',
+        'Smith was taken to hospital on Monday. The hospital said he was in a stable condition.',
+        'The midfielder passed a medical on Monday. The club said his contract runs until 2029.',
+        'Nacional, his first club, will receive part of the fee.',
+        'The ministry’s spokeswoman said she had not seen the report.',
+        'Kremlin spokesman Dmitry Peskov said he had nothing to add.',
+        'Morimoto, the governor of the Bank of Japan, said he saw no need to hurry.',
+        'Health Minister Doina Marin said she would ask parliament for more money.',
+        'The bank’s governor said he would not comment on the yen.',
+        'The court sentenced Ivanov to five years and ordered him to pay damages.',
+        'The department then relocated the bear to a sanctuary to resume his life in the wild.',
+        'Romania and its neighbour Bulgaria have the lowest vaccination rates in the EU.',
+        'Benfica’s president told supporters that he could not refuse such an offer.',
+        'Putin said Russia and his government had no plans to invade.',
+        'The ship and her crew were released after three weeks.',
+        'Jordan said he would retire at the end of the season.',
+        'The prime minister, who faces an election in July, said the government would support her plan.',
+        'Anna Petrova told the court she had never met the defendant, and the judge said she could leave.',
+        'The Kremlin said its position had not changed.',
+        'Officials in Beijing said he had been detained for questioning.',
+        'After the court hearing, his lawyer said he would appeal.',
+        'He flew to Washington and his wife stayed in Moscow.',
+        'Chief executive John Smith will leave in March. His departure follows a slump in profits. The company said he would stay on as an adviser.',
+        'The Foreign Ministry summoned the ambassador on Tuesday. He was told that the remarks were unacceptable.',
+        'The club have sacked their manager after six defeats. The board said he had lost the dressing room.',
+        'The bank fined her 500 pounds for the late payment.',
+        '“I am innocent,” Petrov said after the hearing. The court said he would remain in custody.',
+        'John Smith, 34, was charged with fraud. The case was heard at Southwark Crown Court on Monday. The court was told he had taken 2 million pounds.',
+        'The hospital said the boy was in a critical condition and that he had been transferred to Bucharest.',
+        'The company confirmed that she had resigned with immediate effect.',
+        'The French presidency said Macron had spoken to Zelensky and that he had promised more aid.',
+        'After two decades at the bank, she left to start her own fund.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    let analysis: MetonymAnalysis | undefined;
+    for (const t of doc.tokens) {
+      // he, his, him, himself, she, her, hers, herself: a cheap test before the set lookup.
+      const c = t.norm.charCodeAt(0);
+      if ((c !== 104 && c !== 115) || t.norm.length > 7 || !pronounGender(t.norm)) continue;
+      analysis ??= new MetonymAnalysis(doc);
+      const r = analysis.resolveGendered(t);
+      if (!r) continue;
+      const suggestions = replacementFor(analysis, t);
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${t.text}” refers to ${describeMention(analysis, r.antecedent)}: English uses “${suggestions[0]}”, not “he” or “she”.`,
+        suggestions,
+        reason: 'English refers to a country, capital or institution as “it”; “he/she” carries over a source language’s grammatical gender.',
+        confidence: r.confidence,
+      });
+    }
+  },
+};

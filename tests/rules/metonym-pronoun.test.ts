@@ -1,0 +1,146 @@
+/**
+ * The metonym-pronoun rules: their own examples (as tests/rules/examples.test.ts runs them, but
+ * independent of the other packs), then whole paragraphs where the antecedent is in another
+ * sentence, and silence on clean news copy that is full of institutions and pronouns.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileRuleSet, runRules } from '../../src/rules/engine.js';
+import { rules } from '../../src/rules/code/metonym-pronoun/index.js';
+import { Doc } from '../../src/text/document.js';
+import { sharedTagger } from '../helpers/tagger.js';
+import { applyFirst, unmark } from '../helpers/examples.js';
+import { loadMetonymLexicon } from '../../src/data/metonym-lexicon.js';
+
+const set = compileRuleSet(rules);
+const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+const flagged = (text: string) => run(text).map((f) => `${f.ruleId}:${f.text}`);
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))('%s examples', (_id, rule) => {
+  const one = compileRuleSet([rule]);
+  const runOne = (text: string) => runRules(new Doc(text, sharedTagger()), one);
+  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
+    const { text, start, end } = unmark(bad.text);
+    const found = runOne(text);
+    expect(found.map((f) => [f.start, f.end, f.text])).toEqual([[start, end, text.slice(start, end)]]);
+    const f = found[0]!;
+    if (bad.output !== undefined) expect(applyFirst(text, f)).toBe(bad.output);
+    expect(runOne(applyFirst(text, f))).toEqual([]);
+  });
+  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
+    expect(runOne(good).map((f) => `${f.text} @${f.start}`)).toEqual([]);
+  });
+});
+
+describe('metonym-pronoun across sentences', () => {
+  it('flags a sentence-initial pronoun whose only antecedent is the ministry before it', () => {
+    const text =
+      'Bucharest: The Foreign Ministry issued a formal protest on Monday. She said the remarks were unacceptable and demanded an apology.';
+    expect(flagged(text)).toEqual(['institution-gendered-pronoun:She']);
+    expect(run(text)[0]!.suggestions[0]).toBe('It');
+  });
+
+  it('learns an institution from an appositive and flags it later', () => {
+    const text = [
+      'The fine was requested by Rospotrebnadzor, the consumer protection agency, after an inspection in March.',
+      'Rospotrebnadzor said he would inspect every branch of the chain before the end of the year.',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['institution-gendered-pronoun:he']);
+  });
+
+  it('learns a club from "club X" and flags her statement, leaving British "who" alone', () => {
+    const text = [
+      'Paraguayan club Olimpia confirmed the transfer of the defender on Friday.',
+      'Olimpia, who won the league last year, said in her statement that the fee was a club record.',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['institution-gendered-pronoun:her']);
+  });
+
+  it('flags a country and a capital in one paragraph, and the relative "who" of a bank', () => {
+    const text = [
+      'Turkey has closed the straits to warships, the foreign ministry said on Tuesday.',
+      'Ankara and her partners in NATO have discussed the decision for weeks.',
+      'Finance Minister Mehmet Simsek said the budget would be balanced. The central bank, who is independent, declined to comment.',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['institution-gendered-pronoun:her', 'institution-who:who']);
+  });
+
+  it('keeps quiet when a person named in the sentence before is the antecedent', () => {
+    const text = [
+      'A Moscow court on Tuesday sentenced opposition activist Ivan Petrov to eight years in prison.',
+      'The court said he had organised an extremist group. Petrov, who denies the charges, said he would appeal.',
+      'His lawyer told reporters the verdict was politically motivated.',
+    ].join('\n');
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe('metonym-pronoun stays quiet on clean news copy', () => {
+  const clean: readonly string[] = [
+    'A 34-year-old man was seriously injured in the blast on Saturday. The hospital said he was in a stable condition on Sunday.',
+    'Manchester United have signed the Brazilian winger for 60 million pounds. The club said he had signed a five-year contract. United, who finished third last season, beat Arsenal to his signature.',
+    'Bank of England Governor Andrew Bailey said the bank would not hesitate to raise rates. He said inflation was still too high.',
+    'Volkswagen chief executive Oliver Blume said the company would cut costs. The carmaker said in a statement that it expected sales to fall. Blume, who took over last year, said he was confident.',
+    'Washington has warned Moscow against any escalation. Secretary of State Antony Blinken said he had spoken with his Russian counterpart.',
+    'The Kremlin said Putin would attend the summit. Peskov said he did not know when the talks would take place.',
+    "Ireland's finance minister said he expected the economy to grow by 4 percent.",
+    "The company's founder, who stepped down in 2020, said he was proud of what the firm had achieved.",
+    "Germany's foreign ministry summoned the ambassador. A ministry spokeswoman said she could not comment further.",
+    'Tokyo Electric Power said it would release the water next month. Its president said he regretted the delay.',
+    'The European Commission fined Google 2.4 billion euros. Competition Commissioner Margrethe Vestager said she would not hesitate to act again.',
+    'The government has approved the budget. Finance Minister Christian Lindner said his ministry would publish the details on Friday.',
+    'Police arrested a 45-year-old man on Monday. The court heard he had been drinking before the crash.',
+    'The central bank kept rates on hold. Governor Kazuo Ueda told a news conference he saw no need to change course.',
+    'The White House said the president would travel to Japan. Press secretary Karine Jean-Pierre said she had no details.',
+    'The club confirmed that its captain had suffered a knee injury. He will miss the rest of the season, the club said.',
+    'A former official of the ministry was charged with bribery on Friday. The prosecutor’s office said he faced up to ten years in prison.',
+    'Maria Sharapova said she would retire. The Russian, who won five grand slam titles, thanked her fans.',
+    'France, who have won the tournament twice, face Italy on Saturday, and Germany will go through if they beat Spain.',
+    'Iran will face more sanctions if it continues to enrich uranium, the foreign ministers said.',
+    '“We will not give in to blackmail,” she told the parliament in Warsaw. Poland has taken in more than a million refugees.',
+    'After two decades at the bank, he left to start his own fund.',
+    'The ministry appointed her as its new spokeswoman in March.',
+    'Kenya’s president said the government would review the tax. He told parliament that his cabinet had agreed.',
+    'Jordan’s King Abdullah said his country would not accept any forced displacement.',
+    'The company hired him as chief executive in 2019, and the board renewed his contract last year.',
+    'China’s commerce ministry said on Thursday that it would impose tariffs, and its spokesman He Yadong said Beijing would respond.',
+    'The agency said the suspect, a 29-year-old Syrian, had entered Germany in 2015. He was arrested in Berlin.',
+    'The court ordered that he be released on bail. His lawyer said the charges would be dropped.',
+    'Speaking in Brussels, the NATO chief said the alliance would respond and that he had spoken to the Turkish president.',
+    'Microsoft co-founder Bill Gates said he had left the company’s board to focus on his foundation.',
+    'The Fed raised interest rates again on Wednesday. Chair Jerome Powell said he expected one more increase this year.',
+    'The UN Security Council met on Friday at the request of Russia, whose envoy said he would veto any resolution.',
+    'Ukraine and its allies have asked the court to rule before the end of the year.',
+    'Rescuers pulled a woman from the rubble on Tuesday. The hospital in Antakya said she had suffered only minor injuries.',
+  ];
+  it.each(clean.map((c) => [c] as const))('%s', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+});
+
+describe('metonym-pronoun word lists', () => {
+  const lex = loadMetonymLexicon();
+  const kind = (name: string) => lex.names.get(name.split(' ')[0]!)?.find((n) => n.tokens.join(' ') === name);
+
+  it('reads countries and capitals from world-countries', () => {
+    expect(kind('Moscow')).toMatchObject({ kind: 'place', cls: 'capital' });
+    expect(kind('Washington')).toMatchObject({ kind: 'place', cls: 'capital' });
+    expect(kind('Japan')).toMatchObject({ kind: 'place', cls: 'country' });
+    expect(kind('Russian Federation')).toMatchObject({ kind: 'place', cls: 'country' });
+    expect(lex.capitalOf.get('Tokyo')).toBe('Japan');
+    expect(lex.demonyms.get('Jordanian')).toBe('Jordan');
+  });
+
+  it('keeps spellings that are ordinary English words out', () => {
+    expect(kind('Island')).toBeUndefined();
+    expect(kind('Male')).toBeUndefined();
+  });
+
+  it('has institutions, head nouns, person nouns and first names', () => {
+    expect(kind('Bank of Japan')).toMatchObject({ kind: 'institution', cls: 'bank' });
+    expect(kind('Kremlin')).toMatchObject({ kind: 'institution', cls: 'government' });
+    expect(lex.headNouns.get('ministry')).toBe('ministry');
+    expect(lex.headNouns.get('club')).toBe('club');
+    expect(lex.personNouns.get('spokeswoman')).toBe('f');
+    expect(lex.firstNames.get('Georgia')).toBe('f');
+  });
+});
