@@ -1,4 +1,8 @@
 /** Code rules of category lexical-choice, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as activatedClause } from './activated-clause.js';
+import { rule as conversationForTalks } from './conversation-for-talks.js';
+import { rule as foreseeProvidesFor } from './foresee-provides-for.js';
+import { rule as processForTrial } from './process-for-trial.js';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, processForTrial];

@@ -1,0 +1,101 @@
+/**
+ * A length of time with the wrong preposition: "from ten years" (Italian “da dieci anni”,
+ * Spanish “desde hace”), "during ten years" (French “pendant”), "before ten years" (German “vor
+ * zehn Jahren”, Italian “prima”). English says "for ten years" and "ten years ago". Word tests
+ * only, no tagging: the number is a digit token or a number word. Ranges and points in time stay
+ * quiet ("from ten years to life", "before ten years have passed", "during ten years of war").
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+
+const UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours']);
+const NUMBER_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred',
+]);
+// What may follow the period for each preposition without making it wrong.
+const AFTER_FROM = new Set(['ago', 'to', 'of', 'in', 'earlier', 'before', 'and', 'or', 'old', 'later', 'up', 'onward', 'onwards', 'prior', 'after', 'until', 'till', 'through', 'since', 'the', 'at', 'under', 'plus', 'back', 'hence', 'out', '-', '–']);
+const AFTER_DURING = new Set(['of', 'in', 'at', 'under', 'since', 'before', 'after', 'when', 'while', 'as', 'with', 'on', 'without', 'behind', 'spent', 'that', 'which', 'during']);
+const AFTER_BEFORE = new Set(['ago', 'have', 'has', 'had', 'of', 'old', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'from', 'is', 'are', 'was', 'were', 'in', 'the', 'behind', 'passed', 'elapsed', 'pass', 'elapse', 'expire', 'expired', 'ran', 'run', 'are', 'had', 'at', 'into']);
+// A change or a range before "from": "extended from ten years", "ranging from two years".
+const BEFORE_FROM = new Set([
+  'rose', 'fell', 'grew', 'increased', 'decreased', 'dropped', 'jumped', 'climbed', 'declined', 'cut', 'reduced', 'extended',
+  'raised', 'lowered', 'down', 'up', 'anywhere', 'ranging', 'range', 'ranges', 'ranged', 'varying', 'vary', 'varies',
+  'sentences', 'terms', 'term', 'maturities', 'maturity', 'anything', 'shortened', 'lengthened', 'changed', 'moved',
+  'going', 'went', 'goes', 'increase', 'reduce', 'extend', 'cut', 'children', 'aged', 'ages', 'everyone', 'people',
+]);
+
+function isCount(t: Token | undefined): boolean {
+  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.norm));
+}
+
+function capitalize(s: string, like: Token, doc: Doc): string {
+  return doc.isSentenceInitial(like) && /^[A-Z]/.test(like.text) ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'period-preposition',
+    category: 'preposition',
+    severity: 'warning',
+    description: 'A length of time after “from/during/before” (“from ten years”, “before two weeks”): English says “for ten years”, “two weeks ago”.',
+    examples: {
+      bad: [
+        { text: 'She has lived in Lyon [[from]] twelve years.', output: 'She has lived in Lyon for twelve years.' },
+        { text: 'He led the union [[during]] 20 years.', output: 'He led the union for 20 years.' },
+        { text: 'The mine was closed [[before five years]].', output: 'The mine was closed five years ago.' },
+      ],
+      good: [
+        'She has lived in Lyon for twelve years.',
+        'Sentences ranged from ten years to life.',
+        'The term was extended from five years to seven.',
+        'Prices are back where they were from two years ago.',
+        'Prices fell during two years of war.',
+        'During the ten years he ran it, profits doubled.',
+        'During 16 years as party chief, he rebuilt the city.',
+        'The mine must close before five years have passed.',
+        'He left before two years of service were up.',
+        'Children from five years old can enter.',
+        'The mine was closed five years ago.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    for (const t of doc.tokens) {
+      const p = t.norm;
+      if (p !== 'from' && p !== 'during' && p !== 'before') continue;
+      const n = doc.next(t);
+      const u = n && doc.next(n);
+      if (!isCount(n) || !u || !UNITS.has(u.norm)) continue;
+      const after = doc.next(u);
+      const prev = doc.prev(t);
+      const nu = `${(n as Token).text} ${u.text}`;
+      if (p === 'from') {
+        if ((after && AFTER_FROM.has(after.norm)) || (prev && BEFORE_FROM.has(prev.norm))) continue;
+      } else if (p === 'during') {
+        if (after && AFTER_DURING.has(after.norm)) continue;
+      } else if (after && AFTER_BEFORE.has(after.norm)) continue;
+      if (p === 'before') {
+        ctx.report({
+          start: t.start,
+          end: u.end,
+          message: `“before ${nu}” counts back with “before” (“vor/prima/avant”); English says “${nu} ago”.`,
+          suggestions: [capitalize(`${nu} ago`, t, doc)],
+          reason: 'English counts back from now with “ago”',
+          confidence: 0.8,
+        });
+      } else {
+        ctx.report({
+          start: t.start,
+          end: t.end,
+          message: `“${t.text} ${nu}” gives a length of time with “${p}”; English says “for ${nu}”.`,
+          suggestions: [capitalize('for', t, doc)],
+          reason: 'a length of time takes “for” in English',
+          confidence: 0.8,
+        });
+      }
+    }
+  },
+};
