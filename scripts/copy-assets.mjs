@@ -1,7 +1,9 @@
-// Copies the non-TypeScript files the code reads at run time (rule packs, word lists)
-// next to the compiled output, keeping their paths relative to src/.
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+// Copies the non-TypeScript files the code reads at run time (word lists, data) next to the
+// compiled output, keeping their paths relative to src/. Built-in rule packs are parsed here
+// and written as JSON, so a run never loads the YAML parser for them.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
 
 const ASSETS = /\.(ya?ml|txt|json)$/;
 function walk(dir) {
@@ -11,9 +13,12 @@ function walk(dir) {
 }
 let n = 0;
 for (const file of walk('src')) {
-  const to = join('dist', relative('src', file));
+  let to = join('dist', relative('src', file));
   if (!existsSync(dirname(to))) mkdirSync(dirname(to), { recursive: true });
-  cpSync(file, to);
+  if (/[\\/]rules[\\/]packs[\\/][^\\/]+\.ya?ml$/.test(file)) {
+    to = to.replace(/\.ya?ml$/, '.json');
+    writeFileSync(to, JSON.stringify(parse(readFileSync(file, 'utf8'), { uniqueKeys: true })));
+  } else cpSync(file, to);
   n++;
 }
 console.log(`copied ${n} asset files to dist/`);

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseYamlText } from '../util/yaml.js';
 import { isSeverity, type Severity } from '../rules/types.js';
 import { isInputFormat, type InputFormat } from '../text/formats/index.js';
 import { CliError } from './io.js';
@@ -37,16 +37,7 @@ export const CONFIG_FILES = ['mtaudit.config.json', 'mtaudit.config.yaml', 'mtau
 const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat']);
 
 function parseFile(file: string, shown: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return parseYaml(text, { uniqueKeys: true });
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const pos = e.linePos?.[0];
-      throw new CliError(`${shown}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`);
-    }
-    throw e;
-  }
+  return parseYamlText(readFileSync(file, 'utf8'), shown, (m) => new CliError(m));
 }
 
 /** Validates a parsed config object. `dir` resolves relative pack paths. */

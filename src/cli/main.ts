@@ -3,13 +3,17 @@
  * turns every failure into one line on stderr with exit code 2: never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { createAuditor } from '../auditor.js';
-import { runCheck } from './check.js';
-import { runEval } from './eval-command.js';
 import { CliError, type Io } from './io.js';
-import { runReviewCommand } from './review-command.js';
-import { runRules } from './rules-command.js';
 import { VERSION } from '../version.js';
+
+// Command modules load on demand: `check` should not pay for Ink, React or the worker pool.
+const load = {
+  auditor: () => import('../auditor.js'),
+  check: () => import('./check.js'),
+  eval: () => import('./eval-command.js'),
+  review: () => import('./review-command.js'),
+  rules: () => import('./rules-command.js'),
+};
 
 function list(v: string, prev: string[] = []): string[] {
   return [...prev, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -75,7 +79,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
         if (!/^\d+$/.test(o.maxWarnings)) throw new CliError(`--max-warnings: expected a non-negative integer, got "${o.maxWarnings}"`);
       }
       setCode(
-        await runCheck(paths, {
+        await (await load.check()).runCheck(paths, {
           format: o.format,
           failOn: o.failOn,
           maxWarnings,
@@ -104,8 +108,8 @@ function build(io: Io, setCode: (n: number) => void): Command {
         minRaters = Number(o.minRaters);
         if (!Number.isInteger(minRaters) || minRaters < 1) throw new CliError(`--min-raters: expected a positive integer, got "${o.minRaters}"`);
       }
-      const auditor = createAuditor();
-      setCode(await runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
+      const auditor = (await load.auditor()).createAuditor();
+      setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
     });
 
   program
@@ -121,15 +125,16 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .action(async (file: string | undefined, o: { write?: boolean; rule?: string[]; disable?: string[]; demo?: boolean; config?: string | false; color?: boolean }) => {
-      setCode(await runReviewCommand(file, { ...o, color: useColor(io, o.color) }, io));
+      setCode(await (await load.review()).runReviewCommand(file, { ...o, color: useColor(io, o.color) }, io));
     });
 
   program
     .command('rules')
     .description('list every rule: id, category, severity, description, examples')
     .addOption(new Option('-f, --format <name>', 'text, json or markdown').default('text'))
-    .action((o: { format: string }) => {
-      setCode(runRules(createAuditor({ tagger: false }).rules, o.format, io));
+    .action(async (o: { format: string }) => {
+      const { createAuditor } = await load.auditor();
+      setCode((await load.rules()).runRules(createAuditor({ tagger: false }).rules, o.format, io));
     });
 
   return program;

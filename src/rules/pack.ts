@@ -3,7 +3,7 @@
  * examples (see docs/packs.md). A pack compiles into PatternRules the engine indexes by
  * their first word, so a pack ten times larger costs about the same per token.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseYamlText } from '../util/yaml.js';
 import { formOf, verbForm } from '../nlp/inflect.js';
 import type { Doc, Token } from '../text/document.js';
 import { compilePattern, elementMatches, PatternError, type Element, type Match, type Pattern } from './pattern.js';
@@ -168,16 +168,11 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
 
 /** Parses and validates one pack file; errors read `file: entries[3] (id): reason`. */
 export function loadPack(yamlText: string, file: string): PatternRule[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(yamlText, { uniqueKeys: true });
-  } catch (e) {
-    if (e instanceof YAMLParseError) {
-      const pos = e.linePos?.[0];
-      throw new PackError(`${file}${pos ? `:${pos.line}:${pos.col}` : ''}: ${e.message.split('\n')[0]}`);
-    }
-    throw e;
-  }
+  return compilePack(parseYamlText(yamlText, file, (m) => new PackError(m)), file);
+}
+
+/** Validates and compiles a parsed pack (from YAML, or the JSON the build writes). */
+export function compilePack(doc: unknown, file: string): PatternRule[] {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new PackError(`${file}: a pack is a mapping with "pack" and "entries"`);
   const pack = doc as RawEntry;
   for (const k of Object.keys(pack)) if (!PACK_KEYS.has(k)) throw new PackError(`${file}: unknown key "${k}"`);
