@@ -11,6 +11,7 @@ const load = {
   auditor: () => import('../auditor.js'),
   check: () => import('./check.js'),
   eval: () => import('./eval-command.js'),
+  report: () => import('./report-command.js'),
   review: () => import('./review-command.js'),
   rules: () => import('./rules-command.js'),
 };
@@ -110,6 +111,26 @@ function build(io: Io, setCode: (n: number) => void): Command {
       }
       const auditor = (await load.auditor()).createAuditor();
       setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
+    });
+
+  program
+    .command('report')
+    .description('audit many files and write a report folder: index.html, report.md, report.json')
+    .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
+    .option('-o, --out <dir>', 'the report folder (default: reports/latest)')
+    .option('-j, --jobs <n>', 'worker threads; 1 audits in-process (default: one per core)')
+    .option('--title <text>', 'the report title (default: mtaudit report)')
+    .option('--rule <ids>', 'run only these rules, packs or categories (comma-separated, repeatable)', list)
+    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
+    .option('--input-format <name>', 'txt, md, nitf, newsml or ninjs (default: by extension and content)')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .option('--no-config', 'ignore any config file')
+    .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
+    .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
+    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
+      if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) throw new CliError(`--jobs: expected a positive integer, got "${o.jobs}"`);
+      const { jobs, rule, progress, ...rest } = o;
+      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs: jobs === undefined ? undefined : Number(jobs), progress: progress ? undefined : false }, io));
     });
 
   program

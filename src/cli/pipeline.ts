@@ -69,7 +69,7 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
 }
 
 export type RawAudit =
-  | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[] }
+  | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[]; readonly prose: string }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -91,5 +91,5 @@ export function auditRaw(raw: string, shownPath: string, format: InputFormat | u
     return { ...f, start, end, text: raw.slice(start, end) };
   });
   const { kept, unused } = applySuppressions(mapped, parseDirectives(raw), new LineIndex(raw), raw.length);
-  return { ok: true, findings: kept, unused };
+  return { ok: true, findings: kept, unused, prose: view.text };
 }
