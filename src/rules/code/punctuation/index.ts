@@ -2,6 +2,7 @@
 import type { Rule } from '../../types.js';
 import { rule as decimalComma } from './decimal-comma.js';
 import { rule as doubledPunctuation } from './doubled-punctuation.js';
+import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
 import { rule as quoteDirection } from './quote-direction.js';
@@ -13,6 +14,7 @@ import { rule as unbalancedQuote } from './unbalanced-quote.js';
 export const rules: readonly Rule[] = [
   decimalComma,
   doubledPunctuation,
+  foreignPunctuation,
   foreignQuoteMarks,
   missingSpaceAfterPunctuation,
   quoteDirection,

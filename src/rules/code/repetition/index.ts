@@ -3,5 +3,6 @@ import type { Rule } from '../../types.js';
 import { rule as repeatedAdverb } from './repeated-adverb.js';
 import { rule as repeatedNounOf } from './repeated-noun-of.js';
 import { rule as repeatedPhrase } from './repeated-phrase.js';
+import { rule as repeatedWordAroundAdverb } from './repeated-word-around-adverb.js';
 
-export const rules: readonly Rule[] = [repeatedAdverb, repeatedNounOf, repeatedPhrase];
+export const rules: readonly Rule[] = [repeatedAdverb, repeatedNounOf, repeatedPhrase, repeatedWordAroundAdverb];

@@ -26,7 +26,8 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 const CLEFT_VERBS = new Set(['is', 'was', 'are', 'were']);
 const CLEFT_OPENERS = new Set(['what', 'whatever', 'all']);
 // After a comma-joined repetition, the next word must not continue a clause the second copy opens.
-const AFTER_OK = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ', 'PUNCT']);
+// An infinitive marker does not make the copy a subject ("in the last 10 minutes, 10 minutes to win").
+const AFTER_OK = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ', 'PUNCT', 'PART']);
 // "a man, a man who would not shift": restating a noun to hang a relative clause on it.
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 // "W to W", "W by W", "W and W": idioms whose chains look like a repeated "W to".
@@ -196,6 +197,7 @@ export const rule: Rule = {
         { text: 'The bank said it [[is is]] ready to act.', output: 'The bank said it is ready to act.' },
         { text: 'Talks will resume [[in the in the]] spring.', output: 'Talks will resume in the spring.' },
         { text: 'Prices rose [[for the third month, for the third month]] in a row.', output: 'Prices rose for the third month in a row.' },
+        { text: 'They scored twice in [[the last five minutes, the last five minutes]] to win the cup.', output: 'They scored twice in the last five minutes to win the cup.' },
         { text: 'The court fined [[the company the company]] on Thursday.', output: 'The court fined the company on Thursday.' },
         { text: 'Ministers will meet [[next week next week]] in Brussels.', output: 'Ministers will meet next week in Brussels.' },
         { text: 'The coast guard suspended ferry trips [[in in]] five regions.', output: 'The coast guard suspended ferry trips in five regions.' },
