@@ -42,6 +42,24 @@ export interface Auditor {
 /** Paragraph-aligned chunks: sentences never cross a line break, so rules lose nothing inside one. */
 const CHUNK = 256 * 1024;
 
+/**
+ * The [from, to) bounds of the chunks a text is audited in: about 256 KB each, ending after
+ * a line break. Worker threads audit the same chunks, so their findings equal a single run's.
+ */
+export function chunkBounds(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + CHUNK);
+    if (to < text.length) {
+      const nl = text.indexOf('\n', to);
+      to = nl === -1 ? text.length : nl + 1;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
 /** The override for a rule: its id wins over its pack prefix, which wins over its category. */
 function override(opts: AuditorOptions, ruleId: string, category: string): Severity | 'off' | undefined {
   const s = opts.severity;
@@ -70,7 +88,7 @@ export function locate(findings: readonly Finding[], lines: LineIndex): LocatedF
   });
 }
 
-function shift(f: Finding, by: number): Finding {
+export function shift(f: Finding, by: number): Finding {
   return by === 0 ? f : { ...f, start: f.start + by, end: f.end + by };
 }
 
@@ -80,18 +98,12 @@ export function createAuditor(opts: AuditorOptions = {}): Auditor {
   const set: RuleSet = compileRuleSet(rules);
   const tagger = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
   const findings = (text: string): Finding[] => {
-      const out: Finding[] = [];
-      for (let from = 0; from < text.length; ) {
-        let to = Math.min(text.length, from + CHUNK);
-        if (to < text.length) {
-          const nl = text.indexOf('\n', to);
-          to = nl === -1 ? text.length : nl + 1;
-        }
-        const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-        for (const f of runRules(new Doc(chunk, tagger), set)) out.push(shift(withSeverity(f, opts), from));
-        from = to;
-      }
-      return out;
+    const out: Finding[] = [];
+    for (const [from, to] of chunkBounds(text)) {
+      const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
+      for (const f of runRules(new Doc(chunk, tagger), set)) out.push(shift(withSeverity(f, opts), from));
+    }
+    return out;
   };
   return {
     rules,

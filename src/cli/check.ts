@@ -8,7 +8,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import writeFileAtomic from 'write-file-atomic';
-import { locate, type Auditor } from '../auditor.js';
+import { locate } from '../auditor.js';
 import { buildBaseline, parseBaseline, subtractBaseline } from '../report/baseline.js';
 import { formatGithubSummary } from '../report/github.js';
 import { FORMATTERS, type FileResult } from '../report/index.js';
@@ -19,7 +19,8 @@ import { LineIndex } from '../text/lines.js';
 import { VERSION } from '../version.js';
 import { expandPaths, isFailure, readSource, type Input } from './inputs.js';
 import { CliError, type Io } from './io.js';
-import { auditRaw, setup } from './pipeline.js';
+import { createChunkPool, defaultJobs, type ChunkPool } from './chunk-pool.js';
+import { finishAudit, setup, viewOf } from './pipeline.js';
 
 export interface CheckOptions {
   readonly format: string;
@@ -35,6 +36,8 @@ export interface CheckOptions {
   readonly baseline?: string;
   readonly updateBaseline?: boolean;
   readonly reportUnusedDirectives?: boolean;
+  /** Worker threads for large texts (default: one per core). */
+  readonly jobs?: number;
 }
 
 export function parseFailOn(v: string): Severity | 'none' {
@@ -47,8 +50,10 @@ interface Audited {
   readonly unused: readonly Directive[];
 }
 
-function auditInput(input: Input, format: InputFormat | undefined, auditor: Auditor): Audited {
-  const r = auditRaw(input.text, input.path, format, auditor);
+async function auditInput(input: Input, format: InputFormat | undefined, pool: ChunkPool): Promise<Audited> {
+  const view = viewOf(input.text, input.path, format);
+  if ('error' in view) return { result: { path: input.path, findings: [], error: view.error }, unused: [] };
+  const r = finishAudit(input.text, view, await pool.findings(view.text));
   if (!r.ok) return { result: { path: input.path, findings: [], error: r.error }, unused: [] };
   return { result: { path: input.path, findings: locate(r.findings, new LineIndex(input.text)), text: input.text }, unused: r.unused };
 }
@@ -72,6 +77,13 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
     sources = sources.filter((s) => s.kind === 'stdin' || !ignored(path.relative(config.dir, s.abs).split(path.sep).join('/')));
   }
 
+  const settings = {
+    only: opts.only,
+    disable: opts.disable,
+    severity: config?.rules,
+    packs: (config?.packs ?? []).map((abs) => ({ abs, shown: path.relative(io.cwd, abs).split(path.sep).join('/') || abs })),
+  };
+  const pool = createChunkPool(auditor, settings, opts.jobs ?? defaultJobs());
   const results: FileResult[] = [];
   let inputErrors = 0;
   let unusedDirectives = 0;
@@ -84,7 +96,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
       continue;
     }
     const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
-    const { result, unused } = auditInput(input, format, auditor);
+    const { result, unused } = await auditInput(input, format, pool);
     if (result.error) {
       io.stderr(`mtaudit: ${result.error}\n`);
       inputErrors++;
@@ -99,6 +111,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
     }
     results.push(result);
   }
+  await pool.close();
 
   if (opts.updateBaseline) {
     if (!opts.baseline) throw new CliError('--update-baseline needs --baseline FILE');

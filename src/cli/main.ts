@@ -38,6 +38,7 @@ interface CheckFlags {
   baseline?: string;
   updateBaseline?: boolean;
   reportUnusedDisableDirectives?: boolean;
+  jobs?: string;
   stdinFilename: string;
   color?: boolean;
 }
@@ -70,10 +71,12 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--baseline <file>', 'report only findings not in this baseline')
     .option('--update-baseline', 'write every current finding to the --baseline file')
     .option('--report-unused-disable-directives', 'report mtaudit-disable comments that suppress nothing (and fail)')
+    .option('-j, --jobs <n>', 'worker threads for texts over 1 MB (default: one per core; 1: none)')
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .action(async (paths: string[], o: CheckFlags) => {
+      if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) throw new CliError(`--jobs: expected a positive integer, got "${o.jobs}"`);
       let maxWarnings: number | undefined;
       if (o.maxWarnings !== undefined) {
         maxWarnings = Number(o.maxWarnings);
@@ -93,6 +96,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           baseline: o.baseline,
           updateBaseline: o.updateBaseline,
           reportUnusedDirectives: o.reportUnusedDisableDirectives,
+          jobs: o.jobs === undefined ? undefined : Number(o.jobs),
         }, io),
       );
     });

@@ -11,7 +11,7 @@ import { loadPack, PackError } from '../rules/pack.js';
 import { builtinRules } from '../rules/registry.js';
 import { applySuppressions, parseDirectives, ruleMatches, type Directive } from '../rules/suppress.js';
 import type { Finding } from '../rules/types.js';
-import { detectFormat, FormatError, proseView, type InputFormat } from '../text/formats/index.js';
+import { detectFormat, FormatError, proseView, type InputFormat, type ProseView } from '../text/formats/index.js';
 import { LineIndex } from '../text/lines.js';
 import { findConfig, loadConfigFile, type Config } from './config.js';
 import { CliError } from './io.js';
@@ -72,24 +72,31 @@ export type RawAudit =
   | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[]; readonly prose: string }
   | { readonly ok: false; readonly error: string };
 
-/**
- * Audits a raw file: its format's prose view, findings mapped back to raw offsets (their
- * `text` is the raw slice), then inline suppressions. A format error names the raw position.
- */
-export function auditRaw(raw: string, shownPath: string, format: InputFormat | undefined, auditor: Auditor): RawAudit {
-  let view;
+/** A raw file's prose view, or a one-line error naming the raw position. */
+export function viewOf(raw: string, shownPath: string, format: InputFormat | undefined): ProseView | { readonly error: string } {
   try {
-    view = proseView(format ?? detectFormat(shownPath, raw), raw);
+    return proseView(format ?? detectFormat(shownPath, raw), raw);
   } catch (e) {
     if (!(e instanceof FormatError)) throw e;
     const at = new LineIndex(raw).at(e.offset);
-    return { ok: false, error: `${shownPath}:${at.line}:${at.column}: ${e.message}` };
+    return { error: `${shownPath}:${at.line}:${at.column}: ${e.message}` };
   }
-  const mapped = auditor.findings(view.text).map((f) => {
+}
+
+/** Findings on the prose view, mapped back to raw offsets (their `text` is the raw slice), then inline suppressions. */
+export function finishAudit(raw: string, view: ProseView, found: readonly Finding[]): RawAudit {
+  const mapped = found.map((f) => {
     const start = view.toRaw(f.start);
     const end = view.toRawEnd(f.end);
     return { ...f, start, end, text: raw.slice(start, end) };
   });
   const { kept, unused } = applySuppressions(mapped, parseDirectives(raw), new LineIndex(raw), raw.length);
   return { ok: true, findings: kept, unused, prose: view.text };
+}
+
+/** Audits a raw file in this thread: prose view, audit, raw offsets, suppressions. */
+export function auditRaw(raw: string, shownPath: string, format: InputFormat | undefined, auditor: Auditor): RawAudit {
+  const view = viewOf(raw, shownPath, format);
+  if ('error' in view) return { ok: false, error: view.error };
+  return finishAudit(raw, view, auditor.findings(view.text));
 }

@@ -57,3 +57,21 @@ describe('mtaudit (built executable)', () => {
     expect(ids).toContain('calque/sphere-of-influence');
   });
 });
+
+describe('check --jobs (built executable)', () => {
+  it('gives the same findings on every core as in one thread', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtaudit-jobs-'));
+    const para = [
+      'Washington and his allies refused to provide such promises, the ministry said on friday.',
+      'One country has no right to exert the influence space, and talks will resume next week.',
+      'Inflation stood at 2,9 percent, and more than more than 2.000 people were fined.',
+    ].join(' ');
+    const file = path.join(dir, 'big.txt');
+    writeFileSync(file, `${para}\n`.repeat(Math.ceil((1.2 * 1024 * 1024) / (para.length + 1))));
+    const one = run(['check', file, '--format', 'json', '--jobs', '1']);
+    const two = run(['check', file, '--format', 'json', '--jobs', '2']);
+    expect(one.status).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).summary.warnings).toBeGreaterThan(1000);
+  }, 180_000);
+});
