@@ -8,6 +8,7 @@
  *     "scoring": {...}, "summary": {...}, "files": [ { "path", "error"?, "words", "penalty",
  *     "score", "counts", "categories", "findings": [ as `check --format json` ] } ] }
  */
+import { findingJson } from './json.js';
 import type { LocatedFinding } from '../auditor.js';
 import { CATEGORIES } from '../rules/types.js';
 import { MQM_WEIGHTS, PER_WORDS, SCORE_BINS, type ArticleRecord, type ReportMeta, type ReportTotals } from './summary.js';
@@ -27,22 +28,7 @@ export function formatArticleJson(record: ArticleRecord, findings: readonly Loca
     score: record.score,
     counts: { findings: record.findings, ...record.severities },
     categories,
-    findings: findings.map((f) => ({
-      ruleId: f.ruleId,
-      category: f.category,
-      severity: f.severity,
-      start: f.start,
-      end: f.end,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      text: f.text,
-      message: f.message,
-      suggestions: f.suggestions,
-      reason: f.reason,
-      confidence: f.confidence,
-    })),
+    findings: findings.map(findingJson),
   };
   return `    ${indent(JSON.stringify(entry, null, 2), '    ')}`;
 }
