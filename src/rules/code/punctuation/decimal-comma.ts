@@ -6,15 +6,16 @@
  * stay quiet. "1.234,5" (points for thousands, comma for decimals) becomes "1,234.5".
  */
 import type { Rule } from '../../types.js';
+import { readSet } from '../../../data/lists.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { currencyBefore, loadList } from './lib/numbers.js';
+import { currencyBefore } from './lib/numbers.js';
 
 const DECIMAL = /^\d+,\d{1,2}$/;
 const CONTINENTAL = /^\d{1,3}(?:\.\d{3})+,\d+$/;
 const RANGE = new Set(['and', 'to', 'or', '-', '–', '—']);
 
-const UNITS = loadList('punctuation-decimal-units.txt');
-const CURRENCIES = loadList('punctuation-currency-words.txt');
+const UNITS = readSet('punctuation-decimal-units.txt');
+const CURRENCIES = readSet('punctuation-currency-words.txt');
 
 function isQuantityWord(t: Token | undefined): boolean {
   if (t === undefined) return false;

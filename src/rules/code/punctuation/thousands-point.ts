@@ -7,8 +7,9 @@
  * decimal.
  */
 import type { Rule } from '../../types.js';
+import { readSet } from '../../../data/lists.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { currencyBefore, loadList } from './lib/numbers.js';
+import { currencyBefore } from './lib/numbers.js';
 
 const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
 const MULTI = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
@@ -18,9 +19,9 @@ const RATE_TO_NEXT = new Set(['the', 'one', 'a', 'an', 'each']);
 const RATE_BEFORE = new Set(['rate', 'rates', 'exchange', 'traded', 'trading', 'quoted', 'yield', 'yields', 'version', 'v']);
 
 const NOT_MEASURES = new Set(['%', 'percent', 'pct', 'per', 'percentage', 'percentage-point', 'point', 'points', 'basis', 'bps', 'magnitude', 'times', 'fold', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'bn', 'bln', 'mln', 'degree', 'degrees', 'ppm', 'knots', 'mph', 'kph']);
-const COUNT_NOUNS = loadList('punctuation-count-nouns.txt');
-const CURRENCIES = loadList('punctuation-currency-words.txt');
-const UNITS = loadList('punctuation-decimal-units.txt');
+const COUNT_NOUNS = readSet('punctuation-count-nouns.txt');
+const CURRENCIES = readSet('punctuation-currency-words.txt');
+const UNITS = readSet('punctuation-decimal-units.txt');
 
 function rateContext(doc: Doc, t: Token, noun: Token | undefined): boolean {
   const after = noun ? doc.next(noun) : undefined;

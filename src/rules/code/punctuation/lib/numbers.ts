@@ -3,18 +3,7 @@
  * thousands-point). Lists live in src/data, one entry per line; each rule module loads them
  * once when it is imported.
  */
-import { readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../../../text/document.js';
-
-export function loadList(name: string): ReadonlySet<string> {
-  const raw = readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8');
-  return new Set(
-    raw
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  );
-}
 
 export const CURRENCY_SYMBOLS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₽', '₴', '₺', '₹', '₩', '₪', '₦', '₸', '₫']);
 

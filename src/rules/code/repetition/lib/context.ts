@@ -1,17 +1,5 @@
 /** Helpers shared by the repetition rules. */
-import { readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../../../text/document.js';
-
-/** A word list from src/data: one entry per line, `#` comments. */
-export function loadList(name: string): ReadonlySet<string> {
-  const raw = readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8');
-  return new Set(
-    raw
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#')),
-  );
-}
 
 /** Whether `pos` lies inside a quotation opened earlier on its line (curly or straight marks). */
 export function inQuotation(text: string, pos: number): boolean {
