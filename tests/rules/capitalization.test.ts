@@ -29,6 +29,20 @@ describe('capitalization rules: artifacts', () => {
     ['capitalized-disease', 'Cases of Tuberculosis rose by a third.', 'Tuberculosis', 'Cases of tuberculosis rose by a third.'],
     ['capitalized-function-word', 'The reforms protect workers and To ensure that wages keep pace.', 'To', 'The reforms protect workers and to ensure that wages keep pace.'],
     ['capitalized-function-word', 'Officials said that The talks had failed.', 'The', 'Officials said that the talks had failed.'],
+    ['capitalized-noun-phrase', 'The storm knocked out power to half the island, the Grid Operator said.', 'Grid Operator', 'The storm knocked out power to half the island, the grid operator said.'],
+    ['capitalized-noun-phrase', 'Authorities ordered the evacuation of Coastal Areas ahead of the typhoon.', 'Coastal Areas', 'Authorities ordered the evacuation of coastal areas ahead of the typhoon.'],
+    ['capitalized-noun-phrase', 'The French Nuclear Operator said two reactors would restart in March.', 'Nuclear Operator', 'The French nuclear operator said two reactors would restart in March.'],
+    ['capitalized-noun-phrase', 'The American Search Giant said it would appeal the ruling.', 'Search Giant', 'The American search giant said it would appeal the ruling.'],
+    ['capitalized-noun-phrase', 'Lawmakers want to protect children from Harmful Content on social media.', 'Harmful Content', 'Lawmakers want to protect children from harmful content on social media.'],
+    ['capitalized-noun-phrase', 'Observers reported several cases of Ballot Stuffing in the north.', 'Ballot Stuffing', 'Observers reported several cases of ballot stuffing in the north.'],
+    ['capitalized-noun-phrase', 'The Italian Energy Group posted record profits in the first half.', 'Energy Group', 'The Italian energy group posted record profits in the first half.'],
+    ['capitalized-noun-phrase', 'The Smartphone Maker shipped 50 million units in the quarter.', 'Smartphone Maker', 'The smartphone maker shipped 50 million units in the quarter.'],
+    ['capitalized-noun-phrase', 'The fire destroyed a Shopping Centre and two warehouses.', 'Shopping Centre', 'The fire destroyed a shopping centre and two warehouses.'],
+    ['capitalized-noun-phrase', 'Officials blamed Illegal Logging for the landslides.', 'Illegal Logging', 'Officials blamed illegal logging for the landslides.'],
+    ['capitalized-noun-phrase', 'The South Korean Chip Maker reported a drop in profit.', 'Chip Maker', 'The South Korean chip maker reported a drop in profit.'],
+    ['capitalized-abstract-noun', 'The measures aim to reduce Poverty in rural areas.', 'Poverty', 'The measures aim to reduce poverty in rural areas.'],
+    ['capitalized-abstract-noun', 'The vote was marred by allegations of Intimidation and fraud.', 'Intimidation', 'The vote was marred by allegations of intimidation and fraud.'],
+    ['capitalized-abstract-noun', 'Rising rents have worsened Homelessness in the capital.', 'Homelessness', 'Rising rents have worsened homelessness in the capital.'],
     ['lowercase-day-month', 'The vote was held on tuesday.', 'tuesday', 'The vote was held on Tuesday.'],
     ['lowercase-day-month', 'Prices have fallen since march 3.', 'march', 'Prices have fallen since March 3.'],
     ['lowercase-day-month', 'The law was passed in november.', 'november', 'The law was passed in November.'],
@@ -72,3 +86,40 @@ describe('capitalization rules: clean English', () => {
     expect(run(CLEAN).map((f) => `${f.ruleId}: ${f.text} @${f.start}`)).toEqual([]);
   });
 });
+
+// Clean news English full of names made of common words: parties, firms, weapons, events,
+// works, places and bodies. Every capital here is right.
+const CLEAN_NAMES = `The ruling Law and Justice party lost its majority, while Civic Platform gained seats and the Left Alliance held steady.
+Supporters of the far-right Freedom Party rallied in Vienna, and the Social Democrats called for calm.
+Britain sent Storm Shadow missiles to Ukraine, and the Iron Dome intercepted most of the rockets.
+Analysts at Goldman Sachs raised their forecasts for Advanced Micro Devices and Applied Materials.
+Shares of General Electric and General Motors rose, while Whole Foods and Home Depot fell.
+The Golden State Warriors beat the Boston Celtics, and the Red Sox lost to the Blue Jays.
+The film Oppenheimer won Best Picture, and fans of Breaking Bad will recognise the actor from the series Succession.
+The Belt and Road Initiative has financed ports, and the Arab Spring began in Tunisia in 2010.
+The Islamic State group claimed the attack, and the Muslim Brotherhood condemned it.
+The European Green Deal and the Inflation Reduction Act have reshaped clean energy investment.
+Hurricane Otis made landfall near Acapulco, and Tropical Storm Hilary brought rain to California.
+The National Hurricane Center said the storm surge could reach four metres.
+Apple unveiled the Vision Pro headset, and Amazon Web Services slowed.
+He studied Political Science at Columbia and later taught Public Policy at Harvard.
+The Prime Minister told the House of Commons that the Home Secretary had his full support.
+The Eurovision Song Contest will be held in Malmo, and the Grand National was won by Corach Rambler.
+Mount Everest and the Great Barrier Reef are on the World Heritage list.
+The Rolling Stones and the Arctic Monkeys headlined Glastonbury, and Pet Shop Boys played Hyde Park.
+The Nobel Peace Prize went to an Iranian activist, and the International Space Station will be retired in 2030.
+The Brothers of Italy party won the most votes, and the Five Star Movement came third.
+The app, called Threads, gained 100 million users, and TikTok Shop expanded.
+Energy Secretary Claire Coutinho said Great British Nuclear would choose designs by June.
+The Climate Change Committee said the Net Zero target was at risk, and Just Stop Oil protesters blocked roads.
+The Independent Commission against Corruption and Transparency International published reports.
+Workers at Royal Mail and British Airways went on strike, and the Good Friday Agreement was signed in 1998.
+The Tech Giants Summit in Lisbon drew 70,000 people, and the Storm Prediction Center issued a tornado watch.
+House Republicans questioned Mike Pence, and our Founding Fathers were quoted.`;
+
+describe('capitalization rules: names made of common words', () => {
+  it('stays quiet on parties, firms, weapons, events and works', () => {
+    expect(run(CLEAN_NAMES).map((f) => `${f.ruleId}: ${f.text} @${f.start}`)).toEqual([]);
+  });
+});
+

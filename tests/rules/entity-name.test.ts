@@ -25,6 +25,21 @@ describe('entity-name rules: artifacts', () => {
     ['garbled-official-name', 'The Fund of the United Nations for Children appealed for aid.', 'Fund of the United Nations for Children', "The United Nations Children's Fund appealed for aid."],
     ['garbled-official-name', 'The Central European Bank raised its key rate.', 'Central European', 'The European Central Bank raised its key rate.'],
     ['garbled-official-name', 'The Global Bank cut its forecast for Africa.', 'Global', 'The World Bank cut its forecast for Africa.'],
+    ['garbled-official-name', 'The European Commission opened a case under the Law on Digital Markets against the firm.', 'Law on Digital Markets', 'The European Commission opened a case under the Digital Markets Act against the firm.'],
+    [
+      'garbled-official-name',
+      'The National Council of Reduction and Management of the Risks of Disasters said 12 people had died.',
+      'Council of Reduction and Management of the Risks of Disasters',
+      'The National Disaster Risk Reduction and Management Council said 12 people had died.',
+    ],
+    ['garbled-official-name', 'The Mission of Observation of the European Union said the vote was orderly.', 'Mission of Observation of the European Union', 'The European Union Election Observation Mission said the vote was orderly.'],
+    ['garbled-official-name', 'The Organization of the United Nations called for a ceasefire.', 'Organization of the United', 'The United Nations called for a ceasefire.'],
+    ['garbled-official-name', 'The Fund Monetary International approved a new loan.', 'Fund Monetary International', 'The International Monetary Fund approved a new loan.'],
+    ['garbled-official-name', 'The Bank Central European left rates unchanged.', 'Bank Central European', 'The European Central Bank left rates unchanged.'],
+    ['garbled-official-name', 'The General Regulation on Data Protection took effect in 2018.', 'Regulation on Data Protection', 'The General Data Protection Regulation took effect in 2018.'],
+    ['garbled-official-name', 'The Council of the Federation approved the budget.', 'Council of the Federation', 'The Federation Council approved the budget.'],
+    ['garbled-official-name', 'The Commission Federal of Electricity restored power.', 'Commission Federal of Electricity', 'The Federal Electricity Commission restored power.'],
+    ['garbled-official-name', 'The Mechanism of Adjustment of Carbon at the Borders will cost exporters.', 'Mechanism of Adjustment of Carbon at the Borders', 'The Carbon Border Adjustment Mechanism will cost exporters.'],
     ['official-name-case', 'The world trade organization said trade would grow.', 'world trade organization', 'The World Trade Organization said trade would grow.'],
     ['official-name-case', 'The international criminal court issued a warrant.', 'international criminal court', 'The International Criminal Court issued a warrant.'],
     ['incomplete-title', 'The plan was backed by UK Secretary Grant Shapps.', 'Secretary', 'The plan was backed by UK Foreign Secretary Grant Shapps.'],
@@ -56,7 +71,10 @@ Moscow's Tagansky district court fined the company. The Sverdlovsk regional cour
 The council's security was the mayor's concern. The health of the world economy and the organization of trade were discussed. Central and Eastern European banks raised rates.
 The Asian Infrastructure Investment Bank approved a loan, and the UN Children's Fund appealed for aid. The State Department and the Department of Homeland Security declined to comment.
 A national health service, a central election commission and a federal security service exist in many countries.
-The Federal Reserve, the European Central Bank and the Bank of England all held rates. The Bank for International Settlements warned of risks.`;
+The Federal Reserve, the European Central Bank and the Bank of England all held rates. The Bank for International Settlements warned of risks.
+The Court of Justice of the European Union ruled under the Digital Markets Act and the General Data Protection Regulation. The EU Election Observation Mission and the European Union Observation Mission both reported. The Ministry of the Interior and the Interior Ministry are one body.
+The National Disaster Risk Reduction and Management Council and the Office of Civil Defense met. Lithuania's Central Electoral Commission and the Election Commission of India certified results. The Ministry of External Affairs in New Delhi and the Foreign Ministry in Tokyo responded.
+The Organisation for the Prohibition of Chemical Weapons, the Ministry of Education of the People's Republic of China and the Office of Management and Budget published reports.`;
 
 describe('entity-name rules: clean English', () => {
   it('stays quiet on clean copy that names many organizations', () => {

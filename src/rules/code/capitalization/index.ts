@@ -1,8 +1,10 @@
 /** Code rules of category capitalization, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as capitalizedAbstractNoun } from './capitalized-abstract-noun.js';
 import { rule as capitalizedCommonTerm } from './capitalized-common-term.js';
 import { rule as capitalizedDisease } from './capitalized-disease.js';
 import { rule as capitalizedFunctionWord } from './capitalized-function-word.js';
+import { rule as capitalizedNounPhrase } from './capitalized-noun-phrase.js';
 import { rule as capitalizedJobDescription } from './capitalized-job-description.js';
 import { rule as lowercaseDayMonth } from './lowercase-day-month.js';
 import { rule as lowercaseProperName } from './lowercase-proper-name.js';
@@ -11,6 +13,8 @@ import { rule as lowercaseSentenceStart } from './lowercase-sentence-start.js';
 export const rules: readonly Rule[] = [
   capitalizedJobDescription,
   capitalizedCommonTerm,
+  capitalizedNounPhrase,
+  capitalizedAbstractNoun,
   capitalizedDisease,
   capitalizedFunctionWord,
   lowercaseDayMonth,

@@ -26,9 +26,18 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(readList('capitalizatio
 export const JOB_DESCRIPTIONS = lowerSet('capitalization-job-descriptions.txt');
 export const COMMON_TERMS = lowerSet('capitalization-common-terms.txt');
 export const GENERIC_HEADS = lowerSet('capitalization-generic-heads.txt');
+/** Heads that end names (Court, Party, Street...) and words names are made of (Grand, Red...). */
+export const NAME_HEADS = lowerSet('capitalization-name-heads.txt');
+export const NAME_MARKERS = lowerSet('capitalization-name-markers.txt');
 export const DISEASES = lowerSet('capitalization-diseases.txt');
 /** First names that are also English words (Bill, Mark, Rich): names before a surname. */
 export const FIRST_NAMES = lowerSet('capitalization-first-names.txt');
+export const DESCRIPTIVE_HEADS = lowerSet('capitalization-descriptive-heads.txt');
+/** Given names of people in the news ("Mike", "Anna"), English words or not: "Name | gender" lines. */
+export const PERSON_FIRST_NAMES: ReadonlySet<string> = new Set([
+  ...FIRST_NAMES,
+  ...readList('metonym-first-names.txt').map((l) => (l.split('|')[0] ?? '').trim().toLowerCase()),
+]);
 
 /** Proper names of places, peoples and languages, by lower-case form. Multi-word keys too. */
 export const PROPER_NAMES: ReadonlyMap<string, string> = new Map(

@@ -11,7 +11,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { findNames, isKnownName, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
+import { findNames, findShortenedNames, isKnownName, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
 
 function same(a: string, b: string): boolean {
   return a.replace(/’/g, "'") === b.replace(/’/g, "'");
@@ -79,6 +79,10 @@ export const rule: Rule = {
         { text: 'The [[Central European]] Bank raised rates.', output: 'The European Central Bank raised rates.' },
         { text: 'He was indicted by the International [[Penal]] Court.', output: 'He was indicted by the International Criminal Court.' },
         { text: 'The [[Council of Security of the UN]] met on Friday.', output: 'The UN Security Council met on Friday.' },
+        { text: 'The Commission opened a case under the [[Law on Digital Markets]].', output: 'The Commission opened a case under the Digital Markets Act.' },
+        { text: 'The [[Mission of Observation of the European Union]] said the vote was calm.', output: 'The European Union Election Observation Mission said the vote was calm.' },
+        { text: 'The [[Service Federal of Security]] detained two men.', output: 'The Federal Security Service detained two men.' },
+        { text: 'The [[Agency Japanese of Meteorology]] issued a tsunami warning.', output: 'The Japan Meteorological Agency issued a tsunami warning.' },
       ],
       good: [
         'Coverage is below the level recommended by the World Health Organization.',
@@ -97,12 +101,19 @@ export const rule: Rule = {
         'The Security Council of the UN met on Friday.',
         'The European Union’s Court of Justice ruled against Poland.',
         'The Board of the Federal Reserve approved the merger.',
+        'The EU Election Observation Mission and the European Union Observation Mission reported.',
+        'The Court of Justice of the European Union ruled under the Digital Markets Act.',
+        'Poland’s Constitutional Tribunal and Spain’s Constitutional Court both ruled.',
+        'The Ministry of External Affairs in New Delhi and the Foreign Ministry in Tokyo responded.',
       ],
     },
   },
   check(ctx) {
     const { doc } = ctx;
+    const spans: Array<readonly [number, number]> = [];
+    const reported: Array<readonly [number, number]> = [];
     for (const m of findNames(doc)) {
+      spans.push([(doc.tokens[m.first] as Token).start, (doc.tokens[m.end - 1] as Token).end]);
       if (m.exact || m.caseOnly || m.spellingOnly) continue;
       const toks = doc.tokens.slice(m.first, m.end).filter((t) => t.kind === 'word' && !/^(of|for|the|on|in|and|to|at|by|with|a|an|'s)$/.test(t.norm));
       const allCaps = toks.every((t) => /^\p{Lu}/u.test(t.text));
@@ -113,6 +124,7 @@ export const rule: Rule = {
       const phrase = doc.text.slice(first.start, last.end);
       if (namesParent(phrase, m.form)) continue;
       const d = diff(doc, m);
+      reported.push([d.start, d.end]);
       const name = m.form.text;
       const suggestions = [d.replacement];
       ctx.report({
@@ -122,6 +134,22 @@ export const rule: Rule = {
         suggestions,
         reason: 'an official name has one English form; a translated or reordered one reads as a different body',
         confidence: 0.85,
+      });
+    }
+    // "Mission of Observation of the European Union": a known body, one word lost, reordered.
+    for (const m of findShortenedNames(doc)) {
+      const first = doc.tokens[m.first] as Token;
+      const last = doc.tokens[m.end - 1] as Token;
+      if (spans.some(([a, b]) => a <= first.start && b >= last.end && !(a === first.start && b === last.end))) continue;
+      if (reported.some(([a, b]) => a < last.end && b > first.start)) continue;
+      const phrase = doc.text.slice(first.start, last.end);
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: `“${phrase}” reads as a word-for-word rendering of the ${m.form.entity.short ?? m.form.entity.official}: its English name is “${m.form.entity.official}”.`,
+        suggestions: [m.form.entity.official],
+        reason: 'an official name has one English form; a translated or reordered one reads as a different body',
+        confidence: 0.7,
       });
     }
   },

@@ -400,3 +400,60 @@ export function touchesLongerName(doc: Doc, m: NameMatch): boolean {
   const links = after && /^(of|for|and|&)$/.test(after.norm) && capital(doc.next(after));
   return capital(doc.prev(first)) || capital(after) || !!links;
 }
+
+export interface ShortenedMatch {
+  /** Token index range of the capitalized chain, half-open. */
+  readonly first: number;
+  readonly end: number;
+  readonly form: Form;
+}
+
+const CHAIN_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'on', 'and', '&']);
+
+function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
+  let k = 0;
+  for (const w of b) if (w === a[k]) k++;
+  return k === a.length;
+}
+
+/**
+ * Capitalized "X of Y of Z" chains that name a known body with one of its words left out and
+ * the rest in another order: “Mission of Observation of the European Union” for the European
+ * Union Election Observation Mission. A chain of three content words or more, every one
+ * capitalized, linked by "of" at least once, whose canonical words are a known name's but one,
+ * and not in that name's order (a shortened name in order, “EU Observation Mission”, is fine).
+ */
+export function findShortenedNames(doc: Doc): ShortenedMatch[] {
+  const out: ShortenedMatch[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (!GAZETTEER.words.has(t.norm) || !/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
+    const p = doc.prev(t);
+    if (p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !doc.isSentenceInitial(p)) continue;
+    let end = i;
+    let hasOf = false;
+    const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
+    for (let j = i; j < limit; j++) {
+      const u = toks[j] as Token;
+      if (u.kind === 'word' && CHAIN_LINKS.has(u.norm) && u.text === u.norm) {
+        if (u.norm === 'of') hasOf = true;
+        continue;
+      }
+      if (u.kind !== 'word' || !/^\p{Lu}/u.test(u.text)) break;
+      end = j + 1;
+    }
+    i = Math.max(i, end - 1);
+    if (!hasOf) continue;
+    const words = toks.slice(t.index, end).filter((x) => x.kind === 'word').map((x) => foldToken(x));
+    const content = canonical(words);
+    if (content.length < 3 || GAZETTEER.byKey.has(bagKey(content))) continue;
+    const found = (GAZETTEER.byKeyLessOne.get(bagKey(content)) ?? []).filter(
+      ([form]) => form.content.length === content.length + 1 && form.distinctive && !isSubsequence(content, form.content),
+    );
+    const entities = new Set(found.map(([f]) => f.entity));
+    if (entities.size !== 1) continue;
+    out.push({ first: t.index, end, form: (found[0] as readonly [Form, string])[0] });
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 /** Code rules of category entity-name, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as calquedBodyName } from './calqued-body-name.js';
 import { rule as districtCourtName } from './district-court-name.js';
 import { rule as garbledOfficialName } from './garbled-official-name.js';
 import { rule as incompleteTitle } from './incomplete-title.js';
@@ -16,4 +17,5 @@ export const rules: readonly Rule[] = [
   ministryNameOrder,
   districtCourtName,
   venueName,
+  calquedBodyName,
 ];

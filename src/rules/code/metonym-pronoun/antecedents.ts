@@ -109,6 +109,21 @@ export interface Mention {
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+
+// Capitals that are also people's names (PERSON_LIKE_PLACES) but are rarely a person who
+// "announces" or "warns" in news copy; with one of GOVERNMENT_VERBS they stand for a government.
+const GOVERNMENT_CAPITALS: ReadonlySet<string> = new Set([
+  'Berlin', 'Paris', 'London', 'Vienna', 'Dublin', 'Lima', 'Tunis', 'Colombo', 'Valletta', 'Nassau', 'Washington', 'Santiago', 'Roma',
+]);
+// Sources that report on a person: "According to the hospital, she is stable".
+const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
+  'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
+]);
+const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
+  'announced', 'warned', 'demanded', 'insisted', 'rejected', 'vowed', 'pledged', 'threatened', 'urged', 'condemned',
+  'summoned', 'imposed', 'retaliated', 'protested', 'accused', 'denied', 'objected', 'vetoed', 'recognized', 'recognised',
+  'expelled', 'sanctioned', 'ratified', 'signed', 'approved', 'blocked', 'says', 'said',
+]);
 export const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 
 export function pronounGender(norm: string): 'm' | 'f' | undefined {
@@ -483,6 +498,10 @@ export class MetonymAnalysis {
     if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
     const prev = p >= s.firstToken ? toks[p] : undefined;
     if (isPossessiveMark(next)) return { role: 'possessive', checkNext: false };
+    // "According to the ministry, she will…": the source of a statement speaks for itself.
+    if (prev?.norm === 'to' && p - 1 >= s.firstToken && (toks[p - 1] as Token).norm === 'according' && next?.text === ',') {
+      return { role: 'actor', checkNext: false };
+    }
     if (prev && LOCATION_PREPS.has(prev.norm)) return { role: 'location', checkNext: false };
     if (prev && (prev.norm === 'of' || prev.norm === 'for')) return { role: 'complement', checkNext: false };
     if (next?.text === ':' && first <= s.firstToken + 1) return { role: 'location', checkNext: false };
@@ -686,6 +705,8 @@ export class MetonymAnalysis {
     if (learned?.kind === 'person') return false;
     const bare = m.name;
     if (!PERSON_LIKE_PLACES.has(bare) && !this.lex.firstNames.has(bare)) return true;
+    // "Berlin announced that…", "Paris warned": a capital that only a government makes act so.
+    if (m.cls === 'capital' && GOVERNMENT_CAPITALS.has(bare) && GOVERNMENT_VERBS.has(this.doc.next(this.doc.tokens[m.last] as Token)?.norm ?? '')) return true;
     const country = m.cls === 'capital' ? this.lex.capitalOf.get(bare) : this.lex.countryOf.get(bare);
     return this.placeUsed(bare, m.first, m.last, country);
   }
@@ -753,7 +774,7 @@ export class MetonymAnalysis {
     if (this.afterDirective(t)) return undefined;
     // "After 20 years with the same company, she left": the subject after a fronted adverbial is
     // the story's person, not a noun inside the adverbial.
-    if (prev?.text === ',' && this.afterFrontedAdverbial(prev, s)) return undefined;
+    if (prev?.text === ',' && this.afterFrontedAdverbial(prev, s) && !this.accordingTo(nearest, prev)) return undefined;
     const other = this.onlyOtherGenderBefore(t, gender);
     const earlierPerson = ms.some((m) => m.last < nearest.first && this.compatiblePerson(m, gender, other));
     const words = between.map((b) => b.norm);
@@ -790,6 +811,19 @@ export class MetonymAnalysis {
       if (k === 1 && p.norm !== 'that') return false;
     }
     return false;
+  }
+
+  /**
+   * "According to the ministry, she will…": the source named right before the comma is the
+   * subject (not a hospital or a court, which report on people).
+   */
+  private accordingTo(m: Mention, comma: Token): boolean {
+    if (m.last !== comma.index - 1 || m.kind === 'person') return false;
+    const toks = this.doc.tokens;
+    if (['court', 'club', 'team'].includes(m.cls) || REPORTS_ON_PEOPLE.has((toks[m.last] as Token).norm)) return false;
+    let p = m.first - 1;
+    if ((toks[p] as Token | undefined)?.norm === 'the') p--;
+    return (toks[p] as Token | undefined)?.norm === 'to' && (toks[p - 1] as Token | undefined)?.norm === 'according';
   }
 
   /** The comma closes an adverbial that opens the sentence ("After the court hearing,"). */

@@ -1,0 +1,287 @@
+/**
+ * Any common noun phrase of two or three words in Title Case mid-sentence: “the US Tech Giant”,
+ * “a deadly Storm Surge”, “advances in Artificial Intelligence”, “the country’s largest
+ * Electricity Distributor”. capitalized-common-term knows a list of terms; this rule knows
+ * what names look like instead, and flags a run of capitalized common words that looks like
+ * none.
+ *
+ * A run is left alone when it may be a name: it ends in a head that names end in
+ * (capitalization-name-heads.txt: Court, Ministry, Party, Street, Prize, Act...), it has a word
+ * names are made of (capitalization-name-markers.txt: colours, directions, Grand, Supreme...),
+ * it is known to the gazetteer, it touches another capitalized word or a linked name (“of the
+ * ...”), it expands an acronym, it follows a word that introduces a title (“the film ...”),
+ * it stands in quotes, a headline or at the start of a clause. Every word must be a common
+ * noun or adjective and none a first name. Before a capitalized word (“Tech Giant Apple”) the
+ * run is flagged only when it ends in a descriptor of companies (giant, maker, operator...).
+ */
+import type { Doc, Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { isKnownName } from '../entity-name/gazetteer.js';
+import {
+  COMMON_TERMS, COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, DESCRIPTIVE_HEADS, GENERIC_HEADS, JOB_DESCRIPTIONS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES,
+  isCommonWord, isHeadline, isTitleCase, readList, startsClause,
+} from './lexicon.js';
+
+/** Heads that describe a company and stay lower case even before its name (“tech giant Apple”). */
+const DESCRIPTORS: ReadonlySet<string> = new Set(readList('capitalization-descriptor-heads.txt'));
+
+// A word that ties the run into a longer name: "Ministry of Digital Affairs", "Tax Cuts and Jobs".
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', '&', 'de', 'del', 'des', 'du', 'to', 'in', 'against', 'without']);
+
+// Words before a title of a work or a label, which keeps its capitals: "the film Storm Surge".
+const TITLE_INTRO: ReadonlySet<string> = new Set([
+  'film', 'films', 'movie', 'song', 'songs', 'album', 'albums', 'book', 'books', 'novel', 'novels', 'series', 'show',
+  'play', 'plays', 'opera', 'poem', 'titled', 'entitled', 'called', 'named', 'dubbed', 'so-called', 'nicknamed',
+  'magazine', 'newspaper', 'programme', 'program', 'podcast', 'documentary', 'episode', 'exhibition', 'operation',
+  'codenamed', 'code-named', 'brand', 'label', 'game', 'app', 'band', 'single', 'track', 'painting', 'sculpture',
+  'column', 'blog', 'website', 'channel', 'slogan', 'motto', 'hashtag', 'campaign', 'category', 'section', 'tab',
+  'menu', 'button', 'chapter', 'course', 'module', 'degree', 'major', 'award', 'prize', 'trophy', 'title',
+  // Academic subjects keep capitals in many styles: "studied Political Science".
+  'study', 'studies', 'studied', 'studying', 'teach', 'teaches', 'taught', 'teaching', 'majored', 'lecturer', 'professor',
+]);
+
+const QUOTES_OPEN = /^["“‘'«]$/;
+const QUOTES_CLOSE = /^["”’'»]$/;
+
+function singular(w: string): string {
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(w)) return w;
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** The first word of its line: verse and lists capitalize every line. */
+function lineInitial(doc: Doc, t: Token): boolean {
+  for (let k = t.start - 1; k >= 0; k--) {
+    const c = doc.text[k] as string;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
+/** A common word as spelt, or in its American spelling: "centre", "labour", "organisation". */
+function isCommonSpelling(w: string): boolean {
+  if (isCommonWord(w)) return true;
+  const us = w.replace(/tre(s?)$/, 'ter$1').replace(/our(s?)$/, 'or$1').replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  return us !== w && isCommonWord(us);
+}
+
+/** "Buying", "Polling": an -ing form of a common noun or verb stem. */
+function isGerund(w: string): boolean {
+  if (!w.endsWith('ing') || w.length < 6) return false;
+  const stem = w.slice(0, -3);
+  return isCommonWord(stem) || isCommonWord(`${stem}e`) || (/(.)\1$/.test(stem) && isCommonWord(stem.slice(0, -1)));
+}
+
+/** A capitalized word or number, not a function word capitalized at the sentence start. */
+function isCap(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'number') && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(t.norm);
+}
+
+const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western']);
+
+// Titles before "of" that name an office: "director of Naval Intelligence".
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  'director', 'minister', 'ministry', 'secretary', 'head', 'chief', 'commissioner', 'department', 'office', 'professor',
+  'dean', 'school', 'faculty', 'institute', 'bureau', 'agency', 'council', 'chair', 'chairman', 'president', 'governor',
+]);
+
+// Generic heads of firms: a name head that a number or a nationality shows to be common
+// ("two Energy Companies", "the German Software Company").
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+  'company', 'companies', 'firm', 'firms', 'group', 'groups', 'lines', 'line', 'plant', 'plants', 'station', 'stations', 'platform', 'platforms',
+  'centre', 'centres', 'center', 'centers', 'hospital', 'hospitals', 'school', 'schools', 'market', 'markets',
+]);
+
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+// Country acronyms that stand before a description like a nationality: "US tech giant".
+const COUNTRY_CODES: ReadonlySet<string> = new Set(['US', 'U.S.', 'UK', 'U.K.', 'EU', 'UAE', 'USA', 'UN']);
+
+// Words before the run that show it is a common noun phrase: an indefinite or possessive
+// determiner, a quantifier, a number ("a Tech Giant", "its Storm Surge", "two Tech Giants").
+const COMMON_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'another', 'its', 'their', 'his', 'her', 'our', 'your', 'my', "'s", 'this', 'these', 'those', 'such',
+  'every', 'each', 'any', 'no', 'some', 'many', 'several', 'few', 'more', 'most', 'other', 'both', 'all', 'whose',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+]);
+
+// Prepositions after which a bare run (no "the") reads as a mass or plural common noun:
+// "investment in Artificial Intelligence", "damage from Storm Surges".
+const BARE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'of', 'for', 'about', 'against', 'from', 'with', 'without', 'into', 'through', 'over', 'by', 'to',
+  'like', 'including', 'amid', 'among', 'towards', 'toward', 'between', 'than', 'as',
+]);
+
+/** "two Energy Companies", "the German Software Company": a firm head used as a common noun. */
+function firmContext(doc: Doc, run: readonly Token[], lead: Token): boolean {
+  if (lead !== run[0]) return true;
+  const p = doc.prev(lead);
+  return !!p && (p.kind === 'number' || QUANTIFIERS.has(p.norm) || p.norm === 'a' || p.norm === 'an' || (p.text === p.norm && doc.pos(p) === 'VERB'));
+}
+
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'dozens',
+  'hundreds', 'thousands', 'other', 'both', 'all', 'more', 'most', 'numerous', 'various',
+]);
+
+/** The run may be a name: a name's head or marker word, a first name, a linked or titled name. */
+function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
+  const last = run[run.length - 1] as Token;
+  const words = run.map((w) => w.norm);
+  if (words.some((w) => NAME_MARKERS.has(w) || PERSON_FIRST_NAMES.has(w) || !(isCommonSpelling(w) || isGerund(w)))) return true;
+  const head = words[words.length - 1] as string;
+  if ((NAME_HEADS.has(head) || NAME_HEADS.has(singular(head))) && !(FIRM_HEADS.has(head) && firmContext(doc, run, lead))) return true;
+  // A job description ("Top Diplomat") belongs to capitalized-job-description.
+  if (JOB_DESCRIPTIONS.has(head) && !DESCRIPTORS.has(singular(head))) return true;
+  // A known term belongs to capitalized-common-term.
+  if (words.every(isCommonWord)) {
+    // capitalized-common-term's own test: a known term, or one followed by generic heads only.
+    let end = words.length;
+    while (end > 0 && GENERIC_HEADS.has(words[end - 1] as string)) end--;
+    if (end < words.length) return true;
+    for (let k = 0; k < end - 1; k++) if (COMMON_TERMS.has(words.slice(k, end).join(' '))) return true;
+  }
+  if (PROPER_NAMES.has(words.join(' '))) return true;
+  const before = doc.prev(lead);
+  if (before) {
+    if ((isCap(before) && !COUNTRY_CODES.has(before.text)) || before.text === '&') return true;
+    if (LINKS.has(before.norm) && isCap(doc.prev(before)) && !startsClause(doc, doc.prev(before) as Token)) return true;
+    // "director of Naval Intelligence": an office named after a title.
+    if (LINKS.has(before.norm) && OFFICE_TITLES.has(doc.prev(before)?.norm ?? '')) return true;
+    if (LINKS.has(before.norm) && doc.prev(before)?.norm === 'the' && isCap(doc.prev(before, 2))) return true;
+    if (TITLE_INTRO.has(before.norm) || (before.norm === 'the' && TITLE_INTRO.has(doc.prev(before)?.norm ?? ''))) return true;
+    if (QUOTES_OPEN.test(before.text)) return true;
+  }
+  const after = doc.next(last);
+  if (after) {
+    if (isCap(after)) return !DESCRIPTORS.has(singular(head));
+    // A label ("Low Blows:"), a joined name, an abbreviation ("House Jan.").
+    if (/^[&\-/.:]$/.test(after.text)) return true;
+    if (QUOTES_CLOSE.test(after.text)) return true;
+    if (LINKS.has(after.norm)) {
+      const a2 = doc.next(after);
+      const a3 = a2?.norm === 'the' ? doc.next(a2) : a2;
+      // "... in Europe" goes on a name; "... in the Market" (a common word) does not.
+      const goesOn = isCap(a3) && !MONTHS_DAYS.test(a3?.norm ?? '') && !(after.norm === 'in' && isCommonWord(a3?.norm ?? ''));
+      if (goesOn) return true;
+    }
+    // "Artificial Intelligence (AI)": an acronym's expansion may take capitals.
+    if (after.text === '(' && /^\p{Lu}[\p{Lu}\p{N}&.-]*s?$/u.test(doc.next(after)?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Positive evidence that the run is a common noun phrase: a determiner that names do not
+ * take, a lower-case adjective or number before it, a bare run after a preposition, or a head
+ * that only describes (capitalization-descriptor-heads.txt, capitalization-generic-heads.txt).
+ */
+function looksCommon(doc: Doc, run: readonly Token[], lead: Token): boolean {
+  const head = singular((run[run.length - 1] as Token).norm);
+  const h = (run[run.length - 1] as Token).norm;
+  if (DESCRIPTORS.has(head) || GENERIC_HEADS.has(h) || GENERIC_HEADS.has(head) || DESCRIPTIVE_HEADS.has(h)) return true;
+  // "the German Software Company": a nationality before a firm's generic head.
+  if (lead !== run[0] && FIRM_HEADS.has(h)) return true;
+  let p = doc.prev(lead);
+  if (p && COUNTRY_CODES.has(p.text)) p = doc.prev(p);
+  if (!p) return false;
+  // "Russia's Tech Giant" but not "Kennedy's Market Theorem": a place's, not a person's.
+  if (p.norm === "'s") {
+    const owner = doc.prev(p);
+    return !!owner && (owner.text === owner.norm || PROPER_NAMES.has(owner.norm) || COUNTRY_CODES.has(owner.text));
+  }
+  if (COMMON_DETERMINERS.has(p.norm) || p.kind === 'number') {
+    // "a Merle Haggard song": the determiner belongs to the noun after the run, maybe a name's.
+    const n = doc.next(run[run.length - 1] as Token);
+    return !(n && n.kind === 'word' && n.text === n.norm && !FUNCTION_WORDS.has(n.norm) && doc.pos(n) === 'NOUN');
+  }
+  if (BARE_PREPOSITIONS.has(p.norm) && lead === run[0]) return true;
+  // "to tackle Climate Change", "curbing Hate Speech": a bare run as a verb's object.
+  if (lead === run[0] && p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm) && doc.pos(p) === 'VERB') return true;
+  // "the country's largest Electricity Distributor": a lower-case adjective after a determiner.
+  if (p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm)) {
+    const pp = doc.prev(p);
+    if (pp && (pp.norm === 'the' || COMMON_DETERMINERS.has(pp.norm)) && doc.pos(p) === 'ADJ') return true;
+  }
+  return false;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'capitalized-noun-phrase',
+    category: 'capitalization',
+    severity: 'warning',
+    description: 'A common noun phrase of two or three words in Title Case mid-sentence (“Tech Giant”, “Storm Surge”).',
+    examples: {
+      bad: [
+        { text: 'The fine was imposed on the US [[Tech Giant]] on Monday.', output: 'The fine was imposed on the US tech giant on Monday.' },
+        { text: 'Residents fled as a deadly [[Storm Surge]] swept the coast.', output: 'Residents fled as a deadly storm surge swept the coast.' },
+        { text: 'The country is investing in [[Artificial Intelligence]] and chips.', output: 'The country is investing in artificial intelligence and chips.' },
+        { text: 'Prices were raised by the largest [[Electricity Distributor]] in the region.', output: 'Prices were raised by the largest electricity distributor in the region.' },
+        { text: 'The Chinese [[Tech Giant]] Huawei denied the claims.', output: 'The Chinese tech giant Huawei denied the claims.' },
+        { text: 'Officials warned of [[Heavy Rainfall]] in the mountains.', output: 'Officials warned of heavy rainfall in the mountains.' },
+      ],
+      good: [
+        'The Supreme Court declined to hear the appeal.',
+        'The fine was imposed on the US tech giant on Monday.',
+        'Finance Minister Olaf Scholz presented the budget.',
+        'The Interior Ministry said the Storm Centre had issued a warning.',
+        'She starred in the film Storm Surge last year.',
+        'The Artificial Intelligence Act was approved by parliament.',
+        'Artificial Intelligence (AI) is a focus of the Digital Markets Act.',
+        'He joined the Royal Navy and later the Coast Guard.',
+        'The White House and the Red Cross responded.',
+        'The Tech Giants Summit opened in Lisbon.',
+        'Storm Surge Warning Issued For Coast',
+        '“Heavy Rainfall” was the title of her first exhibition.',
+        'The Champions League final will be held at the Olympic Stadium.',
+        'The Intensive Care Society and the Climate Change Committee published reports.',
+        'He studied Computer Science at the University of Lagos.',
+        'The bill was backed by the Law and Justice party.',
+        'Tech Giant Is Fined',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.text === t.norm || t.kind !== 'word' || !(COMMON_WORDS.has(t.norm) || DEMONYMS.has(t.norm) || DIRECTIONS.has(t.norm) || isGerund(t.norm) || isCommonSpelling(t.norm))) continue;
+      if (!isTitleCase(t.text) || FUNCTION_WORDS.has(t.norm)) continue;
+      const before = doc.prev(t);
+      if (before && before.kind === 'word' && isTitleCase(before.text) && !FUNCTION_WORDS.has(before.norm)) continue;
+      const whole: Token[] = [t];
+      for (let n = doc.next(t); n && n.kind === 'word' && isTitleCase(n.text) && !FUNCTION_WORDS.has(n.norm); n = doc.next(n)) whole.push(n);
+      i = t.index + whole.length - 1;
+      // "Tech Giant Huawei", "Chip Maker Apple": a descriptor ends the run; a name follows.
+      const cut = whole.findIndex(
+        (w, k) => k > 0 && k < whole.length - 1 && DESCRIPTORS.has(singular(w.norm)) && !whole.slice(k + 1).some((x) => NAME_HEADS.has(x.norm) || NAME_HEADS.has(singular(x.norm))),
+      );
+      if (cut > 0) whole.splice(cut + 1);
+      else while (whole.length > 1 && !isCommonSpelling((whole[whole.length - 1] as Token).norm) && !isGerund((whole[whole.length - 1] as Token).norm)) whole.pop();
+      // A leading nationality keeps its capital: "the Chinese Tech Giant".
+      let run = whole;
+      while (run.length > 0 && (DEMONYMS.has((run[0] as Token).norm) || (DIRECTIONS.has((run[0] as Token).norm) && DEMONYMS.has(run[1]?.norm ?? '')))) run = run.slice(1);
+      if (run.length < 2 || run.length > 3) continue;
+      if (startsClause(doc, whole[0] as Token) || lineInitial(doc, whole[0] as Token)) continue;
+      if (nameLike(doc, run, whole[0] as Token)) continue;
+      if (!looksCommon(doc, run, whole[0] as Token)) continue;
+      const first = run[0] as Token;
+      const last = run[run.length - 1] as Token;
+      const span = doc.text.slice(first.start, last.end);
+      if (isKnownName(span) || isKnownName(doc.text.slice((whole[0] as Token).start, last.end))) continue;
+      if (isHeadline(doc, first.start)) continue;
+      const lower = span.toLowerCase();
+      ctx.report({
+        start: first.start,
+        end: last.end,
+        message: `“${span}” is a common noun phrase in Title Case: English writes “${lower}” unless it is a name.`,
+        suggestions: [lower],
+        reason: 'English capitalizes names, not common nouns; capitals on every noun read as translated',
+        confidence: 0.6,
+      });
+    }
+  },
+};
