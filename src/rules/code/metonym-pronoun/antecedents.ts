@@ -115,6 +115,8 @@ export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 const GOVERNMENT_CAPITALS: ReadonlySet<string> = new Set([
   'Berlin', 'Paris', 'London', 'Vienna', 'Dublin', 'Lima', 'Tunis', 'Colombo', 'Valletta', 'Nassau', 'Washington', 'Santiago', 'Roma',
 ]);
+// Institution classes that speak for a government, for the "X said he" frame.
+const GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'ministry', 'agency', 'regulator', 'bank', 'legislature']);
 // Sources that report on a person: "According to the hospital, she is stable".
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
@@ -786,6 +788,12 @@ export class MetonymAnalysis {
       return { antecedent: nearest, pattern: 'statement', confidence: 0.9 };
     }
     if (earlierPerson) return undefined;
+    // "Canberra said he would send helicopters", "the government said she was ready": a place
+    // or a government reporting about itself. The subject of the clause is the speaker unless
+    // the sentence before had a person of that gender as its own subject.
+    if (!possessive && this.isReportFrame(words, nearest) && !this.previousSubjectIsPerson(s, gender, other)) {
+      return { antecedent: nearest, pattern: 'report', confidence: 0.75 };
+    }
     // A pronoun may point two sentences back, to the person the story is about (a named or
     // titled one: an unknown name that far back is more often a thing).
     if (s.index > 1 && this.mentions(s.index - 2).some((m) => !m.maybe && this.compatiblePerson(m, gender, other))) return undefined;
@@ -797,6 +805,32 @@ export class MetonymAnalysis {
     if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, other))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /**
+   * "X said (that) he": the mention is the actor of a speech verb right before the pronoun,
+   * and it is a place standing for its government or a government body (not a company,
+   * club, hospital or court, which often report about a person).
+   */
+  private isReportFrame(words: readonly string[], m: Mention): boolean {
+    if (m.role !== 'actor') return false;
+    const ok = words.length === 1 ? SPEECH_VERBS.has(words[0] as string) : words.length === 2 && SPEECH_VERBS.has(words[0] as string) && words[1] === 'that';
+    if (!ok) return false;
+    // A place that is also a first name (Georgia, Chad) may be the person the story is about.
+    if (m.kind === 'place') return !PERSON_LIKE_PLACES.has(m.name) && !this.lex.firstNames.has(m.name);
+    return GOVERNMENT_CLASSES.has(m.cls);
+  }
+
+  /**
+   * The sentence before makes a person the likely referent: its first actor is a person of
+   * this gender (or unknown gender), or it holds a quote (a speaker is near).
+   */
+  private previousSubjectIsPerson(s: Sentence, gender: 'm' | 'f', other: boolean): boolean {
+    if (s.index === 0) return false;
+    const before = this.doc.sentences[s.index - 1] as Sentence;
+    for (let i = before.firstToken; i < before.endToken; i++) if (this.quoted[i]) return true;
+    const subject = this.mentions(s.index - 1).find((m) => m.role === 'actor');
+    return subject !== undefined && this.compatiblePerson(subject, gender, other);
   }
 
   /** "ordered that he", "recommended, inter alia, that he": a directive verb shortly before. */

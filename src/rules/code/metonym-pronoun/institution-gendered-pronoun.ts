@@ -39,6 +39,8 @@ export const rule: Rule = {
         { text: 'Beijing and [[her]] partners in the region have long complained about the cheap yen.', output: 'Beijing and its partners in the region have long complained about the cheap yen.' },
         { text: 'The Bank of England raised [[his]] key interest rate to 5.25 percent on Thursday.', output: 'The Bank of England raised its key interest rate to 5.25 percent on Thursday.' },
         { text: 'The Foreign Ministry said [[she]] would summon the ambassador on Monday.', output: 'The Foreign Ministry said it would summon the ambassador on Monday.' },
+        { text: 'Crews fought the fire near the farm of Tom Reed. Canberra said [[he]] would send army helicopters.', output: 'Crews fought the fire near the farm of Tom Reed. Canberra said it would send army helicopters.' },
+        { text: 'Rail traffic stopped as nurse Anna Berg led the march. The government said [[she]] was ready for talks.', output: 'Rail traffic stopped as nurse Anna Berg led the march. The government said it was ready for talks.' },
         { text: 'The hospital said [[he]] had opened a second isolation ward at the weekend.', output: 'The hospital said it had opened a second isolation ward at the weekend.' },
         { text: 'The Kremlin said [[he]] was ready to resume the talks in January.', output: 'The Kremlin said it was ready to resume the talks in January.' },
         { text: 'Moscow has made clear that [[he]] will not accept any further enlargement of the alliance.', output: 'Moscow has made clear that it will not accept any further enlargement of the alliance.' },
@@ -62,6 +64,8 @@ export const rule: Rule = {
       good: [
         'Washington and its allies refused to provide such guarantees.',
         'George Washington and his aides crossed the river at night.',
+        'Prime Minister Anthony Albanese visited the fire zone. Canberra said he would return next week.',
+        'Health Minister Ana Silva resigned on Monday. The government said she would stay until June.',
         'Georgia Radu, a senior nurse on the ward, said she and her colleagues were working 16-hour shifts.',
         'Paris Hilton said she would launch a new fragrance in the spring.',
         'In Washington, a State Department spokesman said he had no comment on the case.',
