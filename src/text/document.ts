@@ -17,6 +17,7 @@ export class Doc {
   private readonly tagger: Tagger | undefined;
   private readonly tags = new Map<number, readonly Upos[]>();
   private lineIndex: LineIndex | undefined;
+  private readonly memos = new Map<unknown, unknown>();
 
   constructor(text: string, tagger?: Tagger) {
     this.text = text;
@@ -25,6 +26,18 @@ export class Doc {
     this.sentenceByToken = new Int32Array(this.tokens.length);
     for (const s of this.sentences) this.sentenceByToken.fill(s.index, s.firstToken, s.endToken);
     this.tagger = tagger;
+  }
+
+  /**
+   * A per-document cache for analyses several rules share (the gazetteer's name matches,
+   * the metonym antecedent analysis): computed once per document, on first use.
+   * `key` must be unique to the computation (a module-level symbol or function).
+   */
+  memo<T>(key: unknown, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = compute();
+    this.memos.set(key, v);
+    return v;
   }
 
   get lines(): LineIndex {

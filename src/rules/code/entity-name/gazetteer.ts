@@ -276,7 +276,12 @@ function compare(doc: Doc, first: number, end: number, form: Form): Pick<NameMat
  * more content words may match a form with one word spelt differently (isSpellingVariant).
  * Matches do not overlap; the earliest, then longest, wins.
  */
-export function findNames(doc: Doc): NameMatch[] {
+/** Every gazetteer name in the document, computed once per document (three rules read it). */
+export function findNames(doc: Doc): readonly NameMatch[] {
+  return doc.memo(findNames, () => scanNames(doc));
+}
+
+function scanNames(doc: Doc): NameMatch[] {
   const out: NameMatch[] = [];
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -423,7 +428,12 @@ function isSubsequence(a: readonly string[], b: readonly string[]): boolean {
  * capitalized, linked by "of" at least once, whose canonical words are a known name's but one,
  * and not in that name's order (a shortened name in order, “EU Observation Mission”, is fine).
  */
-export function findShortenedNames(doc: Doc): ShortenedMatch[] {
+/** Names missing a word ("Mission of Observation of the EU"), computed once per document. */
+export function findShortenedNames(doc: Doc): readonly ShortenedMatch[] {
+  return doc.memo(findShortenedNames, () => scanShortenedNames(doc));
+}
+
+function scanShortenedNames(doc: Doc): ShortenedMatch[] {
   const out: ShortenedMatch[] = [];
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {

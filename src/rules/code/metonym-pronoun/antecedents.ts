@@ -145,8 +145,8 @@ interface Learned {
 
 export interface Resolution {
   readonly antecedent: Mention;
-  /** coordination "X and his", statement "X said in his statement", reflexive, clause (same sentence) or previous (sentence before). */
-  readonly pattern: 'coordination' | 'statement' | 'reflexive' | 'clause' | 'previous';
+  /** coordination "X and his", statement "X said in his statement", report "X said he would", reflexive, clause (same sentence) or previous (sentence before). */
+  readonly pattern: 'coordination' | 'statement' | 'report' | 'reflexive' | 'clause' | 'previous';
   readonly confidence: number;
 }
 
@@ -193,6 +193,11 @@ export class MetonymAnalysis {
   private genderScan = 0;
   private heCount = 0;
   private sheCount = 0;
+
+  /** The analysis of a document, shared by the three metonym rules (built once per document). */
+  static of(doc: Doc): MetonymAnalysis {
+    return doc.memo(MetonymAnalysis, () => new MetonymAnalysis(doc));
+  }
 
   constructor(doc: Doc, lex: MetonymLexicon = METONYM_LEXICON) {
     this.doc = doc;

@@ -65,7 +65,7 @@ export const rule: Rule = {
     let analysis: MetonymAnalysis | undefined;
     for (const t of doc.tokens) {
       if (t.norm !== 'they' || !CONDITIONAL_SUBORDINATORS.has(doc.prev(t)?.norm ?? '')) continue;
-      analysis ??= new MetonymAnalysis(doc);
+      analysis ??= MetonymAnalysis.of(doc);
       const place = analysis.resolveConditionalThey(t);
       if (!place) continue;
       const fix = rewrite(analysis, t);

@@ -119,7 +119,7 @@ export const rule: Rule = {
       // he, his, him, himself, she, her, hers, herself: a cheap test before the set lookup.
       const c = t.norm.charCodeAt(0);
       if ((c !== 104 && c !== 115) || t.norm.length > 7 || !pronounGender(t.norm)) continue;
-      analysis ??= new MetonymAnalysis(doc);
+      analysis ??= MetonymAnalysis.of(doc);
       const r = analysis.resolveGendered(t);
       if (!r) continue;
       const suggestions = replacementFor(analysis, t);

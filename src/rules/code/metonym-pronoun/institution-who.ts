@@ -51,7 +51,7 @@ export const rule: Rule = {
     let analysis: MetonymAnalysis | undefined;
     for (const t of doc.tokens) {
       if ((t.norm !== 'who' && t.norm !== 'whom') || doc.prev(t)?.text !== ',') continue;
-      analysis ??= new MetonymAnalysis(doc);
+      analysis ??= MetonymAnalysis.of(doc);
       const m = analysis.resolveWho(t);
       if (!m) continue;
       ctx.report({
