@@ -9,7 +9,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { decodeText } from '../text/decode.js';
 import { CliError, type Io } from './io.js';
 
-export const TEXT_EXTENSIONS = ['txt', 'md'] as const;
+/** What a folder is searched for: text, Markdown and wire XML. JSON (ninjs) only when named, since folders hold other JSON. */
+export const TEXT_EXTENSIONS = ['txt', 'md', 'markdown', 'xml', 'nitf', 'newsml', 'g2', 'ninjs'] as const;
 
 export interface Input {
   /** As shown to the user: relative to cwd where possible, `<stdin>` for `-`. */
@@ -62,7 +63,7 @@ export async function expandPaths(args: readonly string[], io: Io, stdinName = '
     if (kind === 'file') add(abs);
     else if (kind === 'dir') {
       const found = (await glob(TEXT_GLOB, { cwd: abs, absolute: true, ignore: IGNORE, dot: false })).sort();
-      if (found.length === 0) throw new CliError(`${arg}: no .txt or .md files in this folder`);
+      if (found.length === 0) throw new CliError(`${arg}: no text or wire files in this folder (.txt, .md, .xml, .nitf, .newsml, .ninjs)`);
       found.forEach(add);
     } else if (kind === 'other') throw new CliError(`${arg}: not a regular file or folder`);
     else if (isDynamicPattern(arg)) {

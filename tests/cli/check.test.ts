@@ -106,7 +106,7 @@ describe('bad input: one line naming the path, exit 2, no stack', () => {
   it('a folder with no text files', async () => {
     const r = await run(['check', 'notext']);
     expect(r.code).toBe(2);
-    expect(r.err).toBe('mtaudit: notext: no .txt or .md files in this folder\n');
+    expect(r.err).toBe('mtaudit: notext: no text or wire files in this folder (.txt, .md, .xml, .nitf, .newsml, .ninjs)\n');
   });
 
   it('a glob that matches nothing', async () => {
