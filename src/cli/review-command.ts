@@ -21,6 +21,7 @@ import { runCheck } from './check.js';
 import type { Config } from './config.js';
 import { decodeInput, expandPaths, isFailure } from './inputs.js';
 import { CliError, type Io } from './io.js';
+import { detectFormat } from '../text/formats/index.js';
 import { auditRaw, setup } from './pipeline.js';
 
 export interface ReviewFlags {
@@ -77,7 +78,13 @@ export function clock(env: Io['env']): () => string {
 }
 
 function audit(file: string, text: string, config: Config | undefined, auditor: Auditor): Finding[] {
-  const r = auditRaw(text, file, config?.inputFormat, auditor);
+  // Replacements are written into the file as typed: in XML or JSON an "&" or a quote would
+  // need escaping, so review edits only plain text and Markdown.
+  const format = config?.inputFormat ?? detectFormat(file, text);
+  if (format !== 'txt' && format !== 'md') {
+    throw new CliError(`${file}: review edits plain text and Markdown; for ${format} copy, use \`mtaudit check\` or \`mtaudit report\``);
+  }
+  const r = auditRaw(text, file, format, auditor);
   if (!r.ok) throw new CliError(r.error);
   return r.findings;
 }

@@ -80,6 +80,13 @@ describe('mtaudit review (in-process)', () => {
     await expect(runReviewCommand('-', flags, m)).rejects.toThrow(/not stdin/);
   });
 
+  it('refuses wire XML and JSON, where typed replacements would need escaping', async () => {
+    const { dir } = workdir('<nitf><body><body.content><p>Talks resume.</p></body.content></body></nitf>\n', 'story.nitf.xml');
+    await expect(runReviewCommand('story.nitf.xml', flags, io(dir), { app: scripted([]) })).rejects.toThrow(
+      'story.nitf.xml: review edits plain text and Markdown; for nitf copy, use `mtaudit check` or `mtaudit report`',
+    );
+  });
+
   it('says so when there is nothing to review', async () => {
     const { dir } = workdir('Talks resume on Monday.\n');
     const m = io(dir);
