@@ -41,6 +41,16 @@ describe('article rules together', () => {
     'Police said the suspect had fled the country.',
     'Newcastle are expected to present Ferreyra to fans before Saturday’s opener.',
     'At the same time, the White House said it had no comment.',
+    'The minister said in a televised address that the talks would resume in the near future.',
+    'According to a report by the central bank, inflation slowed at the end of the year.',
+    'The text of the agreement has not been published, and details of the deal are secret.',
+    'The quake struck at a depth of 10 km in the north of the country.',
+    'Climate change is a threat, and in practice the rule is rarely enforced.',
+    'Moscow said the decision was final; Moscow’s envoy left.',
+    'The Ukrainian side proposed talks with the Russian delegation.',
+    'It was an unusual decision by a university and an honest man.',
+    'Inflation rose to the highest level since 2008 in the US.',
+    'Troops crossed the river at dawn and the law was passed in 2019.',
   ])('stays quiet on clean copy: %s', (text) => {
     expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
@@ -56,6 +66,17 @@ describe('article rules together', () => {
       'missing-article-in-phrase',
       'extra-article',
       'extra-article',
+    ]);
+  });
+
+  it('flags the general classes in one paragraph', () => {
+    const text =
+      'The minister said in televised address that the text of agreement was ready. ' +
+      'Ukrainian side said the quake struck at depth of 10 km in north of the country. ' +
+      'We must protect the nature, and in the practice, the plan failed in the 2019. ' +
+      'Prices rose to highest level as a investigation began.';
+    expect(run(text).map((f) => f.text)).toEqual([
+      'televised', 'agreement', 'Ukrainian side', 'depth', 'north', 'the nature', 'the practice', 'the 2019', 'highest', 'a',
     ]);
   });
 });

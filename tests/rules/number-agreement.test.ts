@@ -42,6 +42,17 @@ describe('number-agreement rules together', () => {
     'Newcastle are expected to present the player before the opener.',
     'Most economists polled before the meeting had expected a hike.',
     'The separate negotiations will be held under the auspices of the OSCE.',
+    'The figures show that exports fell, and the results of the survey show the same.',
+    'Five years is a long time, and two million euros is a lot of money.',
+    'The government have announced new measures, and the team are confident.',
+    'There are reports of fighting, and there is growing concern about the dam.',
+    'The storm caused damage to forests, and the court awarded damages to the families.',
+    'A number of countries have joined, and each of the players has a role.',
+    'Everyone is welcome, but does anyone have a ticket?',
+    'Police say the suspect fled, and officials said police were slow to respond.',
+    'He signed a three-year contract and a 10-year-old boy watched.',
+    'Another two weeks passed before three other countries signed.',
+    'The price of goods has risen, and measles is spreading.',
   ])('stays quiet on clean copy: %s', (text) => {
     expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
@@ -51,5 +62,13 @@ describe('number-agreement rules together', () => {
       'The court rejected the evidences, and parents can find an information online. ' +
       'The club had rejected two offer, and the number of cases have tripled.';
     expect(run(text).map((f) => f.text)).toEqual(['evidences', 'an information', 'offer', 'have']);
+  });
+
+  it('flags the general classes in one paragraph', () => {
+    const text =
+      'The figures shows that three other platform closed and dozens of victim were found. ' +
+      'Everyone are waiting, there is reports of shelling, and the floods caused damages to crops. ' +
+      'He signed a two-years deal, and the army lost two aircrafts.';
+    expect(run(text).map((f) => f.text)).toEqual(['shows', 'platform', 'victim', 'are', 'is', 'damages', 'two-years', 'aircrafts']);
   });
 });

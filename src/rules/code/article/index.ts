@@ -1,17 +1,29 @@
 /** Code rules of category article, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as aAnMismatch } from './a-an-mismatch.js';
+import { rule as bareSuperlative } from './bare-superlative.js';
+import { rule as bareNationalNoun } from './bare-national-noun.js';
 import { rule as bareNounSentenceStart } from './bare-noun-sentence-start.js';
 import { rule as countryBeforeMedia } from './country-before-media.js';
 import { rule as extraArticle } from './extra-article.js';
 import { rule as institutionWithoutThe } from './institution-without-the.js';
 import { rule as missingArticleInPhrase } from './missing-article-in-phrase.js';
 import { rule as theBeforeCountry } from './the-before-country.js';
+import { rule as theBeforePossessive } from './the-before-possessive.js';
+import { rule as theGenericNoun } from './the-generic-noun.js';
+import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
 
 export const rules: readonly Rule[] = [
+  aAnMismatch,
+  bareNationalNoun,
   bareNounSentenceStart,
+  bareSuperlative,
   countryBeforeMedia,
   extraArticle,
   institutionWithoutThe,
   missingArticleInPhrase,
   theBeforeCountry,
+  theBeforePossessive,
+  theGenericNoun,
+  theInFixedPhrase,
 ];

@@ -58,6 +58,8 @@ export const rule: Rule = {
         { text: '[[European Union]] said it would respond.', output: 'The European Union said it would respond.' },
         { text: 'Inflation in [[Netherlands]] rose to 3 percent.', output: 'Inflation in the Netherlands rose to 3 percent.' },
         { text: 'Officials at [[Pentagon]] declined to comment.', output: 'Officials at the Pentagon declined to comment.' },
+        { text: 'Inflation in [[US]] slowed in May.', output: 'Inflation in the US slowed in May.' },
+        { text: 'Tensions rose in [[Middle East]] after the strike.', output: 'Tensions rose in the Middle East after the strike.' },
       ],
       good: [
         'Kremlin spokesman Andrei Sokolov told reporters.',
@@ -72,6 +74,9 @@ export const rule: Rule = {
         'He flew to the Netherlands on Monday.',
         'Netherlands-based firms were hit.',
         'Pentagon officials said the object was small.',
+        'The deal is worth US$5 billion and was signed in the US.',
+        'Senate Republicans blocked the bill.',
+        'Exports to the UK fell.',
       ],
     },
   },
@@ -87,8 +92,9 @@ export const rule: Rule = {
       const next = doc.next(last);
       if (prev && (DETERMINERS.has(prev.norm) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !doc.isSentenceInitial(prev)))) continue;
       if (prev && prev.end === t.start && prev.kind === 'punct') continue; // "US-EU", "(EU)"
-      if (prev && doc.pos(prev) === 'ADJ') continue;
+      if (prev && (doc.pos(prev) === 'ADJ' || (prev.kind === 'word' && prev.text.includes('-')))) continue;
       if (!next) continue;
+      if (next.text === '$' || next.text === '-' || next.text === '/') continue; // "US$5", "US-China"
       const possessive = next.norm === "'s";
       const nextPos = possessive ? 'PART' : doc.pos(next);
       // Attributive: "Kremlin spokesman", "EU leaders", "Pentagon officials".

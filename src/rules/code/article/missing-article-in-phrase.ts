@@ -10,24 +10,40 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
+
+/** One word of a phrase: alternatives, "#" (a number or an amount), or "!a|b" (any word but these). */
+interface Slot {
+  readonly kind: 'words' | 'number' | 'except';
+  readonly words: ReadonlySet<string>;
+}
 
 interface Phrase {
   readonly source: string;
-  readonly words: readonly ReadonlySet<string>[];
+  readonly words: readonly Slot[];
   readonly markFrom: number;
   readonly markTo: number;
   readonly replacement: string;
   readonly notNext: ReadonlySet<string>;
+  /** "+compound": a noun after the flagged word does not silence the entry ("held [press] conference"). */
+  readonly compoundOk: boolean;
+  /** "+v": the phrase starts with a verb, so a determiner before it makes it a noun ("the present report"). */
+  readonly startsWithVerb: boolean;
+  /** "+free": the flagged word is an adjective ("share [same] goal"): no compound or plural check. */
+  readonly free: boolean;
 }
 
 function parsePhrase(line: string): Phrase {
   const [lhs, rest] = line.split(' => ') as [string, string | undefined];
   if (rest === undefined) throw new Error(`article-missing-phrases.txt: no " => " in "${line}"`);
-  const guardAt = rest.indexOf(' !next=');
-  const replacement = (guardAt === -1 ? rest : rest.slice(0, guardAt)).trim();
-  const notNext = new Set(guardAt === -1 ? [] : rest.slice(guardAt + 7).trim().split('|'));
-  const words: ReadonlySet<string>[] = [];
+  const compoundOk = / \+compound\b/.test(rest);
+  const startsWithVerb = / \+v\b/.test(rest);
+  const free = / \+free\b/.test(rest);
+  const body = rest.replace(/ \+compound\b/, '').replace(/ \+v\b/, '').replace(/ \+free\b/, '');
+  const guardAt = body.indexOf(' !next=');
+  const replacement = (guardAt === -1 ? body : body.slice(0, guardAt)).trim();
+  const notNext = new Set(guardAt === -1 ? [] : body.slice(guardAt + 7).trim().split('|'));
+  const words: Slot[] = [];
   let markFrom = -1;
   let markTo = -1;
   for (let w of lhs.trim().split(/\s+/)) {
@@ -37,11 +53,14 @@ function parsePhrase(line: string): Phrase {
     }
     const closes = w.endsWith(']');
     if (closes) w = w.slice(0, -1);
-    words.push(new Set(w.toLowerCase().split('|')));
+    if (w === '#') words.push({ kind: 'number', words: new Set() });
+    else if (w.startsWith('!')) words.push({ kind: 'except', words: new Set(w.slice(1).toLowerCase().split('|')) });
+    else words.push({ kind: 'words', words: new Set(w.toLowerCase().split('|')) });
     if (closes) markTo = words.length;
   }
   if (markFrom === -1 || markTo === -1) throw new Error(`article-missing-phrases.txt: no [span] in "${line}"`);
-  return { source: line, words, markFrom, markTo, replacement, notNext };
+  if (words[markFrom]?.kind !== 'words') throw new Error(`article-missing-phrases.txt: the span must start with words in "${line}"`);
+  return { source: line, words, markFrom, markTo, replacement, notNext, compoundOk, startsWithVerb, free };
 }
 
 const PHRASES = loadLines('article-missing-phrases.txt').map(parsePhrase);
@@ -49,20 +68,48 @@ const PHRASES = loadLines('article-missing-phrases.txt').map(parsePhrase);
 // prepositions most phrases start with.
 const BY_ANCHOR: ReadonlyMap<string, readonly Phrase[]> = (() => {
   const m = new Map<string, Phrase[]>();
-  for (const p of PHRASES) for (const w of p.words[p.markFrom] as ReadonlySet<string>) m.set(w, [...(m.get(w) ?? []), p]);
+  for (const p of PHRASES) for (const w of (p.words[p.markFrom] as Slot).words) m.set(w, [...(m.get(w) ?? []), p]);
   return m;
 })();
+
+// "#" matches an amount: a number, a number word, a currency sign or an approximation before one.
+const AMOUNT_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'about', 'around', 'nearly', 'almost', 'some', 'over', 'more', 'up', 'roughly', 'approximately', 'just', 'at',
+  'less', 'under', 'only', 'at', 'minus', 'plus', 'several', 'half', '$', '€', '£', '¥', '₽', 'us$', 'rs',
+]);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", 'no', 'any', 'each', 'every']);
+
+function slotMatches(slot: Slot, t: Token): boolean {
+  if (slot.kind === 'number') return (t.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(t.text)) || AMOUNT_WORDS.has(t.norm);
+  if (slot.kind === 'except') return t.kind !== 'punct' && !slot.words.has(t.norm);
+  return slot.words.has(t.norm);
+}
 
 /** The tokens of the phrase starting at `t`, or undefined. */
 function matchPhrase(doc: Doc, t: Token, p: Phrase): Token[] | undefined {
   const out: Token[] = [];
   let cur: Token | undefined = t;
-  for (const alts of p.words) {
-    if (!cur || !alts.has(cur.norm)) return undefined;
+  for (const slot of p.words) {
+    if (!cur || !slotMatches(slot, cur)) return undefined;
     out.push(cur);
     cur = doc.next(cur);
   }
   if (cur && (p.notNext.has(cur.norm) || (cur.kind === 'number' && p.notNext.has('#')))) return undefined;
+  // A phrase that ends on the flagged noun: a noun after it makes a compound whose head is
+  // that noun ("in statement form", "at meeting rooms"), so nothing is missing.
+  if (cur && !p.free && !p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text) && doc.canTag && doc.pos(cur) === 'NOUN') return undefined;
+  // A compound allowed, but a plural head takes no article: "signed trade deals".
+  if (cur && !p.free && p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text) && looksPlural(cur.norm)) return undefined;
+  // A name ("at Station Road", "the Details of Deal" in a title) is not a bare noun.
+  const flagged = out[p.markFrom] as Token;
+  if (/^\p{Lu}/u.test(flagged.text) && !doc.isSentenceInitial(flagged)) return undefined;
+  if (p.startsWithVerb) {
+    const before = doc.prev(t);
+    if (before && DETERMINERS.has(before.norm)) return undefined;
+  }
   return out;
 }
 
@@ -86,6 +133,21 @@ export const rule: Rule = {
         { text: 'The shares fell for a fifth day in [[row]].', output: 'The shares fell for a fifth day in a row.' },
         { text: 'He said in [[interview]] with the newspaper that he would stay.', output: 'He said in an interview with the newspaper that he would stay.' },
         { text: 'The bank reviews its rates on [[monthly]] basis.', output: 'The bank reviews its rates on a monthly basis.' },
+        { text: 'The minister said at [[news]] conference that talks would resume.', output: 'The minister said at a news conference that talks would resume.' },
+        { text: 'According to [[report]] by the central bank, inflation slowed.', output: 'According to a report by the central bank, inflation slowed.' },
+        { text: 'The text of [[agreement]] has not been published.', output: 'The text of the agreement has not been published.' },
+        { text: 'Fighting continued on [[outskirts]] of the city.', output: 'Fighting continued on the outskirts of the city.' },
+        { text: 'Heavy rain hit villages in [[north]] of the country.', output: 'Heavy rain hit villages in the north of the country.' },
+        { text: 'The quake struck at [[depth]] of 10 kilometres.', output: 'The quake struck at a depth of 10 kilometres.' },
+        { text: 'He scored in [[second]] half.', output: 'He scored in the second half.' },
+        { text: 'Five people were killed in [[explosion]] at a chemical plant.', output: 'Five people were killed in an explosion at a chemical plant.' },
+        { text: 'The workers were unpaid for [[whole]] month.', output: 'The workers were unpaid for a whole month.' },
+        { text: 'The mayor declared [[state]] of emergency.', output: 'The mayor declared a state of emergency.' },
+        { text: 'The opposition won [[election]] by a wide margin.', output: 'The opposition won the election by a wide margin.' },
+        { text: 'The central bank held [[emergency]] meeting on Sunday.', output: 'The central bank held an emergency meeting on Sunday.' },
+        { text: 'The company expects growth in [[near]] future.', output: 'The company expects growth in the near future.' },
+        { text: 'The ceasefire was agreed [[few]] days ago.', output: 'The ceasefire was agreed a few days ago.' },
+        { text: 'Both parties share [[same]] goal.', output: 'Both parties share the same goal.' },
       ],
       good: [
         'The board decided by seven votes to two, the bank said in a statement.',
@@ -100,6 +162,20 @@ export const rule: Rule = {
         'Country music is popular inside country music circles.',
         'The firm published its end of year results.',
         'At the same time, prices fell.',
+        'Sold at auction, the painting fetched a record.',
+        'The minister said in a statement form letters were banned.',
+        'The index hit record highs on Thursday.',
+        'The parties signed trade deals and peace agreements.',
+        'Under present law, the tax applies.',
+        'The agency will open investigation files to the public only in an open case.',
+        'He was found in contempt of court at Station Road.',
+        'Three years is a long time in the wake of a crisis.',
+        'In the past few years, few people came.',
+        'He pronounced sentence on Friday.',
+        'The plan was adopted in order to cut costs.',
+        'He stayed in post until June.',
+        'They met at dinner and fought in defeat.',
+        'The firm is at risk and in charge of the work.',
       ],
     },
   },
@@ -117,7 +193,9 @@ export const rule: Rule = {
         if (isHeadline(doc, doc.sentenceOf(t))) break;
         const first = toks[p.markFrom] as Token;
         const last = toks[p.markTo - 1] as Token;
-        let fix = p.replacement.replace(/\$(\d+)/g, (_, n: string) => toks[Number(n) - 1]?.text ?? '');
+        let fix = p.replacement
+          .replace(/\$(\d+)/g, (_, n: string) => toks[Number(n) - 1]?.text ?? '')
+          .replace(/\{a\} (\S+)/g, (_, w: string) => `${indefiniteArticle(w)} ${w}`);
         if (/^\p{Lu}/u.test(first.text) && doc.isSentenceInitial(first)) fix = fix.charAt(0).toUpperCase() + fix.slice(1);
         const phrase = doc.text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
         ctx.report({

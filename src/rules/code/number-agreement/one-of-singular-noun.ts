@@ -11,7 +11,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import { NUMBER_WORDS, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
-const PARTITIVE: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither', 'several', 'both', ...NUMBER_WORDS]);
+const PARTITIVE: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither', 'several', 'both', 'many', 'few', ...NUMBER_WORDS]);
 const DETERMINERS = new Set(['the', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const COLLECTIVE = new Set([
   'team', 'family', 'crew', 'group', 'squad', 'staff', 'public', 'gang', 'crowd', 'board', 'party',
@@ -56,6 +56,8 @@ export const rule: Rule = {
         'None of the equipment worked.',
         'One of the world’s biggest companies reported losses.',
         'One of the 11 dead was a child.',
+        'Benfica have won nine of their last ten league matches.',
+        'Many of the deaf use sign language.',
       ],
     },
   },
@@ -85,7 +87,7 @@ export const rule: Rule = {
         if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
           const n = doc.next(t);
           // A compound: the last noun is the head ("the company executives").
-          if (n && !looksPlural(t.norm) && n.kind === 'word' && doc.pos(n) === 'NOUN' && /^\p{Ll}/u.test(n.text)) {
+          if (n && !looksPlural(t.norm) && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && (doc.pos(n) === 'NOUN' || (looksPlural(n.norm) && doc.pos(n) === 'VERB'))) {
             t = n;
             continue;
           }
@@ -101,6 +103,8 @@ export const rule: Rule = {
         break;
       }
       if (!head) continue;
+      // "many of the deaf use sign language": after many/few the noun must come at once.
+      if ((q.norm === 'many' || q.norm === 'few') && head.index - (of.index + 1) > 3) continue;
       const after = doc.next(head);
       if (after && (after.norm === "'s" || after.text === '’' || after.text === '-')) continue;
       if (looksPlural(head.norm) || numberTakesSingular(head.norm) || UNCOUNTABLE.has(head.norm)) continue;

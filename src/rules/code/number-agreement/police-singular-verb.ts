@@ -11,6 +11,8 @@ const TO_PLURAL: ReadonlyMap<string, string> = new Map([
   ["wasn't", "weren't"], ["hasn't", "haven't"], ["doesn't", "don't"], ['believes', 'believe'], ['wants', 'want'],
 ]);
 
+const CLAUSE_OPENERS = new Set(['said', 'says', 'say', 'that', 'and', 'but', 'because', 'when', 'while', 'as', 'if', 'after', 'before', 'where', 'although', 'though', 'since', 'until', 'added', 'told', ',', ';', ':']);
+
 export const rule: Rule = {
   meta: {
     id: 'police-singular-verb',
@@ -23,6 +25,7 @@ export const rule: Rule = {
         { text: 'The police [[is]] investigating the attack, the mayor said.', output: 'The police are investigating the attack, the mayor said.' },
         { text: 'Police [[was]] called to the scene.', output: 'Police were called to the scene.' },
         { text: '“Police [[has]] opened an inquiry,” he said.', output: '“Police have opened an inquiry,” he said.' },
+        { text: 'Witnesses said police [[was]] slow to respond.', output: 'Witnesses said police were slow to respond.' },
       ],
       good: [
         'Police say the suspect fled.',
@@ -30,6 +33,8 @@ export const rule: Rule = {
         'The police chief says the suspect fled.',
         'Police officer John Smith was injured.',
         'The number of police is rising.',
+        'He said that crime reported to police is rising.',
+        'The mayor said the police chief is retiring.',
       ],
     },
   },
@@ -38,7 +43,10 @@ export const rule: Rule = {
     for (const t of doc.tokens) {
       if (t.norm !== 'police') continue;
       const prev = doc.prev(t);
-      const initial = doc.isSentenceInitial(t) || (prev !== undefined && prev.norm === 'the' && doc.isSentenceInitial(prev));
+      const start = prev !== undefined && prev.norm === 'the' ? prev : t;
+      const before = doc.prev(start);
+      // The subject of a clause: at the start of the sentence or after "said", "that", "and"...
+      const initial = doc.isSentenceInitial(start) || (before !== undefined && CLAUSE_OPENERS.has(before.norm));
       if (!initial) continue;
       const v = doc.next(t);
       const fix = v && TO_PLURAL.get(v.norm);

@@ -19,6 +19,10 @@ const QUANTIFIERS = new Set(['these', 'those', 'many', 'several', 'few', 'both',
 // "dozens of", "thousands of": the noun after "of" is plural.
 const OF_QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'scores', 'tens']);
 const TRIGGERS: ReadonlySet<string> = new Set([...QUANTIFIERS, ...NUMBER_WORDS, ...OF_QUANTIFIERS]);
+// "a number of country": these take a plural count noun after "of" (or an uncountable one).
+const NUMBER_OF = new Set(['number', 'series', 'couple', 'handful', 'multitude', 'host', 'slew', 'raft', 'spate', 'string', 'dozen', 'pair']);
+// Words between a quantifier and its noun that leave the noun plural: "three other platforms".
+const BETWEEN = new Set(['other', 'more', 'additional', 'further', 'extra', 'new', 'different', 'separate', 'major', 'main', 'key', 'big', 'small', 'large', 'local', 'foreign', 'senior', 'top', 'former', 'young', 'old', 'armed', 'injured', 'wounded', 'suspected', 'unidentified', 'unnamed', 'masked', 'civilian', 'military', 'private', 'public', 'state-owned', 'regional', 'national', 'international', 'european', 'western']);
 // A number after these is a label or part of a measure phrase, not a count.
 const NUMBER_BLOCKERS = new Set([
   'a', 'an', 'each', 'every', 'per', 'one', 'no', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our',
@@ -58,7 +62,9 @@ function isYearLike(t: Token): boolean {
 function countingQuantifier(doc: Doc, q: Token): boolean {
   const prev = doc.prev(q);
   if (q.kind === 'number') {
-    if (!/^\d{1,3}$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
+    if (!/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
+    // "more than 200 person": a comparison before the number still counts.
+    if (prev && prev.norm === 'than' && ['more', 'fewer', 'less'].includes(doc.prev(prev)?.norm ?? '')) return true;
     if (prev && (prev.kind === 'number' || NUMBER_BLOCKERS.has(prev.norm) || /^\p{Lu}/u.test(prev.text) || doc.pos(prev) === 'NOUN' || doc.pos(prev) === 'PROPN')) return false;
     return true;
   }
@@ -77,15 +83,21 @@ function countingQuantifier(doc: Doc, q: Token): boolean {
   if (q.norm === 'both') {
     for (let k = 0, c = doc.next(q); k < 10 && c; k++, c = doc.next(c)) if (c.norm === 'and') return false;
   }
+  if (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q)) return true;
   // A pronoun: "any of these", "they both", "we're both", "all three".
-  if (prev && (prev.norm === 'of' || prev.norm === 'all' || ['PRON', 'AUX'].includes(doc.pos(prev)))) return false;
+  if (prev && (prev.norm === 'of' || prev.norm === 'all' || doc.pos(prev) === 'PRON' || (q.norm === 'both' && doc.pos(prev) === 'AUX'))) return false;
   return true;
+}
+
+/** "a number of", "a range of", "a series of": the noun after "of" is plural. */
+function isNumberOf(doc: Doc, q: Token): boolean {
+  return NUMBER_OF.has(q.norm) && doc.prev(q)?.norm === 'a' && doc.next(q)?.norm === 'of';
 }
 
 /** The head noun after the quantifier (skipping up to two adjectives or names), or undefined. */
 function headAfter(doc: Doc, q: Token): Token | undefined {
   let t = doc.next(q);
-  if (t && OF_QUANTIFIERS.has(q.norm)) {
+  if (t && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) {
     if (t.norm !== 'of') return undefined;
     t = doc.next(t);
   }
@@ -93,7 +105,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
     if (t.kind !== 'word') return undefined;
     const pos = doc.pos(t);
     if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) return t;
-    const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text));
+    const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || BETWEEN.has(t.norm);
     if (k === 2 || !modifier) return undefined;
     t = doc.next(t);
   }
@@ -113,6 +125,8 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
     // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
     if (next.norm === "'s" || next.text === '’' || next.text === "'" || next.text === '-' || next.text === '/') return true;
     if (next.kind === 'word') {
+      // A time phrase starts after the noun: "three other platform next year".
+      if (['next', 'last', 'this', 'each', 'every', 'per', 'later', 'earlier', 'ago'].includes(next.norm)) return false;
       const pos = doc.pos(next);
       // A noun followed by a determiner is a verb the tagger misread: "two company control the".
       const after = doc.next(next);
@@ -123,7 +137,12 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
       // A shared head ("four fermentation and storage tanks"), a modifier before an adjective
       // ("two supermassive black holes", "six inch long"), or a noun compound the tagger
       // read as a verb ("two felony counts").
-      if (pos === 'CCONJ' || pos === 'ADJ' || (pos === 'VERB' && /[^s]s$/.test(next.norm))) return true;
+      if (pos === 'CCONJ') {
+        // "four fermentation and storage tanks" shares a head; "two child and their mother" does not.
+        const n2 = doc.next(next);
+        if (!(n2 && (['DET', 'PRON'].includes(doc.pos(n2)) || n2.kind === 'number'))) return true;
+      }
+      if (pos === 'ADJ' || (pos === 'VERB' && /[^s]s$/.test(next.norm))) return true;
     }
     if (next.kind === 'number') return true;
   }
@@ -149,9 +168,13 @@ const FUNCTION_WORDS = new Set([
  */
 function worthTagging(doc: Doc, q: Token): boolean {
   let w = doc.next(q);
-  if (w && OF_QUANTIFIERS.has(q.norm)) w = w.norm === 'of' ? doc.next(w) : undefined;
+  if (w && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) w = w.norm === 'of' ? doc.next(w) : undefined;
   let candidate = false;
   for (let k = 0; k < 3 && w; k++) {
+    if (w.kind === 'word' && BETWEEN.has(w.norm)) {
+      w = doc.next(w);
+      continue;
+    }
     if (w.kind !== 'word' || !/^[\p{L}]/u.test(w.text) || FUNCTION_WORDS.has(w.norm)) break;
     const lower = /^\p{Ll}/u.test(w.text);
     // A plural later in the phrase is its head: "two dissenting members", "several large resorts".
@@ -223,7 +246,7 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     for (const q of doc.tokens) {
-      if (q.kind === 'number' ? q.text.length > 3 || !/^\d+$/.test(q.text) : !TRIGGERS.has(q.norm)) continue;
+      if (q.kind === 'number' ? !/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) : !TRIGGERS.has(q.norm) && !isNumberOf(doc, q)) continue;
       if (/^\p{Lu}/u.test(q.text) && !doc.isSentenceInitial(q) && q.kind !== 'number') continue;
       if (!worthTagging(doc, q)) continue;
       const head = headAfter(doc, q);

@@ -13,7 +13,13 @@ import { looksPlural, matchCase, singularize } from './lib/english.js';
 const SINGULAR_PLURALS = new Set([
   'news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'mathematics', 'athletics',
   'ethics', 'logistics', 'statistics', 'headquarters', 'crossroads', 'whereabouts', 'olympics', 'games',
-  'talks', 'data', 'media', 'criteria', 'people', 'police', 'staff', 'youth', 'crew',
+  'talks', 'data', 'media', 'criteria', 'people', 'police', 'staff', 'youth', 'crew', 'gas', 'bias', 'alias', 'atlas',
+  'canvas', 'ethos', 'kudos', 'lens', 'yes', 'pancreas', 'summons', 'gallows', 'innings', 'barracks', 'works', 'mews',
+  'rendezvous', 'thermos', 'cosmos', 'chaos', 'pathos', 'diabetes', 'measles', 'rabies', 'herpes', 'mumps', 'shingles',
+  'thanks', 'odds', 'premises', 'customs', 'arms', 'sports', 'savings', 'earnings', 'proceeds', 'remains', 'goods',
+  'outskirts', 'dynamics', 'tactics', 'genetics', 'electronics', 'aerobics', 'gymnastics', 'billiards', 'darts',
+  'tennis', 'congress', 'status', 'campus', 'bus', 'virus', 'bonus', 'census', 'consensus', 'focus', 'plus', 'minus',
+  'lots', 'couple', 'few', 'whole', 'clothes', 'glasses', 'scissors', 'trousers', 'jeans', 'pants', 'pyjamas', 'pajamas',
 ]);
 const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'how', 'whether', 'it', 'them', 'him', 'us', 'me']);
 
@@ -24,7 +30,7 @@ function pluralHead(doc: Doc, det: Token): Token | undefined {
     const pos = doc.pos(t);
     if (pos === 'NOUN') return t;
     // "every few days", "every other week": the adjective licenses the number.
-    if (pos !== 'ADJ' || k === 2 || ['few', 'other', 'single', 'last', 'next', 'couple'].includes(t.norm)) return undefined;
+    if (pos !== 'ADJ' || k === 2 || ['few', 'other', 'single', 'last', 'next', 'couple', 'dozen', 'half', 'long', 'hundred', 'thousand', 'million', 'billion', 'good', 'great', 'whole'].includes(t.norm)) return undefined;
     t = doc.next(t);
   }
   return undefined;
@@ -43,6 +49,9 @@ export const rule: Rule = {
         { text: 'The minister said [[this measures]] would help small firms.', output: 'The minister said these measures would help small firms.' },
         { text: 'Officials meet [[every weeks]] to review the data.', output: 'Officials meet every week to review the data.' },
         { text: '[[This new rules]] take effect in May.', output: 'These new rules take effect in May.' },
+        { text: 'The government announced [[another measures]] to support farmers.', output: 'The government announced other measures to support farmers.' },
+        { text: 'The minister announced [[a new measures]] to help farmers.', output: 'The minister announced new measures to help farmers.' },
+        { text: 'The war caused [[much casualties]] among civilians.', output: 'The war caused many casualties among civilians.' },
       ],
       good: [
         'The rules apply to every country in the bloc.',
@@ -61,6 +70,17 @@ export const rule: Rule = {
         'That is what this requires.',
         'This results in the risk of errors.',
         'This leads to delays.',
+        'He waited another two weeks.',
+        'He took a dozen tapes and a witches’ brew for two and a half years.',
+        'She drove a sports car and wore a pair of glasses.',
+        'A few days later, a series of blasts hit a gas plant.',
+        'He held a news conference.',
+        'Much needs to be done.',
+        'Thank you very much indeed.',
+        'A means test applies to a savings account.',
+        'The museum has a Times reporter on a United States tour.',
+        'They need another few days.',
+        'It was another series of failures.',
       ],
     },
   },
@@ -69,7 +89,10 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     for (const det of doc.tokens) {
       const each = det.norm === 'each' || det.norm === 'every';
-      if (!each && det.norm !== 'this') continue;
+      const another = det.norm === 'another';
+      const indefinite = (det.norm === 'a' || det.norm === 'an') && (/^an?$/.test(det.text) || doc.isSentenceInitial(det));
+      const much = det.norm === 'much' && !['very', 'so', 'too', 'how', 'thank', 'thanks', 'as'].includes(doc.prev(det)?.norm ?? '');
+      if (!each && !another && !indefinite && !much && det.norm !== 'this') continue;
       // Cheap word test: a plural-looking word right after, or after one adjective.
       const n1 = doc.next(det);
       const n2 = n1 && doc.next(n1);
@@ -77,14 +100,44 @@ export const rule: Rule = {
       const head = pluralHead(doc, det);
       if (!head || !looksPlural(head.norm) || SINGULAR_PLURALS.has(head.norm)) continue;
       const after = doc.next(head);
-      if (after && (after.norm === "'s" || after.text === '’' || OBJECT_START.has(after.norm))) continue;
+      if (after && (after.norm === "'s" || after.text === '’' || after.text === "'" || after.text === '"' || after.text === '”' || OBJECT_START.has(after.norm))) continue;
+      if (/ics$/.test(head.norm)) continue; // "a linguistics major"
       if (after && after.kind === 'word' && doc.pos(after) === 'NOUN') continue; // "this sales tax"
       // "This results in", "this leads to": after a pronoun "this" the -s word is a verb, so
       // only a subject followed by its verb counts ("this measures will help").
-      if (!each && !(after && ['AUX', 'VERB'].includes(doc.pos(after)))) continue;
+      if (!each && !another && !indefinite && !much && !(after && ['AUX', 'VERB'].includes(doc.pos(after)))) continue;
+      if (much && after && (after.norm === 'to' || ['DET', 'PRON'].includes(doc.pos(after)))) continue; // "much needs to be done"
+      if (indefinite && after && after.kind === 'word' && doc.pos(after) === 'PROPN') continue;
       // "what each wishes to learn": the pronoun "each" and a verb.
       if (det.norm === 'each' && after?.norm === 'to') continue;
-      if (each) {
+      if (indefinite || much) {
+        const sg = singularize(head.text);
+        const rest = doc.text.slice(doc.next(det)!.start, head.end);
+        const fixes = much ? [`${matchCase(det.text, 'many')} ${rest}`] : [matchCase(det.text, rest.charAt(0)) + rest.slice(1)];
+        if (sg && !much) fixes.push(`${det.text}${doc.text.slice(det.end, head.start)}${sg}`);
+        ctx.report({
+          start: det.start,
+          end: head.end,
+          message: much
+            ? `“${doc.text.slice(det.start, head.end)}”: “much” goes with uncountable nouns; before a plural English says “many”.`
+            : `“${doc.text.slice(det.start, head.end)}”: “${det.norm}” cannot go with the plural “${head.text}”.`,
+          suggestions: fixes,
+          reason: much ? '“many” counts, “much” measures' : '“a/an” takes a singular noun',
+          confidence: 0.75,
+        });
+      } else if (another) {
+        const sg = singularize(head.text);
+        const rest = doc.text.slice(doc.next(det)!.start, head.end);
+        const fix = `${matchCase(det.text, 'other')} ${rest}`;
+        ctx.report({
+          start: det.start,
+          end: head.end,
+          message: `“${doc.text.slice(det.start, head.end)}”: “another” takes a singular noun; English says “${fix}” or “another ${sg ?? head.norm}”.`,
+          suggestions: sg ? [fix, `${det.text}${doc.text.slice(det.end, head.start)}${sg}`] : [fix],
+          reason: '“another” is “an other”, singular',
+          confidence: 0.8,
+        });
+      } else if (each) {
         const sg = singularize(head.text);
         if (!sg) continue;
         const fix = `${det.text}${doc.text.slice(det.end, head.start)}${sg}`;

@@ -13,9 +13,15 @@ const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const SINGULAR_OF: ReadonlyMap<string, string> = new Map([...UNCOUNTABLE].map((n) => [pluralize(n), n]));
 // Plurals that are also the -s form of a verb ("she researches", "talks progresses"): only
 // flagged after a determiner.
-const ALSO_VERB = new Set(['researches', 'progresses']);
+const ALSO_VERB = new Set(['researches', 'progresses', 'traffics']);
 // "a good knowledge of French" is English.
-const ARTICLE_OK = new Set(['knowledge']);
+const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic']);
+// Plurals English does not form: the noun is invariant or already plural.
+const FALSE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
+  aircrafts: 'aircraft', spacecrafts: 'spacecraft', hovercrafts: 'hovercraft', watercrafts: 'watercraft',
+  offsprings: 'offspring', personnels: 'personnel', criterias: 'criteria', phenomenas: 'phenomena', datas: 'data',
+  medias: 'media', sheeps: 'sheep', childrens: 'children', womens: 'women', livestocks: 'livestock', poultries: 'poultry',
+}));
 const DETERMINERS = new Set([
   'the', 'these', 'those', 'many', 'several', 'various', 'numerous', 'multiple', 'countless', 'few',
   'such', 'other', 'more', 'most', 'all', 'some', 'any', 'no', 'his', 'her', 'its', 'their', 'our',
@@ -97,6 +103,9 @@ export const rule: Rule = {
         { text: 'The police found [[an evidence]] linking him to the crime.', output: 'The police found evidence linking him to the crime.' },
         { text: 'The hotel replaced all the [[furnitures]] last year.', output: 'The hotel replaced all the furniture last year.' },
         { text: '[[These informations]] could not be confirmed.', output: 'This information could not be confirmed.' },
+        { text: 'The pilots reported problems with both [[aircrafts]].', output: 'The pilots reported problems with both aircraft.' },
+        { text: 'The army moved [[ammunitions]] to the front.', output: 'The army moved ammunition to the front.' },
+        { text: 'The report documents [[violences]] against journalists.', output: 'The report documents violence against journalists.' },
       ],
       good: [
         'The court rejected the evidence presented by the defence.',
@@ -111,6 +120,9 @@ export const rule: Rule = {
         'The plaintiffs are seeking damages of 1 billion rubles.',
         'The firm gave a software update to all users.',
         'Much information was lost.',
+        'He spoke with a violence that shocked the room.',
+        'It was a corruption of justice.',
+        'The aircraft were grounded.',
       ],
     },
   },
@@ -121,6 +133,11 @@ export const rule: Rule = {
       ctx.report({ start, end, message, suggestions, confidence, reason: 'English does not count this noun' });
     for (const t of doc.tokens) {
       if (t.kind !== 'word') continue;
+      const invariant = FALSE_PLURALS.get(t.norm);
+      if (invariant !== undefined && /^\p{Ll}/u.test(t.text) && doc.next(t)?.norm !== "'s") {
+        report(t.start, t.end, [invariant], `“${t.text}”: English does not add -s here; the plural is “${invariant}”.`);
+        continue;
+      }
       const singular = SINGULAR_OF.get(t.norm);
       if (singular !== undefined) {
         if (/^\p{Lu}/u.test(t.text) && !doc.isSentenceInitial(t)) continue;

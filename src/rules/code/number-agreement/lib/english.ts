@@ -83,6 +83,11 @@ const PLURAL_WITHOUT_S = new Set([
   'millennia', 'curricula', 'memoranda', 'strata', 'indices', 'appendices', 'matrices', 'vertebrae',
 ]);
 // Plurals of nouns in -u, which the -us test would read as singular.
+// Plurals of nouns in -i, which the -is test would read as singular.
+const PLURAL_IN_IS = new Set([
+  'martinis', 'bikinis', 'taxis', 'alibis', 'safaris', 'skis', 'kiwis', 'salamis', 'zucchinis', 'yetis', 'chilis',
+  'emojis', 'wikis', 'tsunamis', 'minis', 'semis', 'maxis', 'khakis', 'sushis', 'rabbis', 'yogis', 'gurkhas', 'rishis',
+]);
 const PLURAL_IN_US = new Set(['menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus', 'tabus', 'zebus', 'bayous', 'tofus', 'kudzus', 'sudokus']);
 // Same form in the singular and the plural, or measure words a number takes unchanged.
 const INVARIANT = new Set([
@@ -105,7 +110,7 @@ export function looksPlural(word: string): boolean {
   if (INVARIANT.has(w)) return false;
   if (/men$/.test(w) && !/(?:specimen|abdomen|omen|regimen|stamen|hymen|acumen|albumen|bitumen|cyclamen|dolmen|germen)$/.test(w)) return true;
   if (w === 'oxen' || w === 'brethren') return true;
-  if (PLURAL_IN_US.has(w)) return true;
+  if (PLURAL_IN_US.has(w) || PLURAL_IN_IS.has(w)) return true;
   return /s$/.test(w) && !/(?:ss|us|is|ous|sis|xis)$/.test(w);
 }
 

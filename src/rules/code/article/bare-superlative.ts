@@ -1,0 +1,94 @@
+/**
+ * A superlative before a noun with no article: “rose to highest level since 2008”, “China is
+ * largest trading partner”, “sold to highest bidder”, “in worst case”. Languages without
+ * articles (Russian, Chinese, Japanese, Polish, Turkish) leave the superlative bare; English
+ * needs “the” (or a possessive) before it.
+ *
+ * Only after a preposition or a verb (or at the start of a sentence that is not a headline),
+ * only before a lower-case noun, and never in the fixed bare phrases (“best practice”, “with
+ * best wishes”, “of greatest concern”). “most”, “least” and “latest” are left alone: “most
+ * countries” is a quantity, “least developed countries” a term, “latest figures” common.
+ */
+import type { Rule } from '../../types.js';
+import { isHeadline } from '../number-agreement/lib/english.js';
+
+const SUPERLATIVES = new Set([
+  'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest', 'slowest', 'worst',
+  'longest', 'shortest', 'oldest', 'youngest', 'richest', 'poorest', 'deadliest', 'greatest', 'heaviest',
+  'hottest', 'coldest', 'wettest', 'driest', 'warmest', 'tallest', 'busiest', 'cheapest', 'steepest', 'sharpest',
+  'widest', 'deepest', 'safest', 'wealthiest', 'bloodiest', 'costliest', 'closest', 'fiercest', 'toughest',
+  'brightest', 'finest', 'smartest', 'hardest', 'easiest', 'earliest', 'nearest', 'farthest', 'furthest',
+]);
+const PREPOSITIONS = new Set([
+  'to', 'at', 'in', 'on', 'from', 'with', 'by', 'for', 'among', 'as', 'into', 'than', 'near', 'amid', 'of', 'since',
+  'under', 'over', 'after', 'before', 'during', 'between',
+]);
+const VERBS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'become', 'remains', 'remained', 'reached', 'reaches',
+  'hit', 'hits', 'recorded', 'records', 'posted', 'posts', 'marked', 'marks', 'saw', 'sees', 'suffered', 'suffers',
+  'registered', 'registers', 'won', 'wins', 'set', 'sets', 'touched', 'touches', 'logged', 'logs', 'reported',
+  'reports', 'faced', 'faces', 'face', 'has', 'have', 'had', 'made', 'makes', 'achieved', 'achieves', 'sold', 'sells',
+]);
+// Bare superlative phrases English has: "best practice", "with best wishes", "of greatest concern".
+const BARE_OK = new Set([
+  'practice', 'practices', 'wishes', 'regards', 'seller', 'sellers', 'man', 'effort', 'efforts', 'importance', 'concern',
+  'quality', 'priority', 'interest', 'significance', 'value', 'possible', 'friend', 'friends', 'intentions', 'bet',
+  'guess', 'endeavours', 'endeavors', 'case', 'supporting', 'picture', 'actor', 'actress', 'director',
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'bare-superlative',
+    category: 'article',
+    severity: 'warning',
+    description: 'A superlative before a noun with no article: “rose to highest level”, “is largest producer”.',
+    examples: {
+      bad: [
+        { text: 'Inflation rose to [[highest]] level since 2008.', output: 'Inflation rose to the highest level since 2008.' },
+        { text: 'China is [[largest]] trading partner of the country.', output: 'China is the largest trading partner of the country.' },
+        { text: 'The painting was sold to [[highest]] bidder.', output: 'The painting was sold to the highest bidder.' },
+        { text: 'The region recorded [[lowest]] turnout in the country.', output: 'The region recorded the lowest turnout in the country.' },
+        { text: 'It was one of [[deadliest]] attacks in years.', output: 'It was one of the deadliest attacks in years.' },
+      ],
+      good: [
+        'Inflation rose to the highest level since 2008.',
+        'China is its largest trading partner.',
+        'The firm shares best practice with suppliers.',
+        'With best wishes from the team.',
+        'The matter is of greatest concern to us.',
+        'At best, the talks will resume in May.',
+        'Japan posts biggest drop in exports',
+        'It is among the richest countries in the world.',
+        'Prices were highest in the capital.',
+        'She was named best actress at the festival.',
+        'The world’s largest economy grew.',
+        'Investors fear the worst.',
+        'He is at his best in finals.',
+        'In worst case scenarios, the dam could fail.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const t of doc.tokens) {
+      if (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t))) continue;
+      const n = doc.next(t);
+      if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;
+      const prev = doc.prev(t);
+      const initial = doc.isSentenceInitial(t);
+      if (!initial && !(prev && (PREPOSITIONS.has(prev.norm) || VERBS.has(prev.norm)))) continue;
+      if (doc.pos(n) !== 'NOUN') continue;
+      if (isHeadline(doc, doc.sentenceOf(t))) continue;
+      const fix = initial ? `The ${t.norm}` : `the ${t.text}`;
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${t.text} ${n.text}”: a superlative before a noun needs “the” in English.`,
+        suggestions: [fix],
+        reason: 'a superlative takes the definite article',
+        confidence: 0.75,
+      });
+    }
+  },
+};

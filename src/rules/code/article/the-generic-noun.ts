@@ -1,0 +1,130 @@
+/**
+ * “the” before an abstract noun used in its general sense: “protect the nature”, “the climate
+ * change is a threat”, “the inflation slowed to 3 percent”, “fight against the corruption”,
+ * “the role of women in the society”. French, Italian, Spanish, Portuguese, German and Greek
+ * put an article before such nouns; English does not.
+ *
+ * Only a listed noun (or two-word term), lower case, and only when nothing after it narrows it
+ * down: the next word must end the phrase (punctuation, a conjunction, a verb of the
+ * sentence), not “of”, a relative clause, a noun of a compound (“the inflation rate”) or a
+ * possessive. “the society” is skipped in a text that names a society (“the Royal Society”,
+ * “a society of writers”), where it may be that one.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+
+const ONE_WORD = new Set([
+  'nature', 'mankind', 'humanity', 'inflation', 'unemployment', 'corruption', 'terrorism', 'poverty', 'extremism',
+  'racism', 'xenophobia', 'antisemitism', 'anti-semitism', 'society', 'democracy', 'globalization', 'globalisation',
+  'agriculture', 'tourism', 'healthcare', 'deforestation', 'desertification', 'urbanization', 'urbanisation',
+  'digitalization', 'digitalisation', 'multilateralism', 'protectionism', 'separatism', 'nationalism', 'populism',
+]);
+// Two-word terms, keyed by their first word.
+const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries({
+    climate: ['change'], global: ['warming'], international: ['law', 'terrorism'], public: ['health', 'opinion', 'transport'],
+    civil: ['society'], social: ['media'], artificial: ['intelligence'], renewable: ['energy'], organized: ['crime'],
+    organised: ['crime'], domestic: ['violence'], money: ['laundering'], human: ['trafficking'], drug: ['trafficking'],
+    illegal: ['immigration', 'migration'], economic: ['growth'], world: ['peace'], air: ['pollution'],
+    food: ['security'], energy: ['security'], cyber: ['security'], gender: ['equality'], mass: ['tourism'],
+  }).map(([k, v]) => [k, new Set(v)]),
+);
+// What may follow a general noun: the phrase ends.
+const ENDS = new Set([
+  '.', ',', ';', ':', '!', '?', ')', '—', '–', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'have',
+  'had', 'remains', 'remained', 'rose', 'fell', 'slowed', 'accelerated', 'eased', 'increased', 'decreased', 'grew',
+  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'continues', 'continued', 'poses', 'posed',
+  'threatens', 'threatened', 'affects', 'affected', 'hit', 'hurt', 'hits', 'hurts', 'jumped', 'climbed', 'dropped',
+  'picked', 'reached', 'stood', 'stands', 'as', 'because', 'while', 'amid', 'despite', 'worldwide', 'globally', 'for',
+]);
+// Verbs and prepositions that take the general noun as object: "protect the nature".
+const BEFORE = new Set([
+  'protect', 'protecting', 'protects', 'protected', 'preserve', 'preserving', 'conserve', 'harm', 'harming',
+  'harms', 'damage', 'damaging', 'destroy', 'destroying', 'pollute', 'polluting', 'love', 'loves', 'respect',
+  'respecting', 'save', 'saving', 'fight', 'fighting', 'combat', 'combating', 'combatting', 'tackle', 'tackling',
+  'reduce', 'reducing', 'curb', 'curbing', 'eradicate', 'eradicating', 'end', 'ending', 'defeat', 'against',
+  'in', 'into', 'to', 'for', 'from', 'on', 'about', 'with', 'towards', 'toward', 'of', 'and', 'that', 'by',
+  'within', 'across', 'throughout', 'serve', 'serves', 'serving', 'benefit', 'benefits', 'strengthen',
+  'strengthening', 'promote', 'promoting', 'support', 'supporting', 'develop', 'developing', 'boost', 'boosting',
+  'address', 'addressing', 'counter', 'countering', 'stop', 'stopping', 'cause', 'causes', 'caused', 'affect',
+  'affects', 'lower', 'lowering', 'control', 'controlling', 'said', 'says', 'say', 'warned', 'warn', 'believes', 'believe', 'noted', 'added', 'think', 'thinks',
+]);
+const SOCIETY_NAMED = /\b[Aa]n? (?:\w+ )?society\b|\bsociety of\b|\bsocieties\b|\b(?:any|every|each) (?:\w+ )?society\b/;
+const SOCIETY_NAME = /(?<![.!?]\s+|^)\bSociety\b/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'the-generic-noun',
+    category: 'article',
+    severity: 'warning',
+    description: '“the” before a noun in its general sense: “protect the nature”, “the climate change is”, “the inflation slowed”.',
+    examples: {
+      bad: [
+        { text: 'We must protect [[the nature]] for future generations.', output: 'We must protect nature for future generations.' },
+        { text: '[[The climate change]] is a threat to the region.', output: 'Climate change is a threat to the region.' },
+        { text: 'The country must respect [[the international law]].', output: 'The country must respect international law.' },
+        { text: 'The measures protect [[the public health]], the minister said.', output: 'The measures protect public health, the minister said.' },
+        { text: '[[The inflation]] slowed to 3 percent in March.', output: 'Inflation slowed to 3 percent in March.' },
+        { text: 'The role of women in [[the society]] has changed.', output: 'The role of women in society has changed.' },
+        { text: 'The government vowed to fight [[the corruption]] and fraud.', output: 'The government vowed to fight corruption and fraud.' },
+        { text: 'Rumours spread quickly on [[the social media]].', output: 'Rumours spread quickly on social media.' },
+        { text: 'He said [[the civil society]] must be heard.', output: 'He said civil society must be heard.' },
+      ],
+      good: [
+        'We must protect nature for future generations.',
+        'The nature of the threat is unclear.',
+        'The nature reserve was closed.',
+        'The inflation rate slowed to 3 percent.',
+        'The inflation of the 1970s was worse.',
+        'The inflation that followed the war was severe.',
+        'The Royal Society said the society would publish the paper.',
+        'He joined a historical society, and members of the society voted.',
+        'The climate change conference opened in Dubai.',
+        'The public health system is under strain.',
+        'The corruption case against him was dropped.',
+        'The corruption in the ministry was widespread.',
+        'The social media platforms removed the posts.',
+        'Sales of the poverty-stricken region fell.',
+        'Nature is resilient.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    let societyNamed: boolean | undefined;
+    for (const the of doc.tokens) {
+      if (the.norm !== 'the') continue;
+      const n1 = doc.next(the);
+      if (!n1 || !/^\p{Ll}/u.test(n1.text)) continue;
+      let last: Token | undefined;
+      if (ONE_WORD.has(n1.norm)) last = n1;
+      else {
+        const n2 = doc.next(n1);
+        if (n2 && TWO_WORD.get(n1.norm)?.has(n2.norm) && /^\p{Ll}/u.test(n2.text)) last = n2;
+      }
+      if (!last) continue;
+      const after = doc.next(last);
+      if (after && (!ENDS.has(after.norm) || after.text === '-')) continue;
+      const prev = doc.prev(the);
+      // At the start of a sentence the noun is the subject ("The inflation slowed"); elsewhere
+      // it must follow a verb or preposition that takes it as object.
+      if (prev && !doc.isSentenceInitial(the) && !BEFORE.has(prev.norm) && !(prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && ['VERB', 'AUX'].includes(doc.pos(prev)))) continue;
+      if (last.norm === 'society') {
+        societyNamed ??= SOCIETY_NAMED.test(doc.text) || SOCIETY_NAME.test(doc.text);
+        if (societyNamed) continue;
+      }
+      // "The inflation was" right after a sentence naming a specific episode is rare in wire
+      // copy; an adjective clause after the verb ("is what") is not checked.
+      const phrase = doc.text.slice(n1.start, last.end);
+      const fix = doc.isSentenceInitial(the) && /^\p{Lu}/u.test(the.text) ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase;
+      ctx.report({
+        start: the.start,
+        end: last.end,
+        message: `“${doc.text.slice(the.start, last.end)}”: “${phrase}” in its general sense takes no article in English.`,
+        suggestions: [fix],
+        reason: 'an abstract noun in its general sense takes no article',
+        confidence: 0.7,
+      });
+    }
+  },
+};
