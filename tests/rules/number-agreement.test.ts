@@ -1,6 +1,6 @@
 /**
- * Runs the examples of the number-agreement rules (code rules and the pack) on their own, so
- * they can be checked while other packs change. The shared examples test runs them too.
+ * The number-agreement rules (code rules and the pack) together on paragraphs and clean copy.
+ * Each rule's own examples run in tests/rules/examples.test.ts (`-t <rule id>` runs one).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -9,25 +9,11 @@ import { loadPack } from '../../src/rules/pack.js';
 import { rules as codeRules } from '../../src/rules/code/number-agreement/index.js';
 import { Doc } from '../../src/text/document.js';
 import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst, unmark } from '../helpers/examples.js';
 
 const pack = loadPack(readFileSync(new URL('../../src/rules/packs/number-agreement.yaml', import.meta.url), 'utf8'), 'packs/number-agreement.yaml');
 const all: AnyRule[] = [...codeRules, ...pack];
 const everything = compileRuleSet(all);
 const run = (text: string, set = everything) => runRules(new Doc(text, sharedTagger()), set);
-
-describe.each(all.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
-  const set = compileRuleSet([rule]);
-  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
-    const { text, start, end } = unmark(bad.text);
-    const found = run(text, set);
-    expect(found.map((f) => [f.start, f.end])).toEqual([[start, end]]);
-    if (bad.output !== undefined) expect(applyFirst(text, found[0]!)).toBe(bad.output);
-  });
-  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
-    expect(run(good, set)).toEqual([]);
-  });
-});
 
 describe('number-agreement rules together', () => {
   it.each([

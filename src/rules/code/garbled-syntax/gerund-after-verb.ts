@@ -1,26 +1,85 @@
 /**
- * A to-infinitive after a verb that takes “-ing”: “prices keep to climb”, “avoid to comment”,
- * “enjoy to work”, “look forward to meet”. Romance and Slavic languages use the infinitive
- * after these verbs and MT keeps it. “continue to”, “stop to” (in order to), “start to” and
- * “begin to” are English and are not listed; passives (“is considered to be”) stay quiet.
+ * A to-infinitive where English needs “-ing”: after verbs that take a gerund (“prices keep to
+ * climb”, “avoid to comment”, “enjoy to work”, “envisages to build”), after a “to” that is a
+ * preposition (“look forward to meet”, “contributed to reduce”, “close to reach a deal”, “in
+ * addition to provide”), and after verbs whose preposition became “to” (“succeeded to reach” for
+ * “succeeded in reaching”, “insisted to meet” for “insisted on meeting”). Romance and Slavic
+ * languages use the infinitive in all these places and MT keeps it. “continue to”, “stop to” (in
+ * order to), “start to” and “begin to” are English and are not listed; passives (“is considered
+ * to be”) stay quiet, and so does a “to” before a noun (“succeeded to the throne”).
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { verbForm } from '../../../nlp/inflect.js';
+import { formsOf, verbForm } from '../../../nlp/inflect.js';
 
-const GERUND_VERBS = new Set([
-  'keep', 'keeps', 'kept', 'keeping', 'avoid', 'avoids', 'avoided', 'avoiding', 'enjoy', 'enjoys',
-  'enjoyed', 'enjoying', 'finish', 'finishes', 'finished', 'finishing', 'consider', 'considers',
-  'considering', 'deny', 'denies', 'denied', 'denying', 'risk', 'risks', 'risked', 'risking', 'suggest',
-  'suggests', 'suggested', 'suggesting', 'discuss', 'discusses', 'discussed', 'discussing',
-  'resist', 'resisted', 'postpone', 'postponed', 'delay', 'delayed',
+function allForms(...lemmas: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lemmas) for (const f of formsOf(l)) out.add(f);
+  return out;
+}
+
+const GERUND_VERBS = allForms(
+  'keep', 'avoid', 'enjoy', 'finish', 'consider', 'deny', 'risk', 'suggest', 'discuss', 'resist', 'postpone',
+  'delay', 'miss', 'admit', 'anticipate', 'envisage', 'contemplate', 'recall',
+  'tolerate', 'justify', 'appreciate', 'involve', 'recommend', 'dislike',
+);
+// Verb + preposition that MT turned into "to": the English preposition.
+const PREPOSITIONAL: ReadonlyMap<string, string> = new Map([
+  ...[...allForms('succeed')].map((f) => [f, 'in'] as const),
+  ...[...allForms('insist')].map((f) => [f, 'on'] as const),
 ]);
+// A "to" that is a preposition: the word before it, and the word before that when it matters.
+const TO_PREPOSITION = new Set([
+  'contribute', 'contributes', 'contributed', 'contributing', 'object', 'objects', 'objected', 'objecting',
+]);
+const PHRASES: readonly (readonly string[])[] = [
+  ['look', 'forward'], ['looks', 'forward'], ['looked', 'forward'], ['looking', 'forward'],
+  ['in', 'addition'], ['with', 'a', 'view'], ['prior'], ['close'], ['closer'], ['comes'], ['came'], ['come'],
+  ['devoted'], ['dedicated'], ['accustomed'],
+];
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 // Verbs whose plain form after "to" is rarely a verb in these frames ("keep to schedule").
-const NOT_VERBS = new Set(['schedule', 'plan', 'budget', 'time', 'course', 'form', 'script', 'order', 'target', 'date', 'people', 'home']);
+const NOT_VERBS = new Set([
+  'schedule', 'plan', 'budget', 'time', 'course', 'form', 'script', 'order', 'target', 'date', 'people', 'home',
+  'power', 'office', 'tears', 'death', 'zero', 'paper',
+  // Participles in -n, which the tagger may read as verbs after "to".
+  'broken', 'taken', 'given', 'spoken', 'chosen', 'written', 'driven', 'eaten', 'fallen', 'forgotten', 'hidden',
+  'stolen', 'shaken', 'risen', 'beaten', 'bitten', 'frozen', 'proven', 'woken', 'sworn', 'torn', 'worn', 'born',
+  'known', 'shown', 'grown', 'thrown', 'drawn', 'blown', 'flown', 'seen', 'done', 'gone', 'been', 'begun', 'sung',
+]);
+// "close to" is a preposition before verbs of reaching an agreement; elsewhere it can mean
+// "near enough to" ("close to fall in").
+const CLOSE_VERBS = new Set(['reach', 'sign', 'agree', 'finalize', 'finalise', 'complete', 'clinch', 'seal', 'secure', 'strike', 'conclude', 'win', 'approve', 'announce', 'break']);
 
 function baseVerb(doc: Doc, v: Token | undefined): v is Token {
   return v !== undefined && v.kind === 'word' && /^\p{Ll}+$/u.test(v.text) && !/(?:ing|ed)$/.test(v.norm) && !NOT_VERBS.has(v.norm) && doc.pos(v) === 'VERB';
+}
+
+/** True when the words ending just before `to` are one of the phrases whose "to" is a preposition. */
+function prepositionalTo(doc: Doc, to: Token): boolean {
+  const p1 = doc.prev(to);
+  if (!p1) return false;
+  if (TO_PREPOSITION.has(p1.norm)) return doc.pos(p1) === 'VERB';
+  for (const phrase of PHRASES) {
+    let c: Token | undefined = p1;
+    let ok = true;
+    for (let i = phrase.length - 1; i >= 0 && ok; i--) {
+      ok = c !== undefined && c.norm === phrase[i];
+      c = c && doc.prev(c);
+    }
+    if (!ok) continue;
+    const last = phrase[phrase.length - 1];
+    // "when it comes to": only after "it"; "close to" only after a form of "be" or "come".
+    if (last === 'comes' || last === 'came' || last === 'come') return doc.prev(p1)?.norm === 'it';
+    if (last === 'close' || last === 'closer') {
+      if (!CLOSE_VERBS.has(doc.next(to)?.norm ?? '')) return false;
+      const b = doc.prev(p1);
+      return b !== undefined && (BE.has(b.norm) || ['came', 'come', 'comes', 'coming', 'very', 'so', 'getting', 'got'].includes(b.norm));
+    }
+    if (last === 'devoted' || last === 'dedicated' || last === 'accustomed') return doc.prev(p1) !== undefined && BE.has(doc.prev(p1)!.norm);
+    return true;
+  }
+  return false;
 }
 
 export const rule: Rule = {
@@ -28,7 +87,7 @@ export const rule: Rule = {
     id: 'gerund-after-verb',
     category: 'garbled-syntax',
     severity: 'warning',
-    description: 'A to-infinitive after a verb that takes -ing: “keep to climb” for “keep climbing”.',
+    description: 'A to-infinitive where English needs -ing: “keep to climb” for “keep climbing”, “succeeded to reach” for “succeeded in reaching”.',
     examples: {
       bad: [
         { text: 'The bank will act while food prices [[keep to climb]].', output: 'The bank will act while food prices keep climbing.' },
@@ -38,6 +97,15 @@ export const rule: Rule = {
         { text: 'We look forward [[to meet]] the new coach.', output: 'We look forward to meeting the new coach.' },
         { text: 'They [[risked to lose]] everything.', output: 'They risked losing everything.' },
         { text: 'The ministers are [[considering to raise]] the retirement age.', output: 'The ministers are considering raising the retirement age.' },
+        { text: 'The plan [[envisages to build]] three new reactors.', output: 'The plan envisages building three new reactors.' },
+        { text: 'Rescuers [[succeeded to reach]] the village on Monday.', output: 'Rescuers succeeded in reaching the village on Monday.' },
+        { text: 'The opposition [[insisted to hold]] the vote in public.', output: 'The opposition insisted on holding the vote in public.' },
+        { text: 'The new law contributed [[to reduce]] the deficit.', output: 'The new law contributed to reducing the deficit.' },
+        { text: 'The two sides are close [[to reach]] an agreement.', output: 'The two sides are close to reaching an agreement.' },
+        { text: 'In addition [[to provide]] loans, the bank gives grants.', output: 'In addition to providing loans, the bank gives grants.' },
+        { text: 'When it comes [[to protect]] children, nobody disagrees.', output: 'When it comes to protecting children, nobody disagrees.' },
+        { text: 'The government [[recommends to wear]] masks on trains.', output: 'The government recommends wearing masks on trains.' },
+        { text: 'Residents objected [[to pay]] the new tax.', output: 'Residents objected to paying the new tax.' },
       ],
       good: [
         'Prices keep climbing.',
@@ -50,43 +118,67 @@ export const rule: Rule = {
         'We look forward to the meeting.',
         'The minister suggested to reporters that talks could resume.',
         'The risk to investors is high.',
+        'He succeeded to the throne in 1952.',
+        'The bank contributed to the fund.',
+        'The house is close to the sea.',
+        'The troops came close to the border.',
+        'Residents are recommended to stay indoors.',
+        'It is also recommended to apply the patch.',
+        'It is not recommended to use old versions.',
+        'He quit to join a rival firm.',
+        'They insisted to reporters that nothing had changed.',
+        'She came to see the match.',
+        'Officials close to the talks said a deal was near.',
+        'The key to success is patience.',
+        'You need to be very close to fall in.',
+        'The time required for an object to fall is short.',
+        'In addition to paper and pens, he took a camera.',
+        'When it comes to broken marriages, nobody wins.',
+        'I am not minded to answer any questions.',
+        'It is the key to unlock growth.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokens) {
-      if (t.norm === 'forward' && doc.prev(t) !== undefined && /^look/.test(doc.prev(t)!.norm)) {
-        const to = doc.next(t);
-        const v = to && doc.next(to);
-        if (to?.norm !== 'to' || !baseVerb(doc, v)) continue;
-        const ing = verbForm(v.norm, 'ing');
+    for (const to of doc.tokens) {
+      if (to.norm !== 'to') continue;
+      const t = doc.prev(to);
+      const v = doc.next(to);
+      if (!t || !v || v.kind !== 'word') continue;
+      const prep = PREPOSITIONAL.get(t.norm);
+      const gerundVerb = GERUND_VERBS.has(t.norm);
+      if (!prep && !gerundVerb && !prepositionalTo(doc, to)) continue;
+      if (!baseVerb(doc, v)) continue;
+      const ing = verbForm(v.norm, 'ing');
+      if (prep || gerundVerb) {
+        // A passive: "is considered to be", "it is also recommended to use".
+        let before = doc.prev(t);
+        while (before && ['also', 'still', 'not', 'strongly', 'generally', 'often', 'usually', 'highly', 'always', 'never', 'therefore', 'widely', 'now', 'thus', 'normally', 'officially', 'firmly', "n't"].includes(before.norm)) before = doc.prev(before);
+        if (before && BE.has(before.norm) && /ed$/.test(t.norm)) continue;
+        if (doc.pos(t) !== 'VERB') continue;
+        const fix = prep ? `${t.text} ${prep} ${ing}` : `${t.text} ${ing}`;
         ctx.report({
-          start: to.start,
+          start: t.start,
           end: v.end,
-          message: `“look forward to ${v.text}”: after “look forward to” English uses the -ing form (“to ${ing}”).`,
-          suggestions: [`to ${ing}`],
-          reason: '“to” in “look forward to” is a preposition',
-          confidence: 0.85,
+          message: `“${doc.text.slice(t.start, v.end)}”: “${t.text}” takes ${prep ? `“${prep}” and ` : ''}the -ing form in English (“${fix}”).`,
+          suggestions: [fix],
+          reason: prep ? `the verb takes “${prep}” + -ing, not a to-infinitive` : 'this verb takes a gerund, not a to-infinitive',
+          confidence: 0.8,
         });
         continue;
       }
-      if (!GERUND_VERBS.has(t.norm)) continue;
-      const to = doc.next(t);
-      const v = to && doc.next(to);
-      if (to?.norm !== 'to' || !baseVerb(doc, v)) continue;
-      const prev = doc.prev(t);
-      if (prev && BE.has(prev.norm) && /ed$/.test(t.norm)) continue; // passive: "is considered to be"
-      if (doc.pos(t) !== 'VERB') continue;
-      const ing = verbForm(v.norm, 'ing');
+      // "in addition to paper and pens": the word after "to" must have an object or a phrase.
+      const after = doc.next(v);
+      if (!after || after.kind === 'punct' || doc.pos(after) === 'CCONJ') continue;
       ctx.report({
-        start: t.start,
+        start: to.start,
         end: v.end,
-        message: `“${doc.text.slice(t.start, v.end)}”: “${t.text}” takes the -ing form in English (“${t.text} ${ing}”).`,
-        suggestions: [`${t.text} ${ing}`],
-        reason: 'this verb takes a gerund, not a to-infinitive',
-        confidence: 0.8,
+        message: `“${doc.text.slice(t.start, v.end)}”: this “to” is a preposition and takes the -ing form (“to ${ing}”).`,
+        suggestions: [`to ${ing}`],
+        reason: 'after a prepositional “to” English uses the -ing form',
+        confidence: 0.75,
       });
     }
   },

@@ -1,33 +1,77 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as accountForOrder } from './account-for-order.js';
+import { rule as analyticComparative } from './analytic-comparative.js';
 import { rule as adverbBeforeObject } from './adverb-before-object.js';
 import { rule as bareAdjectiveAfterInfinitive } from './bare-adjective-after-infinitive.js';
+import { rule as causativeToInfinitive } from './causative-to-infinitive.js';
+import { rule as bePerfect } from './be-perfect.js';
 import { rule as capitalizedNounBareVerb } from './capitalized-noun-bare-verb.js';
+import { rule as dativeToObject } from './dative-to-object.js';
+import { rule as doubleModal } from './double-modal.js';
 import { rule as doubleNegation } from './double-negation.js';
+import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
+import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as futureInIfClause } from './future-in-if-clause.js';
 import { rule as gerundAfterVerb } from './gerund-after-verb.js';
+import { rule as infinitiveAfterVerb } from './infinitive-after-verb.js';
 import { rule as makeFromSuperlative } from './make-from-superlative.js';
+import { rule as missingDummySubject } from './missing-dummy-subject.js';
 import { rule as modalToInfinitive } from './modal-to-infinitive.js';
+import { rule as nounAdjectiveOrder } from './noun-adjective-order.js';
+import { rule as notWithoutDo } from './not-without-do.js';
 import { rule as postposedAdjective } from './postposed-adjective.js';
+import { rule as pronounDoubling } from './pronoun-doubling.js';
+import { rule as postposedSubject } from './postposed-subject.js';
+import { rule as prepositionAsConjunction } from './preposition-as-conjunction.js';
+import { rule as presentSince } from './present-since.js';
 import { rule as progressiveForDuration } from './progressive-for-duration.js';
+import { rule as relativeAdverbialOrder } from './relative-adverbial-order.js';
 import { rule as relativeQuantifierOrder } from './relative-quantifier-order.js';
 import { rule as resumptivePronoun } from './resumptive-pronoun.js';
+import { rule as resumptiveSubject } from './resumptive-subject.js';
+import { rule as suchArticleOrder } from './such-article-order.js';
+import { rule as verbAdverbialObject } from './verb-adverbial-object.js';
+import { rule as wantThatClause } from './want-that-clause.js';
+import { rule as whichForPerson } from './which-for-person.js';
+import { rule as whoForThing } from './who-for-thing.js';
 
 export const rules: readonly Rule[] = [
   accountForOrder,
+  analyticComparative,
   adverbBeforeObject,
   bareAdjectiveAfterInfinitive,
+  bePerfect,
   capitalizedNounBareVerb,
+  causativeToInfinitive,
+  dativeToObject,
+  doubleModal,
   doubleNegation,
+  droppedSubjectPronoun,
   durationOfNoun,
+  embeddedQuestionOrder,
   futureInIfClause,
   gerundAfterVerb,
+  infinitiveAfterVerb,
   makeFromSuperlative,
+  missingDummySubject,
   modalToInfinitive,
+  nounAdjectiveOrder,
+  notWithoutDo,
   postposedAdjective,
+  postposedSubject,
+  prepositionAsConjunction,
+  presentSince,
   progressiveForDuration,
+  pronounDoubling,
+  relativeAdverbialOrder,
   relativeQuantifierOrder,
   resumptivePronoun,
+  resumptiveSubject,
+  suchArticleOrder,
+  verbAdverbialObject,
+  wantThatClause,
+  whichForPerson,
+  whoForThing,
 ];

@@ -12,6 +12,7 @@ const MODALS = new Set([
   'must', 'can', 'could', 'should', 'would', 'may', 'might', 'shall', 'cannot', "can't", "mustn't",
   "shouldn't", "couldn't", "wouldn't", "won't", 'will',
 ]);
+const BETWEEN = new Set(['not', 'also', 'still', 'never', 'only', 'even', 'always', 'no', 'longer']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 const ELLIPSIS_OBJECTS = new Set(['everything', 'anything', 'all', 'what', 'whatever', 'much', 'best', 'nothing', 'something', 'little', 'as', 'more', 'less', 'most']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'political', 'free', 'own', 'good', "'s"]);
@@ -29,6 +30,8 @@ export const rule: Rule = {
         { text: 'Investors [[should to be]] careful, he said.', output: 'Investors should be careful, he said.' },
         { text: 'They said they [[will to continue]] the strike.', output: 'They said they will continue the strike.' },
         { text: 'The bank [[could to raise]] rates again in July.', output: 'The bank could raise rates again in July.' },
+        { text: 'Foreign firms [[must not to interfere]] in the vote.', output: 'Foreign firms must not interfere in the vote.' },
+        { text: 'Families [[can also to apply]] for the grant.', output: 'Families can also apply for the grant.' },
       ],
       good: [
         'He said foreign platforms must respect Russian law.',
@@ -43,6 +46,8 @@ export const rule: Rule = {
         'We must do everything we can to make leaders accountable.',
         'I will do anything I can to help you.',
         'The government should do all it can to mitigate the damage.',
+        'He did all he could not to cry.',
+        'We will do everything we can not to lose.',
       ],
     },
   },
@@ -51,7 +56,13 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     for (const m of doc.tokens) {
       if (!MODALS.has(m.norm) || !/^\p{Ll}/u.test(m.text) && !doc.isSentenceInitial(m)) continue;
-      const to = doc.next(m);
+      // "must not to respect", "can also to help": an adverb between modal and "to".
+      let to = doc.next(m);
+      let adv: typeof to;
+      if (to && BETWEEN.has(to.norm)) {
+        adv = to;
+        to = doc.next(to);
+      }
       if (to?.norm !== 'to') continue;
       const v = doc.next(to);
       if (!v || v.kind !== 'word' || !/^\p{Ll}+$/u.test(v.text) || /(?:ing|ed)$/.test(v.norm)) continue;
@@ -69,7 +80,7 @@ export const rule: Rule = {
         start: m.start,
         end: v.end,
         message: `“${doc.text.slice(m.start, v.end)}”: an English modal takes the bare verb, without “to”.`,
-        suggestions: [`${m.text} ${v.text}`, ...(m.norm === 'must' ? [`${matchCase(m.text, 'have to')} ${v.text}`] : [])],
+        suggestions: [`${m.text}${adv ? ` ${adv.text}` : ''} ${v.text}`, ...(m.norm === 'must' && !adv ? [`${matchCase(m.text, 'have to')} ${v.text}`] : [])],
         reason: 'modal verbs take the bare infinitive',
         confidence: 0.9,
       });

@@ -9,20 +9,10 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { CLAUSE_NOUNS } from './lib/english.js';
 
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'people', 'nobody', 'everyone', 'doctors', 'scientists', 'officials']);
-const CLAUSE_NOUNS = new Set([
-  'fact', 'idea', 'hope', 'hopes', 'belief', 'risk', 'possibility', 'chance', 'chances', 'fear', 'fears',
-  'concern', 'concerns', 'claim', 'claims', 'news', 'report', 'reports', 'sign', 'signs', 'evidence', 'view',
-  'notion', 'assumption', 'argument', 'suggestion', 'proposal', 'warning', 'promise', 'assurance',
-  'assurances', 'guarantee', 'impression', 'feeling', 'sense', 'thought', 'doubt', 'likelihood', 'danger',
-  'prospect', 'message', 'statement', 'rumour', 'rumor', 'allegation', 'allegations', 'conclusion',
-  'point', 'reason', 'way', 'time', 'day', 'moment', 'year', 'week', 'month', 'extent', 'degree', 'case',
-  'condition', 'requirement', 'demand', 'insistence', 'rule', 'law', 'principle', 'understanding', 'expectation',
-  'expectations', 'confidence', 'proof', 'indication', 'indications', 'realisation', 'realization', 'knowledge',
-  'awareness', 'decision', 'agreement', 'announcement', 'admission', 'recognition', 'lesson', 'truth',
-  'order', 'manner', 'form', 'sequence', 'place', 'way',
-]);
+
 const PREPOSITIONS = new Set(['for', 'with', 'to', 'on', 'in', 'at', 'from', 'by', 'about', 'into', 'over']);
 // What may follow the pronoun: the end of the clause, or an adverbial ("bought it last year").
 const CLOSERS = new Set([

@@ -1,0 +1,104 @@
+/**
+ * A sentence that lost its dummy subject: “Is necessary to act now”, “Was decided that the
+ * vote would be delayed”, “Seems that the talks failed”. Pro-drop languages (Spanish, Italian,
+ * Portuguese, Romanian, Slavic, Chinese) have no “it” there; English needs one: “It is necessary
+ * to act now”. Flagged at the start of a sentence when a form of “be” (or “seems”, “appears”)
+ * is followed by an adjective or participle and then a clause (“that”, “whether”, “to” +
+ * verb). Questions (“Is it necessary?”, “Is progress possible?”) stay quiet.
+ */
+import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
+import { matchCase } from '../number-agreement/lib/english.js';
+
+const BE = new Set(['is', 'was', 'will', 'would', 'has', 'had', 'remains', 'remained', 'became', 'becomes']);
+const SEEM = new Set(['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned']);
+const CLAUSE = new Set(['that', 'whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where']);
+// Adjectives that take "to" + verb with a dummy subject ("it is necessary to").
+const TO_ADJECTIVES = new Set([
+  'necessary', 'important', 'possible', 'impossible', 'difficult', 'hard', 'easy', 'essential', 'vital',
+  'crucial', 'unacceptable', 'acceptable', 'urgent', 'imperative', 'advisable', 'useful', 'pointless',
+  'unlikely', 'likely', 'unclear', 'clear', 'enough', 'worth', 'forbidden', 'allowed', 'prohibited',
+  'planned', 'expected', 'time', 'needed', 'required', 'recommended', 'customary', 'dangerous', 'wrong', 'right',
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'missing-dummy-subject',
+    category: 'garbled-syntax',
+    severity: 'warning',
+    description: 'A sentence without its dummy subject: “Is necessary to act” for “It is necessary to act”.',
+    examples: {
+      bad: [
+        { text: '[[Is]] necessary to act now, the minister said.', output: 'It is necessary to act now, the minister said.' },
+        { text: '[[Was]] decided that the vote would be delayed.', output: 'It was decided that the vote would be delayed.' },
+        { text: '[[Seems]] that the talks have failed.', output: 'It seems that the talks have failed.' },
+        { text: '[[Is]] not clear whether the deal will hold.', output: 'It is not clear whether the deal will hold.' },
+        { text: '“[[Is]] important to protect the children,” she said.', output: '“It is important to protect the children,” she said.' },
+        { text: '[[Will be]] difficult to find a buyer.', output: 'It will be difficult to find a buyer.' },
+      ],
+      good: [
+        'It is necessary to act now.',
+        'Is it necessary to act now?',
+        'Is progress possible, he asked.',
+        'Was that the plan all along?',
+        'Seems fair to me.',
+        'Is Russia ready to talk?',
+        'Will the deal hold?',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const s of doc.sentences) {
+      // The first word, past opening quotes.
+      let i = s.firstToken;
+      while (i < s.endToken && /^["“‘'«(\[]$/.test((doc.at(i) as Token).text)) i++;
+      const v = doc.at(i);
+      if (!v || i >= s.endToken || !/^\p{Lu}\p{Ll}+$/u.test(v.text)) continue;
+      const seem = SEEM.has(v.norm);
+      if (!seem && !BE.has(v.norm)) continue;
+      // A question ends with "?" (the sentence or the quote it is in).
+      let question = false;
+      for (let k = i; k < s.endToken && !question; k++) question = (doc.at(k) as Token).text === '?';
+      if (question) continue;
+      let c: Token | undefined = doc.next(v);
+      let end: Token = v;
+      if (v.norm === 'will' || v.norm === 'would') {
+        if (c?.norm !== 'be') continue;
+        end = c;
+        c = doc.next(c);
+      } else if (v.norm === 'has' || v.norm === 'had') {
+        if (c?.norm !== 'been') continue;
+        end = c;
+        c = doc.next(c);
+      }
+      if (c?.norm === 'not' || c?.norm === 'also' || c?.norm === 'still') c = doc.next(c);
+      if (!c) continue;
+      let ok = false;
+      if (seem) ok = c.norm === 'that' || (doc.pos(c) === 'ADJ' && CLAUSE.has(doc.next(c)?.norm ?? ''));
+      else {
+        const pos = doc.pos(c);
+        const after = doc.next(c);
+        if (!after) continue;
+        const participle = pos === 'VERB' && /(?:ed|en|wn)$/.test(c.norm);
+        if ((pos === 'ADJ' || participle) && CLAUSE.has(after.norm)) ok = true;
+        else if ((TO_ADJECTIVES.has(c.norm) || pos === 'ADJ' && !participle) && after.norm === 'to') {
+          const verb = doc.next(after);
+          ok = verb !== undefined && doc.pos(verb) === 'VERB' && TO_ADJECTIVES.has(c.norm);
+        }
+      }
+      if (!ok) continue;
+      const span = doc.text.slice(v.start, end.end);
+      const fix = `${matchCase(v.text, 'it')} ${span.charAt(0).toLowerCase()}${span.slice(1)}`;
+      ctx.report({
+        start: v.start,
+        end: end.end,
+        message: `“${span} …”: the sentence has no subject; English needs “it” here (“${fix}”).`,
+        suggestions: [fix],
+        reason: 'English needs a dummy “it” where the source language drops the subject',
+        confidence: 0.75,
+      });
+    }
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * An adjective after its noun in Romance order: “the team Italian”, “the crisis economic”, “a
+ * victory historic”. English puts a nationality, a relational adjective (economic, political,
+ * military) and these evaluative ones before the noun. Only a determiner + a lower-case noun +
+ * one of the listed adjectives is checked, and only where the phrase ends there (punctuation,
+ * a verb, a preposition, a conjunction). Quiet after verbs that take an object and a complement
+ * (“made the process political”, “keep the economy strong”), after “with” (“with the economy
+ * weak”), before a name (“the airline American Airlines”), and after nouns for language (“the
+ * word French for it”).
+ */
+import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
+import { indefiniteArticle, loadLines, matchCase } from '../number-agreement/lib/english.js';
+
+const DEMONYMS: ReadonlySet<string> = new Set(
+  loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d)),
+);
+const ADJECTIVES = new Set([
+  'economic', 'political', 'military', 'financial', 'social', 'diplomatic', 'nuclear', 'electoral',
+  'commercial', 'industrial', 'environmental', 'agricultural', 'presidential', 'parliamentary', 'legislative',
+  'democratic', 'constitutional', 'judicial', 'humanitarian', 'geopolitical', 'strategic', 'historic',
+  'historical', 'important', 'enormous', 'huge', 'serious', 'difficult', 'excellent', 'significant',
+  'considerable', 'massive', 'tremendous', 'brutal', 'dramatic', 'unprecedented', 'crucial', 'decisive',
+  'fundamental', 'impressive', 'spectacular', 'magnificent', 'beautiful', 'catastrophic', 'terrible',
+  'extraordinary', 'remarkable', 'digital', 'technological', 'scientific', 'cultural', 'religious', 'ethnic',
+  'monetary', 'fiscal', 'budgetary', 'energetic', 'sanitary', 'medical', 'sporting', 'touristic', 'economical',
+]);
+// Verbs that take an object and a complement, and "with" of an absolute phrase.
+const COMPLEMENT_VERBS = new Set([
+  'make', 'makes', 'made', 'making', 'keep', 'keeps', 'kept', 'keeping', 'find', 'finds', 'found', 'finding',
+  'consider', 'considers', 'considered', 'considering', 'deem', 'deems', 'deemed', 'declare', 'declared',
+  'render', 'rendered', 'renders', 'call', 'called', 'calls', 'leave', 'left', 'leaves', 'hold', 'held',
+  'judge', 'judged', 'rate', 'rated', 'think', 'thought', 'believe', 'believed', 'see', 'saw', 'seen', 'want',
+  'wanted', 'get', 'got', 'prove', 'proved', 'turn', 'turned', 'label', 'labelled', 'labeled', 'branded',
+  'with', 'without', 'rule', 'ruled', 'regard', 'regarded', 'describe', 'described', 'deem',
+]);
+const LANGUAGE_NOUNS = new Set(['word', 'words', 'term', 'language', 'version', 'translation', 'edition', 'name', 'phrase', 'expression', 'cuisine', 'style']);
+// "a bit difficult", "a lot bigger": the noun is a degree word.
+const DEGREE_NOUNS = new Set(['bit', 'lot', 'little', 'tad', 'touch', 'shade', 'trifle', 'fraction', 'deal', 'whit', 'jot']);
+const ENDS = new Set(['ADP', 'CCONJ', 'VERB', 'AUX', 'PUNCT', 'SCONJ']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'noun-adjective-order',
+    category: 'garbled-syntax',
+    severity: 'warning',
+    description: 'An adjective after its noun in Romance order: “the team Italian” for “the Italian team”, “the crisis economic” for “the economic crisis”.',
+    examples: {
+      bad: [
+        { text: '[[The government French]] rejected the plan.', output: 'The French government rejected the plan.' },
+        { text: 'It was [[a victory historic]] for the party.', output: 'It was a historic victory for the party.' },
+        { text: 'The country is in [[a crisis economic]] and political.', output: 'The country is in an economic crisis and political.' },
+        { text: 'The two sides reached [[an agreement diplomatic]] on Friday.', output: 'The two sides reached a diplomatic agreement on Friday.' },
+        { text: '[[The companies Chinese]] won most of the contracts.', output: 'The Chinese companies won most of the contracts.' },
+        { text: 'He praised [[the cooperation military]] between the two countries.', output: 'He praised the military cooperation between the two countries.' },
+        { text: '[[The situation political]] remains tense.', output: 'The political situation remains tense.' },
+        { text: 'Fans celebrated [[the team Italian]] in Rome.', output: 'Fans celebrated the Italian team in Rome.' },
+      ],
+      good: [
+        'The French government rejected the plan.',
+        'The reforms made the process political.',
+        'The bank wants to keep the economy strong.',
+        'With the economy weak, exports fell.',
+        'She flew with the airline American Airlines.',
+        'What is the word French speakers use for it?',
+        'The match was played in the stadium Olimpico.',
+        'The national team Italian coach Luciano Spalletti picked.',
+        'The team, Italian and proud, won.',
+        'He found the outcome political.',
+        'It is the body politic that decides.',
+        'That can be a bit difficult.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const adj of doc.tokens) {
+      const demonym = DEMONYMS.has(adj.text);
+      if (!demonym && !(ADJECTIVES.has(adj.text))) continue;
+      const noun = doc.prev(adj);
+      const det = noun && doc.prev(noun);
+      if (!noun || !det || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || !['a', 'an', 'the'].includes(det.norm)) continue;
+      if (LANGUAGE_NOUNS.has(noun.norm) || DEGREE_NOUNS.has(noun.norm)) continue;
+      const after = doc.next(adj);
+      if (after && /^\p{Lu}/u.test(after.text)) continue;
+      // "the situation political remains tense": an -s verb the tagger read as a noun.
+      const verbLike = after !== undefined && /[^s]s$/.test(after.norm) && ['ADJ', 'DET', 'ADV', 'PRON', 'ADP'].includes(doc.pos(doc.next(after) ?? after));
+      if (after && !ENDS.has(doc.pos(after)) && !verbLike) continue;
+      const before: Token | undefined = doc.prev(det);
+      if (before && COMPLEMENT_VERBS.has(before.norm)) continue;
+      if (doc.pos(noun) !== 'NOUN') continue;
+      const article = det.norm === 'the' ? det.text : matchCase(det.text, indefiniteArticle(adj.norm));
+      const fix = `${article} ${adj.text} ${noun.text}`;
+      ctx.report({
+        start: det.start,
+        end: adj.end,
+        message: `“${doc.text.slice(det.start, adj.end)}”: English puts the adjective before the noun: “${fix}”.`,
+        suggestions: [fix],
+        reason: 'English adjectives come before the noun',
+        confidence: 0.6,
+      });
+    }
+  },
+};
