@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { compileRuleSet, runRules, type RuleSet } from '../../src/rules/engine.js';
 import { loadPack } from '../../src/rules/pack.js';
+import { rules as calqueCodeRules } from '../../src/rules/code/calque/index.js';
 import type { Finding } from '../../src/rules/types.js';
 import { Doc } from '../../src/text/document.js';
 import { sharedTagger } from '../helpers/tagger.js';
@@ -155,5 +156,56 @@ describe('calque pack: a pack ten times larger', () => {
 
   it('gives the same findings on every example and on a mixed paragraph', () => {
     for (const t of texts) expect(run(t, big).map(shape)).toEqual(run(t).map(shape));
+  });
+});
+
+describe('calque rules (pack + code) on unseen sentences', () => {
+  // Written for this test in the style of round-tripped wire copy; not taken from any example.
+  const all = compileRuleSet([...rules, ...calqueCodeRules]);
+  const ARTIFACTS: readonly [string, string][] = [
+    [
+      'Costa will face the incumbent in the second [[turn]] on 24 November, after no candidate won half of the votes in the presidential election.',
+      'Costa will face the incumbent in the second round on 24 November, after no candidate won half of the votes in the presidential election.',
+    ],
+    ['The electoral commission said the [[presence at the vote]] stood at 52 percent.', 'The electoral commission said the turnout stood at 52 percent.'],
+    ['The liberal candidate obtained 38 percent of the votes [[expressed]].', 'The liberal candidate obtained 38 percent of the votes cast.'],
+    ['The socialists won 45 [[mandates]] in the new parliament.', 'The socialists won 45 seats in the new parliament.'],
+    ['The storm [[made]] four victims in the north of the country.', 'The storm claimed four victims in the north of the country.'],
+    ['The authorities issued a [[red code]] warning for heavy rain.', 'The authorities issued a red warning for heavy rain.'],
+    ['The company was fined for the illegal [[treatment of]] personal data.', 'The company was fined for the illegal processing of personal data.'],
+    ["The company's [[figure of affairs]] rose 12 percent.", "The company's turnover rose 12 percent."],
+    ['The ministry [[launched an alarm signal]] about the drought.', 'The ministry sounded the alarm about the drought.'],
+    ['The talks ended [[without result]].', 'The talks ended inconclusively.'],
+    ['The rebels refused to [[deposit their arms]].', 'The rebels refused to lay down their arms.'],
+    ['Exporters are caught [[between the hammer and the anvil]].', 'Exporters are caught between a rock and a hard place.'],
+    ['The second reactor will [[enter in operation]] next year.', 'The second reactor will go into operation next year.'],
+    ['Parliament rejected the [[law project]] on Tuesday.', 'Parliament rejected the bill on Tuesday.'],
+    ['[[In what concerns]] pensions, nothing will change.', 'As for pensions, nothing will change.'],
+    ['The minister spoke [[in his quality of]] party leader.', 'The minister spoke as party leader.'],
+  ];
+  const CLEAN: readonly string[] = [
+    'The band announced a second tour of Europe.',
+    'The election took a final turn of events when the candidate withdrew.',
+    'The storm claimed four lives in the north.',
+    'Workers lowered the arms of the crane.',
+    'The bill was adopted at first reading.',
+    'In the bosom of the family, he found peace.',
+    'The patient is in full recovery.',
+    'Improvement in the quality of the water was slow.',
+    'The price of a barrel of Brent rose.',
+    'He fought until the moment he died.',
+    'In final trading, stocks fell.',
+  ];
+  const runAll = (text: string) => runRules(new Doc(text, sharedTagger()), all);
+
+  it.each(ARTIFACTS)('flags %s', (marked, output) => {
+    const { text, start, end } = unmark(marked);
+    const found = runAll(text).filter((f) => f.start < end && start < f.end);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text.slice(start, end)]);
+    expect(applyFirst(text, found[0]!)).toBe(output);
+  });
+
+  it.each(CLEAN)('stays quiet on: %s', (text) => {
+    expect(runAll(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
 });

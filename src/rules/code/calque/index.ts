@@ -1,4 +1,5 @@
 /** Code rules of category calque, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as electionRound } from './election-round.js';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [electionRound];

@@ -3,6 +3,7 @@ import type { Rule } from '../../types.js';
 import { rule as activatedClause } from './activated-clause.js';
 import { rule as conversationForTalks } from './conversation-for-talks.js';
 import { rule as foreseeProvidesFor } from './foresee-provides-for.js';
+import { rule as missingDisappeared } from './missing-disappeared.js';
 import { rule as processForTrial } from './process-for-trial.js';
 
-export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, processForTrial];
+export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, missingDisappeared, processForTrial];

@@ -1,21 +1,29 @@
 /** Code rules of category preposition, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as beOfQuantity } from './be-of-quantity.js';
 import { rule as betweenTo } from './between-to.js';
+import { rule as countFromOf } from './count-from-of.js';
 import { rule as datePreposition } from './date-preposition.js';
 import { rule as finedAmountPreposition } from './fined-amount-preposition.js';
 import { rule as periodPreposition } from './period-preposition.js';
+import { rule as scorePreposition } from './score-preposition.js';
 import { rule as sinceDuration } from './since-duration.js';
 import { rule as superlativeInHistory } from './superlative-in-history.js';
 import { rule as untilDeadline } from './until-deadline.js';
+import { rule as untilQuantity } from './until-quantity.js';
 import { rule as voteCountAgainst } from './vote-count-against.js';
 
 export const rules: readonly Rule[] = [
+  beOfQuantity,
   betweenTo,
+  countFromOf,
   datePreposition,
   finedAmountPreposition,
   periodPreposition,
+  scorePreposition,
   sinceDuration,
   superlativeInHistory,
   untilDeadline,
+  untilQuantity,
   voteCountAgainst,
 ];

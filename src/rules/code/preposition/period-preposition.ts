@@ -7,16 +7,15 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { isCount } from './lib/counts.js';
 
-const UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours']);
-const NUMBER_WORDS = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
-  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
-  'eighty', 'ninety', 'hundred',
-]);
+const UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seasons']);
 // What may follow the period for each preposition without making it wrong.
 const AFTER_FROM = new Set(['ago', 'to', 'of', 'in', 'earlier', 'before', 'and', 'or', 'old', 'later', 'up', 'onward', 'onwards', 'prior', 'after', 'until', 'till', 'through', 'since', 'the', 'at', 'under', 'plus', 'back', 'hence', 'out', '-', '–']);
 const AFTER_DURING = new Set(['of', 'in', 'at', 'under', 'since', 'before', 'after', 'when', 'while', 'as', 'with', 'on', 'without', 'behind', 'spent', 'that', 'which', 'during']);
+// Mid-clause, after a verb phrase ("he worked there during 25 years in the ministry"), only these
+// make "during" a point in a stretch of time rather than its length: "during two years of war".
+const AFTER_DURING_MID = new Set(['of', 'when', 'while', 'spent', 'that', 'which', 'during', 'in which', 'since']);
 const AFTER_BEFORE = new Set(['ago', 'have', 'has', 'had', 'of', 'old', 'later', 'earlier', 'after', 'before', 'and', 'or', 'to', 'from', 'is', 'are', 'was', 'were', 'in', 'the', 'behind', 'passed', 'elapsed', 'pass', 'elapse', 'expire', 'expired', 'ran', 'run', 'are', 'had', 'at', 'into']);
 // A change or a range before "from": "extended from ten years", "ranging from two years".
 const BEFORE_FROM = new Set([
@@ -26,8 +25,10 @@ const BEFORE_FROM = new Set([
   'going', 'went', 'goes', 'increase', 'reduce', 'extend', 'cut', 'children', 'aged', 'ages', 'everyone', 'people',
 ]);
 
-function isCount(t: Token | undefined): boolean {
-  return t !== undefined && (t.kind === 'number' || NUMBER_WORDS.has(t.norm));
+/** "During ten years as party chief, ...": at the head of its sentence or clause. */
+function opensClause(doc: Doc, t: Token): boolean {
+  const p = doc.prev(t);
+  return p === undefined || p.kind === 'punct' || p.norm === 'and' || p.norm === 'but' || doc.isSentenceInitial(t);
 }
 
 function capitalize(s: string, like: Token, doc: Doc): string {
@@ -44,6 +45,8 @@ export const rule: Rule = {
       bad: [
         { text: 'She has lived in Lyon [[from]] twelve years.', output: 'She has lived in Lyon for twelve years.' },
         { text: 'He led the union [[during]] 20 years.', output: 'He led the union for 20 years.' },
+        { text: 'He worked at the ministry [[during]] 25 years before retiring.', output: 'He worked at the ministry for 25 years before retiring.' },
+        { text: 'She taught [[during]] twenty-five years in the village school.', output: 'She taught for twenty-five years in the village school.' },
         { text: 'The mine was closed [[before five years]].', output: 'The mine was closed five years ago.' },
       ],
       good: [
@@ -58,6 +61,8 @@ export const rule: Rule = {
         'He left before two years of service were up.',
         'Children from five years old can enter.',
         'The mine was closed five years ago.',
+        'Prices rose during two years in which wages fell.',
+        'He kept a diary during 20 years of exile.',
       ],
     },
   },
@@ -75,7 +80,9 @@ export const rule: Rule = {
       if (p === 'from') {
         if ((after && AFTER_FROM.has(after.norm)) || (prev && BEFORE_FROM.has(prev.norm))) continue;
       } else if (p === 'during') {
-        if (after && AFTER_DURING.has(after.norm)) continue;
+        const exempt = opensClause(doc, t) ? AFTER_DURING : AFTER_DURING_MID;
+        if (after && exempt.has(after.norm)) continue;
+        if (after && after.norm === 'in' && doc.next(after)?.norm === 'which') continue;
       } else if (after && AFTER_BEFORE.has(after.norm)) continue;
       if (p === 'before') {
         ctx.report({

@@ -19,6 +19,21 @@ const VERBS = new Set([
 // "pay" is one-off only with a sum as its object ("pay the fine until Friday"); "pay rent until
 // the end of the lease" is a duration.
 const PAY = new Set(['pay', 'pays', 'repay']);
+// "The results will be announced until Friday": a one-off act in the passive future.
+const PARTICIPLES = new Set([
+  'announced', 'published', 'completed', 'finished', 'submitted', 'decided', 'signed', 'delivered', 'paid', 'presented',
+  'adopted', 'approved', 'known', 'released', 'ratified', 'appointed', 'elected', 'chosen', 'named', 'filed', 'sent',
+  'repaid', 'settled', 'resolved', 'transferred', 'ready', 'finalised', 'finalized', 'unveiled', 'issued', 'made', 'taken',
+]);
+const FUTURE = new Set(['will', 'would', 'must', 'should', 'shall', "'ll"]);
+
+/** "will be announced until": future or obligation + "be" + a one-off participle right before "until". */
+function passiveOneOff(doc: Doc, until: Token): boolean {
+  const part = doc.prev(until);
+  const be = doc.prev(until, 2);
+  const aux = doc.prev(until, 3);
+  return part !== undefined && PARTICIPLES.has(part.norm) && be?.norm === 'be' && aux !== undefined && FUTURE.has(aux.norm);
+}
 const SUMS = new Set(['fine', 'fines', 'penalty', 'penalties', 'debt', 'debts', 'compensation', 'damages', 'amount', 'sum', 'arrears', 'ransom', 'bill', 'tax', 'taxes', 'invoice', 'bail']);
 
 function paysASum(doc: Doc, verb: Token, until: Token): boolean {
@@ -64,6 +79,7 @@ export const rule: Rule = {
         { text: 'The regulator said it would act if the firm will not comply [[until]] Friday.', output: 'The regulator said it would act if the firm will not comply by Friday.' },
         { text: 'Parties have to submit their lists [[until]] 15 March.', output: 'Parties have to submit their lists by 15 March.' },
         { text: 'The club must pay the fine [[until]] the end of the month.', output: 'The club must pay the fine by the end of the month.' },
+        { text: 'The winners will be announced [[until]] the end of the week.', output: 'The winners will be announced by the end of the week.' },
       ],
       good: [
         'The bank must repay the loan by the end of the year.',
@@ -74,6 +90,8 @@ export const rule: Rule = {
         'The company will not comply until the court rules.',
         'Talks continued until midnight.',
         'Tenants must pay rent until the end of the lease.',
+        'The results will be kept secret until Friday.',
+        'The names were not announced until Friday.',
       ],
     },
   },
@@ -84,6 +102,17 @@ export const rule: Rule = {
       const next = doc.next(t);
       if (!next || !(DEADLINE_START.has(next.norm) || next.kind === 'number')) continue;
       // The one-off verb up to four words before (its object may stand between).
+      if (passiveOneOff(doc, t)) {
+        ctx.report({
+          start: t.start,
+          end: t.end,
+          message: `“${(doc.prev(t) as Token).text} ${t.text} ${next.text}…” sets a deadline with “${t.norm}”; for a deadline English says “by”.`,
+          suggestions: ['by'],
+          reason: '“until” marks how long something lasts; a deadline for a one-off act takes “by”',
+          confidence: 0.8,
+        });
+        continue;
+      }
       let verb: Token | undefined;
       for (let k = 1; k <= 5; k++) {
         const v = doc.prev(t, k);
