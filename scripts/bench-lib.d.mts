@@ -1,4 +1,5 @@
-/** Types for scripts/bench-lib.mjs (the corpus generator of the benchmark). */
+/** Types for scripts/bench-lib.mjs (the corpus generator and shared measuring of the benchmarks). */
+import type { ParseArgsConfig } from 'node:util';
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -54,3 +55,13 @@ export function writeArticles(dir: string, opts: ArticlesOptions): { files: numb
 export function anchorPrefix(find: string): string;
 export function scalePackEntries(count: number, seed?: number, prefixes?: readonly string[]): ScalePackEntry[];
 export function median(xs: readonly number[]): number;
+
+export const GNU_TIME: string;
+export function probeGnuTime(): boolean;
+export function nodeCommand(args: readonly string[], timed: boolean): [string, string[]];
+export function readTimedStderr(stderr: string): { rssKb: number | undefined; cpuMs: number | undefined; lines: string[] };
+export function parseOptionValues(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  ErrorClass: new (message: string) => Error,
+): Record<string, string | boolean | (string | boolean)[] | undefined>;

@@ -9,10 +9,16 @@
  * {slots} are filled with countries, capitals, names, numbers, dates. A paragraph is 3-6
  * sentences on one line.
  *
+ * Also the measuring and option parsing both bench scripts share: running node under GNU
+ * /usr/bin/time for the child's peak RSS and CPU time, reading those back from its stderr, and
+ * parseArgs with errors that name the option.
+ *
  * Plain ESM JavaScript; types for TypeScript importers are in bench-lib.d.mts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 /** mulberry32: a tiny, fast 32-bit PRNG. Returns floats in [0, 1). */
 export function mulberry32(seed) {
@@ -395,4 +401,56 @@ export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring a child process and parsing options (shared by bench.mjs and bench-report.mjs)
+
+/** GNU time: its -f %M gives the child's peak RSS in kB, %U and %S its CPU seconds. */
+export const GNU_TIME = '/usr/bin/time';
+const RSS_MARK = 'MTAUDIT_MAXRSS_KB=';
+const CPU_MARK = 'MTAUDIT_CPU_S=';
+/** GNU time format: two marker lines, easy to pick out of the child's own stderr. */
+const TIME_FORMAT = `${RSS_MARK}%M\n${CPU_MARK}%U %S`;
+
+/** Is GNU time (or anything honouring -f %M) usable? Checked with a trivial command. */
+export function probeGnuTime() {
+  if (!existsSync(GNU_TIME)) return false;
+  const r = spawnSync(GNU_TIME, ['-f', TIME_FORMAT, process.execPath, '-e', ''], { encoding: 'utf8' });
+  return r.status === 0 && new RegExp(`^${RSS_MARK}\\d+$`, 'm').test(r.stderr ?? '');
+}
+
+/** The command and arguments that run `node ...args`, under GNU time when `timed`. */
+export function nodeCommand(args, timed) {
+  return timed ? [GNU_TIME, ['-f', TIME_FORMAT, process.execPath, ...args]] : [process.execPath, args];
+}
+
+/**
+ * A child's stderr split into what GNU time reported (peak RSS in kB, user + system CPU in ms;
+ * undefined when absent) and the child's own non-blank lines, trimmed.
+ */
+export function readTimedStderr(stderr) {
+  let rssKb;
+  let cpuMs;
+  const lines = [];
+  for (const line of stderr.split('\n')) {
+    if (line.startsWith(RSS_MARK)) {
+      rssKb = Number(line.slice(RSS_MARK.length));
+    } else if (line.startsWith(CPU_MARK)) {
+      const [user, sys] = line.slice(CPU_MARK.length).split(' ').map(Number);
+      if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
+    } else if (!/^Command (exited with non-zero status|terminated by signal)/.test(line) && line.trim() !== '') {
+      lines.push(line.trim()); // the child's own stderr, interleaved with GNU time's lines
+    }
+  }
+  return { rssKb, cpuMs, lines };
+}
+
+/** parseArgs (strict, no positionals) values; a bad command line throws `new ErrorClass(one line)`. */
+export function parseOptionValues(argv, options, ErrorClass) {
+  try {
+    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new ErrorClass(`${e.message.split('\n')[0]} (see --help)`);
+  }
 }

@@ -18,13 +18,10 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { writeArticles } from './bench-lib.mjs';
+import { GNU_TIME, nodeCommand, parseOptionValues, readTimedStderr, writeArticles } from './bench-lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'cli', 'bin.js');
-const TIME = '/usr/bin/time';
-const MARK = 'MTAUDIT_BENCH=';
 const MB = 1e6;
 
 class BenchError extends Error {}
@@ -37,24 +34,18 @@ const USAGE = `usage: node scripts/bench-report.mjs [options]
   --keep         keep the generated articles and reports, and print where they are`;
 
 function parseOptions(argv) {
-  let v;
-  try {
-    v = parseArgs({
-      args: argv,
-      options: {
-        files: { type: 'string', default: '1000,10000' },
-        jobs: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    throw new BenchError(`${e.message.split('\n')[0]} (see --help)`);
-  }
+  const v = parseOptionValues(
+    argv,
+    {
+      files: { type: 'string', default: '1000,10000' },
+      jobs: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    BenchError,
+  );
   const int = (name, s, min) => {
     const n = Number(s);
     if (!Number.isInteger(n) || n < min) throw new BenchError(`--${name}: expected an integer >= ${min}, got "${s}"`);
@@ -68,8 +59,7 @@ function parseOptions(argv) {
 /** One run under GNU time: wall ms, CPU ms and peak RSS (kB) of the child. */
 function runReport(dir, out, jobs) {
   const args = [BIN, 'report', dir, '--out', out, '--no-progress', ...(jobs ? ['--jobs', String(jobs)] : [])];
-  const timed = existsSync(TIME);
-  const [cmd, argv] = timed ? [TIME, ['-f', `${MARK}%M %U %S`, process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, argv] = nodeCommand(args, existsSync(GNU_TIME));
   return new Promise((resolveRun, reject) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
@@ -80,13 +70,12 @@ function runReport(dir, out, jobs) {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const m = new RegExp(`^${MARK}(\\d+) ([\\d.]+) ([\\d.]+)$`, 'm').exec(stderr);
+      const timed = readTimedStderr(stderr);
       if (code !== 0) {
-        const why = stderr.replace(new RegExp(`^${MARK}.*$`, 'm'), '').trim().split('\n')[0] ?? '';
-        reject(new BenchError(`mtaudit report exited ${code} on ${dir}: ${why}`));
+        reject(new BenchError(`mtaudit report exited ${code} on ${dir}: ${timed.lines[0] ?? ''}`));
         return;
       }
-      resolveRun({ ms, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : null, rssKb: m ? Number(m[1]) : null, stdout });
+      resolveRun({ ms, cpuMs: timed.cpuMs ?? null, rssKb: timed.rssKb ?? null, stdout });
     });
   });
 }

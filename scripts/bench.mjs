@@ -28,25 +28,21 @@
  *
  * Exits 1 with one line on stderr when dist/ is missing or a run exits 2 (or crashes).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { anchorPrefix, median, ONE_LINE, scalePackEntries, writeArticles, writeCorpus } from './bench-lib.mjs';
+import {
+  anchorPrefix, GNU_TIME, median, nodeCommand, ONE_LINE, parseOptionValues, probeGnuTime, readTimedStderr, scalePackEntries, writeArticles, writeCorpus,
+} from './bench-lib.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const BIN = join(DIST, 'cli', 'bin.js');
 /** Copies of dist/ live here, inside the project (git-ignored) so bare imports find ./node_modules. */
 const COPIES = join(ROOT, '.tmp', 'bench-dist');
-const TIME = '/usr/bin/time';
-const RSS_MARK = 'MTAUDIT_MAXRSS_KB=';
-const CPU_MARK = 'MTAUDIT_CPU_S=';
-/** GNU time format: two marker lines, easy to pick out of the CLI's own stderr. */
-const TIME_FORMAT = `${RSS_MARK}%M\n${CPU_MARK}%U %S`;
 const MB = 1e6;
 
 class BenchError extends Error {}
@@ -69,33 +65,27 @@ const USAGE = `usage: node scripts/bench.mjs [options]
   --keep             keep the generated files and print where they are`;
 
 function parseOptions(argv) {
-  let v;
-  try {
-    v = parseArgs({
-      args: argv,
-      options: {
-        runs: { type: 'string', default: '3' },
-        'startup-runs': { type: 'string', default: '10' },
-        sizes: { type: 'string', default: '1,10' },
-        'pack-scale': { type: 'boolean' },
-        'no-pack-scale': { type: 'boolean' },
-        'pack-factor': { type: 'string', default: '10' },
-        'pack-shape': { type: 'string', default: 'mirror' },
-        'pack-corpus': { type: 'string' },
-        files: { type: 'string' },
-        seed: { type: 'string', default: '1' },
-        rss: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        keep: { type: 'boolean', default: false },
-        'no-snapshot': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (e) {
-    throw new BenchError(`${e.message.split('\n')[0]} (see --help)`);
-  }
+  const v = parseOptionValues(
+    argv,
+    {
+      runs: { type: 'string', default: '3' },
+      'startup-runs': { type: 'string', default: '10' },
+      sizes: { type: 'string', default: '1,10' },
+      'pack-scale': { type: 'boolean' },
+      'no-pack-scale': { type: 'boolean' },
+      'pack-factor': { type: 'string', default: '10' },
+      'pack-shape': { type: 'string', default: 'mirror' },
+      'pack-corpus': { type: 'string' },
+      files: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      rss: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      'no-snapshot': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    BenchError,
+  );
   const posInt = (name, s, min = 1) => {
     const n = Number(s);
     if (!Number.isInteger(n) || n < min) throw new BenchError(`--${name}: expected an integer >= ${min}, got "${s}"`);
@@ -134,13 +124,6 @@ function parseOptions(argv) {
 // ---------------------------------------------------------------------------------------------
 // Running the CLI
 
-/** Is GNU time (or anything honouring -f %M) usable? Checked once with a trivial command. */
-function probeTime() {
-  if (!existsSync(TIME)) return false;
-  const r = spawnSync(TIME, ['-f', TIME_FORMAT, process.execPath, '-e', ''], { encoding: 'utf8' });
-  return r.status === 0 && new RegExp(`^${RSS_MARK}\\d+$`, 'm').test(r.stderr ?? '');
-}
-
 function readVmHwmKb(pid) {
   try {
     const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -160,7 +143,7 @@ const running = new Set();
  */
 function runCheck(bin, paths, rssMethod, label) {
   const args = [bin, 'check', ...paths, '--format', 'json', '--fail-on', 'none'];
-  const [cmd, argv] = rssMethod === 'time' ? [TIME, ['-f', TIME_FORMAT, process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, argv] = nodeCommand(args, rssMethod === 'time');
   return new Promise((resolveRun, reject) => {
     const t0 = performance.now();
     const child = spawn(cmd, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
@@ -193,19 +176,10 @@ function runCheck(bin, paths, rssMethod, label) {
       const ms = performance.now() - t0;
       running.delete(child);
       if (poll) clearInterval(poll);
-      let rssKb = hwm;
-      let cpuMs;
-      const cliErr = [];
-      for (const line of err.split('\n')) {
-        if (line.startsWith(RSS_MARK)) {
-          rssKb = Number(line.slice(RSS_MARK.length));
-        } else if (line.startsWith(CPU_MARK)) {
-          const [user, sys] = line.slice(CPU_MARK.length).split(' ').map(Number);
-          if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
-        } else if (!/^Command (exited with non-zero status|terminated by signal)/.test(line) && line.trim() !== '') {
-          cliErr.push(line.trim()); // the CLI's own stderr, interleaved with /usr/bin/time's lines
-        }
-      }
+      const timed = readTimedStderr(err);
+      const rssKb = timed.rssKb ?? hwm;
+      const cpuMs = timed.cpuMs;
+      const cliErr = timed.lines; // the CLI's own stderr, without /usr/bin/time's lines
       if (code !== 0 && code !== 1) {
         // /usr/bin/time exits 128 + n when the CLI dies of signal n.
         const why = signal ? `was killed by ${signal}` : code > 128 ? `was killed by signal ${code - 128}` : `exited with code ${code}`;
@@ -511,8 +485,8 @@ async function main() {
     return;
   }
   if (!existsSync(BIN)) throw new BenchError('dist/cli/bin.js not found: run npm run build first');
-  const rssMethod = opts.rss === 'proc' ? 'proc' : probeTime() ? 'time' : existsSync('/proc/self/status') ? 'proc' : 'none';
-  if (opts.rss === 'time' && rssMethod !== 'time') throw new BenchError(`--rss time: ${TIME} is missing or does not support -f %M`);
+  const rssMethod = opts.rss === 'proc' ? 'proc' : probeGnuTime() ? 'time' : existsSync('/proc/self/status') ? 'proc' : 'none';
+  if (opts.rss === 'time' && rssMethod !== 'time') throw new BenchError(`--rss time: ${GNU_TIME} is missing or does not support -f %M`);
   const work = mkdtempSync(join(os.tmpdir(), 'mtaudit-bench-'));
   // This run's copies of dist/; the package.json above them keeps "type": "module".
   mkdirSync(COPIES, { recursive: true });

@@ -27,6 +27,13 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   return io.stdoutIsTTY;
 }
 
+/** --jobs as a number; undefined when not given, a CliError unless a positive integer. */
+function jobsOption(jobs: string | undefined): number | undefined {
+  if (jobs === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(jobs)) throw new CliError(`--jobs: expected a positive integer, got "${jobs}"`);
+  return Number(jobs);
+}
+
 interface CheckFlags {
   format: string;
   failOn?: string;
@@ -76,7 +83,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .action(async (paths: string[], o: CheckFlags) => {
-      if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) throw new CliError(`--jobs: expected a positive integer, got "${o.jobs}"`);
+      const jobs = jobsOption(o.jobs);
       let maxWarnings: number | undefined;
       if (o.maxWarnings !== undefined) {
         maxWarnings = Number(o.maxWarnings);
@@ -96,7 +103,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           baseline: o.baseline,
           updateBaseline: o.updateBaseline,
           reportUnusedDirectives: o.reportUnusedDisableDirectives,
-          jobs: o.jobs === undefined ? undefined : Number(o.jobs),
+          jobs,
         }, io),
       );
     });
@@ -132,9 +139,9 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
     .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
-      if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) throw new CliError(`--jobs: expected a positive integer, got "${o.jobs}"`);
-      const { jobs, rule, progress, ...rest } = o;
-      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs: jobs === undefined ? undefined : Number(jobs), progress: progress ? undefined : false }, io));
+      const { jobs: jobsFlag, rule, progress, ...rest } = o;
+      const jobs = jobsOption(jobsFlag);
+      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, progress: progress ? undefined : false }, io));
     });
 
   program

@@ -4,9 +4,9 @@
  * Names are stored as token sequences (the engine's own tokenizer), keyed by their first token,
  * longest first, so a rule matches "Bank of Japan" or "U.S." token by token.
  */
-import { readFileSync } from 'node:fs';
 import { tokenize } from '../text/tokenize.js';
 import { loadPlaces } from './metonym-places.js';
+import { readList } from './lists.js';
 
 /** m, f, u (either, unknown) or p (plural: people). */
 export type Gender = 'm' | 'f' | 'u' | 'p';
@@ -38,13 +38,10 @@ export interface MetonymLexicon {
   readonly evidenceOf: ReadonlyMap<string, readonly string[]>;
 }
 
-/** "a | b" lines of a list file, comments and blank lines skipped. */
+/** "a | b" lines of a list file (split at the last bar), comments and blank lines skipped. */
 function readPairs(file: string): Array<readonly [string, string]> {
-  const text = readFileSync(new URL(`./${file}`, import.meta.url), 'utf8');
   const out: Array<readonly [string, string]> = [];
-  for (const line of text.split('\n')) {
-    const l = line.trim();
-    if (!l || l.startsWith('#')) continue;
+  for (const l of readList(file)) {
     const bar = l.lastIndexOf('|');
     if (bar < 0) continue;
     out.push([l.slice(0, bar).trim(), l.slice(bar + 1).trim()]);

@@ -9,8 +9,8 @@
  * taken from independent or UN-member states only (territories' capitals are rarely metonyms and
  * many are ordinary words: Stanley, Victoria of Hong Kong, The Valley).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { worldCountries } from './countries.js';
+import { readList } from './lists.js';
 
 export type PlaceKind = 'country' | 'capital';
 
@@ -29,16 +29,6 @@ export interface PlaceData {
   readonly capitalOf: ReadonlyMap<string, string>;
 }
 
-interface Country {
-  readonly name: { readonly common: string; readonly official: string };
-  readonly capital?: readonly string[];
-  readonly altSpellings?: readonly string[];
-  readonly independent?: boolean | null;
-  readonly unMember?: boolean;
-  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
-  readonly cca3?: string;
-}
-
 // Alternative spellings that are ordinary English words or adjectives, not names of a state.
 const NOT_A_NAME = new Set(['Island', 'Thai', 'Togolese', 'Prathet', 'Saudi', 'Lao', 'Timor', 'Holland']);
 // Capitals whose ASCII spelling is an English word.
@@ -53,11 +43,8 @@ function usable(name: string): boolean {
 }
 
 function readExtra(): Array<PlaceEntry & { readonly country: string | undefined }> {
-  const text = readFileSync(new URL('./metonym-places-extra.txt', import.meta.url), 'utf8');
   const out: Array<PlaceEntry & { readonly country: string | undefined }> = [];
-  for (const line of text.split('\n')) {
-    const l = line.trim();
-    if (!l || l.startsWith('#')) continue;
+  for (const l of readList('metonym-places-extra.txt')) {
     const [name, kind, country] = l.split('|').map((s) => s.trim());
     if (name && (kind === 'country' || kind === 'capital')) out.push({ name, kind, country: country || undefined });
   }
@@ -66,10 +53,7 @@ function readExtra(): Array<PlaceEntry & { readonly country: string | undefined 
 
 /** Reads world-countries and the extra list; call once per rule instance. */
 export function loadPlaces(): PlaceData {
-  const require = createRequire(import.meta.url);
-  const countries = JSON.parse(
-    readFileSync(require.resolve('world-countries/countries.json'), 'utf8'),
-  ) as readonly Country[];
+  const countries = worldCountries();
   const seen = new Map<string, PlaceKind>();
   const demonyms = new Map<string, string>();
   const countryOf = new Map<string, string>();

@@ -2,18 +2,11 @@
  * The article rules (code rules and the article pack) together on paragraphs and clean copy.
  * Each rule's own examples run in tests/rules/examples.test.ts (`-t <rule id>` runs one).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules, type AnyRule } from '../../src/rules/engine.js';
-import { loadPack } from '../../src/rules/pack.js';
 import { rules as codeRules } from '../../src/rules/code/article/index.js';
-import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
+import { loadBuiltinPack, rulesRunner } from '../helpers/rule-tests.js';
 
-const pack = loadPack(readFileSync(new URL('../../src/rules/packs/article.yaml', import.meta.url), 'utf8'), 'packs/article.yaml');
-const all: AnyRule[] = [...codeRules, ...pack];
-const everything = compileRuleSet(all);
-const run = (text: string, set = everything) => runRules(new Doc(text, sharedTagger()), set);
+const run = rulesRunner([...codeRules, ...loadBuiltinPack('article')]);
 
 describe('article rules together', () => {
   it.each([

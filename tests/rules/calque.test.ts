@@ -14,6 +14,7 @@ import type { Finding } from '../../src/rules/types.js';
 import { Doc } from '../../src/text/document.js';
 import { sharedTagger } from '../helpers/tagger.js';
 import { applyFirst, unmark } from '../helpers/examples.js';
+import { rulesRunner, unseenSentenceTests } from '../helpers/rule-tests.js';
 
 const PACK_FILE = new URL('../../src/rules/packs/calque.yaml', import.meta.url);
 const packText = readFileSync(PACK_FILE, 'utf8');
@@ -161,7 +162,6 @@ describe('calque pack: a pack ten times larger', () => {
 
 describe('calque rules (pack + code) on unseen sentences', () => {
   // Written for this test in the style of round-tripped wire copy; not taken from any example.
-  const all = compileRuleSet([...rules, ...calqueCodeRules]);
   const ARTIFACTS: readonly [string, string][] = [
     [
       'Costa will face the incumbent in the second [[turn]] on 24 November, after no candidate won half of the votes in the presidential election.',
@@ -196,16 +196,5 @@ describe('calque rules (pack + code) on unseen sentences', () => {
     'He fought until the moment he died.',
     'In final trading, stocks fell.',
   ];
-  const runAll = (text: string) => runRules(new Doc(text, sharedTagger()), all);
-
-  it.each(ARTIFACTS)('flags %s', (marked, output) => {
-    const { text, start, end } = unmark(marked);
-    const found = runAll(text).filter((f) => f.start < end && start < f.end);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text.slice(start, end)]);
-    expect(applyFirst(text, found[0]!)).toBe(output);
-  });
-
-  it.each(CLEAN)('stays quiet on: %s', (text) => {
-    expect(runAll(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
-  });
+  unseenSentenceTests(rulesRunner([...rules, ...calqueCodeRules]), ARTIFACTS, CLEAN);
 });

@@ -4,14 +4,10 @@
  * headlines and quotes, on which every rule must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules } from '../../src/rules/engine.js';
 import { rules } from '../../src/rules/code/capitalization/index.js';
-import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst } from '../helpers/examples.js';
+import { fixedCaseTests, rulesRunner } from '../helpers/rule-tests.js';
 
-const set = compileRuleSet(rules);
-const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+const run = rulesRunner(rules);
 
 describe('capitalization rules: artifacts', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -52,12 +48,7 @@ describe('capitalization rules: artifacts', () => {
     ['lowercase-sentence-start', 'The appeal was rejected.\nprosecutor Ivan Petrov said the case would go on.', 'prosecutor', 'The appeal was rejected.\nProsecutor Ivan Petrov said the case would go on.'],
     ['lowercase-sentence-start', 'The bank cut rates. analysts had expected it.', 'analysts', 'The bank cut rates. Analysts had expected it.'],
   ];
-  it.each(cases)('%s: %s', (id, damaged, span, fixed) => {
-    const found = run(damaged);
-    expect(found.map((f) => [f.ruleId, f.text])).toEqual([[id, span]]);
-    expect(applyFirst(damaged, found[0]!)).toBe(fixed);
-    expect(run(fixed)).toEqual([]);
-  });
+  fixedCaseTests(run, cases);
 });
 
 // Clean news English written for this test: every capital here is right.

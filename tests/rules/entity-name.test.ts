@@ -5,15 +5,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules } from '../../src/rules/engine.js';
 import { rules } from '../../src/rules/code/entity-name/index.js';
 import { GAZETTEER, findNames, isKnownName } from '../../src/rules/code/entity-name/gazetteer.js';
 import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst } from '../helpers/examples.js';
+import { fixedCaseTests, rulesRunner } from '../helpers/rule-tests.js';
 
-const set = compileRuleSet(rules);
-const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+const run = rulesRunner(rules);
 
 describe('entity-name rules: artifacts', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -49,12 +46,7 @@ describe('entity-name rules: artifacts', () => {
     ['ministry-name-order', 'The ministry of economy of Portugal said growth would slow.', 'The ministry of economy of Portugal', "Portugal's Ministry of Economy said growth would slow."],
     ['district-court-name', 'He was remanded by the Basmanniy district court.', 'Basmanniy district court', 'He was remanded by the Basmanny District Court.'],
   ];
-  it.each(cases)('%s: %s', (id, damaged, span, fixed) => {
-    const found = run(damaged);
-    expect(found.map((f) => [f.ruleId, f.text])).toEqual([[id, span]]);
-    expect(applyFirst(damaged, found[0]!)).toBe(fixed);
-    expect(run(fixed)).toEqual([]);
-  });
+  fixedCaseTests(run, cases);
 });
 
 // Clean news English written for this test: every name here is right.

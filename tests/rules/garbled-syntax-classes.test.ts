@@ -4,20 +4,14 @@
  * with the artifact classes in other words (each must be flagged by the named rule), and a set
  * of near misses in clean English that all rules together must leave alone.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules, type AnyRule } from '../../src/rules/engine.js';
-import { loadPack } from '../../src/rules/pack.js';
 import { rules as codeRules } from '../../src/rules/code/garbled-syntax/index.js';
 import { comparisonOf, lemmaOf, timeAdverbialEnd } from '../../src/rules/code/garbled-syntax/lib/english.js';
 import { verbForm } from '../../src/nlp/inflect.js';
 import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
+import { loadBuiltinPack, rulesRunner } from '../helpers/rule-tests.js';
 
-const pack = loadPack(readFileSync(new URL('../../src/rules/packs/garbled-syntax.yaml', import.meta.url), 'utf8'), 'packs/garbled-syntax.yaml');
-const all: AnyRule[] = [...codeRules, ...pack];
-const everything = compileRuleSet(all);
-const run = (text: string) => runRules(new Doc(text, sharedTagger()), everything);
+const run = rulesRunner([...codeRules, ...loadBuiltinPack('garbled-syntax')]);
 
 describe('lemmaOf', () => {
   const verbs = [

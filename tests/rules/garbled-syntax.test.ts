@@ -1,34 +1,12 @@
 /**
- * Runs the examples of the garbled-syntax rules (code rules and the pack) on their own, so
- * they can be checked while other packs change. The shared examples test runs them too.
+ * The garbled-syntax rules (code rules and the pack) together on paragraphs and clean copy.
+ * Each rule's own examples run in tests/rules/examples.test.ts (`-t <rule id>` runs one).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules, type AnyRule } from '../../src/rules/engine.js';
-import { loadPack } from '../../src/rules/pack.js';
 import { rules as codeRules } from '../../src/rules/code/garbled-syntax/index.js';
-import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst, unmark } from '../helpers/examples.js';
+import { loadBuiltinPack, rulesRunner } from '../helpers/rule-tests.js';
 
-const pack = loadPack(readFileSync(new URL('../../src/rules/packs/garbled-syntax.yaml', import.meta.url), 'utf8'), 'packs/garbled-syntax.yaml');
-const all: AnyRule[] = [...codeRules, ...pack];
-const everything = compileRuleSet(all);
-const run = (text: string, set = everything) => runRules(new Doc(text, sharedTagger()), set);
-
-describe.each(all.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
-  const set = compileRuleSet([rule]);
-  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
-    const { text, start, end } = unmark(bad.text);
-    const found = run(text, set);
-    expect(found.map((f) => [f.start, f.end])).toEqual([[start, end]]);
-    if (bad.output !== undefined) expect(applyFirst(text, found[0]!)).toBe(bad.output);
-  });
-  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
-    expect(run(good, set)).toEqual([]);
-  });
-});
-
+const run = rulesRunner([...codeRules, ...loadBuiltinPack('garbled-syntax')]);
 
 describe('garbled-syntax rules together', () => {
   it.each([

@@ -1,35 +1,18 @@
 /**
- * The metonym-pronoun rules: their own examples (as tests/rules/examples.test.ts runs them, but
- * independent of the other packs), then whole paragraphs where the antecedent is in another
- * sentence, and silence on clean news copy that is full of institutions and pronouns.
+ * The metonym-pronoun rules beyond their own examples (those run, each rule on its own, in
+ * tests/rules/examples.test.ts): whole paragraphs where the antecedent is in another sentence,
+ * and silence on clean news copy that is full of institutions and pronouns.
  */
 import { describe, expect, it } from 'vitest';
 import { compileRuleSet, runRules } from '../../src/rules/engine.js';
 import { rules } from '../../src/rules/code/metonym-pronoun/index.js';
 import { Doc } from '../../src/text/document.js';
 import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst, unmark } from '../helpers/examples.js';
 import { loadMetonymLexicon } from '../../src/data/metonym-lexicon.js';
 
 const set = compileRuleSet(rules);
 const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
 const flagged = (text: string) => run(text).map((f) => `${f.ruleId}:${f.text}`);
-
-describe.each(rules.map((r) => [r.meta.id, r] as const))('%s examples', (_id, rule) => {
-  const one = compileRuleSet([rule]);
-  const runOne = (text: string) => runRules(new Doc(text, sharedTagger()), one);
-  it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
-    const { text, start, end } = unmark(bad.text);
-    const found = runOne(text);
-    expect(found.map((f) => [f.start, f.end, f.text])).toEqual([[start, end, text.slice(start, end)]]);
-    const f = found[0]!;
-    if (bad.output !== undefined) expect(applyFirst(text, f)).toBe(bad.output);
-    expect(runOne(applyFirst(text, f))).toEqual([]);
-  });
-  it.each(rule.meta.examples.good.map((g) => [g] as const))('passes: %s', (good) => {
-    expect(runOne(good).map((f) => `${f.text} @${f.start}`)).toEqual([]);
-  });
-});
 
 describe('metonym-pronoun across sentences', () => {
   it('flags a sentence-initial pronoun whose only antecedent is the ministry before it', () => {

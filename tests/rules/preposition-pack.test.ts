@@ -3,37 +3,14 @@
  * sentences written for this test (not taken from any pack example or gold file), and silence
  * on clean news English that comes close to the patterns.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules } from '../../src/rules/engine.js';
-import { loadPack } from '../../src/rules/pack.js';
+import { describe } from 'vitest';
 import { rules as codeRules } from '../../src/rules/code/preposition/index.js';
-import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst, unmark } from '../helpers/examples.js';
+import { describePackShape, loadBuiltinPack, rulesRunner, unseenSentenceTests } from '../helpers/rule-tests.js';
 
-const PACK = new URL('../../src/rules/packs/preposition.yaml', import.meta.url);
-const pack = loadPack(readFileSync(PACK, 'utf8'), 'packs/preposition.yaml');
-const set = compileRuleSet([...pack, ...codeRules]);
-const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+const pack = loadBuiltinPack('preposition');
+const run = rulesRunner([...pack, ...codeRules]);
 
-describe('preposition pack', () => {
-  it('has at least 200 entries, all of category preposition, sorted by id', () => {
-    expect(pack.length).toBeGreaterThanOrEqual(200);
-    for (const r of pack) expect(r.meta.category).toBe('preposition');
-    const ids = pack.map((r) => r.meta.id);
-    expect(ids).toEqual([...ids].sort());
-  });
-
-  it('flags tight spans: at most four words in every bad example', () => {
-    for (const r of [...pack, ...codeRules]) {
-      for (const b of r.meta.examples.bad) {
-        const { text, start, end } = unmark(b.text);
-        expect(text.slice(start, end).trim().split(/\s+/).length, `${r.meta.id}: ${b.text}`).toBeLessThanOrEqual(4);
-      }
-    }
-  });
-});
+describePackShape('preposition', 200, pack, codeRules);
 
 // Sentences in the style of round-tripped wire copy, each with the expected span and fix.
 const ARTIFACTS: readonly [string, string][] = [
@@ -183,14 +160,5 @@ const CLEAN: readonly string[] = [
 ];
 
 describe('preposition rules on unseen sentences', () => {
-  it.each(ARTIFACTS)('flags %s', (marked, output) => {
-    const { text, start, end } = unmark(marked);
-    const found = run(text).filter((f) => f.start < end && start < f.end);
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text.slice(start, end)]);
-    expect(applyFirst(text, found[0]!)).toBe(output);
-  });
-
-  it.each(CLEAN)('stays quiet on: %s', (text) => {
-    expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
-  });
+  unseenSentenceTests(run, ARTIFACTS, CLEAN);
 });

@@ -4,14 +4,10 @@
  * quiet.
  */
 import { describe, expect, it } from 'vitest';
-import { compileRuleSet, runRules } from '../../src/rules/engine.js';
 import { rules } from '../../src/rules/code/repetition/index.js';
-import { Doc } from '../../src/text/document.js';
-import { sharedTagger } from '../helpers/tagger.js';
-import { applyFirst } from '../helpers/examples.js';
+import { fixedCaseTests, rulesRunner } from '../helpers/rule-tests.js';
 
-const set = compileRuleSet(rules);
-const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
+const run = rulesRunner(rules);
 
 describe('repetition rules: artifacts', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -32,12 +28,7 @@ describe('repetition rules: artifacts', () => {
     ['repeated-noun-of', 'The supply of arms of Western arms continued.', 'arms of Western arms', 'The supply of Western arms continued.'],
     ['repeated-noun-of', 'The price of tickets of concert tickets doubled.', 'tickets of concert tickets', 'The price of concert tickets doubled.'],
   ];
-  it.each(cases)('%s: %s', (id, damaged, span, fixed) => {
-    const found = run(damaged);
-    expect(found.map((f) => [f.ruleId, f.text])).toEqual([[id, span]]);
-    expect(applyFirst(damaged, found[0]!)).toBe(fixed);
-    expect(run(fixed)).toEqual([]);
-  });
+  fixedCaseTests(run, cases);
 });
 
 describe('repetition rules: clean English stays quiet', () => {

@@ -2,18 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { newsmlView } from '../../../src/text/formats/newsml.js';
-import { FormatError, type ProseView } from '../../../src/text/formats/types.js';
 import { LineIndex } from '../../../src/text/lines.js';
 import { memoryIo } from '../../helpers/io.js';
+import { formatErrorOf, rawAt } from '../../helpers/prose.js';
 
 const NITF_ITEM = 'tests/fixtures/wire/beijing-exports.newsml.xml';
 const XHTML_MESSAGE = 'tests/fixtures/wire/gulf-summit.newsml.xml';
-
-function rawAt(v: ProseView, raw: string, prose: string): string {
-  const a = v.text.indexOf(prose);
-  expect(a, `"${prose}" in the prose`).toBeGreaterThanOrEqual(0);
-  return raw.slice(v.toRaw(a), v.toRawEnd(a + prose.length));
-}
 
 function item(contentSet: string, headline = '<headline>Headline</headline>'): string {
   return `<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:x" version="1" standard="NewsML-G2" standardversion="2.33">
@@ -68,14 +62,8 @@ describe('NewsML-G2 prose view', () => {
 
   it('rejects XML that is not NewsML-G2, and malformed XML, at the raw position', () => {
     const err = (raw: string): string => {
-      try {
-        newsmlView(raw);
-      } catch (e) {
-        if (!(e instanceof FormatError)) throw e;
-        const at = new LineIndex(raw).at(e.offset);
-        return `${at.line}:${at.column}: ${e.message}`;
-      }
-      throw new Error('expected a FormatError');
+      const e = formatErrorOf(newsmlView, raw);
+      return `${e.line}:${e.column}: ${e.message}`;
     };
     expect(err('<?xml version="1.0"?>\n<nitf/>')).toBe('2:1: not NewsML-G2: the root element is <nitf>, expected <newsItem> or <newsMessage> (this is NITF: --input-format nitf)');
     expect(err(item('<inlineXML><html><body><p>Open</body></html></inlineXML>'))).toMatch(/^4:\d+: invalid XML: <\/body> does not close <p> \(opened at 4:\d+\)$/);

@@ -3,32 +3,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { ninjsView, parseJson } from '../../../src/text/formats/ninjs.js';
-import { FormatError, type ProseView } from '../../../src/text/formats/types.js';
+import type { ProseView } from '../../../src/text/formats/types.js';
 import { LineIndex } from '../../../src/text/lines.js';
 import { memoryIo } from '../../helpers/io.js';
+import { formatErrorOf, rawAt, rawOf } from '../../helpers/prose.js';
 
 const V1 = 'tests/fixtures/wire/kyiv-grain.ninjs.json';
 const V2 = 'tests/fixtures/wire/berlin-budget.json';
 
-function rawOf(v: ProseView, raw: string, a: number, b: number): string {
-  return raw.slice(v.toRaw(a), v.toRawEnd(b));
-}
-
-function rawAt(v: ProseView, raw: string, prose: string): string {
-  const a = v.text.indexOf(prose);
-  expect(a, `"${prose}" in the prose`).toBeGreaterThanOrEqual(0);
-  return rawOf(v, raw, a, a + prose.length);
-}
-
 function errorOf(raw: string): string {
-  try {
-    ninjsView(raw);
-  } catch (e) {
-    if (!(e instanceof FormatError)) throw e;
-    const at = new LineIndex(raw).at(e.offset);
-    return `${at.line}:${at.column}: ${e.message}`;
-  }
-  throw new Error('expected a FormatError');
+  const e = formatErrorOf(ninjsView, raw);
+  return `${e.line}:${e.column}: ${e.message}`;
 }
 
 describe('ninjs prose view', () => {

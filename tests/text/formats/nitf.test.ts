@@ -3,9 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { nitfView } from '../../../src/text/formats/nitf.js';
-import { FormatError, type ProseView } from '../../../src/text/formats/types.js';
+import type { ProseView } from '../../../src/text/formats/types.js';
 import { LineIndex } from '../../../src/text/lines.js';
 import { memoryIo } from '../../helpers/io.js';
+import { formatErrorOf, rawAt, rawOf } from '../../helpers/prose.js';
 
 const FIXTURE = 'tests/fixtures/wire/lavrov-ankara.nitf.xml';
 
@@ -13,27 +14,8 @@ function nitf(content: string, head = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<nitf>\n<body>\n<body.head>${head}</body.head>\n<body.content>\n${content}\n</body.content>\n</body>\n</nitf>\n`;
 }
 
-/** The raw slice behind prose [a, b). */
-function rawOf(v: ProseView, raw: string, a: number, b: number): string {
-  return raw.slice(v.toRaw(a), v.toRawEnd(b));
-}
-
-/** The raw slice behind the first occurrence of `prose` in the view. */
-function rawAt(v: ProseView, raw: string, prose: string): string {
-  const a = v.text.indexOf(prose);
-  expect(a, `"${prose}" in the prose`).toBeGreaterThanOrEqual(0);
-  return rawOf(v, raw, a, a + prose.length);
-}
-
 function errorOf(raw: string): { message: string; line: number; column: number } {
-  try {
-    nitfView(raw);
-  } catch (e) {
-    if (!(e instanceof FormatError)) throw e;
-    const at = new LineIndex(raw).at(e.offset);
-    return { message: e.message, line: at.line, column: at.column };
-  }
-  throw new Error('expected a FormatError');
+  return formatErrorOf(nitfView, raw);
 }
 
 describe('NITF prose view', () => {

@@ -5,46 +5,17 @@
  * world-countries package, media names from src/data/article-media-names.txt. Names that start
  * with a country (“China Daily”, “Russia Today”) are titles and are not in the list.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Rule } from '../../types.js';
-import type { Doc, Token } from '../../../text/document.js';
-import { apostropheOf, loadLines } from '../number-agreement/lib/english.js';
+import type { Token } from '../../../text/document.js';
+import { countryCommonNames } from '../../../data/countries.js';
+import { readList } from '../../../data/lists.js';
+import { apostropheOf } from '../number-agreement/lib/english.js';
+import { indexNames, matchName } from './lib/names.js';
 
-interface Country {
-  readonly name: { readonly common: string };
-}
-
-function loadCountries(): readonly (readonly string[])[] {
-  const require = createRequire(import.meta.url);
-  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
-  return list.map((c) => c.name.common.split(/\s+/)).filter((n) => n.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w)));
-}
-
-function index(names: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
-  const m = new Map<string, (readonly string[])[]>();
-  for (const n of names) m.set(n[0] as string, [...(m.get(n[0] as string) ?? []), n]);
-  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
-  return m;
-}
-
-const COUNTRIES = index(loadCountries());
-const MEDIA = index(loadLines('article-media-names.txt').map((l) => l.split(/\s+/)));
-
-function matchAt(doc: Doc, t: Token | undefined, names: ReadonlyMap<string, readonly (readonly string[])[]>): Token[] | undefined {
-  if (!t) return undefined;
-  for (const name of names.get(t.text) ?? []) {
-    const toks: Token[] = [];
-    let cur: Token | undefined = t;
-    for (const w of name) {
-      if (!cur || cur.text !== w) break;
-      toks.push(cur);
-      cur = doc.next(cur);
-    }
-    if (toks.length === name.length) return toks;
-  }
-  return undefined;
-}
+const COUNTRIES = indexNames(
+  countryCommonNames().map((c) => c.split(/\s+/)).filter((n) => n.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w))),
+);
+const MEDIA = indexNames(readList('article-media-names.txt').map((l) => l.split(/\s+/)));
 
 export const rule: Rule = {
   meta: {
@@ -72,10 +43,10 @@ export const rule: Rule = {
     let apos: string | undefined;
     for (const t of doc.tokens) {
       if (!COUNTRIES.has(t.text)) continue;
-      const country = matchAt(doc, t, COUNTRIES);
+      const country = matchName(doc, t, COUNTRIES);
       if (!country) continue;
       const last = country[country.length - 1] as Token;
-      const media = matchAt(doc, doc.next(last), MEDIA);
+      const media = matchName(doc, doc.next(last), MEDIA);
       if (!media) continue;
       const m = media[media.length - 1] as Token;
       apos ??= apostropheOf(doc);

@@ -8,17 +8,13 @@
  * after a preposition. Headlines drop articles on purpose and are skipped.
  */
 import type { Rule } from '../../types.js';
-import type { Doc, Token } from '../../../text/document.js';
-import { apostropheOf, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import type { Token } from '../../../text/document.js';
+import { readList } from '../../../data/lists.js';
+import { apostropheOf, isHeadline } from '../number-agreement/lib/english.js';
+import { indexNames, matchName } from './lib/names.js';
 
-/** Each name as its exact tokens ("White House" -> ["White", "House"]). */
-const NAMES: readonly (readonly string[])[] = loadLines('article-the-names.txt').map((l) => l.split(/\s+/));
-const BY_FIRST: ReadonlyMap<string, readonly (readonly string[])[]> = (() => {
-  const m = new Map<string, (readonly string[])[]>();
-  for (const n of NAMES) m.set(n[0] as string, [...(m.get(n[0] as string) ?? []), n]);
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
-  return m;
-})();
+/** Each name as its exact tokens ("White House" -> ["White", "House"]), by first token. */
+const BY_FIRST = indexNames(readList('article-the-names.txt').map((l) => l.split(/\s+/)));
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', "'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'no',
   'every', 'each', 'both', 'either', 'neither', 'former', 'new', 'old', 'whole', 'entire', 'same', '-', '/', '–',
@@ -27,22 +23,6 @@ const PREPOSITIONS = new Set([
   'in', 'at', 'from', 'to', 'by', 'with', 'of', 'for', 'on', 'into', 'inside', 'outside', 'within', 'against',
   'toward', 'towards', 'between', 'among', 'across', 'throughout', 'near', 'about', 'over', 'under', 'than',
 ]);
-
-function matchName(doc: Doc, t: Token): Token[] | undefined {
-  const list = BY_FIRST.get(t.text);
-  if (!list) return undefined;
-  for (const name of list) {
-    const toks: Token[] = [];
-    let cur: Token | undefined = t;
-    for (const w of name) {
-      if (!cur || cur.text !== w) break;
-      toks.push(cur);
-      cur = doc.next(cur);
-    }
-    if (toks.length === name.length) return toks;
-  }
-  return undefined;
-}
 
 export const rule: Rule = {
   meta: {
@@ -85,7 +65,7 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     const apos = apostropheOf(doc);
     for (const t of doc.tokens) {
-      const toks = BY_FIRST.has(t.text) ? matchName(doc, t) : undefined;
+      const toks = BY_FIRST.has(t.text) ? matchName(doc, t, BY_FIRST) : undefined;
       if (!toks) continue;
       const last = toks[toks.length - 1] as Token;
       const prev = doc.prev(t);

@@ -6,14 +6,10 @@
  * Congo). Attributive use stays quiet (“the Russia desk”, “the France team”), and so do “the
  * Germany of the 1930s” and “the China that ...”, where a defining phrase licenses “the”.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Rule } from '../../types.js';
-import type { Doc, Token } from '../../../text/document.js';
-
-interface Country {
-  readonly name: { readonly common: string };
-}
+import type { Token } from '../../../text/document.js';
+import { countryCommonNames } from '../../../data/countries.js';
+import { indexNames, matchName } from './lib/names.js';
 
 const TAKES_THE = /(?:Republic|Islands|Kingdom|States|Emirates|Union|Federation|Coast|See|Territory|Territories|Isles)$|^United /;
 const SKIP = new Set([
@@ -22,21 +18,11 @@ const SKIP = new Set([
   'Lebanon', 'Yemen', 'Argentina', 'Crimea', 'Caribbean Netherlands',
 ]);
 
-function loadCountries(): ReadonlyMap<string, readonly (readonly string[])[]> {
-  const require = createRequire(import.meta.url);
-  const list = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
-  const m = new Map<string, (readonly string[])[]>();
-  for (const c of list) {
-    const name = c.name.common;
-    if (TAKES_THE.test(name) || SKIP.has(name) || !/^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*$/u.test(name)) continue;
-    const words = name.split(' ');
-    m.set(words[0] as string, [...(m.get(words[0] as string) ?? []), words]);
-  }
-  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
-  return m;
-}
-
-const COUNTRIES = loadCountries();
+const COUNTRIES = indexNames(
+  countryCommonNames()
+    .filter((name) => !TAKES_THE.test(name) && !SKIP.has(name) && /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*$/u.test(name))
+    .map((name) => name.split(' ')),
+);
 // What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
 // other than "of", or a verb. Anything else (a noun: "the France team") may be attributive.
 const FOLLOWERS = new Set([
@@ -45,21 +31,6 @@ const FOLLOWERS = new Set([
   'might', 'must', 'should', 'said', 'says', 'wants', 'wanted', 'did', 'does', 'also',
   "'s", 'as', 'than', 'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
 ]);
-
-function matchName(doc: Doc, t: Token | undefined): Token[] | undefined {
-  if (!t) return undefined;
-  for (const name of COUNTRIES.get(t.text) ?? []) {
-    const toks: Token[] = [];
-    let cur: Token | undefined = t;
-    for (const w of name) {
-      if (!cur || cur.text !== w) break;
-      toks.push(cur);
-      cur = doc.next(cur);
-    }
-    if (toks.length === name.length) return toks;
-  }
-  return undefined;
-}
 
 export const rule: Rule = {
   meta: {
@@ -92,7 +63,7 @@ export const rule: Rule = {
       if (the.norm !== 'the') continue;
       const first = doc.next(the);
       if (!first || !COUNTRIES.has(first.text)) continue;
-      const name = matchName(doc, first);
+      const name = matchName(doc, first, COUNTRIES);
       if (!name) continue;
       const last = name[name.length - 1] as Token;
       const next = doc.next(last);

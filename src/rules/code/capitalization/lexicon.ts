@@ -3,23 +3,11 @@
  * rules, which need the same notion of "a common word" and "a person's name"). Lists are read
  * once, when this module is first imported, into read-only sets; nothing here changes later.
  */
-import { readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../../text/document.js';
+import { readList, readWordSet as lowerSet } from '../../../data/lists.js';
 
 /** Lines of a src/data list: comments (#) and blank lines dropped, whitespace trimmed. */
-export function readList(name: string): string[] {
-  const text = readFileSync(new URL(`../../../data/${name}`, import.meta.url), 'utf8');
-  const out: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line && !line.startsWith('#')) out.push(line);
-  }
-  return out;
-}
-
-function lowerSet(name: string): ReadonlySet<string> {
-  return new Set(readList(name).map((l) => l.toLowerCase().replace(/’/g, "'")));
-}
+export { readList };
 
 /** Common nouns and adjectives: usually lower case. The file is lower case already (60,000 lines). */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(readList('capitalization-common-words.txt'));

@@ -3,23 +3,15 @@
  * number, word lists from src/data, headline detection and a few token helpers. Pure
  * functions over tokens; the lists are read once when a rule module is imported.
  */
-import { readFileSync } from 'node:fs';
 import type { Doc, Sentence, Token } from '../../../../text/document.js';
 import { pluralOf } from '../../../../nlp/inflect.js';
+import { readList, readWordSet } from '../../../../data/lists.js';
 
 /** One entry per line from src/data/NAME; blank lines and # comments skipped, case kept. */
-export function loadLines(name: string): readonly string[] {
-  const raw = readFileSync(new URL(`../../../../data/${name}`, import.meta.url), 'utf8');
-  return raw
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
-}
+export const loadLines: (name: string) => readonly string[] = readList;
 
 /** A word list from src/data/NAME, lower-cased, ’ folded to '. */
-export function loadSet(name: string): ReadonlySet<string> {
-  return new Set(loadLines(name).map((l) => l.toLowerCase().replace(/’/g, "'")));
-}
+export const loadSet: (name: string) => ReadonlySet<string> = readWordSet;
 
 const IRREGULAR_PLURAL: ReadonlyMap<string, string> = new Map(Object.entries({
   man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth',

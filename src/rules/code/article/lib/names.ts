@@ -1,0 +1,34 @@
+/**
+ * Multi-word names matched token by token (“White House”, “South Korea”, “Press TV”): an index
+ * from each name's first word to the names that start with it, longest first, and a matcher that
+ * takes the longest name whose words are the exact texts of the tokens from a given one on.
+ */
+import type { Doc, Token } from '../../../../text/document.js';
+
+/** A name as its exact token texts ("White House" -> ["White", "House"]). */
+export type Name = readonly string[];
+export type NameIndex = ReadonlyMap<string, readonly Name[]>;
+
+/** First word -> the names starting with it, longest first (ties keep the input order). */
+export function indexNames(names: readonly Name[]): NameIndex {
+  const m = new Map<string, Name[]>();
+  for (const n of names) m.set(n[0] as string, [...(m.get(n[0] as string) ?? []), n]);
+  for (const l of m.values()) l.sort((a, b) => b.length - a.length);
+  return m;
+}
+
+/** The tokens of the longest indexed name starting at `t`, or undefined. */
+export function matchName(doc: Doc, t: Token | undefined, names: NameIndex): Token[] | undefined {
+  if (!t) return undefined;
+  for (const name of names.get(t.text) ?? []) {
+    const toks: Token[] = [];
+    let cur: Token | undefined = t;
+    for (const w of name) {
+      if (!cur || cur.text !== w) break;
+      toks.push(cur);
+      cur = doc.next(cur);
+    }
+    if (toks.length === name.length) return toks;
+  }
+  return undefined;
+}
