@@ -69,14 +69,12 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
   const lastEnd = new Map<PatternRule, number>();
   // A rule whose required words are not all somewhere in this document cannot match here:
   // decided once per rule and document, it spares most match attempts of large packs.
-  const words = new Set<string>();
-  for (const t of doc.tokens) words.add(t.norm);
   const viable = new Map<PatternRule, boolean>();
   const isViable = (r: PatternRule): boolean => {
     let v = viable.get(r);
     if (v === undefined) {
       v = r.pattern.required.every((set) => {
-        for (const w of set) if (words.has(w)) return true;
+        for (const w of set) if (doc.hasNorm(w)) return true;
         return false;
       });
       viable.set(r, v);
@@ -84,18 +82,28 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
     return v;
   };
   const tryRule = (r: PatternRule, i: number): void => {
-    if ((lastEnd.get(r) ?? -1) > i || !isViable(r)) return;
+    if ((lastEnd.get(r) ?? -1) > i) return;
     const m = matchAt(r.pattern, doc, i);
     if (!m) return;
     lastEnd.set(r, m.endToken);
     const rep = r.fire(m, doc);
     if (rep) out.push(toFinding(r.meta, rep, doc.text));
   };
+  // Per document, each anchor's candidates narrowed to the viable rules (same order).
+  const viableByAnchor = new Map<string, readonly PatternRule[]>();
+  const none: readonly PatternRule[] = [];
+  const unanchored = set.unanchored.filter(isViable);
   const tokens = doc.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = set.byAnchor.get(tokens[i]!.norm);
-    if (candidates) for (const r of candidates) tryRule(r, i);
-    for (const r of set.unanchored) tryRule(r, i);
+    const norm = tokens[i]!.norm;
+    let candidates = viableByAnchor.get(norm);
+    if (candidates === undefined) {
+      const all = set.byAnchor.get(norm);
+      candidates = all ? all.filter(isViable) : none;
+      viableByAnchor.set(norm, candidates);
+    }
+    for (const r of candidates) tryRule(r, i);
+    for (const r of unanchored) tryRule(r, i);
   }
 }
 

@@ -196,6 +196,18 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
   if (!first) return undefined;
   if (p.sentenceStart && !doc.isSentenceInitial(first)) return undefined;
   const sentence = doc.sentenceOf(first);
+  // Fast rejection, before any allocation: most attempts fail on the first two elements when
+  // both are required. The same element tests the walk below would make first, so the result
+  // (and which sentences get tagged) is unchanged.
+  const e0 = p.elements[0] as Element;
+  if (!e0.optional) {
+    if (!elementMatches(e0, first, doc)) return undefined;
+    const e1 = p.elements[1];
+    if (e1 && !e1.optional) {
+      const t1 = at + 1 < sentence.endToken ? doc.at(at + 1) : undefined;
+      if (!t1 || !elementMatches(e1, t1, doc)) return undefined;
+    }
+  }
   const slots: number[] = new Array<number>(p.elements.length).fill(-1);
   // (element, token) pairs known to fail: with them memoized, a pattern of many optional
   // elements (a desk's pack is untrusted input) costs elements x tokens, never 2^elements.

@@ -18,6 +18,7 @@ export class Doc {
   private readonly tags = new Map<number, readonly Upos[]>();
   private lineIndex: LineIndex | undefined;
   private readonly memos = new Map<unknown, unknown>();
+  private wordIndex: Map<string, number[]> | undefined;
 
   constructor(text: string, tagger?: Tagger) {
     this.text = text;
@@ -40,6 +41,59 @@ export class Doc {
     return v;
   }
 
+  /** Token indices by norm, ascending: built once, on first use. */
+  private get index(): Map<string, number[]> {
+    if (this.wordIndex) return this.wordIndex;
+    const index = new Map<string, number[]>();
+    const toks = this.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const norm = (toks[i] as Token).norm;
+      const list = index.get(norm);
+      if (list) list.push(i);
+      else index.set(norm, [i]);
+    }
+    this.wordIndex = index;
+    return index;
+  }
+
+  /** Whether some token's norm is `norm`. */
+  hasNorm(norm: string): boolean {
+    return this.index.has(norm);
+  }
+
+  /** Indices of the tokens whose norm is one of `norms`, ascending (each once). */
+  positions(...norms: string[]): ArrayLike<number> {
+    return this.positionsIn(norms);
+  }
+
+  /** Indices of the tokens whose norm is in `norms`, ascending (each once). */
+  positionsIn(norms: Iterable<string>): ArrayLike<number> {
+    const index = this.index;
+    const lists: number[][] = [];
+    let total = 0;
+    for (const n of new Set(norms)) {
+      const list = index.get(n);
+      if (!list) continue;
+      lists.push(list);
+      total += list.length;
+    }
+    if (lists.length === 0) return [];
+    if (lists.length === 1) return lists[0] as number[];
+    const out = new Int32Array(total);
+    let k = 0;
+    for (const list of lists) for (const i of list) out[k++] = i;
+    return out.sort(); // numeric for a typed array
+  }
+
+  /** The tokens whose norm is in `norms`, in document order: for rules that start from trigger words. */
+  tokensWith(norms: Iterable<string>): Token[] {
+    const toks = this.tokens;
+    const at = this.positionsIn(norms);
+    const out = new Array<Token>(at.length);
+    for (let k = 0; k < at.length; k++) out[k] = toks[at[k] as number] as Token;
+    return out;
+  }
+
   get lines(): LineIndex {
     this.lineIndex ??= new LineIndex(this.text);
     return this.lineIndex;
@@ -51,6 +105,21 @@ export class Doc {
 
   sentenceTokens(s: Sentence): readonly Token[] {
     return this.tokens.slice(s.firstToken, s.endToken);
+  }
+
+  /** Index of the token that starts at UTF-16 offset `start`, or -1 (binary search). */
+  tokenIndexAt(start: number): number {
+    const toks = this.tokens;
+    let lo = 0;
+    let hi = toks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = (toks[mid] as Token).start;
+      if (s === start) return mid;
+      if (s < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** The token at `index`, or undefined past either end. */

@@ -76,7 +76,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['a', 'an'])) {
       if (t.norm !== 'a' && t.norm !== 'an') continue;
       if (!/^(?:a|an)$/.test(t.text) && !((t.text === 'A' || t.text === 'An') && doc.isSentenceInitial(t))) continue;
       const n = doc.next(t);

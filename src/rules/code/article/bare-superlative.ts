@@ -71,7 +71,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(SUPERLATIVES)) {
       if (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t))) continue;
       const n = doc.next(t);
       if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;

@@ -59,7 +59,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let election: boolean | undefined;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['turn', 'tour'])) {
       if (t.norm !== 'turn' && t.norm !== 'tour') continue;
       const p = doc.prev(t);
       if (!p || !ORDINALS.has(p.norm)) continue;

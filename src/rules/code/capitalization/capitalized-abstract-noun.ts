@@ -69,7 +69,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(ABSTRACT)) {
       if (t.kind !== 'word' || t.text === t.norm || !ABSTRACT.has(t.norm) || !isTitleCase(t.text)) continue;
       if (startsClause(doc, t)) continue;
       const p = doc.prev(t);

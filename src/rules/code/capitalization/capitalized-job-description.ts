@@ -140,7 +140,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(JOB_DESCRIPTIONS)) {
       if (t.kind !== 'word' || !JOB_DESCRIPTIONS.has(t.norm) || !isTitleCase(t.text)) continue;
       checkToken(doc, t, ctx.report);
     }

@@ -75,7 +75,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(CANDIDATES)) {
       if (!CANDIDATES.has(t.norm) || t.text !== t.norm) continue;
       const known = DAYS.has(t.norm) || MONTHS.has(t.norm);
       if (!known && !isDate(doc, t)) continue;

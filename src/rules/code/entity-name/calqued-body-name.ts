@@ -99,7 +99,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let known: Array<readonly [number, number]> | undefined;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(BODIES)) {
       if (!BODIES.has(t.norm) || !isCapWord(t)) continue;
       const c = chainAt(doc, t);
       if (!c) continue;

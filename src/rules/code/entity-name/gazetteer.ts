@@ -438,6 +438,8 @@ function scanShortenedNames(doc: Doc): ShortenedMatch[] {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue; // cheap: no ASCII character but A-Z is \p{Lu}
     if (!GAZETTEER.words.has(t.norm) || !/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
     const p = doc.prev(t);
     if (p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !doc.isSentenceInitial(p)) continue;

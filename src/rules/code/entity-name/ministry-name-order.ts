@@ -77,7 +77,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(HEADS)) {
       if (!HEADS.has(t.norm) || t.text !== t.norm) continue;
       const m = matchAt(doc, t);
       if (!m) continue;

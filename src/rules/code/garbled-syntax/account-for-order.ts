@@ -45,7 +45,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(ACCOUNT)) {
       if (!ACCOUNT.has(t.norm)) continue;
       const first = doc.next(t);
       if (!first || first.norm === 'for' || !QUANTITY.has(first.norm) && first.kind !== 'number') continue;

@@ -66,7 +66,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(Object.keys(FORMS))) {
       const forms = FORMS[t.norm];
       if (!forms) continue;
       const next = doc.next(t);

@@ -80,7 +80,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['conversation', 'conversations'])) {
       if (t.norm !== 'conversation' && t.norm !== 'conversations') continue;
       const plural = t.norm === 'conversations';
       // Walk back over adjectives the talks sense allows, to the article.
@@ -123,7 +123,7 @@ export const rule: Rule = {
       }
       const alt = replacement === 'talks' ? 'the talks' : 'talks';
       const spanText = doc.text.slice(start, t.end);
-      const cap = doc.isSentenceInitial(doc.at(doc.tokens.findIndex((x) => x.start === start)) as Token) && /^[A-Z]/.test(spanText);
+      const cap = doc.isSentenceInitial(doc.at(doc.tokenIndexAt(start)) as Token) && /^[A-Z]/.test(spanText);
       const fix = (s: string): string => (cap ? s.charAt(0).toUpperCase() + s.slice(1) : s);
       ctx.report({
         start,

@@ -80,7 +80,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(Object.keys(FORMS))) {
       const fix = FORMS[t.norm];
       if (!fix) continue;
       const noun = t.norm === 'foreseen' ? legalAgent(doc, t) : legalSubject(doc, t);

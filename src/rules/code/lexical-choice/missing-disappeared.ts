@@ -48,7 +48,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['disappeared'])) {
       if (t.norm !== 'disappeared') continue;
       const p = doc.prev(t);
       const n = doc.next(t);

@@ -55,7 +55,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['process'])) {
       if (t.norm !== 'process') continue;
       const det = doc.prev(t);
       if (!det || det.norm !== 'the') continue;

@@ -63,7 +63,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let analysis: MetonymAnalysis | undefined;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['they'])) {
       if (t.norm !== 'they' || !CONDITIONAL_SUBORDINATORS.has(doc.prev(t)?.norm ?? '')) continue;
       analysis ??= MetonymAnalysis.of(doc);
       const place = analysis.resolveConditionalThey(t);

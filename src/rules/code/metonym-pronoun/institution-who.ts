@@ -49,7 +49,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let analysis: MetonymAnalysis | undefined;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['who', 'whom'])) {
       if ((t.norm !== 'who' && t.norm !== 'whom') || doc.prev(t)?.text !== ',') continue;
       analysis ??= MetonymAnalysis.of(doc);
       const m = analysis.resolveWho(t);

@@ -201,7 +201,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const v of doc.tokens) {
+    for (const v of doc.tokensWith([...TO_PLURAL.keys(), ...LEXICAL])) {
       if (!TO_PLURAL.has(v.norm) && !LEXICAL.has(v.norm)) continue;
       if (!/^\p{Ll}/u.test(v.text)) continue;
       let n = doc.prev(v);

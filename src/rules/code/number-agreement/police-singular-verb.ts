@@ -40,7 +40,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['police'])) {
       if (t.norm !== 'police') continue;
       const prev = doc.prev(t);
       const start = prev !== undefined && prev.norm === 'the' ? prev : t;

@@ -83,7 +83,7 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     let diplomatic: boolean | undefined;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['talk', 'negotiation'])) {
       if (t.norm !== 'talk' && t.norm !== 'negotiation') continue;
       const prev = doc.prev(t);
       const next = doc.next(t);

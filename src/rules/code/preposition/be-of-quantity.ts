@@ -55,7 +55,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['of'])) {
       if (t.norm !== 'of') continue;
       const be = doc.prev(t);
       if (!be || !BE.has(be.norm)) continue;

@@ -44,7 +44,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['between'])) {
       if (t.norm !== 'between') continue;
       let to = closingTo(doc, t);
       if (!to) {

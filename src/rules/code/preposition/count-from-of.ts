@@ -68,7 +68,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['from'])) {
       if (t.norm !== 'from') continue;
       const p = doc.prev(t);
       if (!isPart(p)) continue;

@@ -83,7 +83,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['in', 'at'])) {
       if (t.norm !== 'in' && t.norm !== 'at') continue;
       const next = doc.next(t);
       if (!next || dateEnd(doc, next.index) === -1) continue;

@@ -76,7 +76,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(PREPS)) {
       if (!PREPS.has(t.norm)) continue;
       const next = doc.next(t);
       if (!next || !isAmount(doc, next)) continue;

@@ -49,7 +49,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(PREPS)) {
       if (!PREPS.has(t.norm)) continue;
       const end = scoreAt(doc, doc.next(t));
       if (!end) continue;

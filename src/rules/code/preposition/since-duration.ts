@@ -82,7 +82,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['since'])) {
       if (t.norm !== 'since') continue;
       const prev = doc.prev(t);
       if (prev && (prev.norm === 'ever' || prev.norm === 'long')) continue;

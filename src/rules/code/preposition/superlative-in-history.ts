@@ -69,7 +69,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['of'])) {
       if (t.norm !== 'of') continue;
       const det = doc.next(t);
       const noun = det && doc.next(det);

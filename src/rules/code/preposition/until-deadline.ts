@@ -97,7 +97,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['until', 'till'])) {
       if (t.norm !== 'until' && t.norm !== 'till') continue;
       const next = doc.next(t);
       if (!next || !(DEADLINE_START.has(next.norm) || next.kind === 'number')) continue;

@@ -78,7 +78,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['until', 'till'])) {
       if (t.norm !== 'until' && t.norm !== 'till') continue;
       const prev = doc.prev(t);
       if (prev && CHANGE.has(prev.norm)) continue;

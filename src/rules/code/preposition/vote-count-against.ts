@@ -41,7 +41,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['against'])) {
       if (t.norm !== 'against') continue;
       const votes = doc.prev(t);
       if (!votes || (votes.norm !== 'votes' && votes.norm !== 'vote')) continue;

@@ -61,6 +61,7 @@ export const rule: Rule = {
   check(ctx) {
     const { text } = ctx.doc;
     for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) < 128) continue; // every mark is outside ASCII
       const c = text.charAt(i);
       const mark = MARKS.get(c);
       if (!mark) continue;

@@ -41,7 +41,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(['of'])) {
       if (t.norm !== 'of') continue;
       const n1 = doc.prev(t);
       // "leader of the opposition leader": an article may stand before the modifier.
