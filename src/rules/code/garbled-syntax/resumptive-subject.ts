@@ -111,6 +111,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
+    /** The one report of this rule: drop the pronoun after the relative word. */
+    function flag(rel: Token, pron: Token): void {
+      ctx.report({
+        start: rel.start,
+        end: pron.end,
+        message: `“${doc.text.slice(rel.start, pron.end)}”: “${rel.text}” is already the subject; English drops “${pron.text}”.`,
+        suggestions: [rel.text],
+        reason: 'an English relative clause has no resumptive pronoun',
+        confidence: 0.65,
+      });
+    }
     if (!doc.canTag) return;
     for (const rel of doc.tokens) {
       if (rel.norm === 'where') {
@@ -156,14 +167,7 @@ export const rule: Rule = {
       if (strandedPreposition(obj)) continue;
       // Pronoun and verb must agree: "which it employ" is something else.
       if ((pron.norm === 'it' || pron.norm === 'he' || pron.norm === 'she') && /[^s]s$/.test(verb.norm) === false && !/ed$/.test(verb.norm) && !IRREGULAR_PAST.has(verb.norm)) continue;
-      ctx.report({
-        start: rel.start,
-        end: pron.end,
-        message: `“${doc.text.slice(rel.start, pron.end)}”: “${rel.text}” is already the subject; English drops “${pron.text}”.`,
-        suggestions: [rel.text],
-        reason: 'an English relative clause has no resumptive pronoun',
-        confidence: 0.65,
-      });
+      flag(rel, pron);
     }
 
     function passive(rel: Token, pron: Token, be: Token): void {
@@ -176,14 +180,7 @@ export const rule: Rule = {
       const after = doc.next(part);
       if (after && doc.pos(after) === 'ADP' && (!doc.next(after) || doc.next(after)!.kind === 'punct')) return;
       if (after && (after.norm === 'to' || after.norm === 'as' || after.norm === 'by')) return;
-      ctx.report({
-        start: rel.start,
-        end: pron.end,
-        message: `“${doc.text.slice(rel.start, pron.end)}”: “${rel.text}” is already the subject; English drops “${pron.text}”.`,
-        suggestions: [rel.text],
-        reason: 'an English relative clause has no resumptive pronoun',
-        confidence: 0.65,
-      });
+      flag(rel, pron);
     }
 
     function intransitive(rel: Token, pron: Token, verb: Token): void {
@@ -196,14 +193,7 @@ export const rule: Rule = {
       // "the town where they worked" is another rule; "the day which they arrived" lacks "on".
       if (TIME_WORDS.has(head.norm)) return;
       if (doc.pos(verb) !== 'VERB') return;
-      ctx.report({
-        start: rel.start,
-        end: pron.end,
-        message: `“${doc.text.slice(rel.start, pron.end)}”: “${rel.text}” is already the subject; English drops “${pron.text}”.`,
-        suggestions: [rel.text],
-        reason: 'an English relative clause has no resumptive pronoun',
-        confidence: 0.65,
-      });
+      flag(rel, pron);
     }
 
     function infinitiveFollows(obj: Token): boolean {
