@@ -1,5 +1,6 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as notOnlyWithoutBut } from './not-only-without-but.js';
 import { rule as accountForOrder } from './account-for-order.js';
 import { rule as analyticComparative } from './analytic-comparative.js';
 import { rule as adverbBeforeObject } from './adverb-before-object.js';
@@ -39,8 +40,8 @@ import { rule as whoForThing } from './who-for-thing.js';
 
 export const rules: readonly Rule[] = [
   accountForOrder,
-  analyticComparative,
   adverbBeforeObject,
+  analyticComparative,
   bareAdjectiveAfterInfinitive,
   bePerfect,
   capitalizedNounBareVerb,
@@ -57,8 +58,9 @@ export const rules: readonly Rule[] = [
   makeFromSuperlative,
   missingDummySubject,
   modalToInfinitive,
-  nounAdjectiveOrder,
+  notOnlyWithoutBut,
   notWithoutDo,
+  nounAdjectiveOrder,
   postposedAdjective,
   postposedSubject,
   prepositionAsConjunction,
