@@ -1,5 +1,6 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as verbBeforeSubject } from './verb-before-subject.js';
 import { rule as notOnlyWithoutBut } from './not-only-without-but.js';
 import { rule as accountForOrder } from './account-for-order.js';
 import { rule as analyticComparative } from './analytic-comparative.js';
@@ -73,6 +74,7 @@ export const rules: readonly Rule[] = [
   resumptiveSubject,
   suchArticleOrder,
   verbAdverbialObject,
+  verbBeforeSubject,
   wantThatClause,
   whichForPerson,
   whoForThing,
