@@ -29,9 +29,14 @@ function tmux(...args: string[]): string {
 
 const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** Starts `mtaudit review` in a new tmux session of the given size; `exec` keeps the pane's pid = node's. */
-function start(name: string, cols: number, rows: number): void {
-  const cmd = ['exec', 'env', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', 'article.txt', '--rule', RULES].map(quote).join(' ');
+/**
+ * Starts `mtaudit review` in a new tmux session of the given size. `exec` keeps the pane's
+ * pid = node's (for kill -9); with `recordExit` a shell runs node instead and writes its exit
+ * status to NAME.exit, because tmux does not always report a dead pane's status in time.
+ */
+function start(name: string, cols: number, rows: number, recordExit = false): void {
+  const argv = ['env', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', 'article.txt', '--rule', RULES].map(quote).join(' ');
+  const cmd = recordExit ? `sh -c ${quote(`${argv}; echo $? > ${quote(path.join(dir, `${name}.exit`))}`)}` : `exec ${argv}`;
   tmux('new-session', '-d', '-s', name, '-x', String(cols), '-y', String(rows), '-c', dir, cmd);
 }
 
@@ -55,6 +60,8 @@ async function waitDead(name: string, ms = 15_000): Promise<string> {
     if (Date.now() > end) throw new Error(`the review process in ${name} did not exit; the screen:\n${screen(name)}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+  const recorded = path.join(dir, `${name}.exit`);
+  if (existsSync(recorded)) return `exit ${readFileSync(recorded, 'utf8').trim()}`;
   // The status can show up a moment after the pane is marked dead.
   for (const stop = Date.now() + 10_000; Date.now() < stop; ) {
     const status = pane(name, '#{pane_dead_status}');
@@ -100,7 +107,7 @@ describe('mtaudit review in a terminal (tmux)', () => {
     const session = JSON.parse(readFileSync(path.join(dir, 'article.txt.mtaudit-session.json'), 'utf8'));
     expect(session.steps).toHaveLength(2);
 
-    start('second', 60, 24);
+    start('second', 60, 24, true);
     s = await waitFor('second', 'Resumed: 2 decisions restored.');
     expect(s).toContain('3 / 4');
     await press('second', ['2'], '{+final straw+}');
