@@ -34,6 +34,24 @@ function jobsOption(jobs: string | undefined): number | undefined {
   return Number(jobs);
 }
 
+// Options several commands share, declared once so their wording and parsing cannot drift.
+const INPUT_FORMAT_HELP = 'txt, md, nitf, newsml or ninjs (default: by extension and content)';
+const PATHS_HELP = 'files, folders (recursed for text and wire files), globs, or - for stdin';
+
+function ruleSelection(cmd: Command, verb: string): Command {
+  return cmd
+    .option('--rule <ids>', `${verb} only these rules, packs or categories (comma-separated, repeatable)`, list)
+    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list);
+}
+
+function configOptions(cmd: Command): Command {
+  return cmd.option('-c, --config <file>', 'use this config file instead of searching for one').option('--no-config', 'ignore any config file');
+}
+
+function colorOptions(cmd: Command): Command {
+  return cmd.option('--color', 'force colour').option('--no-color', 'no colour (NO_COLOR is respected too)');
+}
+
 interface CheckFlags {
   format: string;
   failOn?: string;
@@ -63,26 +81,22 @@ function build(io: Io, setCode: (n: number) => void): Command {
     })
     .exitOverride();
 
-  program
+  const check = program
     .command('check')
     .description('audit files, folders, globs or - (stdin); exit 1 when a finding is at or above --fail-on')
-    .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, rdjsonl').default('stylish'))
     .option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none (default: warning)')
-    .option('--max-warnings <n>', 'fail when there are more than n warnings')
-    .option('--rule <ids>', 'run only these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--input-format <name>', 'txt, md, nitf, newsml or ninjs (default: by extension and content)')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore any config file')
+    .option('--max-warnings <n>', 'fail when there are more than n warnings');
+  ruleSelection(check, 'run');
+  check.option('--input-format <name>', INPUT_FORMAT_HELP);
+  configOptions(check)
     .option('--baseline <file>', 'report only findings not in this baseline')
     .option('--update-baseline', 'write every current finding to the --baseline file')
     .option('--report-unused-disable-directives', 'report mtaudit-disable comments that suppress nothing (and fail)')
     .option('-j, --jobs <n>', 'worker threads for texts over 1 MB (default: one per core; 1: none)')
-    .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (NO_COLOR is respected too)')
-    .action(async (paths: string[], o: CheckFlags) => {
+    .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>');
+  colorOptions(check).action(async (paths: string[], o: CheckFlags) => {
       const jobs = jobsOption(o.jobs);
       let maxWarnings: number | undefined;
       if (o.maxWarnings !== undefined) {
@@ -124,18 +138,16 @@ function build(io: Io, setCode: (n: number) => void): Command {
       setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
     });
 
-  program
+  const report = program
     .command('report')
     .description('audit many files and write a report folder: index.html, report.md, report.json')
-    .argument('<paths...>', 'files, folders (recursed for .txt and .md), globs, or - for stdin')
+    .argument('<paths...>', PATHS_HELP)
     .option('-o, --out <dir>', 'the report folder (default: reports/latest)')
     .option('-j, --jobs <n>', 'worker threads; 1 audits in-process (default: one per core)')
-    .option('--title <text>', 'the report title (default: mtaudit report)')
-    .option('--rule <ids>', 'run only these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--input-format <name>', 'txt, md, nitf, newsml or ninjs (default: by extension and content)')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore any config file')
+    .option('--title <text>', 'the report title (default: mtaudit report)');
+  ruleSelection(report, 'run');
+  report.option('--input-format <name>', INPUT_FORMAT_HELP);
+  configOptions(report)
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
     .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
@@ -144,19 +156,15 @@ function build(io: Io, setCode: (n: number) => void): Command {
       setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, progress: progress ? undefined : false }, io));
     });
 
-  program
+  const review = program
     .command('review')
     .description('review findings one at a time in the terminal; writes FILE.reviewed.<ext> (or FILE with --write) and FILE.review-log.json')
     .argument('[file]', 'the text file to review')
-    .option('--write', 'correct FILE in place, keeping FILE.bak')
-    .option('--rule <ids>', 'review only these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--disable <ids>', 'skip these rules, packs or categories (comma-separated, repeatable)', list)
-    .option('--demo', 'review a copy of the bundled sample article (without a terminal: print its check report)')
-    .option('-c, --config <file>', 'use this config file instead of searching for one')
-    .option('--no-config', 'ignore any config file')
-    .option('--color', 'force colour')
-    .option('--no-color', 'no colour (NO_COLOR is respected too)')
-    .action(async (file: string | undefined, o: { write?: boolean; rule?: string[]; disable?: string[]; demo?: boolean; config?: string | false; color?: boolean }) => {
+    .option('--write', 'correct FILE in place, keeping FILE.bak');
+  ruleSelection(review, 'review');
+  review.option('--demo', 'review a copy of the bundled sample article (without a terminal: print its check report)');
+  configOptions(review);
+  colorOptions(review).action(async (file: string | undefined, o: { write?: boolean; rule?: string[]; disable?: string[]; demo?: boolean; config?: string | false; color?: boolean }) => {
       setCode(await (await load.review()).runReviewCommand(file, { ...o, color: useColor(io, o.color) }, io));
     });
 
