@@ -35,7 +35,8 @@ const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
  * status to NAME.exit, because tmux does not always report a dead pane's status in time.
  */
 function start(name: string, cols: number, rows: number, recordExit = false): void {
-  const argv = ['env', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', 'article.txt', '--rule', RULES].map(quote).join(' ');
+  // CI=true as on a CI runner: Ink would draw nothing until exit if review did not hide it.
+  const argv = ['env', 'CI=true', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', 'article.txt', '--rule', RULES].map(quote).join(' ');
   const cmd = recordExit ? `sh -c ${quote(`${argv}; echo $? > ${quote(path.join(dir, `${name}.exit`))}`)}` : `exec ${argv}`;
   tmux('new-session', '-d', '-s', name, '-x', String(cols), '-y', String(rows), '-c', dir, cmd);
 }
