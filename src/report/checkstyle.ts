@@ -1,11 +1,12 @@
 /** Checkstyle XML, read by Jenkins warnings-ng, GitLab converters and most CI dashboards. */
 import { xmlEscape as x } from './escape.js';
-import type { FileResult } from './types.js';
+import { errorLocation, type FileResult } from './types.js';
 
 export function formatCheckstyle(results: readonly FileResult[]): string {
   const files = results.map((r) => {
-    const errs = r.error
-      ? [`    <error line="1" column="1" severity="error" message="${x(r.error)}" source="mtaudit"/>`]
+    const failed = errorLocation(r);
+    const errs = failed
+      ? [`    <error line="${failed.line ?? 1}" column="${failed.column ?? 1}" severity="error" message="${x(failed.reason)}" source="mtaudit"/>`]
       : r.findings.map(
           (f) =>
             `    <error line="${f.line}" column="${f.column}" severity="${f.severity}" message="${x(

@@ -4,15 +4,17 @@
  */
 import type { Severity } from '../rules/types.js';
 import { ghData, ghProperty } from './escape.js';
-import { summarize, type FileResult } from './types.js';
+import { errorLocation, summarize, type FileResult } from './types.js';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function formatGithub(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
-    if (r.error) {
-      lines.push(`::error file=${ghProperty(r.path)},title=${ghProperty('mtaudit: unreadable file')}::${ghData(r.error)}`);
+    const failed = errorLocation(r);
+    if (failed) {
+      const at = failed.line !== undefined ? `,line=${failed.line},col=${failed.column}` : '';
+      lines.push(`::error file=${ghProperty(r.path)}${at},title=${ghProperty('mtaudit: unreadable file')}::${ghData(failed.reason)}`);
       continue;
     }
     for (const f of r.findings) {

@@ -6,7 +6,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { RuleMeta, Severity } from '../rules/types.js';
 import { fingerprints } from './fingerprint.js';
-import type { FileResult } from './types.js';
+import { errorLocation, type FileResult } from './types.js';
 
 export interface SarifContext {
   readonly rules: ReadonlyMap<string, RuleMeta>;
@@ -105,7 +105,12 @@ export function formatSarif(results: readonly FileResult[], ctx: SarifContext): 
             executionSuccessful: !results.some((r) => r.error),
             toolExecutionNotifications: results
               .filter((r) => r.error)
-              .map((r) => ({ level: 'error' as const, message: { text: r.error ?? '' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' } } }] })),
+              .map((r) => {
+                // Only the line: an invalid-UTF-8 column counts bytes, not this log's UTF-16 units.
+                const line = errorLocation(r)?.line;
+                const region = line !== undefined ? { region: { startLine: line } } : {};
+                return { level: 'error' as const, message: { text: r.error ?? '' }, locations: [{ physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' }, ...region } }] };
+              }),
           },
         ],
       },

@@ -10,6 +10,24 @@ export interface FileResult {
   readonly text?: string;
 }
 
+/** Where an unreadable file failed, read off its one-line error `path[:line:col]: reason`. */
+export interface ErrorLocation {
+  readonly line?: number;
+  readonly column?: number;
+  /** The reason without the `path:line:col: ` prefix. */
+  readonly reason: string;
+}
+
+export function errorLocation(r: FileResult): ErrorLocation | undefined {
+  if (r.error === undefined) return undefined;
+  const prefix = `${r.path}:`;
+  if (!r.error.startsWith(prefix)) return { reason: r.error };
+  const rest = r.error.slice(prefix.length);
+  const m = /^(\d+):(\d+): (.*)$/s.exec(rest);
+  if (m) return { line: Number(m[1]), column: Number(m[2]), reason: m[3]! };
+  return { reason: rest.replace(/^ /, '') };
+}
+
 export interface Summary {
   readonly files: number;
   readonly errors: number;

@@ -62,6 +62,19 @@ describe('github', () => {
     expect(line).not.toContain('\r');
     expect(out).toContain('::notice ');
   });
+
+  it('places an unreadable file at the line and column of its error', () => {
+    expect(out).toContain('::error file=wire/broken.txt,line=1,col=4,title=mtaudit%3A unreadable file::invalid UTF-8 (column counts bytes)\n');
+  });
+});
+
+describe('unreadable files elsewhere', () => {
+  it('checkstyle and sarif carry the error position', () => {
+    expect(FORMATTERS['checkstyle']!(RESULTS, ctx)).toContain('<error line="1" column="4" severity="error" message="invalid UTF-8 (column counts bytes)" source="mtaudit"/>');
+    const log = JSON.parse(FORMATTERS['sarif']!(RESULTS, ctx));
+    const n = log.runs[0].invocations[0].toolExecutionNotifications[0];
+    expect(n.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
+  });
 });
 
 describe('rdjsonl', () => {
