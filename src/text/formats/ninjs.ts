@@ -1,7 +1,9 @@
 /**
  * IPTC ninjs (News in JSON), 1.x and 2.x: the rules read the headline (1.x `headline`, 2.x
  * `headlines[].value`) and the body: 1.x `body_text`, else `body_html`; 2.x the plain-text
- * `bodies[].value`, else the HTML ones. HTML has its tags stripped and entities decoded. The
+ * `bodies[].value`, else the HTML ones; likewise the description (1.x `description_text` /
+ * `description_html`, 2.x `descriptions[]`), and recursively the associations (captions of
+ * linked pictures, sidebars). HTML has its tags stripped and entities decoded. The
  * JSON is parsed here, with positions, so every prose char maps back through JSON escapes
  * (`\u201c`, `\"`, `\n`) and HTML entities to the raw file.
  */
@@ -218,17 +220,43 @@ function piece(raw: string, root: Json, key: string, kind: Kind): Piece[] {
   return src && v ? [{ start: v.start, kind, src }] : [];
 }
 
+/** One rendition, not two: the plain-text pieces when there are any, else the HTML ones. */
+function preferPlain(pieces: readonly Piece[]): readonly Piece[] {
+  const plain = pieces.filter((p) => p.kind === 'plain');
+  return plain.length > 0 ? plain : pieces;
+}
+
+const MAX_ASSOCIATION_DEPTH = 8;
+
+/**
+ * The prose of one ninjs object: headline(s), description(s) (a summary, or a picture's
+ * caption), body, then the same for each association (a linked picture's caption, a sidebar),
+ * 1.x (an object keyed by name) or 2.x (an array).
+ */
+function prose(raw: string, obj: Json, depth: number): Piece[] {
+  const headlines = [...piece(raw, obj, 'headline', 'plain'), ...valuesOf(raw, obj, 'headlines')];
+  const descriptions = [...piece(raw, obj, 'description_text', 'plain'), ...piece(raw, obj, 'description_html', 'html'), ...valuesOf(raw, obj, 'descriptions')];
+  const bodies = [...piece(raw, obj, 'body_text', 'plain'), ...piece(raw, obj, 'body_html', 'html'), ...valuesOf(raw, obj, 'bodies')];
+  const out = [...headlines, ...preferPlain(descriptions), ...preferPlain(bodies)];
+  const assoc = member(obj, 'associations');
+  if (assoc !== undefined && depth < MAX_ASSOCIATION_DEPTH) {
+    const items = assoc.kind === 'object' ? assoc.members.map((m) => m.value) : assoc.kind === 'array' ? assoc.items : undefined;
+    if (items === undefined) throw new FormatError('not ninjs: "associations" must be an object or an array', assoc.start);
+    for (const item of items) {
+      if (item.kind !== 'object') throw new FormatError('not ninjs: an association must be an object', item.start);
+      out.push(...prose(raw, item, depth + 1));
+    }
+  }
+  return out;
+}
+
 export function ninjsView(raw: string): ProseView {
   const root = parseJson(raw);
   if (root.kind !== 'object') throw new FormatError('not ninjs: expected a JSON object', root.start);
   if (!root.members.some((m) => NINJS_FIELDS.includes(m.key))) {
     throw new FormatError('not ninjs: none of "uri", "headline", "headlines", "body_text", "body_html", "bodies"', root.start);
   }
-  const headlines = [...piece(raw, root, 'headline', 'plain'), ...valuesOf(raw, root, 'headlines')];
-  // One body, not two renditions of it: plain text when there is any, else the HTML.
-  const bodies = [...piece(raw, root, 'body_text', 'plain'), ...piece(raw, root, 'body_html', 'html'), ...valuesOf(raw, root, 'bodies')];
-  const plain = bodies.filter((p) => p.kind === 'plain');
-  const pieces = [...headlines, ...(plain.length > 0 ? plain : bodies)].sort((a, b) => a.start - b.start);
+  const pieces = prose(raw, root, 0).sort((a, b) => a.start - b.start);
   const b = new ProseBuilder();
   for (const p of pieces) {
     if (p.kind === 'html') appendHtml(b, p.src);
