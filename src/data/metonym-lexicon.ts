@@ -15,7 +15,7 @@ export interface KnownName {
   /** Token texts, case-sensitive ("Bank", "of", "Japan"). */
   readonly tokens: readonly string[];
   readonly kind: 'place' | 'institution';
-  /** country | capital for places; the institution class otherwise (bank, court, club...). */
+  /** country | capital | region | city for places; the institution class otherwise (bank, court, club...). */
   readonly cls: string;
 }
 
@@ -34,6 +34,10 @@ export interface MetonymLexicon {
   readonly countryOf: ReadonlyMap<string, string>;
   /** Capital -> the common name of its country. */
   readonly capitalOf: ReadonlyMap<string, string>;
+  /** Region or city -> the common name of its country ("Bavaria" -> "Germany"). */
+  readonly regionOf: ReadonlyMap<string, string>;
+  /** Regions and cities that are also people's names: places only where a text uses them as places. */
+  readonly personLikePlaces: ReadonlySet<string>;
   /** Country -> every name that shows a text is about it: spellings, demonyms, capitals. */
   readonly evidenceOf: ReadonlyMap<string, readonly string[]>;
 }
@@ -90,6 +94,8 @@ export function loadMetonymLexicon(): MetonymLexicon {
     demonyms: places.demonyms,
     countryOf: places.countryOf,
     capitalOf: places.capitalOf,
+    regionOf: places.regionOf,
+    personLikePlaces: places.personLike,
     evidenceOf,
   };
 }

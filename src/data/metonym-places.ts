@@ -2,7 +2,9 @@
  * Countries and capitals that news copy uses for a government ("Washington refused", "Moscow
  * said"), read from the maintained `world-countries` package (name.common, name.official,
  * altSpellings, capital, English demonyms) plus src/data/metonym-places-extra.txt for the
- * spellings news copy uses and the package does not (Britain, Kiev, Turkey, Washington).
+ * spellings news copy uses and the package does not (Britain, Kiev, Turkey, Washington), and
+ * the states, provinces, regions and big cities of src/data/metonym-regions.txt ("Bavaria said
+ * it would sue", "Shanghai lifted its lockdown").
  *
  * Only what reads as a name in running English is kept: ASCII-or-Latin spellings starting with a
  * capital, no two-letter codes except US and UK, no "Republic of X, Y" inversions. Capitals are
@@ -12,7 +14,7 @@
 import { worldCountries } from './countries.js';
 import { readList } from './lists.js';
 
-export type PlaceKind = 'country' | 'capital';
+export type PlaceKind = 'country' | 'capital' | 'region' | 'city';
 
 export interface PlaceEntry {
   readonly name: string;
@@ -21,12 +23,16 @@ export interface PlaceEntry {
 
 export interface PlaceData {
   readonly places: readonly PlaceEntry[];
-  /** English demonyms and adjectives ("Russian", "Jordanian"): evidence a doc talks of the place. */
+  /** English demonyms and adjectives ("Russian", "Jordanian", "Bavarian"): evidence a doc talks of the place. */
   readonly demonyms: ReadonlyMap<string, string>;
   /** Every usable name of a country (common, official, alternative) -> its common name. */
   readonly countryOf: ReadonlyMap<string, string>;
   /** Capital -> the common name of its country ("Washington" -> "United States"). */
   readonly capitalOf: ReadonlyMap<string, string>;
+  /** Region or city -> the common name of its country ("Bavaria" -> "Germany"). */
+  readonly regionOf: ReadonlyMap<string, string>;
+  /** Regions and cities that are also people's names ("Victoria", "Guerrero", "Milan"). */
+  readonly personLike: ReadonlySet<string>;
 }
 
 // Alternative spellings that are ordinary English words or adjectives, not names of a state.
@@ -51,7 +57,23 @@ function readExtra(): Array<PlaceEntry & { readonly country: string | undefined 
   return out;
 }
 
-/** Reads world-countries and the extra list; call once per rule instance. */
+interface RegionLine {
+  readonly name: string;
+  readonly kind: 'region' | 'city' | 'adjective';
+  readonly country: string;
+  readonly person: boolean;
+}
+
+function readRegions(): RegionLine[] {
+  const out: RegionLine[] = [];
+  for (const l of readList('metonym-regions.txt')) {
+    const [name, kind, country, flag] = l.split('|').map((s) => s.trim());
+    if (name && country && (kind === 'region' || kind === 'city' || kind === 'adjective')) out.push({ name, kind, country, person: flag === 'person' });
+  }
+  return out;
+}
+
+/** Reads world-countries, the extra list and the regions; call once per rule instance. */
 export function loadPlaces(): PlaceData {
   const countries = worldCountries();
   const seen = new Map<string, PlaceKind>();
@@ -83,6 +105,18 @@ export function loadPlaces(): PlaceData {
     if (!seen.has(e.name)) seen.set(e.name, e.kind);
     if (e.country) (e.kind === 'country' ? countryOf : capitalOf).set(e.name, e.country);
   }
+  const regionOf = new Map<string, string>();
+  const personLike = new Set<string>();
+  for (const r of readRegions()) {
+    if (r.kind === 'adjective') {
+      if (!demonyms.has(r.name)) demonyms.set(r.name, r.country);
+      continue;
+    }
+    if (seen.has(r.name)) continue;
+    seen.set(r.name, r.kind);
+    regionOf.set(r.name, r.country);
+    if (r.person) personLike.add(r.name);
+  }
   const places = [...seen].map(([name, kind]) => ({ name, kind }));
-  return { places, demonyms, countryOf, capitalOf };
+  return { places, demonyms, countryOf, capitalOf, regionOf, personLike };
 }

@@ -3,12 +3,15 @@ import type { Rule } from '../../types.js';
 import { rule as aAnMismatch } from './a-an-mismatch.js';
 import { rule as bareSuperlative } from './bare-superlative.js';
 import { rule as bareNationalNoun } from './bare-national-noun.js';
+import { rule as bareNounAfterConjunction } from './bare-noun-after-conjunction.js';
 import { rule as bareNounSentenceStart } from './bare-noun-sentence-start.js';
 import { rule as countryBeforeMedia } from './country-before-media.js';
 import { rule as extraArticle } from './extra-article.js';
 import { rule as institutionWithoutThe } from './institution-without-the.js';
 import { rule as missingArticleInPhrase } from './missing-article-in-phrase.js';
+import { rule as theBeforeBareName } from './the-before-bare-name.js';
 import { rule as theBeforeCountry } from './the-before-country.js';
+import { rule as theBeforePercentage } from './the-before-percentage.js';
 import { rule as theBeforePossessive } from './the-before-possessive.js';
 import { rule as theGenericNoun } from './the-generic-noun.js';
 import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
@@ -16,13 +19,16 @@ import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
 export const rules: readonly Rule[] = [
   aAnMismatch,
   bareNationalNoun,
+  bareNounAfterConjunction,
   bareNounSentenceStart,
   bareSuperlative,
   countryBeforeMedia,
   extraArticle,
   institutionWithoutThe,
   missingArticleInPhrase,
+  theBeforeBareName,
   theBeforeCountry,
+  theBeforePercentage,
   theBeforePossessive,
   theGenericNoun,
   theInFixedPhrase,

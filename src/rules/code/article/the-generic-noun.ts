@@ -18,14 +18,39 @@ const ONE_WORD = new Set([
   'racism', 'xenophobia', 'antisemitism', 'anti-semitism', 'society', 'democracy', 'globalization', 'globalisation',
   'agriculture', 'tourism', 'healthcare', 'deforestation', 'desertification', 'urbanization', 'urbanisation',
   'digitalization', 'digitalisation', 'multilateralism', 'protectionism', 'separatism', 'nationalism', 'populism',
+  'capitalism', 'socialism', 'communism', 'fascism', 'liberalism', 'feminism', 'colonialism', 'imperialism',
+  'authoritarianism', 'radicalism', 'fundamentalism', 'secularism', 'consumerism', 'materialism', 'militarism',
+  'totalitarianism', 'unilateralism', 'isolationism', 'hooliganism', 'vandalism', 'alcoholism', 'multiculturalism',
+  'obesity', 'homelessness', 'illiteracy', 'malnutrition', 'inequality', 'discrimination', 'immigration',
+  'emigration', 'prostitution', 'cybercrime', 'bullying', 'doping', 'sustainability', 'biodiversity', 'malaria',
+  'tuberculosis', 'gambling', 'prevention', 'manufacturing', 'shipbuilding', 'e-commerce', 'mankind', 'humankind',
+  'stagflation', 'deflation', 'underemployment', 'joblessness', 'homophobia', 'islamophobia', 'misogyny',
 ]);
+// Sports and pastimes: only as the subject at the start of a sentence before a verb that says
+// something general ("The football has given us", "The tennis is a sport"): "the football" may
+// be the ball, and British English watches "the football" on television.
+const SPORTS = new Set([
+  'football', 'soccer', 'basketball', 'volleyball', 'handball', 'tennis', 'hockey', 'rugby', 'cricket', 'golf',
+  'baseball', 'cycling', 'athletics', 'boxing', 'wrestling', 'chess', 'skiing', 'swimming', 'gymnastics',
+  'judo', 'karate', 'taekwondo', 'fencing', 'rowing', 'sailing', 'badminton', 'motorsport',
+]);
+const SPORT_VERBS = new Set([
+  'has', 'have', 'gives', 'gave', 'brings', 'brought', 'unites', 'united', 'became', 'becomes', 'remains',
+  'teaches', 'taught', 'needs', 'requires', 'offers', 'is', 'was', 'must', 'can',
+]);
+// After "is"/"was", the general statement goes on with a determiner or adverb ("is a sport",
+// "is more than a game"), not a participle ("the football was kicked").
+const SPORT_AFTER_IS = new Set(['a', 'an', 'the', 'not', 'more', 'our', 'my', 'their', 'his', 'her', 'also', 'still', 'very', 'so', 'much', 'one', 'about', 'like']);
 // Two-word terms, keyed by their first word.
 const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
     climate: ['change'], global: ['warming'], international: ['law', 'terrorism'], public: ['health', 'opinion', 'transport'],
-    civil: ['society'], social: ['media'], artificial: ['intelligence'], renewable: ['energy'], organized: ['crime'],
-    organised: ['crime'], domestic: ['violence'], money: ['laundering'], human: ['trafficking'], drug: ['trafficking'],
-    illegal: ['immigration', 'migration'], economic: ['growth'], world: ['peace'], air: ['pollution'],
+    civil: ['society'], artificial: ['intelligence'], renewable: ['energy'], organized: ['crime'],
+    organised: ['crime'], domestic: ['violence'], money: ['laundering'], drug: ['trafficking', 'abuse', 'addiction'],
+    illegal: ['immigration', 'migration', 'fishing', 'logging', 'mining'], economic: ['growth', 'development'],
+    human: ['trafficking', 'rights'], sustainable: ['development'], higher: ['education'], child: ['labour', 'labor'],
+    forced: ['labour', 'labor'], sexual: ['harassment'], hate: ['speech'], gun: ['violence'], solar: ['energy'],
+    nuclear: ['energy'], wind: ['energy'], free: ['trade'], social: ['media', 'justice', 'inequality'], world: ['peace'], air: ['pollution'],
     food: ['security'], energy: ['security'], cyber: ['security'], gender: ['equality'], mass: ['tourism'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
@@ -48,9 +73,25 @@ const BEFORE = new Set([
   'strengthening', 'promote', 'promoting', 'support', 'supporting', 'develop', 'developing', 'boost', 'boosting',
   'address', 'addressing', 'counter', 'countering', 'stop', 'stopping', 'cause', 'causes', 'caused', 'affect',
   'affects', 'lower', 'lowering', 'control', 'controlling', 'said', 'says', 'say', 'warned', 'warn', 'believes', 'believe', 'noted', 'added', 'think', 'thinks',
+  'but', 'while', 'although', 'though', 'because', 'since', 'whereas', 'if', 'when', 'where', 'unless', 'as',
 ]);
 const SOCIETY_NAMED = /\b[Aa]n? (?:\w+ )?society\b|\bsociety of\b|\bsocieties\b|\b(?:any|every|each) (?:\w+ )?society\b/;
 const SOCIETY_NAME = /(?<![.!?]\s+|^)\bSociety\b/;
+
+/** "The football has given us", "The tennis is a sport": a sport as the subject of a general statement. */
+function isSportStatement(doc: Doc, the: Token, sport: Token): boolean {
+  if (!doc.isSentenceInitial(the)) return false;
+  const verb = doc.next(sport);
+  if (!verb || !SPORT_VERBS.has(verb.norm)) return false;
+  const after = doc.next(verb);
+  if (!after) return false;
+  if (verb.norm === 'is' || verb.norm === 'was') return SPORT_AFTER_IS.has(after.norm);
+  // "The football has been found", "the chess can be played": only a general object or a verb
+  // of giving follows.
+  if (verb.norm === 'has' || verb.norm === 'have') return after.norm === 'given' || after.norm === 'brought' || after.norm === 'become' || after.norm === 'always' || after.norm === 'changed' || after.norm === 'united' || after.norm === 'taught';
+  if (verb.norm === 'must' || verb.norm === 'can') return after.norm === 'unite' || after.norm === 'bring' || after.norm === 'teach' || after.norm === 'change';
+  return after.kind === 'word' && /^\p{Ll}/u.test(after.text);
+}
 
 export const rule: Rule = {
   meta: {
@@ -69,6 +110,13 @@ export const rule: Rule = {
         { text: 'The government vowed to fight [[the corruption]] and fraud.', output: 'The government vowed to fight corruption and fraud.' },
         { text: 'Rumours spread quickly on [[the social media]].', output: 'Rumours spread quickly on social media.' },
         { text: 'He said [[the civil society]] must be heard.', output: 'He said civil society must be heard.' },
+        { text: '[[The football]] has given us so much joy, he said.', output: 'Football has given us so much joy, he said.' },
+        { text: '[[The prevention]] is the best medicine, the doctor said.', output: 'Prevention is the best medicine, the doctor said.' },
+        { text: 'The law aims to protect [[the human rights]].', output: 'The law aims to protect human rights.' },
+        { text: '[[The capitalism]] has failed the poor, he argued.', output: 'Capitalism has failed the poor, he argued.' },
+        { text: 'The programme helps to fight [[the obesity]] and diabetes.', output: 'The programme helps to fight obesity and diabetes.' },
+        { text: '[[The tennis]] is a sport for all ages.', output: 'Tennis is a sport for all ages.' },
+        { text: 'Wages rose, but [[the unemployment]] is still high.', output: 'Wages rose, but unemployment is still high.' },
       ],
       good: [
         'We must protect nature for future generations.',
@@ -86,6 +134,15 @@ export const rule: Rule = {
         'The social media platforms removed the posts.',
         'Sales of the poverty-stricken region fell.',
         'Nature is resilient.',
+        'The football was kicked into the crowd.',
+        'The football has been found in the river.',
+        'He watched the football on Saturday.',
+        'The golf course has given us so much joy.',
+        'The prevention of disease is a priority.',
+        'The human rights of migrants must be respected.',
+        'The human rights situation is grim.',
+        'The tennis player has given up.',
+        'The chess was set up on the table.',
       ],
     },
   },
@@ -97,7 +154,10 @@ export const rule: Rule = {
       const n1 = doc.next(the);
       if (!n1 || !/^\p{Ll}/u.test(n1.text)) continue;
       let last: Token | undefined;
-      if (ONE_WORD.has(n1.norm)) last = n1;
+      if (SPORTS.has(n1.norm)) {
+        if (!isSportStatement(doc, the, n1)) continue;
+        last = n1;
+      } else if (ONE_WORD.has(n1.norm)) last = n1;
       else {
         const n2 = doc.next(n1);
         if (n2 && TWO_WORD.get(n1.norm)?.has(n2.norm) && /^\p{Ll}/u.test(n2.text)) last = n2;

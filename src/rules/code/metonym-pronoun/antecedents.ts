@@ -8,12 +8,16 @@
  *
  * 1. Mentions. Each sentence is scanned for
  *    - capitalized chunks ("Bank of Japan", "Foreign Minister Sergey Lavrov", "Moscow"), matched
- *      against the gazetteers (world-countries, metonym-institutions.txt) and classified: a title
+ *      against the gazetteers (world-countries, metonym-regions.txt for states, provinces and big
+ *      cities, metonym-institutions.txt; "US Federal Reserve" is a place before an institution)
+ *      and classified: a title
  *      or a known first name makes a person ("George Washington", "Georgia Radu"), a head noun
  *      makes an institution ("Taganskiy Regional Court"), a place followed by one more capitalized
  *      word is a person ("Paris Hilton");
- *    - lower-case institution heads with a determiner ("the central bank", "the portuguese club");
- *    - lower-case person nouns and titles ("a spokesman", "the nurse", "officials");
+ *    - lower-case institution heads with a determiner ("the central bank", "the portuguese club",
+ *      "the Italian central bank", "the Indian state of Kerala", "the opposition party");
+ *    - lower-case person nouns and titles ("a spokesman", "the nurse", "officials"), but not as
+ *      modifiers of an institution ("the UN refugee agency");
  *    - he/she pronouns, which are persons unless this analysis resolved them to an institution.
  *    Each place/institution gets a role from its neighbours: location ("in Washington", a dateline
  *    "Moscow:"), complement ("the head of the bank"), possessive ("Washington’s demands"),
@@ -31,24 +35,33 @@
  *    (same gender, or unknown gender unless the story so far has only used the other pronoun) is
  *    named earlier in the sentence or in the two sentences before. Two constructions bind the
  *    pronoun to the institution whatever comes before: "X and his/her N" (only same-sentence
- *    persons block) and "X said in his statement". A sentence-initial pronoun with nothing
+ *    persons block), "X said in his statement", "X, for his part", and his/her before what
+ *    only an institution or a country has ("the bank raised his key rate", "for the first time
+ *    in his history", "her borders"). A fronted "In her statement, the ministry said…" points
+ *    forward to the subject after the comma. A sentence-initial pronoun with nothing
  *    before it looks at the sentence before (its subject must be the institution, with no person
  *    three sentences back).
  *    Never flagged: a pronoun in quotes or right after one ("…,” he said"), an object ("the
  *    hospital hired him"), an appositive ("Nacional, his first club"), a clause after a verb of
  *    deciding about someone ("the court ordered that he"), a subject after a fronted adverbial
  *    ("After 20 years at the bank, she"), a pronoun whose verb only a person does ("she had
- *    resigned", "he was arrested").
+ *    resigned", "he was arrested"), "he/she", a capitalized "He" inside a sentence (the deity).
+ *    A "He…" after an army, a newspaper or a lab, or after an indefinite NP ("a magazine"), is
+ *    not taken back to it.
  * 4. "who"/"whom" after ", ": the mention ending right before the comma, or the head of an
  *    of-chain ("the ministry of finance of Japan, who"), must be a place or an institution of a
  *    class that takes "which"; clubs, parties, unions, councils and anything in sports copy may
- *    take "who" (British usage).
+ *    take "who" (British usage), but not with a singular verb ("the club, who plays"). A
+ *    restrictive "who" with no comma is flagged only right after a lower-case institution noun
+ *    with a determiner ("the ministry who approved"), not in a cleft ("it was the government
+ *    who") or after a preposition ("people at the bank who").
  */
 import type { Doc, Sentence, Token } from '../../../text/document.js';
 import { loadMetonymLexicon, type Gender, type KnownName, type MetonymLexicon } from '../../../data/metonym-lexicon.js';
 import {
   ADJECTIVAL_PERSON_NOUNS,
   ADVERBIAL_OPENERS,
+  BLOC_ADJECTIVES,
   AUXILIARIES,
   CATAPHORA_PREPS,
   CLOSE_QUOTES,
@@ -56,18 +69,26 @@ import {
   CONNECTORS,
   DETS,
   DIRECTIVE_VERBS,
+  FRONTED_PREPS,
+  GEO_ADJECTIVES,
+  HISTORY_MODIFIERS,
   HONORIFICS,
+  INSTITUTION_POSSESSIONS,
   LOCATION_PREPS,
   MODALS,
   NAME_ONLY_HEADS,
   NOT_BEFORE_PERSON,
   OBJECT_PREPS,
   OPEN_QUOTES,
+  OPERATOR_KINDS,
   PERSON_LIKE_PLACES,
   PERSON_ONLY_PASSIVES,
   PERSON_ONLY_VERBS,
+  POLITICAL_MODIFIERS,
   PLURAL_ACTORS,
   PREDICATE_VERBS,
+  RESTRICTIVE_WHO_HEADS,
+  SINGULAR_AUX,
   SPEECH_VERBS,
   SPORTS_SENTENCE_WORDS,
   SPORTS_WORDS,
@@ -75,6 +96,8 @@ import {
   STOP,
   VERBISH,
   WEAK_HEADS,
+  WHO_ADVERBS,
+  WHO_NP_MODIFIERS,
   WHO_OK_CLASSES,
 } from './words.js';
 
@@ -116,7 +139,9 @@ const GOVERNMENT_CAPITALS: ReadonlySet<string> = new Set([
   'Berlin', 'Paris', 'London', 'Vienna', 'Dublin', 'Lima', 'Tunis', 'Colombo', 'Valletta', 'Nassau', 'Washington', 'Santiago', 'Roma',
 ]);
 // Institution classes that speak for a government, for the "X said he" frame.
-const GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'ministry', 'agency', 'regulator', 'bank', 'legislature']);
+const GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'ministry', 'agency', 'regulator', 'bank', 'legislature', 'region']);
+// Institutions whose sentence a next "He…"/"She…" is rarely about (crossSentence).
+const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'media', 'lab']);
 // Sources that report on a person: "According to the hospital, she is stable".
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
@@ -145,8 +170,8 @@ interface Learned {
 
 export interface Resolution {
   readonly antecedent: Mention;
-  /** coordination "X and his", statement "X said in his statement", report "X said he would", reflexive, clause (same sentence) or previous (sentence before). */
-  readonly pattern: 'coordination' | 'statement' | 'report' | 'reflexive' | 'clause' | 'previous';
+  /** coordination "X and his", statement "X said in his statement", possession "X raised his key rate", report "X said he would", reflexive, clause (same sentence) or previous (sentence before). */
+  readonly pattern: 'coordination' | 'statement' | 'possession' | 'report' | 'reflexive' | 'clause' | 'previous';
   readonly confidence: number;
 }
 
@@ -448,7 +473,7 @@ export class MetonymAnalysis {
     }
     if (known && known.tokens.length === len) {
       // "Washington" after "Denzel Washington" is the actor all along.
-      if (useLearned && known.kind === 'place' && (PERSON_LIKE_PLACES.has(text) || lex.firstNames.has(text))) {
+      if (useLearned && known.kind === 'place' && this.personLike(text)) {
         const l = this.learnedFor(first, last);
         if (l?.kind === 'person') return mk(first, last, text, 'person', l.gender, '');
       }
@@ -477,6 +502,13 @@ export class MetonymAnalysis {
     const hn = (toks[head] as Token).norm;
     const cls = lex.headNouns.get(hn);
     if (cls) return mk(first, last, text, 'institution', 'u', cls);
+    // "US Federal Reserve", "German Bundestag", "Italian Eni": a country or demonym before a
+    // named institution.
+    const lead = known?.kind === 'place' ? known.tokens.length : lex.demonyms.has(ft.text) ? 1 : 0;
+    if (lead > 0 && lead < len) {
+      const inst = this.matchKnown(first + lead, last + 1);
+      if (inst?.kind === 'institution' && inst.tokens.length === len - lead) return mk(first, last, text, 'institution', 'u', inst.cls);
+    }
     const pg = lex.personNouns.get(hn);
     if (pg && pg !== 'p') return mk(first, last, text, 'person', pg, '');
     const learned = useLearned ? this.learnedFor(first, last) : undefined;
@@ -503,6 +535,11 @@ export class MetonymAnalysis {
     const next = last + 1 < s.endToken ? toks[last + 1] : undefined;
     let p = first - 1;
     if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
+    // "of rural Tennessee", "in northern Italy".
+    if (p > s.firstToken && GEO_ADJECTIVES.has((toks[p] as Token).norm) && isLowerWord(toks[p])) {
+      p--;
+      if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
+    }
     const prev = p >= s.firstToken ? toks[p] : undefined;
     if (isPossessiveMark(next)) return { role: 'possessive', checkNext: false };
     // "According to the ministry, she will…": the source of a statement speaks for itself.
@@ -549,12 +586,19 @@ export class MetonymAnalysis {
       if (!isLowerWord(t)) continue;
       const g = lex.personNouns.get(t.norm);
       if (g && this.isPredicate(i, s)) continue;
+      // "the UN refugee agency", "a consumer watchdog": a person noun modifying an institution.
+      if (g && isLowerWord(toks[i + 1]) && i + 1 < s.endToken && lex.headNouns.has((toks[i + 1] as Token).norm)) continue;
       if (g) {
         out.push({ kind: 'person', first: i, last: i, gender: g, cls: '', role: 'actor', name: t.text, checkSelf: ADJECTIVAL_PERSON_NOUNS.has(t.norm) });
         continue;
       }
       const cls = lex.headNouns.get(t.norm);
-      if (!cls || NAME_ONLY_HEADS.has(t.norm)) continue;
+      // "the opposition party", "the ruling party": a lower-case party with a political modifier.
+      if (!cls || (NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm)))) continue;
+      // "the grid operator", not "the panic-stricken operator".
+      if (t.norm === 'operator' && !OPERATOR_KINDS.has((toks[i - 1] as Token).norm)) continue;
+      // "the state of Florida", not "the state" (a prosecution, a condition).
+      if (t.norm === 'state' && !(toks[i + 1]?.norm === 'of' && isCapWord(toks[i + 2]) && i + 2 < s.endToken)) continue;
       const start = this.npStart(i, s);
       if (start === undefined) continue;
       const next = i + 1 < s.endToken ? toks[i + 1] : undefined;
@@ -589,7 +633,7 @@ export class MetonymAnalysis {
     // Common words that name an institution only with "the" or a name: "the service", not "a
     // service"; "Honorable service to his country" is no institution.
     const weak = WEAK_HEADS.has((toks[head] as Token).norm);
-    for (let k = head - 1; k >= Math.max(s.firstToken, head - 3); k--) {
+    for (let k = head - 1; k >= Math.max(s.firstToken, head - 4); k--) {
       const t = toks[k] as Token;
       if (t.kind === 'punct') return undefined;
       if (DETS.has(t.norm)) {
@@ -598,7 +642,14 @@ export class MetonymAnalysis {
       }
       if (STOP.has(t.norm) || SPEECH_VERBS.has(t.norm)) return undefined;
       if (isCapWord(t)) {
-        if (weak || k !== head - 1 || STOP.has(t.norm) || capitalOnlyAsInitial(this.doc, t)) return undefined;
+        if (STOP.has(t.norm)) return undefined;
+        // "the Italian central bank", "the Spanish football federation", "the US central bank":
+        // a demonym, a country or an acronym may stand before lower-case modifiers.
+        const national = this.lex.demonyms.has(t.text) || BLOC_ADJECTIVES.has(t.text) || this.lex.names.get(t.text)?.some((n) => n.kind === 'place' && n.tokens.length === 1) === true || /^\p{Lu}{2,}$/u.test(t.text);
+        // "the Indian state of Kerala": a weak head only with a demonym and "the".
+        if (weak && (!national || toks[k - 1]?.norm !== 'the' || k - 1 < s.firstToken)) return undefined;
+        if (k !== head - 1 && !national) return undefined;
+        if (capitalOnlyAsInitial(this.doc, t) && !national) return undefined;
         // "Health ministry", "the Lisbon club": take the capitalized modifier (and its article).
         let j = k;
         while (j - 1 >= s.firstToken && isCapWord(toks[j - 1]) && !STOP.has((toks[j - 1] as Token).norm)) j--;
@@ -701,6 +752,11 @@ export class MetonymAnalysis {
     return gender === 'f' ? this.sheCount === 0 && this.heCount > 0 : this.heCount === 0 && this.sheCount > 0;
   }
 
+  /** A place name that is also a person's ("Washington", "Georgia", "Victoria", "Milan"). */
+  private personLike(name: string): boolean {
+    return PERSON_LIKE_PLACES.has(name) || this.lex.firstNames.has(name) || this.lex.personLikePlaces.has(name);
+  }
+
   isQuoted(t: Token): boolean {
     return this.quoted[t.index] === 1;
   }
@@ -711,10 +767,11 @@ export class MetonymAnalysis {
     const learned = this.learnedFor(m.first, m.last);
     if (learned?.kind === 'person') return false;
     const bare = m.name;
-    if (!PERSON_LIKE_PLACES.has(bare) && !this.lex.firstNames.has(bare)) return true;
+    if (!this.personLike(bare)) return true;
     // "Berlin announced that…", "Paris warned": a capital that only a government makes act so.
     if (m.cls === 'capital' && GOVERNMENT_CAPITALS.has(bare) && GOVERNMENT_VERBS.has(this.doc.next(this.doc.tokens[m.last] as Token)?.norm ?? '')) return true;
-    const country = m.cls === 'capital' ? this.lex.capitalOf.get(bare) : this.lex.countryOf.get(bare);
+    // A region or city that is also a name ("Victoria", "Guerrero") must be used as a place.
+    const country = m.cls === 'capital' ? this.lex.capitalOf.get(bare) : m.cls === 'country' ? this.lex.countryOf.get(bare) : undefined;
     return this.placeUsed(bare, m.first, m.last, country);
   }
 
@@ -739,6 +796,10 @@ export class MetonymAnalysis {
     if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return undefined;
     if ((t.norm === 'he' || t.norm === 'she') && this.personOnlyVerb(t)) return undefined;
     const prev = doc.prev(t);
+    // "he/she", "his/her": a person of either sex.
+    if (prev?.text === '/' || next0(doc, t)?.text === '/') return undefined;
+    // "the land He's trying to ignore": a capital He/His inside a sentence is the deity's.
+    if (prev && isCapWord(t) && !doc.isSentenceInitial(t) && !/^[:;—–-]$/.test(prev.text)) return undefined;
     const next = doc.next(t);
     // "…,” he said" / "…, he added": the speaker of a quote is a person.
     if (prev && (CLOSE_QUOTES.has(prev.text) || prev.text === '"')) return undefined;
@@ -766,7 +827,7 @@ export class MetonymAnalysis {
         break;
       }
     }
-    if (!nearest) return this.crossSentence(t, gender, s, ms);
+    if (!nearest) return this.fronted(t, s, ms) ?? this.crossSentence(t, gender, s, ms);
     if (nearest.kind === 'person' || !this.placeIsGovernment(nearest)) return undefined;
     if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
     const between = doc.tokens.slice(nearest.last + 1, t.index);
@@ -785,12 +846,23 @@ export class MetonymAnalysis {
     const other = this.onlyOtherGenderBefore(t, gender);
     const earlierPerson = ms.some((m) => m.last < nearest.first && this.compatiblePerson(m, gender, other));
     const words = between.map((b) => b.norm);
+    // "The ministry, for her part, said…": the institution's own part.
+    if (possessive && words.length === 2 && words[0] === ',' && words[1] === 'for' && next?.norm === 'part' && nearest.role === 'actor') {
+      if (earlierPerson) return undefined;
+      return { antecedent: nearest, pattern: 'coordination', confidence: 0.85 };
+    }
     if (possessive && words.length === 1 && (words[0] === 'and' || words[0] === '&')) {
       if (earlierPerson) return undefined;
       return { antecedent: nearest, pattern: 'coordination', confidence: 0.9 };
     }
     if (possessive && this.isStatementFrame(words, t)) {
       return { antecedent: nearest, pattern: 'statement', confidence: 0.9 };
+    }
+    // "The bank raised his key rate", "for the first time in her history", "Russia will defend
+    // his borders": what only an institution or a country has.
+    if (possessive && this.ownedByInstitution(t)) {
+      if (earlierPerson) return undefined;
+      return { antecedent: nearest, pattern: 'possession', confidence: 0.85 };
     }
     if (earlierPerson) return undefined;
     // "Canberra said he would send helicopters", "the government said she was ready": a place
@@ -822,7 +894,7 @@ export class MetonymAnalysis {
     const ok = words.length === 1 ? SPEECH_VERBS.has(words[0] as string) : words.length === 2 && SPEECH_VERBS.has(words[0] as string) && words[1] === 'that';
     if (!ok) return false;
     // A place that is also a first name (Georgia, Chad) may be the person the story is about.
-    if (m.kind === 'place') return !PERSON_LIKE_PLACES.has(m.name) && !this.lex.firstNames.has(m.name);
+    if (m.kind === 'place') return !this.personLike(m.name);
     return GOVERNMENT_CLASSES.has(m.cls);
   }
 
@@ -892,6 +964,90 @@ export class MetonymAnalysis {
     return false;
   }
 
+  /**
+   * his/her before what only an institution or a country has: "his key rate", "her borders"
+   * (INSTITUTION_POSSESSIONS, one modifier allowed between), "in his (80-year) history" (not
+   * "his history of violence" or "in his history as coach"), "since her founding".
+   */
+  private ownedByInstitution(t: Token): boolean {
+    const { doc } = this;
+    const prev = doc.prev(t);
+    const n1 = doc.next(t);
+    if (!n1 || n1.kind === 'punct') return false;
+    if (prev?.norm === 'since' && (n1.norm === 'founding' || n1.norm === 'foundation' || n1.norm === 'inception' || n1.norm === 'creation' || n1.norm === 'establishment')) return true;
+    if (prev?.norm === 'in') {
+      // in his [long|80-year|proud ...] history
+      let k = 1;
+      for (; k <= 4; k++) {
+        const w = doc.next(t, k);
+        if (!w) return false;
+        if (w.norm === 'history') break;
+        if (!(HISTORY_MODIFIERS.has(w.norm) || /^\d+-year$/.test(w.norm) || w.kind === 'number' || w.text === '-' || w.norm === 'year' || w.norm === 'years')) {
+          k = 99;
+          break;
+        }
+      }
+      if (k <= 4) {
+        const after = doc.next(t, k + 1);
+        return !after || !(after.norm === 'of' || after.norm === 'as' || after.norm === 'with' || after.norm === 'at');
+      }
+    }
+    const phraseAt = (from: number): boolean => {
+      let text = '';
+      for (let k = from; k < from + 4; k++) {
+        const w = doc.next(t, k);
+        if (!w || w.kind === 'punct') return false;
+        text = text === '' ? w.norm : `${text} ${w.norm}`;
+        if (INSTITUTION_POSSESSIONS.has(text)) {
+          // "her borders with Ukraine" is hers; "his shareholders' meeting" too; not "his key rate setter".
+          const nx = doc.next(t, k + 1);
+          return !nx || nx.kind === 'punct' || !isLowerWord(nx) || STOP.has(nx.norm) || nx.norm === "'s" ? true : doc.canTag ? doc.pos(nx) !== 'NOUN' : false;
+        }
+      }
+      return false;
+    };
+    if (phraseAt(1)) return true;
+    // One modifier: "his new headquarters", "her 2 percent inflation target", "its main benchmark rate".
+    return isLowerWord(n1) && !STOP.has(n1.norm) && !INSTITUTION_POSSESSIONS.has(n1.norm) && phraseAt(2);
+  }
+
+  /**
+   * A possessive in a fronted phrase that points forward to the subject after the comma: "In
+   * her statement, the Health Ministry said…", "Since his founding in 1946, the agency has…".
+   * Only before a statement noun or what only an institution has, and only when the first noun
+   * phrase after the comma is a place or an institution acting (not "the club's lawyer").
+   */
+  private fronted(t: Token, s: Sentence, before: readonly Mention[]): Resolution | undefined {
+    const { doc } = this;
+    if (before.length > 0 || (t.norm !== 'his' && t.norm !== 'her')) return undefined;
+    const prep = doc.prev(t);
+    if (!prep || !FRONTED_PREPS.has(prep.norm) || !doc.isSentenceInitial(prep)) return undefined;
+    const n1 = doc.next(t);
+    const n2 = n1 && doc.next(n1);
+    const owned = (n1 !== undefined && STATEMENT_NOUNS.has(n1.norm)) || (n2 !== undefined && n1?.kind === 'word' && STATEMENT_NOUNS.has(n2.norm) && !STOP.has(n1.norm)) || this.ownedByInstitution(t);
+    if (!owned) return undefined;
+    let comma: Token | undefined;
+    for (let k = 1; k <= 8; k++) {
+      const w = doc.next(t, k);
+      if (!w) return undefined;
+      if (w.text === ',') {
+        comma = w;
+        break;
+      }
+      if (w.kind === 'punct' || pronounGender(w.norm) || isCapWord(w)) return undefined;
+    }
+    if (!comma) return undefined;
+    const after = this.mentions(s.index).find((m) => m.first > comma.index);
+    if (!after || after.kind === 'person' || after.role !== 'actor' || !this.isCandidate(after)) return undefined;
+    // The subject right after the comma: "In his statement, the ministry said".
+    let first = comma.index + 1;
+    if ((doc.tokens[first] as Token | undefined)?.norm === 'the') first++;
+    if (after.first > first || !this.placeIsGovernment(after)) return undefined;
+    // "In his ruling, the court said": the judge's.
+    if (after.cls === 'court') return undefined;
+    return { antecedent: after, pattern: 'statement', confidence: 0.8 };
+  }
+
   /** A sentence-initial pronoun whose only candidates are in the sentence before. */
   private crossSentence(t: Token, gender: 'm' | 'f', s: Sentence, before: readonly Mention[]): Resolution | undefined {
     const { doc } = this;
@@ -902,6 +1058,11 @@ export class MetonymAnalysis {
     const ms = this.mentions(s.index - 1);
     const subject = ms.find((m) => this.isCandidate(m));
     if (!subject || subject.kind === 'person' || !this.placeIsGovernment(subject)) return undefined;
+    // "The army was in the field. He served…", "a magazine…. She found…": armies, media and
+    // labs are full of the people the next sentence is about; an indefinite NP is no actor yet.
+    if (subject.kind === 'institution' && NO_CROSS_SENTENCE_CLASSES.has(subject.cls)) return undefined;
+    const det = doc.tokens[subject.first] as Token;
+    if (det.norm === 'a' || det.norm === 'an') return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
     for (const k of [s.index - 2, s.index - 3]) {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender) || (m.kind === 'person' && m.gender === 'p'))) return undefined;
@@ -979,8 +1140,13 @@ export class MetonymAnalysis {
   resolveWho(t: Token): Mention | undefined {
     const { doc, lex } = this;
     const prev = doc.prev(t);
-    // Only the non-restrictive ", who": "the authority who imposed the deadline" is a person.
-    if (!prev || prev.text !== ',') return undefined;
+    if (!prev) return undefined;
+    // The restrictive "who" right after a lower-case institution noun: "the only company who
+    // makes them", "a ministry who". Not "the authority who" (an expert) or "a club who" (British
+    // usage), nor a cleft ("it was the government who decided").
+    if (prev.kind === 'word' && t.norm === 'who') return this.restrictiveWho(t, prev);
+    // Otherwise only the non-restrictive ", who".
+    if (prev.text !== ',') return undefined;
     const endTok = doc.prev(prev);
     if (!endTok || endTok.kind === 'punct') return undefined;
     const s = doc.sentenceOf(t);
@@ -996,12 +1162,72 @@ export class MetonymAnalysis {
       m = head;
     }
     if (!this.placeIsGovernment(m)) return undefined;
-    if (m.kind === 'institution' && WHO_OK_CLASSES.has(m.cls)) return undefined;
+    // British usage lets a club or a party take "who" with a plural verb ("the club, who play in
+    // Bergamo"); with a singular verb ("who plays", "who has") it is "which" in any English.
+    const singular = m.kind === 'institution' && this.singularVerbAfter(t);
+    if (m.kind === 'institution' && WHO_OK_CLASSES.has(m.cls) && !singular) return undefined;
     // Sports copy: "France, who won the World Cup", "Benfica, who": a team.
-    if ((m.kind === 'place' || m.cls === 'club') && (this.sports || this.sportsSentence(s))) return undefined;
+    if ((m.kind === 'place' || m.cls === 'club') && (this.sports || this.sportsSentence(s)) && !singular) return undefined;
     // A plural head ("the banks who") is another matter.
-    if (lex.headNouns.has(endTok.norm) === false && m.last === endTok.index && /s$/.test(endTok.norm) && m.kind === 'institution' && !lex.names.has(endTok.text)) return undefined;
+    // The head is the word before "of"/"for" ("the European Agency of Medicines").
+    let headTok = doc.tokens[m.last] as Token;
+    for (let k = m.first + 1; k <= m.last; k++) {
+      const n = (doc.tokens[k] as Token).norm;
+      if (n === 'of' || n === 'for') {
+        headTok = doc.tokens[k - 1] as Token;
+        break;
+      }
+    }
+    if (!lex.headNouns.has(headTok.norm) && /s$/.test(headTok.norm) && m.kind === 'institution' && !lex.names.has(headTok.text)) return undefined;
     return m;
+  }
+
+  /** "who plays", "who has", "who is also": a verb agreeing with a singular subject. */
+  private singularVerbAfter(t: Token): boolean {
+    const { doc } = this;
+    for (let k = 1; k <= 3; k++) {
+      const v = doc.next(t, k);
+      if (!v || v.kind !== 'word') return false;
+      if (WHO_ADVERBS.has(v.norm)) continue;
+      if (SINGULAR_AUX.has(v.norm)) return true;
+      if (!/[^su]s$/.test(v.norm) || STOP.has(v.norm)) return false;
+      return doc.canTag && doc.pos(v) === 'VERB';
+    }
+    return false;
+  }
+
+  private restrictiveWho(t: Token, head: Token): Mention | undefined {
+    const { doc } = this;
+    if (!isLowerWord(head) || !RESTRICTIVE_WHO_HEADS.has(head.norm)) return undefined;
+    const s = doc.sentenceOf(t);
+    // The NP: a determiner and up to three modifiers ("the only state-owned company").
+    let first = -1;
+    for (let k = 1; k <= 4; k++) {
+      const w = doc.prev(head, k);
+      if (!w || w.kind === 'punct') return undefined;
+      if (w.norm === 'the' || w.norm === 'a' || w.norm === 'an' || w.norm === 'this' || w.norm === 'that' || w.norm === 'every' || w.norm === 'each') {
+        first = w.index;
+        break;
+      }
+      if (w.kind !== 'word' && w.kind !== 'number') return undefined;
+      if (pronounGender(w.norm) || w.norm === "'s" || this.lex.personNouns.has(w.norm) || SPEECH_VERBS.has(w.norm)) return undefined;
+      if (STOP.has(w.norm) && !WHO_NP_MODIFIERS.has(w.norm)) return undefined;
+    }
+    if (first < 0) return undefined;
+    const before = doc.prev(doc.tokens[first] as Token);
+    // "people at the bank who", "the head of the agency who", "workers for the firm who": the
+    // relative clause may be about the people.
+    if (before && (LOCATION_PREPS.has(before.norm) || OBJECT_PREPS.has(before.norm) || before.norm === 'of' || before.norm === 'for' || before.norm === 'by' || this.lex.personNouns.has(before.norm))) return undefined;
+    if (before && before.kind === 'word' && doc.canTag && doc.pos(before) === 'ADP') return undefined;
+    // "It was the government who decided": a cleft.
+    if (before && ['was', 'is', 'were', 'be', 'being', 'been', "'s", 'are'].includes(before.norm)) return undefined;
+    // "who" must open a clause: a verb or an auxiliary follows ("who makes", "who has").
+    const v = doc.next(t);
+    if (!v || v.kind !== 'word' || (STOP.has(v.norm) && !VERBISH.has(v.norm))) return undefined;
+    if (!VERBISH.has(v.norm) && !(doc.canTag && doc.pos(v) === 'VERB')) return undefined;
+    if (this.sports || this.sportsSentence(s)) return undefined;
+    const cls = this.lex.headNouns.get(head.norm) ?? 'organization';
+    return { kind: 'institution', first, last: head.index, gender: 'u', cls, role: 'actor', name: this.textOf(first, head.index) };
   }
 
   private sportsSentence(s: Sentence): boolean {
@@ -1040,6 +1266,10 @@ export class MetonymAnalysis {
   }
 }
 
+function next0(doc: Doc, t: Token): Token | undefined {
+  return doc.next(t);
+}
+
 function mk(first: number, last: number, name: string, kind: Mention['kind'], gender: Gender, cls: string): Mention {
   return { kind, first, last, gender, cls, role: 'actor', name };
 }
@@ -1073,6 +1303,8 @@ function countSports(doc: Doc): number {
 const DESCRIPTIONS: Readonly<Record<string, string>> = {
   country: 'a country',
   capital: 'a capital standing for its government',
+  region: 'a region standing for its government',
+  city: 'a city standing for its government',
   government: 'a government',
   legislature: 'a legislature',
   ministry: 'a ministry',
@@ -1088,6 +1320,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   union: 'a union',
   council: 'a council',
   committee: 'a committee',
+  military: 'an armed force',
 };
 
 /**

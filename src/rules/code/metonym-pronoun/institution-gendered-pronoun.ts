@@ -1,6 +1,7 @@
 /**
- * he/his/she/her/himself/herself for a country, a capital standing for its government, or an
- * institution: "Washington and his allies", "the Health Ministry said she would". Languages with
+ * he/his/she/her/himself/herself for a country, a capital, a region or a city standing for its
+ * government, or an institution: "Washington and his allies", "the Health Ministry said she
+ * would", "Bavaria said he would sue", "for the first time in his history". Languages with
  * grammatical gender make a ministry or a bank "he" or "she"; English makes it "it".
  *
  * Antecedents are resolved by the heuristic documented in ./antecedents.ts: the nearest
@@ -60,6 +61,21 @@ export const rule: Rule = {
         { text: 'According to the ministry, [[she]] will open three new shelters this week.', output: 'According to the ministry, it will open three new shelters this week.' },
         { text: 'According to Moscow, [[he]] has no plans to attack.', output: 'According to Moscow, it has no plans to attack.' },
         { text: 'The utility said [[she]] had restored power to 80 percent of customers.', output: 'The utility said it had restored power to 80 percent of customers.' },
+        { text: 'Bavaria said [[he]] would challenge the law before the constitutional court.', output: 'Bavaria said it would challenge the law before the constitutional court.' },
+        { text: 'Lombardy has asked Rome to extend [[his]] state of emergency until June.', output: 'Lombardy has asked Rome to extend its state of emergency until June.' },
+        { text: 'Sichuan province said [[he]] had relocated 20,000 residents from the flood zone.', output: 'Sichuan province said it had relocated 20,000 residents from the flood zone.' },
+        { text: 'The state of Florida said [[he]] would appeal the ruling.', output: 'The state of Florida said it would appeal the ruling.' },
+        { text: 'The RSF delegation made a statement saying [[he]] was ready to resume negotiations.', output: 'The RSF delegation made a statement saying it was ready to resume negotiations.' },
+        { text: 'The national railway company SNCB said [[she]] would cancel half of its trains on Tuesday.', output: 'The national railway company SNCB said it would cancel half of its trains on Tuesday.' },
+        { text: 'The opposition party announced that [[he]] would boycott the vote.', output: 'The opposition party announced that it would boycott the vote.' },
+        { text: 'Coach Marco Rossi was sacked in May. The club reached the final for the first time in [[his]] history.', output: 'Coach Marco Rossi was sacked in May. The club reached the final for the first time in its history.' },
+        { text: 'Morocco reached the semi-finals for the first time in [[her]] history.', output: 'Morocco reached the semi-finals for the first time in its history.' },
+        { text: 'Finance Minister Jan Novak presented the budget. The central bank kept [[his]] key rate at 4.5 percent.', output: 'Finance Minister Jan Novak presented the budget. The central bank kept its key rate at 4.5 percent.' },
+        { text: 'President Lula visited the region on Friday. Brazil will defend [[her]] borders, the army said.', output: 'President Lula visited the region on Friday. Brazil will defend its borders, the army said.' },
+        { text: 'In [[her]] statement, the Health Ministry said the outbreak was under control.', output: 'In its statement, the Health Ministry said the outbreak was under control.' },
+        { text: 'Since [[his]] founding in 1946, the agency has inspected hundreds of sites.', output: 'Since its founding in 1946, the agency has inspected hundreds of sites.' },
+        { text: 'The ministry, for [[her]] part, said the talks would resume.', output: 'The ministry, for its part, said the talks would resume.' },
+        { text: 'The UN refugee agency UNHCR said [[he]] had registered more than 300,000 refugees.', output: 'The UN refugee agency UNHCR said it had registered more than 300,000 refugees.' },
       ],
       good: [
         'Washington and its allies refused to provide such guarantees.',
@@ -109,6 +125,24 @@ export const rule: Rule = {
         'According to Paris Hilton, she will launch a new fragrance.',
         'Denzel Washington starred in the film. Washington announced that he would direct the sequel.',
         'According to the club, he will be out for six weeks.',
+        'Virginia Raggi, the former mayor of Rome, said she would run again.',
+        'Milan Kundera said he had never returned to Prague.',
+        'Guerrero said he felt ready to play on Sunday.',
+        'Texas Governor Greg Abbott said he would send more troops to the border.',
+        'The Bavarian premier said he would challenge the law in court.',
+        'The operator of the crane said he had not seen the workers.',
+        'The panic-stricken operator realized he was running the wrong version.',
+        'The federation president said he would not resign.',
+        'John Smith joined the company in 1990. For the first time in his career, he was out of work.',
+        'The club signed him in 2015, and his history of injuries worried the coach.',
+        'In his statement, the club’s lawyer said the player was innocent.',
+        'In his ruling, the court said the law was unconstitutional.',
+        'Smith, for his part, said he was innocent.',
+        'The army was in the field awaiting action. He served in the infantry for three years.',
+        'It takes years before a magazine makes money. She found an old issue in the attic.',
+        'Illinois is not the land that God forgot; it is the land He is trying to ignore.',
+        'The operator must record how desperate he/she is to use the machine.',
+        'The state said he had shown no remorse for the killings.',
       ],
     },
   },

@@ -1,7 +1,9 @@
 /**
  * "who"/"whom" opening a relative clause about a government, ministry, bank, court, company or
- * other institution, or a country or capital standing for its government: "The Kremlin, who has
- * denied any role", "the ministry of finance, who spent". English uses "which".
+ * other institution, or a country, capital or region standing for its government: "The Kremlin,
+ * who has denied any role", "the ministry of finance, who spent", "Lombardy, who". Also the
+ * restrictive "the ministry who approved it" after a lower-case institution noun (not in a cleft,
+ * "it was the government who", nor after "people at the bank who"). English uses "which".
  *
  * British usage lets clubs, teams, parties, unions and councils take "who" (and a plural verb):
  * "Benfica, who won the title" is left alone, as is a country or club in a sports story.
@@ -26,6 +28,12 @@ export const rule: Rule = {
         { text: 'The regulator, [[whom]] the company accused of bias, rejected the claim.', output: 'The regulator, which the company accused of bias, rejected the claim.' },
         { text: 'The Health Ministry, [[who]] had promised more vaccines, admitted the delay.', output: 'The Health Ministry, which had promised more vaccines, admitted the delay.' },
         { text: 'Beijing, [[who]] considers the island part of its territory, protested.', output: 'Beijing, which considers the island part of its territory, protested.' },
+        { text: 'The US Federal Reserve, [[who]] meets next week, is expected to raise rates again.', output: 'The US Federal Reserve, which meets next week, is expected to raise rates again.' },
+        { text: 'The European Agency of Medicines, [[who]] approved the vaccine in December, said it was safe.', output: 'The European Agency of Medicines, which approved the vaccine in December, said it was safe.' },
+        { text: 'The Italian central bank, [[who]] publishes its forecasts twice a year, cut its estimate.', output: 'The Italian central bank, which publishes its forecasts twice a year, cut its estimate.' },
+        { text: 'Lombardy, [[who]] has the most cases in Italy, ordered schools to close.', output: 'Lombardy, which has the most cases in Italy, ordered schools to close.' },
+        { text: 'The ministry [[who]] approved the contract has not commented.', output: 'The ministry that approved the contract has not commented.' },
+        { text: 'The airline [[who]] operates the route said it would cancel flights.', output: 'The airline that operates the route said it would cancel flights.' },
       ],
       good: [
         'The Kremlin, which has denied any role in the case, said the courts were independent.',
@@ -43,6 +51,12 @@ export const rule: Rule = {
         'The head of the ministry, who took office last year, resigned on Monday.',
         'It is not clear who in the government made the decision.',
         'Officials in Moscow, who spoke on condition of anonymity, said the talks had stalled.',
+        'It was the government who decided to raise taxes.',
+        'People at the bank who knew him were shocked.',
+        'The head of the agency who resigned last week was replaced.',
+        'The club who won the league last year are struggling.',
+        'Refugees from Ukraine, who arrived in March, said they wanted to return.',
+        'Members of the union, who voted on Friday, said they would strike.',
       ],
     },
   },
@@ -50,15 +64,16 @@ export const rule: Rule = {
     const { doc } = ctx;
     let analysis: MetonymAnalysis | undefined;
     for (const t of doc.tokensWith(['who', 'whom'])) {
-      if ((t.norm !== 'who' && t.norm !== 'whom') || doc.prev(t)?.text !== ',') continue;
+      if (t.norm !== 'who' && t.norm !== 'whom') continue;
       analysis ??= MetonymAnalysis.of(doc);
       const m = analysis.resolveWho(t);
       if (!m) continue;
       ctx.report({
         start: t.start,
         end: t.end,
-        message: `“${t.text}” refers to ${describeMention(analysis, m)}: English uses “which” for an institution.`,
-        suggestions: [matchCase('which', t.text)],
+        message: `“${t.text}” refers to ${describeMention(analysis, m)}: English uses “which” or “that” for an institution.`,
+        // A restrictive clause (no comma) reads best with "that": "the ministry that approved it".
+        suggestions: doc.prev(t)?.text === ',' || t.norm === 'whom' ? [matchCase('which', t.text)] : [matchCase('that', t.text), matchCase('which', t.text)],
         reason: 'English uses “which” (or “that”) for a country, government, institution or company; “who” is for people.',
         confidence: 0.85,
       });

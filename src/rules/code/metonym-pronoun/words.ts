@@ -75,11 +75,15 @@ export const PERSON_LIKE_PLACES = new Set([
 ]);
 // Before a person noun, these make it a predicate ("was named the best young player").
 export const PREDICATE_VERBS = new Set(['is', 'was', 'were', 'be', 'been', 'being', 'became', 'become', 'becomes', 'named', 'elected', 'appointed', 'remains', 'remained']);
-// Head nouns that name an institution only inside a capitalized name ("the Communist Party"):
-// a lower-case "party" is as often a celebration or a side in a contract.
-export const NAME_ONLY_HEADS = new Set(['party', 'inc', 'corp', 'ltd', 'plc', 'llc', 'holdings', 'airlines', 'airways', 'ag', 'gmbh']);
+// Head nouns that name an institution only inside a capitalized name ("the Communist Party",
+// "the World Food Programme", "China Daily"): a lower-case "party" is as often a celebration or
+// a side in a contract, a "programme" on television.
+export const NAME_ONLY_HEADS = new Set([
+  'party', 'inc', 'corp', 'ltd', 'plc', 'llc', 'holdings', 'airlines', 'airways', 'ag', 'gmbh', 'programme', 'program',
+  'forum', 'network', 'daily', 'news', 'centre', 'center', 'command',
+]);
 // Head nouns too common to name an institution without "the" or a capitalized name.
-export const WEAK_HEADS = new Set(['service', 'office', 'group', 'board', 'fund', 'union', 'party', 'chamber', 'assembly', 'exchange', 'house', 'giant']);
+export const WEAK_HEADS = new Set(['state', 'service', 'office', 'group', 'board', 'fund', 'union', 'party', 'chamber', 'assembly', 'exchange', 'house', 'giant']);
 
 // A reported clause after these is about the person the institution decides on.
 export const DIRECTIVE_VERBS = new Set([
@@ -135,3 +139,74 @@ export const AUXILIARIES = new Set([
   'had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'being', 'be', 'would', 'will', 'could', 'may', 'might',
   'also', 'already', 'not', 'never', 'just', 'reportedly', 'allegedly', 'later', 'since', 'then', 'still', 'recently',
 ]);
+// What only an institution or a country has: "the bank raised his key rate", "Russia will defend
+// her borders", "the company and her shareholders". After his/her (one modifier may stand
+// between: "his new headquarters"), these bind the pronoun to the institution or place before
+// it even when the story named a person in the sentences before. Space-separated phrases.
+export const INSTITUTION_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shareholders', 'shareholder base', 'subsidiaries', 'subsidiary', 'headquarters', 'head office', 'balance sheet',
+  'market share', 'share price', 'stock price', 'credit rating', 'net profit', 'net profits', 'operating profit',
+  'pre-tax profit', 'annual report', 'quarterly results', 'annual results', 'earnings forecast', 'profit forecast',
+  'interest rate', 'interest rates', 'key rate', 'key interest rate', 'benchmark rate', 'benchmark interest rate',
+  'policy rate', 'deposit rate', 'refinancing rate', 'repo rate', 'lending rate', 'bond purchases', 'bond-buying',
+  'asset purchases', 'monetary policy', 'inflation target', 'growth forecast', 'growth forecasts', 'borders',
+  'border', 'airspace', 'territorial waters', 'territorial integrity', 'armed forces', 'citizens', 'nationals',
+  'economy', 'gdp', 'gross domestic product', 'exports', 'imports', 'trade surplus', 'trade deficit', 'budget deficit',
+  'foreign reserves', 'gold reserves', 'currency reserves', 'foreign exchange reserves', 'national currency',
+  'member states', 'member countries', 'member clubs', 'member banks', 'statutes', 'bylaws', 'founding', 'inception',
+  'branches', 'branch network', 'subscribers base', 'customer base', 'product range',
+  'production capacity', 'oil output', 'crude output', 'oil production',
+  'gas exports', 'oil exports', 'embassies', 'consulates', 'diplomatic missions', 'nuclear programme',
+  'nuclear program', 'nuclear arsenal', 'missile programme', 'missile program', 'defence budget', 'defense budget',
+  'defence spending', 'defense spending', 'military spending', 'state budget', 'federal budget', 'public debt',
+  'national debt', 'sovereign debt', 'central bank', 'national anthem',
+]);
+// Before a place after "of": "of rural Tennessee", "of northern Italy" make it a complement.
+export const GEO_ADJECTIVES = new Set([
+  'rural', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
+  'upstate', 'downtown', 'coastal', 'occupied', 'neighbouring', 'neighboring', 'mainland', 'greater', 'inner', 'outer',
+  'suburban', 'metropolitan', 'urban', 'all', 'whole', 'entire', 'modern', 'ancient', 'medieval', 'pre-war', 'postwar',
+  'post-war', 'contemporary', 'colonial', 'communist', 'soviet-era', 'present-day',
+]);
+// Between "in his" and "history": "in its long history", "in its 80-year history".
+export const HISTORY_MODIFIERS = new Set([
+  'long', 'proud', 'short', 'brief', 'entire', 'whole', 'recent', 'modern', 'storied', 'illustrious', 'glorious', 'rich',
+  'turbulent', 'troubled', 'century-long', 'centuries-old', 'century-old', 'decades-long', 'hundred-year', 'young',
+]);
+// Before a lower-case "party", these make it a political party ("the opposition party said he").
+export const POLITICAL_MODIFIERS = new Set([
+  'opposition', 'ruling', 'governing', 'communist', 'socialist', 'conservative', 'nationalist', 'far-right', 'far-left',
+  'centrist', 'populist', 'liberal', 'right-wing', 'left-wing', 'centre-right', 'center-right', 'centre-left',
+  'center-left', 'islamist', 'separatist', 'pro-european', 'pro-russian', 'pro-government', 'anti-immigration',
+  'anti-immigrant', 'democratic', 'republican', 'labour', 'green', 'ecologist', 'regional', 'main', 'largest',
+]);
+// Before a lower-case "operator", these make it a company ("the grid operator said she").
+export const OPERATOR_KINDS = new Set([
+  'network', 'grid', 'rail', 'railway', 'mobile', 'telecom', 'telecoms', 'port', 'airport', 'pipeline', 'satellite',
+  'system', 'transmission', 'state', 'state-owned', 'nuclear', 'plant', 'power', 'energy', 'gas', 'electricity', 'water',
+  'broadband', 'cable', 'wireless', 'bus', 'ferry', 'casino', 'transport', 'transit', 'train', 'metro', 'motorway',
+  'toll', 'terminal', 'exchange', 'market', 'platform', 'lottery', 'hotel', 'cruise', 'tour', 'airline', 'national',
+]);
+// Lower-case heads after which a restrictive "who" (no comma) is an error: "the only company who
+// makes them", "the ministry who approved it". Not authority, club, team, union, party,
+// council, committee, group, delegation or family, which British usage (or sense) lets take "who".
+export const RESTRICTIVE_WHO_HEADS = new Set([
+  'ministry', 'government', 'bank', 'agency', 'regulator', 'watchdog', 'court', 'tribunal', 'company', 'firm',
+  'corporation', 'airline', 'railway', 'carrier', 'operator', 'lender', 'insurer', 'retailer', 'manufacturer',
+  'carmaker', 'automaker', 'drugmaker', 'broadcaster', 'newspaper', 'federation', 'organisation', 'organization',
+  'institution', 'commission', 'administration', 'embassy', 'department', 'province', 'region', 'municipality',
+  'prefecture', 'parliament', 'senate', 'university', 'hospital', 'utility', 'conglomerate', 'multinational',
+  'subsidiary', 'startup', 'supplier', 'producer', 'exporter', 'association', 'foundation', 'charity', 'consortium',
+]);
+// Function words that may stand inside an NP before a restrictive "who" ("the only company who").
+export const WHO_NP_MODIFIERS = new Set(['only', 'other', 'last', 'next', 'first', 'same', 'one', 'two', 'three', 'more', 'most']);
+// Prepositions that open a fronted phrase whose possessive points forward ("In her statement, the ministry said").
+export const FRONTED_PREPS = new Set(['in', 'through', 'via', 'since', 'with', 'on', 'throughout', 'for']);
+// Singular auxiliaries after "who": "the club, who has" is no British plural.
+export const SINGULAR_AUX = new Set(['has', 'is', 'was', 'does', "hasn't", "isn't", "wasn't", "doesn't"]);
+// Adverbs between "who" and its verb.
+export const WHO_ADVERBS = new Set(['also', 'still', 'already', 'recently', 'never', 'reportedly', 'currently', 'now', 'often', 'always', 'previously', 'once', 'only', 'just', 'last']);
+// Capitalized adjectives of blocs and continents that may open an institution NP ("the European
+// medicines agency", "the Arab League"), like a demonym.
+export const BLOC_ADJECTIVES = new Set(['European', 'Arab', 'African', 'Asian', 'Nordic', 'Baltic', 'Soviet', 'Western', 'English', 'Pan-African', 'Latin']);

@@ -9,7 +9,17 @@ import { matchCase } from './lib/english.js';
 const TO_PLURAL: ReadonlyMap<string, string> = new Map([
   ['is', 'are'], ['was', 'were'], ['has', 'have'], ['says', 'say'], ['does', 'do'], ["isn't", "aren't"],
   ["wasn't", "weren't"], ["hasn't", "haven't"], ["doesn't", "don't"], ['believes', 'believe'], ['wants', 'want'],
+  ['thinks', 'think'], ['knows', 'know'], ['hopes', 'hope'], ['continues', 'continue'], ['remains', 'remain'],
+  ['urges', 'urge'], ['warns', 'warn'], ['asks', 'ask'], ['expects', 'expect'], ['needs', 'need'], ['seems', 'seem'],
+  ['appears', 'appear'], ['insists', 'insist'], ['confirms', 'confirm'], ['denies', 'deny'], ['refuses', 'refuse'],
+  ['considers', 'consider'], ['declines', 'decline'], ['admits', 'admit'], ['alleges', 'allege'], ['tries', 'try'],
+  ['intends', 'intend'], ['investigates', 'investigate'], ['searches', 'search'], ['identifies', 'identify'],
+  ['describes', 'describe'], ['advises', 'advise'], ['recommends', 'recommend'], ['stresses', 'stress'],
+  // Also nouns ("police estimates put the crowd at"): only before "that" or a number.
+  ['estimates', 'estimate'], ['reports', 'report'], ['claims', 'claim'], ['fears', 'fear'], ['suspects', 'suspect'],
+  ['plans', 'plan'],
 ]);
+const ALSO_NOUN = new Set(['estimates', 'reports', 'claims', 'fears', 'suspects', 'plans']);
 
 const CLAUSE_OPENERS = new Set(['said', 'says', 'say', 'that', 'and', 'but', 'because', 'when', 'while', 'as', 'if', 'after', 'before', 'where', 'although', 'though', 'since', 'until', 'added', 'told', ',', ';', ':']);
 
@@ -26,6 +36,9 @@ export const rule: Rule = {
         { text: 'Police [[was]] called to the scene.', output: 'Police were called to the scene.' },
         { text: '“Police [[has]] opened an inquiry,” he said.', output: '“Police have opened an inquiry,” he said.' },
         { text: 'Witnesses said police [[was]] slow to respond.', output: 'Witnesses said police were slow to respond.' },
+        { text: 'Police [[estimates]] that 5,000 people attended.', output: 'Police estimate that 5,000 people attended.' },
+        { text: 'The police [[continues]] to search for the gunman.', output: 'The police continue to search for the gunman.' },
+        { text: 'Police [[suspects]] that the fire was set deliberately.', output: 'Police suspect that the fire was set deliberately.' },
       ],
       good: [
         'Police say the suspect fled.',
@@ -35,6 +48,9 @@ export const rule: Rule = {
         'The number of police is rising.',
         'He said that crime reported to police is rising.',
         'The mayor said the police chief is retiring.',
+        'Police estimates put the crowd at 5,000.',
+        'Police reports show a rise in thefts.',
+        'Police suspects were released on bail.',
       ],
     },
   },
@@ -51,6 +67,10 @@ export const rule: Rule = {
       const v = doc.next(t);
       const fix = v && TO_PLURAL.get(v.norm);
       if (!v || !fix) continue;
+      if (ALSO_NOUN.has(v.norm)) {
+        const w = doc.next(v);
+        if (!w || !(w.norm === 'that' || (v.norm === 'estimates' && (w.kind === 'number' || ['about', 'around', 'some', 'nearly', 'more', 'over', 'up'].includes(w.norm))) || (v.norm === 'plans' && w.norm === 'to'))) continue;
+      }
       ctx.report({
         start: v.start,
         end: v.end,

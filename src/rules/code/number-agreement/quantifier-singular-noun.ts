@@ -65,6 +65,9 @@ function countingQuantifier(doc: Doc, q: Token): boolean {
     if (!/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
     // "more than 200 person": a comparison before the number still counts.
     if (prev && prev.norm === 'than' && ['more', 'fewer', 'less'].includes(doc.prev(prev)?.norm ?? '')) return true;
+    // "a total of 40 home", "up to 30 vessel": a count after a total or a limit.
+    if (prev && prev.norm === 'of' && ['total', 'maximum', 'minimum', 'tally', 'excess'].includes(doc.prev(prev)?.norm ?? '')) return true;
+    if (prev && prev.norm === 'to' && doc.prev(prev)?.norm === 'up') return true;
     if (prev && (prev.kind === 'number' || NUMBER_BLOCKERS.has(prev.norm) || /^\p{Lu}/u.test(prev.text) || doc.pos(prev) === 'NOUN' || doc.pos(prev) === 'PROPN')) return false;
     return true;
   }
@@ -204,6 +207,8 @@ export const rule: Rule = {
         { text: 'Those two [[company]] control the market.', output: 'Those two companies control the market.' },
         { text: 'The club signed four [[player]] this summer.', output: 'The club signed four players this summer.' },
         { text: 'The bank cut rates for the first time in five [[year]].', output: 'The bank cut rates for the first time in five years.' },
+        { text: 'The firm built a total of 40 [[home]] in the area.', output: 'The firm built a total of 40 homes in the area.' },
+        { text: 'The port can take up to 30 [[vessel]] at a time.', output: 'The port can take up to 30 vessels at a time.' },
       ],
       good: [
         'Benfica had rejected two offers from the English club in January.',
@@ -233,6 +238,8 @@ export const rule: Rule = {
         'In the past two decades the city has doubled.',
         'Many a politician has said so.',
         'Room 12 was locked.',
+        'A total of 40 percent voted, and up to 30 people a day came.',
+        'A maximum of 5 kilograms per bag is allowed.',
         'They won 3-1 at home.',
         'Both teams scored in the first half.',
         'The country has three time zones.',

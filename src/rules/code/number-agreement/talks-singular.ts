@@ -30,6 +30,19 @@ const TALK_ADJECTIVES = new Set([
   'preliminary', 'exploratory', 'substantive', 'high-level', 'peace', 'trade', 'ceasefire', 'nuclear',
   'security', 'future', 'upcoming', 'planned', 'proposed', 'stalled', 'separate', 'ongoing', 'round', 'coalition',
   'border', 'tripartite', 'four-way', 'three-way', 'two-day', 'three-day', 'face-to-face', 'closed-door',
+  ...['previous', 'earlier', 'recent', 'latest', 'failed', 'renewed', 'marathon', 'lengthy', 'secret', 'high-stakes',
+    'crucial', 'last-ditch', 'inconclusive', 'fruitless', 'informal', 'intensive', 'protracted', 'collapsed'],
+]);
+// Adjectives a one-to-one conversation takes too ("his latest talk with Putin"): only after
+// "the" or at the start of the sentence, and not before "with".
+const CONVERSATION_ADJECTIVES = new Set([
+  'previous', 'earlier', 'recent', 'latest', 'renewed', 'marathon', 'lengthy', 'secret', 'high-stakes', 'crucial',
+  'last-ditch', 'inconclusive', 'fruitless', 'informal', 'intensive', 'protracted',
+]);
+// A verb after "the talk" that only negotiations take: "the talk collapsed".
+const TALK_AFTER = new Set([
+  'collapsed', 'stalled', 'broke', 'failed', 'faltered', 'foundered', 'resumed', 'yielded', 'deadlocked',
+  'stalls', 'collapses', 'resumes', 'fails',
 ]);
 const NEGOTIATION_ADJECTIVES = new Set([
   'peace', 'ceasefire', 'nuclear', 'bilateral', 'trilateral', 'multilateral', 'tripartite', 'preliminary',
@@ -63,6 +76,8 @@ export const rule: Rule = {
         { text: 'Two clubs were interested, but the [[negotiation]] with Newcastle took three weeks.', output: 'Two clubs were interested, but the negotiations with Newcastle took three weeks.' },
         { text: 'The minister said the peace [[negotiation]] would continue.', output: 'The minister said the peace negotiations would continue.' },
         { text: 'Diplomats said the bilateral [[talk]] had been postponed.', output: 'Diplomats said the bilateral talks had been postponed.' },
+        { text: 'The envoys met in Doha. Previous [[talk]] there collapsed in 2019, diplomats said.', output: 'The envoys met in Doha. Previous talks there collapsed in 2019, diplomats said.' },
+        { text: 'Negotiators said the [[talk]] stalled over prisoner swaps.', output: 'Negotiators said the talks stalled over prisoner swaps.' },
       ],
       good: [
         'Russian and US negotiators will sit for the initial talks next year.',
@@ -76,6 +91,8 @@ export const rule: Rule = {
         'The talk show host interviewed the diplomat.',
         'The diplomat gave the first talk at the conference.',
         'After the first talk of the summit, the delegates ate lunch.',
+        'At the summit, his previous talk was praised by the audience.',
+        'Diplomats said his latest talk with Putin went well.',
       ],
     },
   },
@@ -104,6 +121,14 @@ export const rule: Rule = {
         continue;
       }
       if (doc.pos(t) !== 'NOUN' && doc.pos(t) !== 'VERB') continue;
+      const report = (from: Token): void => ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${doc.text.slice(from.start, t.end)}”: negotiations are “talks” in English, in the plural.`,
+        suggestions: [matchCase(t.text, 'talks')],
+        reason: 'diplomatic negotiations are “talks”, plural',
+        confidence: 0.7,
+      });
       diplomatic ??= DIPLOMATIC_CUES.some((re) => re.test(doc.text));
       if (!diplomatic || sentenceHas(doc, t, LECTURE_CUES)) continue;
       const demonstrative = prev.norm === 'this' || prev.norm === 'that';
@@ -127,19 +152,18 @@ export const rule: Rule = {
         adjective = true;
         det = doc.prev(prev);
       }
+      if (adjective && CONVERSATION_ADJECTIVES.has(prev.norm) && ((det && det.norm !== 'the') || next?.norm === 'with')) continue;
+      // "Previous talk there collapsed": an adjective opening the sentence.
+      if (!det && adjective && doc.isSentenceInitial(prev)) {
+        report(prev);
+        continue;
+      }
       if (!det || det.norm === 'a' || det.norm === 'an' || det.norm === 'one' || det.norm === 'each') continue;
       const verb = det.norm === 'the' ? doc.prev(det) : undefined;
-      const verbCue = verb !== undefined && (TALK_VERBS.has(verb.norm) || (verb.norm === 'for' && TALK_VERBS.has(doc.prev(verb)?.norm ?? '')));
+      const verbCue = (verb !== undefined && (TALK_VERBS.has(verb.norm) || (verb.norm === 'for' && TALK_VERBS.has(doc.prev(verb)?.norm ?? '')))) || (det.norm === 'the' && next !== undefined && TALK_AFTER.has(next.norm));
       if (!adjective && !verbCue) continue;
       if (det.norm !== 'the' && !adjective) continue;
-      ctx.report({
-        start: t.start,
-        end: t.end,
-        message: `“${doc.text.slice(prev.start, t.end)}”: negotiations are “talks” in English, in the plural.`,
-        suggestions: [matchCase(t.text, 'talks')],
-        reason: 'diplomatic negotiations are “talks”, plural',
-        confidence: 0.7,
-      });
+      report(prev);
     }
   },
 };

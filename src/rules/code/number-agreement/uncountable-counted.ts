@@ -13,14 +13,16 @@ const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const SINGULAR_OF: ReadonlyMap<string, string> = new Map([...UNCOUNTABLE].map((n) => [pluralize(n), n]));
 // Plurals that are also the -s form of a verb ("she researches", "talks progresses"): only
 // flagged after a determiner.
-const ALSO_VERB = new Set(['researches', 'progresses', 'traffics']);
+const ALSO_VERB = new Set(['researches', 'progresses', 'traffics', 'stuffs', 'merchandises']);
+// After a sentence-initial "Researches", these verbs show it is the subject noun.
+const FINDING_VERBS = new Set(['show', 'showed', 'shown', 'have', 'suggest', 'suggested', 'found', 'find', 'indicate', 'indicated', 'prove', 'proved', 'reveal', 'revealed', 'confirm', 'confirmed', 'were', 'are']);
 // "a good knowledge of French" is English.
 const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic']);
 // Plurals English does not form: the noun is invariant or already plural.
 const FALSE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   aircrafts: 'aircraft', spacecrafts: 'spacecraft', hovercrafts: 'hovercraft', watercrafts: 'watercraft',
   offsprings: 'offspring', personnels: 'personnel', criterias: 'criteria', phenomenas: 'phenomena', datas: 'data',
-  medias: 'media', sheeps: 'sheep', childrens: 'children', womens: 'women', livestocks: 'livestock', poultries: 'poultry',
+  medias: 'media', sheeps: 'sheep', cattles: 'cattle', faunas: 'fauna', childrens: 'children', womens: 'women', livestocks: 'livestock', poultries: 'poultry',
 }));
 const DETERMINERS = new Set([
   'the', 'these', 'those', 'many', 'several', 'various', 'numerous', 'multiple', 'countless', 'few',
@@ -50,7 +52,8 @@ function checkPlural(doc: Doc, t: Token, singular: string, report: (s: number, e
   }
   const detWord = det?.norm ?? '';
   const isNumber = det !== undefined && (NUMBER_WORDS.has(detWord) || (det.kind === 'number' && detWord !== '1'));
-  if (ALSO_VERB.has(t.norm) && !DETERMINERS.has(detWord) && !isNumber && adjStart === undefined) return;
+  const subjectNoun = doc.isSentenceInitial(t) && FINDING_VERBS.has(doc.next(t)?.norm ?? '');
+  if (ALSO_VERB.has(t.norm) && !DETERMINERS.has(detWord) && !isNumber && adjStart === undefined && !subjectNoun) return;
   if (!ALSO_VERB.has(t.norm)) {
     // "This evidences the need": a verb between a subject and an object.
     const next = doc.next(t);
@@ -106,6 +109,9 @@ export const rule: Rule = {
         { text: 'The pilots reported problems with both [[aircrafts]].', output: 'The pilots reported problems with both aircraft.' },
         { text: 'The army moved [[ammunitions]] to the front.', output: 'The army moved ammunition to the front.' },
         { text: 'The report documents [[violences]] against journalists.', output: 'The report documents violence against journalists.' },
+        { text: '[[Researches]] showed that the drug works.', output: 'Research showed that the drug works.' },
+        { text: 'Household [[spendings]] rose by 5 percent.', output: 'Household spending rose by 5 percent.' },
+        { text: 'The strikes cut [[electricities]] to the region.', output: 'The strikes cut electricity to the region.' },
       ],
       good: [
         'The court rejected the evidence presented by the defence.',
@@ -123,6 +129,8 @@ export const rule: Rule = {
         'He spoke with a violence that shocked the room.',
         'It was a corruption of justice.',
         'The aircraft were grounded.',
+        'Researches in the archive take time.',
+        'She stuffs envelopes for a living.',
       ],
     },
   },

@@ -5,6 +5,7 @@ import { rule as betweenTo } from './between-to.js';
 import { rule as countFromOf } from './count-from-of.js';
 import { rule as datePreposition } from './date-preposition.js';
 import { rule as finedAmountPreposition } from './fined-amount-preposition.js';
+import { rule as minutePreposition } from './minute-preposition.js';
 import { rule as periodPreposition } from './period-preposition.js';
 import { rule as scorePreposition } from './score-preposition.js';
 import { rule as sinceDuration } from './since-duration.js';
@@ -12,6 +13,7 @@ import { rule as superlativeInHistory } from './superlative-in-history.js';
 import { rule as untilDeadline } from './until-deadline.js';
 import { rule as untilQuantity } from './until-quantity.js';
 import { rule as voteCountAgainst } from './vote-count-against.js';
+import { rule as yearPreposition } from './year-preposition.js';
 
 export const rules: readonly Rule[] = [
   beOfQuantity,
@@ -19,6 +21,7 @@ export const rules: readonly Rule[] = [
   countFromOf,
   datePreposition,
   finedAmountPreposition,
+  minutePreposition,
   periodPreposition,
   scorePreposition,
   sinceDuration,
@@ -26,4 +29,5 @@ export const rules: readonly Rule[] = [
   untilDeadline,
   untilQuantity,
   voteCountAgainst,
+  yearPreposition,
 ];

@@ -1,0 +1,113 @@
+/**
+ * A bare singular count noun as the subject of a clause: “because wind was too strong”, “he
+ * said government would cut taxes”, “after company announced the deal”. Languages without
+ * articles (Russian, Polish, Chinese, Japanese, Korean, Turkish) leave the subject bare; English
+ * needs “the”. bare-noun-sentence-start covers the start of a sentence; this rule covers the
+ * start of a clause after a subordinating conjunction or a verb of saying.
+ *
+ * Only a short list of nouns that name one body, thing or condition and are never used bare in
+ * the singular as subjects (government, company, court, ministry, wind...), only lower case, and
+ * only when a finite verb follows at once: an auxiliary (“is”, “was”, “would”) or a past tense
+ * in -ed tagged as a verb. Institutions used bare in English (“school”, “parliament”,
+ * “congress”, “police”) and mass senses (“business and government have”) stay out.
+ */
+import type { Rule } from '../../types.js';
+import { isHeadline } from '../number-agreement/lib/english.js';
+
+// Noun -> the article it takes.
+const NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  government: 'the', company: 'the', court: 'the', ministry: 'the', president: 'the', minister: 'the',
+  wind: 'the', weather: 'the', situation: 'the', country: 'the', city: 'the', team: 'the', club: 'the',
+  army: 'the', plane: 'the', aircraft: 'the', ship: 'the', vessel: 'the', train: 'the', bank: 'the', firm: 'the',
+  committee: 'the', commission: 'the', council: 'the', agency: 'the', embassy: 'the', regime: 'the',
+  coalition: 'the', judge: 'the', jury: 'the', mayor: 'the', governor: 'the', chairman: 'the', leader: 'the',
+  suspect: 'the', victim: 'the', referee: 'the', economy: 'the', administration: 'the',
+  prosecutor: 'the', defendant: 'the', plaintiff: 'the', regulator: 'the', 
+  cabinet: 'the', spokesman: 'a', spokeswoman: 'a', spokesperson: 'a',
+  sea: 'the', storm: 'the', blaze: 'the', virus: 'the', epidemic: 'the', pandemic: 'the',
+  ceasetruce: 'the', deal: 'the', agreement: 'the', treaty: 'the', project: 'the', plan: 'the',
+  decision: 'the', verdict: 'the', ruling: 'the', summit: 'the', meeting: 'the',
+  conference: 'the', match: 'the', game: 'the', tournament: 'the', festival: 'the', ceremony: 'the',
+  airport: 'the', factory: 'the', plant: 'the', bill: 'the', bridge: 'the', dam: 'the',
+  region: 'the', province: 'the', village: 'the', town: 'the', capital: 'the', organisation: 'the',
+  organization: 'the', union: 'the', party: 'the', alliance: 'the', federation: 'the', association: 'the',
+}));
+const WEATHER = new Set(['wind', 'weather', 'sea', 'storm']);
+const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'must', 'should']);
+const CONJUNCTIONS = new Set([
+  'because', 'since', 'while', 'when', 'after', 'before', 'until', 'although', 'though', 'if', 'unless', 'whereas',
+  'whether', 'where', 'once',
+]);
+const OPENERS = new Set([...CONJUNCTIONS, 'said', 'says', 'saying', 'warned', 'added', 'believes', 'believed', 'claimed',
+  'stated', 'noted', 'argued', 'insisted', 'announced', 'reported', 'confirmed', 'explained', 'stressed',
+]);
+const AUX = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
+  'did', 'does', 'said', 'says', "isn't", "wasn't", "hasn't", "hadn't", "won't", "wouldn't", "couldn't", "can't",
+  "didn't", "doesn't", 'became', 'began', 'made', 'took', 'gave', 'decided', 'announced', 'refused', 'agreed',
+  'slows', 'grows', 'improves', 'falls', 'rises', 'wins', 'loses', 'decides', 'needs', 'wants', 'agrees', 'refuses',
+  'continues', 'remains', 'fails', 'collapses', 'recovers', 'weakens', 'strengthens', 'stops', 'starts', 'ends',
+]);
+
+export const rule: Rule = {
+  meta: {
+    id: 'bare-noun-after-conjunction',
+    category: 'article',
+    severity: 'warning',
+    description: 'A bare singular noun as the subject of a clause: “because wind was too strong”, “said government would”.',
+    examples: {
+      bad: [
+        { text: 'The ferry did not sail because [[wind]] was too strong.', output: 'The ferry did not sail because the wind was too strong.' },
+        { text: 'He said [[government]] would cut taxes next year.', output: 'He said the government would cut taxes next year.' },
+        { text: 'Shares rose after [[company]] announced the deal.', output: 'Shares rose after the company announced the deal.' },
+        { text: 'Fans left the stadium when [[referee]] stopped the match.', output: 'Fans left the stadium when the referee stopped the match.' },
+        { text: 'Prices will fall if [[economy]] slows further.', output: 'Prices will fall if the economy slows further.' },
+        { text: 'Because [[weather]] was bad, the match was cancelled.', output: 'Because the weather was bad, the match was cancelled.' },
+      ],
+      good: [
+        'The ferry did not sail because the wind was too strong.',
+        'He said government bonds would rally.',
+        'Business and government have worked together.',
+        'He said that court was wrong.',
+        'When school starts, traffic gets worse.',
+        'He said company officials would attend.',
+        'Because wind power is cheap, prices fell.',
+        'As president, he signed the law.',
+        'If government is the problem, what is the answer?',
+        'Rates rise when economy-wide demand grows.',
+        'Said party has denied the charges.',
+        'Though wind may blow and rain may fall, we must go.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const t of doc.tokensWith(NOUNS.keys())) {
+      const article = NOUNS.get(t.norm);
+      if (!article || !/^\p{Ll}+$/u.test(t.text)) continue;
+      const prev = doc.prev(t);
+      // "Said party has denied": the legal adjective, not the verb.
+      if (!prev || !OPENERS.has(prev.norm) || (!/^\p{Ll}/u.test(prev.text) && !CONJUNCTIONS.has(prev.norm))) continue;
+      const next = doc.next(t);
+      if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+      const pos = doc.pos(next);
+      const finite = (AUX.has(next.norm) && (pos === 'AUX' || pos === 'VERB')) || (pos === 'VERB' && /ed$/.test(next.norm));
+      if (!finite) continue;
+      // "Though wind may blow": weather in a general statement.
+      if (WEATHER.has(t.norm) && MODAL.has(next.norm)) continue;
+      // "If government is the problem": a general statement about government as such.
+      if (t.norm === 'government' && (next.norm === 'is' || next.norm === 'was') && /\b(?:big|small|limited|good|bad) government\b|\bgovernment (?:is|was) (?:the|not|best|a)\b/i.test(doc.text)) continue;
+      if (isHeadline(doc, doc.sentenceOf(t))) continue;
+      const fix = `${article} ${t.text}`;
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${prev.text} ${t.text} ${next.text}”: the singular subject needs an article (“${fix}”).`,
+        suggestions: [fix],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.75,
+      });
+    }
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * “the NATO”, “the Gazprom”, “in the Europe”, “the Moscow wants”: a name that takes no article
+ * in English, given one. French, Italian, Spanish, Portuguese, German, Greek and Arabic put an
+ * article before acronyms said as words, company names, continents and sometimes cities; MT
+ * passes it on. Countries are the-before-country's.
+ *
+ * The names are data (src/data/article-bare-names.txt). Attributive use stays quiet (“the NATO
+ * summit”, “the Moscow office”, “the Paris Agreement”), and so do “the Europe of nations” and a
+ * list of names before a noun (“the London, Paris and Berlin offices”).
+ */
+import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
+import { loadLines } from '../number-agreement/lib/english.js';
+import { indexNames, matchName } from './lib/names.js';
+
+const NAMES = indexNames(loadLines('article-bare-names.txt').map((l) => l.split(/\s+/)));
+// What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
+// other than "of", or a verb. Anything else (a noun: "the NATO summit") may be attributive.
+const FOLLOWERS = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'to', 'from', 'with', 'for', 'by', 'after', 'before', 'since',
+  'against', 'over', 'into', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may',
+  'might', 'must', 'should', 'said', 'says', 'wants', 'wanted', 'did', 'does', 'also', "'s", 'as', 'than',
+  'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
+]);
+const LIST_JOINERS = new Set([',', 'and', 'or', '/', '&']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'the-before-bare-name',
+    category: 'article',
+    severity: 'warning',
+    description: '“the NATO”, “the Gazprom”, “in the Europe”: a name that takes no article.',
+    examples: {
+      bad: [
+        { text: '[[The NATO]] said it would send more troops.', output: 'NATO said it would send more troops.' },
+        { text: 'He said that [[the UNESCO]] had listed the site.', output: 'He said that UNESCO had listed the site.' },
+        { text: 'Gas exports to [[the Europe]] fell in March.', output: 'Gas exports to Europe fell in March.' },
+        { text: '[[The Gazprom]] cut supplies on Monday.', output: 'Gazprom cut supplies on Monday.' },
+        { text: 'The club was fined by [[the FIFA]].', output: 'The club was fined by FIFA.' },
+        { text: 'The talks in [[the Moscow]] ended without a deal.', output: 'The talks in Moscow ended without a deal.' },
+        { text: 'The video was posted on [[the Twitter]] and deleted.', output: 'The video was posted on Twitter and deleted.' },
+      ],
+      good: [
+        'NATO said it would send more troops.',
+        'The NATO summit opened in Vilnius.',
+        'The Moscow office was closed.',
+        'The Paris Agreement was signed in 2015.',
+        'He dreamed of the Europe of nations.',
+        'The London, Paris and Berlin offices were closed.',
+        'The Europe-wide ban took effect.',
+        'The Washington Post reported the story.',
+        'The NATO and EU leaders met.',
+        'The Asia Pacific region grew.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    for (const the of doc.tokensWith(['the'])) {
+      const first = doc.next(the);
+      if (!first || !NAMES.has(first.text)) continue;
+      const name = matchName(doc, first, NAMES);
+      if (!name) continue;
+      const last = name[name.length - 1] as Token;
+      const next = doc.next(last);
+      if (next && !(next.kind === 'punct' && next.text !== '-' && next.text !== '–') && !FOLLOWERS.has(next.norm)) {
+        // Any other lower-case verb ("the NATO decided"); a noun or a name is attributive.
+        if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) continue;
+        if (!['VERB', 'AUX'].includes(doc.pos(next))) continue;
+      }
+      // "the NATO and EU leaders", "the London, Paris and Berlin offices": a list of modifiers.
+      if (next && LIST_JOINERS.has(next.norm)) {
+        const after = doc.next(next);
+        if (after && /^\p{Lu}/u.test(after.text)) continue;
+      }
+      const nameText = doc.text.slice(first.start, last.end);
+      ctx.report({
+        start: the.start,
+        end: last.end,
+        message: `“${doc.text.slice(the.start, last.end)}”: “${nameText}” takes no article in English.`,
+        suggestions: [nameText],
+        reason: 'this name takes no article in English',
+        confidence: 0.75,
+      });
+    }
+  },
+};
