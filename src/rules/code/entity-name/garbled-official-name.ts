@@ -51,6 +51,49 @@ function diff(doc: Doc, m: NameMatch): { start: number; end: number; replacement
 const OF_PARENT = /^(.+?) of (?:the )?(.+)$/;
 const POSSESSIVE = /^(.+?)'s (.+)$/;
 
+// "Commerce Ministry" for the Ministry of Commerce, "Planning Bureau" for the Bureau of Planning:
+// English may put a body's subject before its head noun. The reverse ("Organization of Health"
+// for the World Health Organization) is the calque.
+const HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'bureau', 'agency', 'service', 'directorate', 'commission', 'committee',
+  'authority', 'administration', 'institute', 'court', 'secretariat', 'inspectorate', 'council', 'board',
+]);
+
+function englishOrder(phrase: string, form: Form): boolean {
+  const norm = (x: string): string => x.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
+  const m = /^(\S+) (?:of|for|on) (?:the )?(.+)$/.exec(norm(form.text));
+  if (!m || !HEADS.has(m[1] ?? '')) return false;
+  const p = norm(phrase).replace(/-/g, ' ');
+  const tail = (m[2] ?? '').replace(/-/g, ' ');
+  return p === `${tail} ${m[1] ?? ''}` || p === `${tail.replace(/s$/, '')} ${m[1] ?? ''}` || p === `${tail}s ${m[1] ?? ''}`;
+}
+
+/**
+ * Correct English that differs from the form in a way no translation causes: a plural ("three
+ * World Cups", "the Court of Appeals") or a possessive description in lower case ("China's coast
+ * guard" for the China Coast Guard).
+ */
+function benignVariant(phrase: string, form: Form): boolean {
+  const words = (x: string): string[] => x.replace(/’/g, "'").replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
+  const p = words(phrase);
+  const f = words(form.text);
+  const lower = (ws: readonly string[]): string[] => ws.map((w) => w.toLowerCase());
+  const pl = lower(p);
+  const fl = lower(f);
+  if (pl.length === fl.length && pl.slice(0, -1).join(' ') === fl.slice(0, -1).join(' ')) {
+    const a = pl[pl.length - 1] ?? '';
+    const b = fl[fl.length - 1] ?? '';
+    if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
+  }
+  const k = pl.indexOf("'s");
+  if (k > 0 && !fl.includes("'s")) {
+    const rest = p.slice(k + 1);
+    const joined = [...pl.slice(0, k), ...pl.slice(k + 1)].join(' ');
+    if (rest.every((w) => /^\p{Ll}/u.test(w)) && joined === fl.join(' ')) return true;
+  }
+  return false;
+}
+
 function namesParent(phrase: string, form: Form): boolean {
   const p = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   const f = form.text.toLowerCase().replace(/’/g, "'");
@@ -83,6 +126,16 @@ export const rule: Rule = {
         { text: 'The [[Mission of Observation of the European Union]] said the vote was calm.', output: 'The European Union Election Observation Mission said the vote was calm.' },
         { text: 'The [[Service Federal of Security]] detained two men.', output: 'The Federal Security Service detained two men.' },
         { text: 'The [[Agency Japanese of Meteorology]] issued a tsunami warning.', output: 'The Japan Meteorological Agency issued a tsunami warning.' },
+        { text: 'The journalist was defended by Reporters Without [[Frontiers]].', output: 'The journalist was defended by Reporters Without Borders.' },
+        { text: 'Real Madrid won the [[League of Champions]] final.', output: 'Real Madrid won the Champions League final.' },
+        { text: 'The army fought the [[Fast]] Support Forces in Khartoum.', output: 'The army fought the Rapid Support Forces in Khartoum.' },
+        { text: 'The Intergovernmental [[Development Authority]] met in Djibouti.', output: 'The Intergovernmental Authority on Development met in Djibouti.' },
+        { text: 'Germany’s Federal [[Office of Statistics]] said exports fell.', output: 'Germany’s Federal Statistical Office said exports fell.' },
+        { text: 'The [[Superior]] Institute of Health in Rome said Italy had 40 cases.', output: 'The National Institute of Health in Rome said Italy had 40 cases.' },
+        { text: 'The US Bureau of Industry and [[Safety]] added the firms.', output: 'The US Bureau of Industry and Security added the firms.' },
+        { text: 'The World [[Commerce]] Organization ruled on the tariffs.', output: 'The World Trade Organization ruled on the tariffs.' },
+        { text: 'The Court of [[Arbitrage]] for Sport rejected the appeal.', output: 'The Court of Arbitration for Sport rejected the appeal.' },
+        { text: 'China’s Ministry of Agriculture and [[Countryside]] Affairs said harvests rose.', output: 'China’s Ministry of Agriculture and Rural Affairs said harvests rose.' },
       ],
       good: [
         'Coverage is below the level recommended by the World Health Organization.',
@@ -105,6 +158,14 @@ export const rule: Rule = {
         'The Court of Justice of the European Union ruled under the Digital Markets Act.',
         'Poland’s Constitutional Tribunal and Spain’s Constitutional Court both ruled.',
         'The Ministry of External Affairs in New Delhi and the Foreign Ministry in Tokyo responded.',
+        'Real Madrid have won 15 Champions League titles; Germany have won four World Cups.',
+        'The Court of Appeals upheld the ruling, and China’s Commerce Ministry declined to comment.',
+        'China’s coast guard said it expelled the vessel. Japan’s weather agency warned of rain.',
+        'Belgium’s Federal Planning Bureau and Germany’s Federal Statistical Office cut forecasts.',
+        'The Federal Office of Statistics published data.',
+        'Bhutan’s National Statistics Bureau and China’s National Bureau of Statistics published data.',
+        'The Communist Party’s Party Congress opened, and the League of Nations was recalled.',
+        'Iran’s Revolutionary Guard seized a tanker; the African Cup of Nations began.',
       ],
     },
   },
@@ -118,11 +179,15 @@ export const rule: Rule = {
       const toks = doc.tokens.slice(m.first, m.end).filter((t) => t.kind === 'word' && !/^(of|for|the|on|in|and|to|at|by|with|a|an|'s)$/.test(t.norm));
       const allCaps = toks.every((t) => /^\p{Lu}/u.test(t.text));
       if (!(allCaps && (m.capitalized || m.size >= 3)) && m.size < 4 && !(m.size >= 3 && m.form.distinctive)) continue;
+      // A loose synonym ("weather" for "meteorological") counts only in a capitalized name.
+      if (m.loose && !allCaps) continue;
       if (touchesLongerName(doc, m)) continue;
       const first = doc.tokens[m.first] as Token;
       const last = doc.tokens[m.end - 1] as Token;
       const phrase = doc.text.slice(first.start, last.end);
-      if (namesParent(phrase, m.form)) continue;
+      if (namesParent(phrase, m.form) || englishOrder(phrase, m.form) || benignVariant(phrase, m.form)) continue;
+      // The phrase is itself a correct name (of this body or another one).
+      if (isKnownName(phrase)) continue;
       const d = diff(doc, m);
       reported.push([d.start, d.end]);
       const name = m.form.text;
@@ -133,7 +198,8 @@ export const rule: Rule = {
         message: `“${phrase}” is a word-for-word rendering of the ${m.form.entity.short ?? m.form.entity.official}: its English name is “${name}”.`,
         suggestions,
         reason: 'an official name has one English form; a translated or reordered one reads as a different body',
-        confidence: 0.85,
+        // One word only near in spelling: less sure than a name with all its words.
+        confidence: m.fuzzy ? 0.6 : 0.85,
       });
     }
     // "Mission of Observation of the European Union": a known body, one word lost, reordered.

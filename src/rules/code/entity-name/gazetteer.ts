@@ -11,7 +11,8 @@
 import type { Doc, Token } from '../../../text/document.js';
 import { tokenize } from '../../../text/tokenize.js';
 import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
-import { PROPER_NAMES, readList } from '../capitalization/lexicon.js';
+import { DEMONYMS, PROPER_NAMES, readList } from '../capitalization/lexicon.js';
+import { worldCountries } from '../../../data/countries.js';
 
 export interface Entity {
   readonly official: string;
@@ -19,6 +20,9 @@ export interface Entity {
   readonly short: string | undefined;
   /** Every correct long form: the official name first, then the variants. */
   readonly forms: readonly string[];
+  /** A national body's country (src/data/entity-national-bodies.txt): its generic-worded name
+   * ("Federal Statistical Office") is matched only in a text that names the country. */
+  readonly country?: string;
 }
 
 export interface Form {
@@ -47,6 +51,12 @@ const DISTINCTIVE: ReadonlySet<string> = new Set([
   'american', 'arab', 'islamic', 'olympic', 'pacific', 'eurasian', 'petroleum', 'red', 'commonwealth',
 ]);
 
+/** Country names (one word) and demonyms: a name with one cannot be another country's body. */
+const COUNTRY_WORDS_LOWER: ReadonlySet<string> = new Set([
+  ...worldCountries().map((c) => c.name.common.toLowerCase()).filter((n) => !/\s/.test(n)),
+  ...[...DEMONYMS.keys()].filter((d) => !/\s/.test(d)),
+]);
+
 function fold(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -63,6 +73,8 @@ interface Lexicon {
   readonly calque1: ReadonlyMap<string, readonly string[]>;
   /** multi-word calques (first word -> [calque words, canonical words]) */
   readonly calqueN: ReadonlyMap<string, ReadonlyArray<readonly [readonly string[], readonly string[]]>>;
+  /** Loose synonyms (entity-weak-synonyms.txt): canonical word -> the group's first word. */
+  readonly weak: ReadonlyMap<string, string>;
 }
 
 function buildLexicon(): Lexicon {
@@ -91,7 +103,20 @@ function buildLexicon(): Lexicon {
       }
     }
   }
-  return { spelling, calque1, calqueN };
+  // Loose synonyms ("office|bureau"): both words name real bodies, so they are equated only
+  // for names no other body can have (see weakKey).
+  const weak = new Map<string, string>();
+  for (const line of readList('entity-weak-synonyms.txt')) {
+    const group = line.split('|').map(fold);
+    const head = group[0];
+    if (!head) continue;
+    for (const v of group) {
+      const base = singular(spelling.get(v) ?? v);
+      weak.set(base, head);
+      weak.set(v, head);
+    }
+  }
+  return { spelling, calque1, calqueN, weak };
 }
 
 const LEX = buildLexicon();
@@ -135,6 +160,16 @@ function bagKey(content: readonly string[]): string {
   return [...content].sort().join(' ');
 }
 
+/** A canonical word with loose synonyms folded ("bureau" -> "office"). */
+function loose(w: string): string {
+  return LEX.weak.get(w) ?? w;
+}
+
+/** The bag of canonical words with loose synonyms folded. */
+function weakKey(content: readonly string[]): string {
+  return bagKey(content.map(loose));
+}
+
 function wordTokensOf(s: string): Token[] {
   return tokenize(s).filter((t) => t.kind !== 'punct' || t.text === '&');
 }
@@ -142,6 +177,9 @@ function wordTokensOf(s: string): Token[] {
 interface Gazetteer {
   readonly entities: readonly Entity[];
   readonly byKey: ReadonlyMap<string, readonly Form[]>;
+  /** Loose-synonym bags (weakKey) -> forms of names no other body can have: distinctive ones
+   * and national bodies (matched only where their country is named). */
+  readonly byWeakKey: ReadonlyMap<string, readonly Form[]>;
   /** Bags with one word left out -> forms, for one misspelt word (see similar.ts). */
   readonly byKeyLessOne: ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>>;
   /** Folded surface forms, official names and short names: known names. */
@@ -154,14 +192,20 @@ interface Gazetteer {
 function buildGazetteer(): Gazetteer {
   const entities: Entity[] = [];
   const byKey = new Map<string, Form[]>();
+  const byWeakKey = new Map<string, Form[]>();
   const byKeyLessOne = new Map<string, Array<[Form, string]>>();
   const known = new Set<string>();
-  const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys()]);
+  const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys(), ...LEX.weak.keys()]);
   for (const list of LEX.calqueN.values()) for (const [ws] of list) for (const w of ws) if (!CONNECTORS.has(w)) words.add(w);
-  for (const line of readList('entity-organizations.txt')) {
+  const lines: Array<readonly [string | undefined, string]> = [
+    ...readList('entity-organizations.txt').map((l) => [undefined, l] as const),
+    // "Country|Official|SHORT|variants": a national body.
+    ...readList('entity-national-bodies.txt').map((l) => [l.slice(0, l.indexOf('|')), l.slice(l.indexOf('|') + 1)] as const),
+  ];
+  for (const [country, line] of lines) {
     const [official, short, ...variants] = line.split('|').map((s) => s.trim());
     if (!official) continue;
-    const entity: Entity = { official, short: short || undefined, forms: [official, ...variants.filter(Boolean)] };
+    const entity: Entity = { official, short: short || undefined, forms: [official, ...variants.filter(Boolean)], ...(country ? { country } : {}) };
     entities.push(entity);
     known.add(fold(official));
     if (short) known.add(fold(short));
@@ -175,11 +219,18 @@ function buildGazetteer(): Gazetteer {
       const content = canonical(words0.map(fold));
       if (content.length < 2) continue;
       const distinctive =
-        words0.some((w) => DISTINCTIVE.has(singular(fold(w))) || PROPER_NAMES.has(w.toLowerCase())) || /\p{Lu}{2,}/u.test(f);
+        words0.some((w) => DISTINCTIVE.has(singular(fold(w))) || PROPER_NAMES.has(w.toLowerCase()) || COUNTRY_WORDS_LOWER.has(w.toLowerCase())) ||
+        /\p{Lu}{2,}/u.test(f);
       const form: Form = { entity, text: f, words: words0, offsets: toks.map((t) => [t.start, t.end] as const), content, key: bagKey(content), distinctive };
       const list = byKey.get(form.key) ?? [];
       list.push(form);
       byKey.set(form.key, list);
+      if (distinctive || entity.country) {
+        const wk = weakKey(content);
+        const wl = byWeakKey.get(wk) ?? [];
+        wl.push(form);
+        byWeakKey.set(wk, wl);
+      }
       for (const w of words0) {
         if (CONNECTORS.has(fold(w))) continue;
         words.add(fold(w));
@@ -198,7 +249,7 @@ function buildGazetteer(): Gazetteer {
   }
   // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
   for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return { entities, byKey, byKeyLessOne, known, words };
+  return { entities, byKey, byWeakKey, byKeyLessOne, known, words };
 }
 
 export const GAZETTEER = buildGazetteer();
@@ -209,8 +260,16 @@ const PAIRS: ReadonlySet<string> = (() => {
   for (const forms of GAZETTEER.byKey.values()) {
     for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${a} ${b}`);
   }
+  for (const forms of GAZETTEER.byWeakKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${loose(a)} ${loose(b)}`);
+  }
   return out;
 })();
+
+/** Two canonical words found together in some name, loose synonyms folded or not. */
+function paired(a: string, b: string): boolean {
+  return PAIRS.has(`${a} ${b}`) || PAIRS.has(`${loose(a)} ${loose(b)}`);
+}
 
 /** Canonical content words of every word a name can have, computed once: one lookup a token. */
 const CANON: ReadonlyMap<string, readonly string[]> = new Map([...GAZETTEER.words].map((w) => [w, canonicalWord(w)] as const));
@@ -235,6 +294,10 @@ export interface NameMatch {
   readonly size: number;
   /** Some content word of the phrase is capitalized (past the sentence start). */
   readonly capitalized: boolean;
+  /** Matched with one word spelt differently (similar.ts), not by its canonical words. */
+  readonly fuzzy: boolean;
+  /** Matched only with a loose synonym (entity-weak-synonyms.txt): "Bureau" for "Office". */
+  readonly loose: boolean;
 }
 
 const MAX_TOKENS = 14;
@@ -289,7 +352,7 @@ function scanNames(doc: Doc): NameMatch[] {
     if (!GAZETTEER.words.has(t.norm) || !isContent(t)) continue;
     const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
     if (!mayStartName(toks, i, limit)) continue;
-    let best: { end: number; form: Form; size: number } | undefined;
+    let best: { end: number; form: Form; size: number; fuzzy: boolean; loose: boolean } | undefined;
     const content: string[] = [];
     let unknown: { word: string; at: number } | undefined;
     for (let j = i; j < limit; ) {
@@ -317,23 +380,77 @@ function scanNames(doc: Doc): NameMatch[] {
       }
       // Prune: a known word that shares no name with the first known word ends the phrase.
       const anchor = content.find((_, k) => k !== unknown?.at);
-      if (unknown?.at !== content.length && anchor !== undefined && added.some((w) => w !== anchor && !PAIRS.has(`${anchor} ${w}`))) break;
+      if (unknown?.at !== content.length && anchor !== undefined && added.some((w) => w !== anchor && !paired(anchor, w))) break;
       content.push(...added);
       if (content.length < 2) continue;
-      const forms = unknown ? nearForms(content, unknown.at) : GAZETTEER.byKey.get(bagKey(content));
+      const found = unknown ? nearForms(content, unknown.at) : (GAZETTEER.byKey.get(bagKey(content)) ?? GAZETTEER.byWeakKey.get(weakKey(content)));
+      // A national body's generic name counts only where its country is named.
+      let forms = found?.filter((x) => !x.entity.country || (countryNamed(doc, x.entity.country) && !otherOwner(doc, i, x.entity.country)));
+      // A body of a country the text names beats a same-worded one of nowhere in particular.
+      if (forms && forms.length > 1 && forms.some((x) => x.entity.country)) forms = forms.filter((x) => x.entity.country);
       if (forms && forms.length > 0) {
         const phrase = doc.text.slice(t.start, (toks[j - 1] as Token).end);
         const form = forms.length === 1 ? (forms[0] as Form) : (rankBySimilarity(phrase, forms, (x) => x.text)[0] as { item: Form }).item;
-        best = { end: j, form, size: content.length };
+        best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: !unknown && !GAZETTEER.byKey.has(bagKey(content)) };
       }
     }
     if (!best) continue;
     const slice = toks.slice(i, best.end);
     const capitalized = slice.some((x) => isContent(x) && /^\p{Lu}/u.test(x.text) && !doc.isSentenceInitial(x));
-    out.push({ first: i, end: best.end, form: best.form, size: best.size, capitalized, ...compare(doc, i, best.end, best.form) });
+    out.push({ first: i, end: best.end, form: best.form, size: best.size, capitalized, fuzzy: best.fuzzy, loose: best.loose, ...compare(doc, i, best.end, best.form) });
     i = best.end - 1;
   }
   return out;
+}
+
+/** Names a text may call a country by: its name, other spellings, demonym and capital. */
+const COUNTRY_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  const wanted = new Set(readList('entity-national-bodies.txt').map((l) => l.slice(0, l.indexOf('|'))));
+  const extra: Record<string, readonly string[]> = {
+    'United States': ['America', 'American', 'U.S.', 'Washington'],
+    'United Kingdom': ['Britain', 'British', 'U.K.', 'England', 'English', 'Scotland', 'Wales'],
+    'Türkiye': ['Turkey', 'Turkish'],
+    Czechia: ['Czech Republic'],
+  };
+  for (const c of worldCountries()) {
+    const name = c.name.common;
+    const alt = (c.altSpellings ?? []).filter((a) => /^[A-Za-z][A-Za-z .'-]+$/.test(a) && (a.length > 2 || a === 'US' || a === 'UK'));
+    const key = [name, ...alt].find((n) => wanted.has(n));
+    if (!key) continue;
+    const words = new Set<string>([name, ...alt, ...(extra[key] ?? [])]);
+    const d = c.demonyms?.eng;
+    if (d) words.add(d.m).add(d.f);
+    for (const cap of c.capital ?? []) words.add(cap.replace(/ D\.C\.$/, ''));
+    for (const [dem, place] of DEMONYMS) if (place === name || place === `the ${name}`) words.add(dem.charAt(0).toUpperCase() + dem.slice(1));
+    out.set(key, [...words]);
+  }
+  return out;
+})();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The country word right before token i ("Bhutan's", "Thai") names another country than `country`. */
+function otherOwner(doc: Doc, i: number, country: string): boolean {
+  let p = doc.tokens[i - 1];
+  if (p?.norm === "'s") p = doc.tokens[i - 2];
+  if (!p || p.kind !== 'word' || !/^\p{Lu}/u.test(p.text) || !COUNTRY_WORDS_LOWER.has(p.norm)) return false;
+  const own = COUNTRY_WORDS.get(country) ?? [country];
+  return !own.some((w) => w.toLowerCase() === p.norm);
+}
+
+/** Whether the document names the country (any of its COUNTRY_WORDS, capitalized, as a word). */
+export function countryNamed(doc: Doc, country: string): boolean {
+  const seen = doc.memo(countryNamed, () => new Map<string, boolean>());
+  const known = seen.get(country);
+  if (known !== undefined) return known;
+  const words = COUNTRY_WORDS.get(country) ?? [country];
+  const re = new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}])`, 'u');
+  const v = re.test(doc.text);
+  seen.set(country, v);
+  return v;
 }
 
 /**
@@ -351,7 +468,7 @@ function mayStartName(toks: readonly Token[], i: number, limit: number): boolean
   const a = CANON.get(t.norm);
   const b = CANON.get(u.norm);
   if (!a || !b) return false;
-  return a.some((x) => b.some((y) => x === y || PAIRS.has(`${x} ${y}`)));
+  return a.some((x) => b.some((y) => x === y || paired(x, y)));
 }
 
 /** A multi-word calque starting at token j ("mobiliary values", "rights of man"), if any. */
@@ -398,12 +515,20 @@ function nearForms(content: readonly string[], at: number): Form[] {
 export function touchesLongerName(doc: Doc, m: NameMatch): boolean {
   const first = doc.tokens[m.first] as Token;
   const last = doc.tokens[m.end - 1] as Token;
+  // A country word ("US", "Russia", "German") names whose body it is, not a longer name.
   const capital = (x: Token | undefined): boolean =>
-    !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text) && !CONNECTORS.has(x.norm) && !doc.isSentenceInitial(x);
+    !!x && x.kind === 'word' && /^\p{Lu}/u.test(x.text) && !CONNECTORS.has(x.norm) && !doc.isSentenceInitial(x) && !isCountryWord(x);
   // "... United Nations for Education, Science and Culture": a linked name goes on.
   const after = doc.next(last);
   const links = after && /^(of|for|and|&)$/.test(after.norm) && capital(doc.next(after));
   return capital(doc.prev(first)) || capital(after) || !!links;
+}
+
+const COUNTRY_PREFIXES: ReadonlySet<string> = new Set(['us', 'usa', 'uk', 'eu', 'un']);
+
+/** "US", "UK", "EU", "UN", a one-word country or a demonym: a prefix naming a body's owner. */
+function isCountryWord(t: Token): boolean {
+  return COUNTRY_PREFIXES.has(t.norm) || COUNTRY_WORDS_LOWER.has(t.norm) || t.text === 'S' || t.text === 'K';
 }
 
 export interface ShortenedMatch {

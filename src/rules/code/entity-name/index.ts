@@ -7,6 +7,7 @@ import { rule as incompleteTitle } from './incomplete-title.js';
 import { rule as indexNameOrder } from './index-name-order.js';
 import { rule as ministryNameOrder } from './ministry-name-order.js';
 import { rule as officialNameCase } from './official-name-case.js';
+import { rule as titleMixup } from './title-mixup.js';
 import { rule as venueName } from './venue-name.js';
 
 export const rules: readonly Rule[] = [
@@ -18,4 +19,5 @@ export const rules: readonly Rule[] = [
   districtCourtName,
   venueName,
   calquedBodyName,
+  titleMixup,
 ];

@@ -14,6 +14,15 @@ import type { Rule } from '../../types.js';
 import { isHeadline } from '../capitalization/lexicon.js';
 import { findNames } from './gazetteer.js';
 
+// A two-word name is flagged in lower case only when its lower-case word is an institution's
+// head: "the European commission", but not "an Islamic state" or "Frankfurt airport".
+const HEADS: ReadonlySet<string> = new Set([
+  'commission', 'parliament', 'council', 'court', 'union', 'bank', 'league', 'assembly', 'agency', 'fund',
+  'organization', 'organisation', 'committee', 'tribunal', 'congress', 'senate', 'reserve',
+]);
+// "a European defence fund": an indefinite determiner makes the phrase a description.
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every', 'no', 'such', 'own']);
+
 export const rule: Rule = {
   meta: {
     id: 'official-name-case',
@@ -38,6 +47,8 @@ export const rule: Rule = {
         'The country’s central election commission certified the result.',
         'The agency said the security council of the company would meet.',
         'World Health Organization Warns Of Measles Surge',
+        'Militants want an Islamic state; Frankfurt airport was closed.',
+        'A European defence fund was debated in Brussels.',
       ],
     },
   },
@@ -50,6 +61,9 @@ export const rule: Rule = {
       const lostCapital = toks.some((t: Token, k) => /^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(m.form.words[k] ?? ''));
       if (!lostCapital) continue;
       if (m.size < 3 && !m.capitalized) continue;
+      if (m.size < 3 && !toks.every((t: Token) => /^\p{Lu}/u.test(t.text) || HEADS.has(t.norm))) continue;
+      const before = [doc.tokens[m.first - 1], doc.tokens[m.first - 2]];
+      if (before.some((t) => t && INDEFINITE.has(t.norm))) continue;
       const first = doc.tokens[m.first] as Token;
       const last = doc.tokens[m.end - 1] as Token;
       if (isHeadline(doc, first.start)) continue;

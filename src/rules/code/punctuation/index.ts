@@ -1,5 +1,8 @@
 /** Code rules of category punctuation, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as continentalDate } from './continental-date.js';
+import { rule as continentalTime } from './continental-time.js';
+import { rule as currencyAfterAmount } from './currency-after-amount.js';
 import { rule as decimalComma } from './decimal-comma.js';
 import { rule as doubledPunctuation } from './doubled-punctuation.js';
 import { rule as foreignPunctuation } from './foreign-punctuation.js';
@@ -7,11 +10,16 @@ import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
 import { rule as quoteDirection } from './quote-direction.js';
 import { rule as quoteSpacing } from './quote-spacing.js';
+import { rule as scoreColon } from './score-colon.js';
 import { rule as spaceBeforePunctuation } from './space-before-punctuation.js';
+import { rule as spaceThousands } from './space-thousands.js';
 import { rule as thousandsPoint } from './thousands-point.js';
 import { rule as unbalancedQuote } from './unbalanced-quote.js';
 
 export const rules: readonly Rule[] = [
+  continentalDate,
+  continentalTime,
+  currencyAfterAmount,
   decimalComma,
   doubledPunctuation,
   foreignPunctuation,
@@ -19,7 +27,9 @@ export const rules: readonly Rule[] = [
   missingSpaceAfterPunctuation,
   quoteDirection,
   quoteSpacing,
+  scoreColon,
   spaceBeforePunctuation,
+  spaceThousands,
   thousandsPoint,
   unbalancedQuote,
 ];
