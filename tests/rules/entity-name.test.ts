@@ -112,4 +112,15 @@ describe('entity and capitalization data files', () => {
       if (short) expect(short, l).not.toMatch(/\s/);
     }
   });
+  it('entity-national-bodies.txt: every line is Country|Official|SHORT|variants', () => {
+    const body = readFileSync(new URL('entity-national-bodies.txt', dir), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(body.length).toBeGreaterThan(100);
+    for (const l of body) {
+      const [country, official, short, ...variants] = l.split('|');
+      expect(country, l).toMatch(/^\p{Lu}[\p{L} .'-]+$/u);
+      expect(official, l).toMatch(/\S/);
+      if (short) expect(short, l).not.toMatch(/\s/);
+      for (const v of variants) expect(v, l).toMatch(/\S/);
+    }
+  });
 });
