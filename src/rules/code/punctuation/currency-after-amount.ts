@@ -5,6 +5,8 @@
 import type { Rule } from '../../types.js';
 
 const AFTER = /(?<![\p{L}\d.,])(\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(million|billion|mln|bn))?\s?([€£¥$])(?![\p{L}\d])/gu;
+// "€ 40 million": English sets the sign right before the number.
+const SPACED_SIGN = /([€£¥])[ \u00a0](\d)/gu;
 const NUMBER_SIGN = /(?<![\p{L}])(n°|nº|N°|Nº|№)\s?(\d+)/gu;
 
 export const rule: Rule = {
@@ -12,12 +14,13 @@ export const rule: Rule = {
     id: 'currency-after-amount',
     category: 'punctuation',
     severity: 'warning',
-    description: 'A currency sign after the amount ("25 €") or a continental number sign ("n° 5").',
+    description: 'A currency sign after the amount ("25 €") or spaced from it ("€ 40"), or a continental number sign ("n° 5").',
     examples: {
       bad: [
         { text: 'The ticket costs [[25 €]] at the door.', output: 'The ticket costs €25 at the door.' },
         { text: 'The club paid [[40 million €]] for him.', output: 'The club paid €40 million for him.' },
         { text: 'The report cited article [[n° 5]] of the treaty.', output: 'The report cited article No. 5 of the treaty.' },
+        { text: 'The state will pay [[€ 4]]0 million to owners.', output: 'The state will pay €40 million to owners.' },
       ],
       good: [
         'The ticket costs €25 at the door.',
@@ -43,6 +46,16 @@ export const rule: Rule = {
           confidence: 0.85,
         });
       }
+    }
+    for (const m of text.matchAll(SPACED_SIGN)) {
+      ctx.report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `“${m[1]} ${m[2]}…”: English sets the currency sign right before the amount, with no space.`,
+        suggestions: [`${m[1]}${m[2]}`],
+        reason: 'English writes €40, not € 40',
+        confidence: 0.7,
+      });
     }
     if (/[°º№]/.test(text)) {
       for (const m of text.matchAll(NUMBER_SIGN)) {

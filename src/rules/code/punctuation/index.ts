@@ -1,9 +1,11 @@
 /** Code rules of category punctuation, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as commaBeforeThat } from './comma-before-that.js';
 import { rule as continentalDate } from './continental-date.js';
 import { rule as continentalTime } from './continental-time.js';
 import { rule as currencyAfterAmount } from './currency-after-amount.js';
 import { rule as decimalComma } from './decimal-comma.js';
+import { rule as dialogueDash } from './dialogue-dash.js';
 import { rule as doubledPunctuation } from './doubled-punctuation.js';
 import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
@@ -17,10 +19,12 @@ import { rule as thousandsPoint } from './thousands-point.js';
 import { rule as unbalancedQuote } from './unbalanced-quote.js';
 
 export const rules: readonly Rule[] = [
+  commaBeforeThat,
   continentalDate,
   continentalTime,
   currencyAfterAmount,
   decimalComma,
+  dialogueDash,
   doubledPunctuation,
   foreignPunctuation,
   foreignQuoteMarks,

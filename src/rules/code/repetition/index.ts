@@ -1,8 +1,11 @@
 /** Code rules of category repetition, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as doubledAttribution } from './doubled-attribution.js';
 import { rule as repeatedAdverb } from './repeated-adverb.js';
 import { rule as repeatedNounOf } from './repeated-noun-of.js';
 import { rule as repeatedPhrase } from './repeated-phrase.js';
 import { rule as repeatedWordAroundAdverb } from './repeated-word-around-adverb.js';
+import { rule as repeatedWordComma } from './repeated-word-comma.js';
+import { rule as redundantSynonyms } from './redundant-synonyms.js';
 
-export const rules: readonly Rule[] = [repeatedAdverb, repeatedNounOf, repeatedPhrase, repeatedWordAroundAdverb];
+export const rules: readonly Rule[] = [doubledAttribution, repeatedAdverb, repeatedNounOf, repeatedPhrase, repeatedWordAroundAdverb, repeatedWordComma, redundantSynonyms];

@@ -1,0 +1,66 @@
+/**
+ * One adverb or verb said twice with a comma inside a clause: "rising steadily, steadily since",
+ * "after saving, saving two set points". English doubles a word with a comma only for emphasis
+ * in speech ("very, very", "many, many", "slowly, slowly"), which quotations, the doubling list
+ * and adjectives cover; in reported copy the second copy is a translation echo.
+ */
+import type { Rule } from '../../types.js';
+import { readSet } from '../../../data/lists.js';
+import type { Token } from '../../../text/document.js';
+import { inQuotation } from './lib/context.js';
+
+const DOUBLE_OK = readSet('repetition-doubling-ok.txt');
+// Emphatic doubles of speech that also turn up in reported copy.
+const EMPHATIC = new Set(['really', 'truly', 'very', 'much', 'many', 'long', 'far', 'never', 'again', 'slowly', 'please', 'quickly', 'well', 'still', 'ever', 'always', 'only', 'going', 'terribly', 'awfully', 'deeply', 'incredibly', 'extremely', 'utterly', 'absolutely', 'totally', 'completely', 'desperately', 'badly', 'softly', 'gently', 'somehow']);
+
+export const rule: Rule = {
+  meta: {
+    id: 'repeated-word-comma',
+    category: 'repetition',
+    severity: 'warning',
+    description: 'An adverb or verb said twice with a comma inside a clause ("rising steadily, steadily").',
+    examples: {
+      bad: [
+        { text: 'Demand has been rising [[steadily, steadily]] since the pandemic.', output: 'Demand has been rising steadily since the pandemic.' },
+        { text: 'He won the set after [[saving, saving]] two set points.', output: 'He won the set after saving two set points.' },
+      ],
+      good: [
+        'It was very, very close.',
+        'They waited for many, many years.',
+        '“Slowly, slowly, we are getting there,” she said.',
+        'Going, going, gone.',
+        'It was a long, long night.',
+        'Prices rose steadily. Steadily, the bank raised rates.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    for (let i = 1; i + 2 < toks.length; i++) {
+      const a = toks[i] as Token;
+      if (a.kind !== 'word' || a.norm.length < 4) continue;
+      const comma = toks[i + 1] as Token;
+      const b = toks[i + 2] as Token;
+      if (comma.text !== ',' || b.norm !== a.norm || b.kind !== 'word') continue;
+      if (DOUBLE_OK.has(a.norm) || EMPHATIC.has(a.norm)) continue;
+      const before = toks[i - 1] as Token;
+      if (before.kind !== 'word' || doc.sentenceOf(before) !== doc.sentenceOf(a)) continue;
+      const after = toks[i + 3];
+      if (after && (after.text === ',' || after.norm === a.norm)) continue; // a list or a chant
+      if (a.text !== b.text && a.text.toLowerCase() !== b.text) continue; // "Steadily, steadily" across case
+      const tag = doc.pos(a);
+      if (tag !== 'ADV' && tag !== 'VERB') continue;
+      if (inQuotation(doc.text, a.start)) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `“${doc.text.slice(a.start, b.end)}” says the word twice: keep one.`,
+        suggestions: [a.text],
+        reason: 'a round trip kept two renderings of one word',
+        confidence: 0.75,
+      });
+      i += 2;
+    }
+  },
+};
