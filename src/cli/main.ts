@@ -11,6 +11,7 @@ const load = {
   auditor: () => import('../auditor.js'),
   check: () => import('./check.js'),
   eval: () => import('./eval-command.js'),
+  pipeline: () => import('./pipeline.js'),
   report: () => import('./report-command.js'),
   review: () => import('./review-command.js'),
   rules: () => import('./rules-command.js'),
@@ -122,19 +123,23 @@ function build(io: Io, setCode: (n: number) => void): Command {
       );
     });
 
-  program
-    .command('eval')
-    .description('score the auditor against gold annotations (shared/eval/GOLD-FORMAT.md)')
-    .argument('<dirs...>', 'folders of NAME.txt + NAME.gold.json')
-    .option('--json', 'machine-readable output')
-    .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)')
-    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string }) => {
+  ruleSelection(
+    program
+      .command('eval')
+      .description('score the auditor against gold annotations (shared/eval/GOLD-FORMAT.md)')
+      .argument('<dirs...>', 'folders of NAME.txt + NAME.gold.json')
+      .option('--json', 'machine-readable output')
+      .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)'),
+    'score',
+  )
+    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string; rule?: string[]; disable?: string[] }) => {
       let minRaters: number | undefined;
       if (o.minRaters !== undefined) {
         minRaters = Number(o.minRaters);
         if (!Number.isInteger(minRaters) || minRaters < 1) throw new CliError(`--min-raters: expected a positive integer, got "${o.minRaters}"`);
       }
-      const auditor = (await load.auditor()).createAuditor();
+      // The built-in rules only (no config file), so a score is the same on every machine.
+      const { auditor } = (await load.pipeline()).setup({ config: false, only: o.rule, disable: o.disable }, io.cwd);
       setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
     });
 

@@ -51,6 +51,15 @@ export function loadDeskPacks(config: Config | undefined, cwd: string): AnyRule[
   });
 }
 
+/** Every name given to --rule or --disable must name a rule, a pack or a category: a typo must not silently select nothing. */
+function checkSelection(option: string, names: readonly string[] | undefined, rules: readonly AnyRule[]): void {
+  for (const name of names ?? []) {
+    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
+      throw new CliError(`${option}: no rule, pack or category is named "${name}" (see \`mtaudit rules\`)`);
+    }
+  }
+}
+
 /** Every key of the config's rules must name a rule, a pack or a category. */
 function checkRuleNames(config: Config | undefined, rules: readonly AnyRule[]): void {
   if (!config) return;
@@ -65,6 +74,8 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
   const config = opts.config === false ? undefined : opts.config ? loadConfigFile(opts.config, cwd) : findConfig(cwd);
   const rules = [...builtinRules(), ...loadDeskPacks(config, cwd)];
   checkRuleNames(config, rules);
+  checkSelection('--rule', opts.only, rules);
+  checkSelection('--disable', opts.disable, rules);
   return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules }) };
 }
 

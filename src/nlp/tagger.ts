@@ -254,6 +254,19 @@ function run(sentence: unknown, tokens: unknown, wantLemmas: boolean): Aligned {
   }
 }
 
+/**
+ * Loads the model now rather than on the first tag() call: for a worker thread, which can
+ * warm up before its first task arrives. Never throws.
+ */
+export function warmTagger(): void {
+  const nlp = getWink();
+  try {
+    nlp?.readDoc('The model is warm.');
+  } catch {
+    // a failed warm-up only means the first tag() pays
+  }
+}
+
 /** A tagger backed by wink-nlp; the model is loaded on the first call, not at import. */
 export function createWinkTagger(): Tagger {
   return {

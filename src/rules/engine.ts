@@ -6,7 +6,7 @@
 import { Doc } from '../text/document.js';
 import type { Tagger } from '../nlp/tagger.js';
 import type { PatternRule } from './pack.js';
-import { matchAt } from './pattern.js';
+import { matchAt, type Element } from './pattern.js';
 import type { Finding, Report, Rule, RuleMeta } from './types.js';
 
 export type AnyRule = Rule | PatternRule;
@@ -20,11 +20,38 @@ export interface RuleSet {
   readonly code: readonly Rule[];
   readonly byAnchor: ReadonlyMap<string, readonly PatternRule[]>;
   readonly unanchored: readonly PatternRule[];
+  /** The anchored rules, in set order, each with the elements a match can be found from. */
+  readonly anchored: readonly AnchorPlan[];
+}
+
+/**
+ * Where a rule's matches can be looked for: from its anchors (the words a match starts with,
+ * offset 0), or from any required word element at a fixed offset (no optional element before
+ * it), "the|an|a influence space" from "influence" at offset 1. Each document uses the
+ * option whose words it has fewest of.
+ */
+export interface AnchorPlan {
+  readonly rule: PatternRule;
+  readonly options: readonly { readonly offset: number; readonly words: ReadonlySet<string> }[];
+}
+
+function planOf(r: PatternRule, anchors: ReadonlySet<string>): AnchorPlan {
+  const options: { offset: number; words: ReadonlySet<string> }[] = [{ offset: 0, words: anchors }];
+  const els = r.pattern.elements;
+  for (let k = 0; k < els.length; k++) {
+    const e = els[k] as Element;
+    if (e.optional) break; // offsets after an optional element are not fixed
+    if (k === 0) continue;
+    if (e.kind === 'words' || e.kind === 'lemma') options.push({ offset: k, words: e.words });
+    else if (e.kind === 'exact') options.push({ offset: k, words: new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'"))) });
+  }
+  return { rule: r, options };
 }
 
 export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
   const byAnchor = new Map<string, PatternRule[]>();
   const unanchored: PatternRule[] = [];
+  const anchored: AnchorPlan[] = [];
   const code: Rule[] = [];
   for (const r of rules) {
     if (!isPatternRule(r)) {
@@ -40,8 +67,9 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
       if (list) list.push(r);
       else byAnchor.set(a, [r]);
     }
+    anchored.push(planOf(r, r.pattern.anchors));
   }
-  return { rules, code, byAnchor, unanchored };
+  return { rules, code, byAnchor, unanchored, anchored };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
@@ -64,46 +92,53 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
-  // Last token each rule's match ended at: an optional first element must not make the
-  // same phrase match twice (at "the influence space" and again at "influence space").
-  const lastEnd = new Map<PatternRule, number>();
   // A rule whose required words are not all somewhere in this document cannot match here:
   // decided once per rule and document, it spares most match attempts of large packs.
-  const viable = new Map<PatternRule, boolean>();
-  const isViable = (r: PatternRule): boolean => {
-    let v = viable.get(r);
-    if (v === undefined) {
-      v = r.pattern.required.every((set) => {
-        for (const w of set) if (doc.hasNorm(w)) return true;
-        return false;
-      });
-      viable.set(r, v);
-    }
-    return v;
+  const isViable = (r: PatternRule): boolean =>
+    r.pattern.required.every((words) => {
+      for (const w of words) if (doc.hasNorm(w)) return true;
+      return false;
+    });
+  const count = (words: ReadonlySet<string>): number => {
+    let n = 0;
+    for (const w of words) n += doc.countOf(w);
+    return n;
   };
-  const tryRule = (r: PatternRule, i: number): void => {
-    if ((lastEnd.get(r) ?? -1) > i) return;
-    const m = matchAt(r.pattern, doc, i);
-    if (!m) return;
-    lastEnd.set(r, m.endToken);
-    const rep = r.fire(m, doc);
-    if (rep) out.push(toFinding(r.meta, rep, doc.text));
-  };
-  // Per document, each anchor's candidates narrowed to the viable rules (same order).
-  const viableByAnchor = new Map<string, readonly PatternRule[]>();
-  const none: readonly PatternRule[] = [];
-  const unanchored = set.unanchored.filter(isViable);
-  const tokens = doc.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    let candidates = viableByAnchor.get(norm);
-    if (candidates === undefined) {
-      const all = set.byAnchor.get(norm);
-      candidates = all ? all.filter(isViable) : none;
-      viableByAnchor.set(norm, candidates);
+  // Rule by rule, attempts in token order. `lastEnd`: an optional first element must not make
+  // the same phrase match twice (at "the influence space" and again at "influence space").
+  // Findings are sorted by position and rule id afterwards, so the order of rules does not
+  // show; within a rule the attempts that can match are those the anchors alone would give.
+  const attempt = (r: PatternRule, starts: ArrayLike<number>, offset: number): void => {
+    let lastEnd = -1;
+    for (let k = 0; k < starts.length; k++) {
+      const i = (starts[k] as number) - offset;
+      if (i < 0 || lastEnd > i) continue;
+      const m = matchAt(r.pattern, doc, i);
+      if (!m) continue;
+      lastEnd = m.endToken;
+      const rep = r.fire(m, doc);
+      if (rep) out.push(toFinding(r.meta, rep, doc.text));
     }
-    for (const r of candidates) tryRule(r, i);
-    for (const r of unanchored) tryRule(r, i);
+  };
+  for (const plan of set.anchored) {
+    const r = plan.rule;
+    let best = plan.options[0] as AnchorPlan['options'][number];
+    let fewest = count(best.words);
+    if (fewest === 0 || !isViable(r)) continue;
+    for (let o = 1; o < plan.options.length && fewest > 0; o++) {
+      const option = plan.options[o] as AnchorPlan['options'][number];
+      const c = count(option.words);
+      if (c < fewest) {
+        best = option;
+        fewest = c;
+      }
+    }
+    if (fewest === 0) continue;
+    attempt(r, doc.positionsIn(best.words), best.offset);
+  }
+  if (set.unanchored.length > 0) {
+    const every = Array.from({ length: doc.tokens.length }, (_, i) => i);
+    for (const r of set.unanchored) if (isViable(r)) attempt(r, every, 0);
   }
 }
 
@@ -126,13 +161,28 @@ export function runRules(doc: Doc, set: RuleSet): Finding[] {
   return dedupe(out);
 }
 
-/** The same span flagged by the same rule twice is one finding. */
+/**
+ * One finding per span and fix: the same span flagged twice by one rule, or by two rules that
+ * offer the same first suggestion (a pack entry and a code rule that both know "depend of"),
+ * is one finding, the more confident one (on a tie, the first rule id). Different fixes for one
+ * span stay separate findings.
+ */
 function dedupe(sorted: Finding[]): Finding[] {
   const out: Finding[] = [];
+  let groupStart = 0;
   for (const f of sorted) {
     const last = out[out.length - 1];
-    if (last && last.ruleId === f.ruleId && last.start === f.start && last.end === f.end) continue;
-    out.push(f);
+    if (!last || last.start !== f.start || last.end !== f.end) groupStart = out.length;
+    let dup = -1;
+    for (let k = groupStart; k < out.length; k++) {
+      const g = out[k] as Finding;
+      if (g.ruleId === f.ruleId || g.suggestions[0] === f.suggestions[0]) {
+        dup = k;
+        break;
+      }
+    }
+    if (dup === -1) out.push(f);
+    else if (f.confidence > (out[dup] as Finding).confidence) out[dup] = f;
   }
   return out;
 }

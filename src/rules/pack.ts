@@ -146,12 +146,13 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
     meta,
     pattern,
     fire(m: Match, doc: Doc): Report | undefined {
-      if (guardHits(unlessPrev, doc.prev(doc.at(m.firstToken) as Token), doc)) return undefined;
-      if (guardHits(unlessNext, doc.next(doc.at(m.endToken - 1) as Token), doc)) return undefined;
+      // The word guard first: it never tags the sentence.
       if (unlessSentence.size > 0) {
         const s = doc.sentenceOf(doc.at(m.firstToken) as Token);
         for (let i = s.firstToken; i < s.endToken; i++) if (unlessSentence.has((doc.at(i) as Token).norm)) return undefined;
       }
+      if (guardHits(unlessPrev, doc.prev(doc.at(m.firstToken) as Token), doc)) return undefined;
+      if (guardHits(unlessNext, doc.next(doc.at(m.endToken - 1) as Token), doc)) return undefined;
       const suggestions = replace.map((r) => renderReplacement(r, pattern, m, doc));
       const matchText = doc.text.slice(m.start, m.end);
       return {

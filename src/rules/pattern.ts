@@ -42,6 +42,19 @@ export interface Pattern {
   readonly required: readonly ReadonlySet<string>[];
   readonly hasOptional: boolean;
   readonly needsPos: boolean;
+  /**
+   * Required elements after the first that need no tags, each with the window of offsets
+   * from the match start its token can sit at (optional elements before it may be skipped):
+   * matchAt tests them before anything that tags a sentence.
+   */
+  readonly literalChecks: readonly LiteralCheck[];
+}
+
+/** A required, tag-free element `element` whose token lies at start + [lo, hi]. */
+export interface LiteralCheck {
+  readonly element: Element;
+  readonly lo: number;
+  readonly hi: number;
 }
 
 export interface Match {
@@ -160,7 +173,23 @@ export function compilePattern(source: string): Pattern {
     ),
     hasOptional: elements.some((e) => e.optional),
     needsPos: elements.some((e) => e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0)),
+    literalChecks: literalChecksOf(elements),
   };
+}
+
+function needsTags(e: Element): boolean {
+  return e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0);
+}
+
+function literalChecksOf(elements: readonly Element[]): LiteralCheck[] {
+  const out: LiteralCheck[] = [];
+  let skippable = 0;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i] as Element;
+    if (e.optional) skippable++;
+    else if (i > 0 && !needsTags(e)) out.push({ element: e, lo: i - skippable, hi: i });
+  }
+  return out;
 }
 
 function anchorsOf(elements: readonly Element[]): ReadonlySet<string> | undefined {
@@ -199,14 +228,28 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
   // Fast rejection, before any allocation: most attempts fail on the first two elements when
   // both are required. The same element tests the walk below would make first, so the result
   // (and which sentences get tagged) is unchanged.
+  // Then every required element that needs no tags must find its token in its window, so
+  // a sentence is tagged only for attempts whose words are all there (tags are per sentence
+  // and do not depend on which rule asked first, so findings are unchanged).
   const e0 = p.elements[0] as Element;
+  if (!e0.optional && !needsTags(e0) && !elementMatches(e0, first, doc)) return undefined;
+  const end = sentence.endToken;
+  for (const c of p.literalChecks) {
+    const lo = at + c.lo;
+    if (lo >= end) return undefined;
+    const hi = Math.min(at + c.hi, end - 1);
+    let found = false;
+    for (let ti = lo; ti <= hi && !found; ti++) found = elementMatches(c.element, doc.at(ti) as Token, doc);
+    if (!found) return undefined;
+  }
   if (!e0.optional) {
     if (!elementMatches(e0, first, doc)) return undefined;
     const e1 = p.elements[1];
     if (e1 && !e1.optional) {
-      const t1 = at + 1 < sentence.endToken ? doc.at(at + 1) : undefined;
+      const t1 = at + 1 < end ? doc.at(at + 1) : undefined;
       if (!t1 || !elementMatches(e1, t1, doc)) return undefined;
     }
+    if (!p.hasOptional) return matchFixed(p, doc, at, end);
   }
   const slots: number[] = new Array<number>(p.elements.length).fill(-1);
   // (element, token) pairs known to fail: with them memoized, a pattern of many optional
@@ -237,4 +280,16 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
   const a = doc.at(marked[0] ?? at) as Token;
   const b = doc.at(marked[marked.length - 1] ?? endToken - 1) as Token;
   return { slots, firstToken: at, endToken, start: a.start, end: b.end };
+}
+
+/** matchAt for a pattern without optional elements: element i is token at + i. */
+function matchFixed(p: Pattern, doc: Doc, at: number, sentenceEnd: number): Match | undefined {
+  const n = p.elements.length;
+  if (at + n > sentenceEnd) return undefined;
+  for (let i = 2; i < n; i++) if (!elementMatches(p.elements[i] as Element, doc.at(at + i) as Token, doc)) return undefined;
+  const slots = new Array<number>(n);
+  for (let i = 0; i < n; i++) slots[i] = at + i;
+  const a = doc.at(at + p.markFrom) as Token;
+  const b = doc.at(at + p.markTo - 1) as Token;
+  return { slots, firstToken: at, endToken: at + n, start: a.start, end: b.end };
 }

@@ -9,6 +9,18 @@ import { tokenize, type Token } from './tokenize.js';
 
 export type { Sentence, Token, Upos };
 
+/** Two ascending, disjoint index lists as one ascending list. */
+function merge(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = (a[i] as number) < (b[j] as number) ? (a[i++] as number) : (b[j++] as number);
+  while (i < a.length) out[k++] = a[i++] as number;
+  while (j < b.length) out[k++] = b[j++] as number;
+  return out;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -61,6 +73,11 @@ export class Doc {
     return this.index.has(norm);
   }
 
+  /** How many tokens have the norm `norm`. */
+  countOf(norm: string): number {
+    return this.index.get(norm)?.length ?? 0;
+  }
+
   /** Indices of the tokens whose norm is one of `norms`, ascending (each once). */
   positions(...norms: string[]): ArrayLike<number> {
     return this.positionsIn(norms);
@@ -70,19 +87,22 @@ export class Doc {
   positionsIn(norms: Iterable<string>): ArrayLike<number> {
     const index = this.index;
     const lists: number[][] = [];
-    let total = 0;
-    for (const n of new Set(norms)) {
+    for (const n of norms instanceof Set ? (norms as ReadonlySet<string>) : new Set(norms)) {
       const list = index.get(n);
       if (!list) continue;
       lists.push(list);
-      total += list.length;
     }
     if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0] as number[];
-    const out = new Int32Array(total);
-    let k = 0;
-    for (const list of lists) for (const i of list) out[k++] = i;
-    return out.sort(); // numeric for a typed array
+    // Each list is ascending and they are disjoint: merge them pairwise, n log k.
+    let runs: ArrayLike<number>[] = lists;
+    while (runs.length > 1) {
+      const next: ArrayLike<number>[] = [];
+      for (let r = 0; r + 1 < runs.length; r += 2) next.push(merge(runs[r] as ArrayLike<number>, runs[r + 1] as ArrayLike<number>));
+      if (runs.length % 2 === 1) next.push(runs[runs.length - 1] as ArrayLike<number>);
+      runs = next;
+    }
+    return runs[0] as ArrayLike<number>;
   }
 
   /** The tokens whose norm is in `norms`, in document order: for rules that start from trigger words. */

@@ -42,6 +42,17 @@ describe('mtaudit check', () => {
     expect(r.err).toBe('');
   });
 
+  it('refuses a --rule or --disable name that selects nothing, with exit 2 (eval too)', async () => {
+    const r = await run(['check', 'bad.txt', '--rule', 'calque,no-such-rule']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('mtaudit: --rule: no rule, pack or category is named "no-such-rule" (see `mtaudit rules`)\n');
+    const d = await run(['check', 'bad.txt', '--disable', 'calqe']);
+    expect(d.code).toBe(2);
+    expect(d.err).toContain('--disable: no rule, pack or category is named "calqe"');
+    expect((await run(['eval', '.', '--rule', 'nope'])).code).toBe(2);
+    expect((await run(['check', 'bad.txt', '--rule', 'calque/sphere-of-influence', '--format', 'json'])).code).toBe(1);
+  });
+
   it('exits 0 on clean text and with --fail-on above the findings', async () => {
     expect((await run(['check', 'clean.txt'])).code).toBe(0);
     expect((await run(['check', 'bad.txt', '--fail-on', 'error'])).code).toBe(0);

@@ -74,3 +74,32 @@ describe('loadPack', () => {
     expect(() => loadPack(pack(entry + entry), 'p.yaml')).toThrow(/duplicate id/);
   });
 });
+
+describe('one finding per span and fix', () => {
+  const yaml = (conf: [number, number], second: string) => `
+pack: dup
+category: preposition
+message: "m"
+entries:
+  - id: a
+    find: "{depend} [of]"
+    replace: "on"
+    confidence: ${conf[0]}
+    bad: It will depend [[of]] Brussels.
+    good: It will depend on Brussels.
+  - id: b
+    find: "{depend} [of]"
+    replace: "${second}"
+    confidence: ${conf[1]}
+    bad: It will depend [[of]] Brussels.
+    good: It will depend on Brussels.
+`;
+  const run = (y: string) => runRules(new Doc('It will depend of Brussels.'), compileRuleSet(loadPack(y, 'dup.yaml')));
+  it('merges two rules that flag one span with one fix, keeping the more confident', () => {
+    expect(run(yaml([0.6, 0.9], 'on')).map((f) => [f.ruleId, f.confidence])).toEqual([['dup/b', 0.9]]);
+    expect(run(yaml([0.9, 0.9], 'on')).map((f) => f.ruleId)).toEqual(['dup/a']);
+  });
+  it('keeps both when their fixes differ', () => {
+    expect(run(yaml([0.6, 0.9], 'upon')).map((f) => f.suggestions[0])).toEqual(['on', 'upon']);
+  });
+});

@@ -12,7 +12,7 @@
  * “congress”, “police”) and mass senses (“business and government have”) stay out.
  */
 import type { Rule } from '../../types.js';
-import { isHeadline } from '../number-agreement/lib/english.js';
+import { isHeadline, loadLines } from '../number-agreement/lib/english.js';
 
 // Noun -> the article it takes.
 const NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
@@ -32,6 +32,16 @@ const NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
   region: 'the', province: 'the', village: 'the', town: 'the', capital: 'the', organisation: 'the',
   organization: 'the', union: 'the', party: 'the', alliance: 'the', federation: 'the', association: 'the',
 }));
+// More count nouns from the shared countability list (src/data/article-count-nouns.txt).
+const COUNT_NOUNS: ReadonlyMap<string, string> = new Map(
+  loadLines('article-count-nouns.txt').map((l) => {
+    const [n, m] = l.toLowerCase().split(/\s+/) as [string, string?];
+    return [n, m === 'a' ? 'a' : 'the'];
+  }),
+);
+const ALL_NOUNS: ReadonlyMap<string, string> = new Map([...COUNT_NOUNS, ...NOUNS]);
+// An adverb may stand between the subject and its verb: "government still had".
+const MID_ADVERBS = new Set(['still', 'also', 'already', 'now', 'never', 'just', 'alone', 'too', 'clearly', 'really', 'soon', 'only', 'finally', 'probably']);
 const WEATHER = new Set(['wind', 'weather', 'sea', 'storm']);
 const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'must', 'should']);
 const CONJUNCTIONS = new Set([
@@ -40,6 +50,8 @@ const CONJUNCTIONS = new Set([
 ]);
 const OPENERS = new Set([...CONJUNCTIONS, 'said', 'says', 'saying', 'warned', 'added', 'believes', 'believed', 'claimed',
   'stated', 'noted', 'argued', 'insisted', 'announced', 'reported', 'confirmed', 'explained', 'stressed',
+  'showed', 'shows', 'show', 'shown', 'hope', 'hopes', 'hoped', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared',
+  'expect', 'expects', 'believe', 'knew', 'know', 'suggested', 'suggests', 'indicated', 'indicates', 'revealed',
 ]);
 const AUX = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
@@ -63,6 +75,11 @@ export const rule: Rule = {
         { text: 'Fans left the stadium when [[referee]] stopped the match.', output: 'Fans left the stadium when the referee stopped the match.' },
         { text: 'Prices will fall if [[economy]] slows further.', output: 'Prices will fall if the economy slows further.' },
         { text: 'Because [[weather]] was bad, the match was cancelled.', output: 'Because the weather was bad, the match was cancelled.' },
+        { text: 'The result showed [[government]] still had a majority.', output: 'The result showed the government still had a majority.' },
+        { text: 'The minister said [[outcome]] would calm the markets.', output: 'The minister said the outcome would calm the markets.' },
+        { text: 'He said [[exercise]] had shown that families were not ready.', output: 'He said the exercise had shown that families were not ready.' },
+        { text: 'We just hope [[house]] is still standing.', output: 'We just hope the house is still standing.' },
+        { text: 'Officials fear [[dam]] could burst after more rain.', output: 'Officials fear the dam could burst after more rain.' },
       ],
       good: [
         'The ferry did not sail because the wind was too strong.',
@@ -77,20 +94,28 @@ export const rule: Rule = {
         'Rates rise when economy-wide demand grows.',
         'Said party has denied the charges.',
         'Though wind may blow and rain may fall, we must go.',
+        'He said house prices would fall.',
+        'They hope exercise will help.',
+        'She said that truck was stolen.',
+        'Polls showed support still had room to grow.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokensWith(NOUNS.keys())) {
-      const article = NOUNS.get(t.norm);
+    for (const t of doc.tokensWith(ALL_NOUNS.keys())) {
+      const article = ALL_NOUNS.get(t.norm);
       if (!article || !/^\p{Ll}+$/u.test(t.text)) continue;
       const prev = doc.prev(t);
       // "Said party has denied": the legal adjective, not the verb.
       if (!prev || !OPENERS.has(prev.norm) || (!/^\p{Ll}/u.test(prev.text) && !CONJUNCTIONS.has(prev.norm))) continue;
-      const next = doc.next(t);
+      let next = doc.next(t);
+      if (next && MID_ADVERBS.has(next.norm)) next = doc.next(next);
       if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;
+      // "They hope exercise will help": a mass sense after a verb of hoping or fearing is
+      // only checked for nouns of the core list or with a verb in the past.
+      if (!NOUNS.has(t.norm) && ['exercise'].includes(t.norm) && !/ed$|^(?:had|was|would|could)$/.test(next.norm)) continue;
       const pos = doc.pos(next);
       const finite = (AUX.has(next.norm) && (pos === 'AUX' || pos === 'VERB')) || (pos === 'VERB' && /ed$/.test(next.norm));
       if (!finite) continue;

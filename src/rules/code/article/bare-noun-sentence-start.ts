@@ -33,6 +33,9 @@ export const rule: Rule = {
         { text: '[[Spokesman]] for the ministry declined to comment.', output: 'A spokesman for the ministry declined to comment.' },
         { text: '[[Ministry]] said it would send mobile teams.', output: 'The ministry said it would send mobile teams.' },
         { text: '[[Company]] has denied any wrongdoing.', output: 'The company has denied any wrongdoing.' },
+        { text: 'Katowice: [[Owner]] of the steelworks said it would close the plant.', output: 'Katowice: The owner of the steelworks said it would close the plant.' },
+        { text: 'The auction raised 5 million euros. [[Auction]] was shown live on the internet.', output: 'The auction raised 5 million euros. The auction was shown live on the internet.' },
+        { text: '[[Rematch]] is not automatic under the rules.', output: 'A rematch is not automatic under the rules.' },
       ],
       good: [
         'The club added that his release clause had not been triggered.',
@@ -53,7 +56,16 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     for (const s of doc.sentences) {
-      const i = firstWordIndex(doc, s);
+      let i = firstWordIndex(doc, s);
+      // A dateline before the first word: "Katowice: Owner of the steelworks said ...".
+      for (let k = i; s.firstToken === 0 && k < Math.min(i + 4, s.endToken - 1); k++) {
+        const d = doc.at(k) as Token;
+        if (d.text === ':' && k > i) {
+          i = k + 1;
+          break;
+        }
+        if (d.kind !== 'word' || !/^\p{Lu}/u.test(d.text)) break;
+      }
       const t = doc.at(i);
       if (!t || i >= s.endToken || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
       const article = NOUNS.get(t.norm);

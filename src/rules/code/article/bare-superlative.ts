@@ -36,6 +36,18 @@ const BARE_OK = new Set([
   'guess', 'endeavours', 'endeavors', 'case', 'supporting', 'picture', 'actor', 'actress', 'director',
 ]);
 
+// Ordinals behave like superlatives after a copula: "It is first line in the city", "was
+// second time". Bare ordinal terms ("is first class", "was second place") stay out.
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const ORDINAL_OK = new Set([
+  'place', 'class', 'aid', 'hand', 'person', 'lady', 'base', 'gear', 'language', 'degree', 'grade', 'prize', 'team',
+  'choice', 'priority', 'nature', 'rate', 'cousin', 'minister', 'secretary', 'officer', 'mate', 'lieutenant', 'violin',
+  'string', 'resort', 'word', 'thing', 'light', 'sight', 'glance', 'instance', 'reading', 'fiddle', 'division', 'league',
+]);
+// After a comma, an appositive superlative: "on Friday, highest price ever paid".
+const APPOSITIVE_NEXT = new Set(['ever', 'since', 'on', 'in', 'of', 'for', 'recorded', 'seen', 'yet']);
+
 export const rule: Rule = {
   meta: {
     id: 'bare-superlative',
@@ -49,6 +61,10 @@ export const rule: Rule = {
         { text: 'The painting was sold to [[highest]] bidder.', output: 'The painting was sold to the highest bidder.' },
         { text: 'The region recorded [[lowest]] turnout in the country.', output: 'The region recorded the lowest turnout in the country.' },
         { text: 'It was one of [[deadliest]] attacks in years.', output: 'It was one of the deadliest attacks in years.' },
+        { text: 'It is [[first]] line in the country to run on hydrogen.', output: 'It is the first line in the country to run on hydrogen.' },
+        { text: 'The painting fetched 4 million euros, [[highest]] price ever paid for the artist.', output: 'The painting fetched 4 million euros, the highest price ever paid for the artist.' },
+        { text: 'Unemployment rose to 9 percent, [[highest]] level since 2015.', output: 'Unemployment rose to 9 percent, the highest level since 2015.' },
+        { text: 'This was [[second]] time the plant had closed this year.', output: 'This was the second time the plant had closed this year.' },
       ],
       good: [
         'Inflation rose to the highest level since 2008.',
@@ -65,19 +81,35 @@ export const rule: Rule = {
         'Investors fear the worst.',
         'He is at his best in finals.',
         'In worst case scenarios, the dam could fail.',
+        'He was first to arrive.',
+        'She is first cousin to the king.',
+        'The team was second place in the league.',
+        'It is first class all the way.',
+        'Prices rose sharply, highest inflation in the capital.',
+        'For him, last thing at night is a walk.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokensWith(SUPERLATIVES)) {
-      if (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t))) continue;
+    for (const t of doc.tokensWith([...SUPERLATIVES, ...ORDINALS])) {
+      const ordinal = ORDINALS.has(t.norm);
+      if (!ordinal && (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t)))) continue;
       const n = doc.next(t);
       if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;
       const prev = doc.prev(t);
       const initial = doc.isSentenceInitial(t);
-      if (!initial && !(prev && (PREPOSITIONS.has(prev.norm) || VERBS.has(prev.norm)))) continue;
+      if (ordinal) {
+        // "is first line in": a copula, then the ordinal and a noun that goes on.
+        if (!/^\p{Ll}/u.test(t.text) || !prev || !COPULAS.has(prev.norm) || ORDINAL_OK.has(n.norm)) continue;
+        const after = doc.next(n);
+        if (!after || !['in', 'to', 'of', 'that', 'since', 'for', 'the', 'he', 'she', 'they', 'we', 'i', 'it', 'this', 'on'].includes(after.norm)) continue;
+      } else if (prev?.text === ',') {
+        const after = doc.next(n);
+        const pp = doc.prev(prev);
+        if (!after || !APPOSITIVE_NEXT.has(after.norm) || !pp || (pp.kind !== 'number' && !/^\p{Lu}/u.test(pp.text) && !/^(?:percent|cent)$/.test(pp.norm) && doc.pos(pp) !== 'NOUN')) continue;
+      } else if (!initial && !(prev && (PREPOSITIONS.has(prev.norm) || VERBS.has(prev.norm)))) continue;
       if (doc.pos(n) !== 'NOUN') continue;
       if (isHeadline(doc, doc.sentenceOf(t))) continue;
       const fix = initial ? `The ${t.norm}` : `the ${t.text}`;

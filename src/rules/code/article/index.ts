@@ -2,6 +2,7 @@
 import type { Rule } from '../../types.js';
 import { rule as aAnMismatch } from './a-an-mismatch.js';
 import { rule as bareSuperlative } from './bare-superlative.js';
+import { rule as bareCountNoun } from './bare-count-noun.js';
 import { rule as bareNationalNoun } from './bare-national-noun.js';
 import { rule as bareNounAfterConjunction } from './bare-noun-after-conjunction.js';
 import { rule as bareNounSentenceStart } from './bare-noun-sentence-start.js';
@@ -18,6 +19,7 @@ import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
 
 export const rules: readonly Rule[] = [
   aAnMismatch,
+  bareCountNoun,
   bareNationalNoun,
   bareNounAfterConjunction,
   bareNounSentenceStart,

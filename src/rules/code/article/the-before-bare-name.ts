@@ -21,7 +21,10 @@ const FOLLOWERS = new Set([
   'against', 'over', 'into', 'has', 'had', 'have', 'is', 'was', 'will', 'would', 'could', 'can', 'may',
   'might', 'must', 'should', 'said', 'says', 'wants', 'wanted', 'did', 'does', 'also', "'s", 'as', 'than',
   'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
+  'able', 'unable', 'where', 'during', 'through', 'under', 'near', 'without', 'until', 'via', 'including', 'amid',
 ]);
+// A storm or a titled person named after its label: "the Cyclone Sitara", "the Mr. Marinos".
+const LABELS = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Mr', 'Mrs', 'Ms', 'Dr']);
 const LIST_JOINERS = new Set([',', 'and', 'or', '/', '&']);
 
 export const rule: Rule = {
@@ -39,6 +42,10 @@ export const rule: Rule = {
         { text: 'The club was fined by [[the FIFA]].', output: 'The club was fined by FIFA.' },
         { text: 'The talks in [[the Moscow]] ended without a deal.', output: 'The talks in Moscow ended without a deal.' },
         { text: 'The video was posted on [[the Twitter]] and deleted.', output: 'The video was posted on Twitter and deleted.' },
+        { text: '[[The Cyclone Sitara]] slammed into the coast.', output: 'Cyclone Sitara slammed into the coast.' },
+        { text: 'Damage from [[the Hurricane Ida]] was severe.', output: 'Damage from Hurricane Ida was severe.' },
+        { text: '[[The Mr. Marinos]], the mayor, said the first boats had arrived.', output: 'Mr. Marinos, the mayor, said the first boats had arrived.' },
+        { text: 'It is the first plant in [[the East Africa]] able to make vaccines.', output: 'It is the first plant in East Africa able to make vaccines.' },
       ],
       good: [
         'NATO said it would send more troops.',
@@ -51,6 +58,9 @@ export const rule: Rule = {
         'The Washington Post reported the story.',
         'The NATO and EU leaders met.',
         'The Asia Pacific region grew.',
+        'The Storm Shadow missiles were delivered.',
+        'The Hurricane Katrina fund paid out.',
+        'The Mr. Men books sold well.',
       ],
     },
   },
@@ -58,6 +68,25 @@ export const rule: Rule = {
     const doc = ctx.doc;
     for (const the of doc.tokensWith(['the'])) {
       const first = doc.next(the);
+      if (first && LABELS.has(first.text)) {
+        let nameTok = doc.next(first);
+        if (nameTok?.text === '.') nameTok = doc.next(nameTok);
+        if (!nameTok || nameTok.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(nameTok.text)) continue;
+        const after = doc.next(nameTok);
+        // "the Storm Shadow missiles", "the Hurricane Katrina relief fund": a modifier.
+        if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (doc.canTag && ['NOUN', 'PROPN'].includes(doc.pos(after))))) continue;
+        if (after && (after.text === '-' || after.norm === "'s" && first.text === 'Storm')) continue;
+        const nameText = doc.text.slice(first.start, nameTok.end);
+        ctx.report({
+          start: the.start,
+          end: nameTok.end,
+          message: `“${doc.text.slice(the.start, nameTok.end)}”: a named storm or a titled name takes no article in English.`,
+          suggestions: [doc.isSentenceInitial(the) ? nameText : nameText],
+          reason: 'this name takes no article in English',
+          confidence: 0.75,
+        });
+        continue;
+      }
       if (!first || !NAMES.has(first.text)) continue;
       const name = matchName(doc, first, NAMES);
       if (!name) continue;

@@ -65,6 +65,8 @@ export const rule: Rule = {
     description: '“the” before a bare percentage: “only the 38 percent of”, “rose by the 5 percent”.',
     examples: {
       bad: [
+        { text: 'Housing prices rose [[an 8.4]] percent in the second quarter.', output: 'Housing prices rose 8.4 percent in the second quarter.' },
+        { text: 'She won [[the 78]] percent of points on her first serve.', output: 'She won 78 percent of points on her first serve.' },
         { text: 'Only [[the 38]] percent of voters backed the plan.', output: 'Only 38 percent of voters backed the plan.' },
         { text: 'Prices rose by [[the 5]] percent in March.', output: 'Prices rose by 5 percent in March.' },
         { text: 'Exports fell [[the 3]] per cent last year.', output: 'Exports fell 3 per cent last year.' },
@@ -73,6 +75,11 @@ export const rule: Rule = {
         { text: 'Women represent nearly [[the 60]]% of the workforce.', output: 'Women represent nearly 60% of the workforce.' },
       ],
       good: [
+        'Prices rose by a 5 percent margin.',
+        'Exports posted a 5 percent rise.',
+        'The company cut a 10 percent stake.',
+        'He won the 10 percent of shares that were for sale.',
+        'Shares recovered a 2 percent gain.',
         'Only 38 percent of voters backed the plan.',
         'Only the 38 percent who voted for him were happy.',
         'Prices were hit by the 5 percent tariff.',
@@ -86,6 +93,25 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
+    // "prices rose an 8.4 percent": an indefinite article before a change counted out.
+    for (const a of doc.tokensWith(['a', 'an'])) {
+      const num = doc.next(a);
+      const prev = doc.prev(a);
+      if (!num || num.kind !== 'number' || !prev || !CHANGE.has(prev.norm) || ['up', 'down', 'higher', 'lower', 'cut', 'cuts', 'raise', 'raised', 'raises', 'shed', 'lost', 'gained', 'reduced', 'lowered', 'boosted', 'hiked', 'increase', 'decrease', 'decline', 'drop', 'jump', 'climb', 'rise', 'fall', 'grow'].includes(prev.norm)) continue;
+      const last = percentEnd(doc, num);
+      if (!last) continue;
+      const after = doc.next(last);
+      if (after && (after.text === '-' || (after.kind === 'word' && !TIME_WORDS.has(after.norm) && doc.canTag && ['NOUN', 'PROPN'].includes(doc.pos(after))))) continue;
+      if (after && after.kind === 'word' && /^(?:rise|increase|drop|fall|gain|decline|jump|cut|hike|stake|share|discount|growth|rate|return|majority|lead|slump|surge|tariff|tax|premium|interest|chance|probability)$/.test(after.norm)) continue;
+      ctx.report({
+        start: a.start,
+        end: num.end,
+        message: `“${doc.text.slice(a.start, last.end)}”: a change in percent takes no article in English.`,
+        suggestions: [num.text],
+        reason: 'a bare percentage takes no article',
+        confidence: 0.75,
+      });
+    }
     for (const the of doc.tokensWith(['the'])) {
       const num = doc.next(the);
       if (!num || !(num.kind === 'number' || NUMBER_WORDS.has(num.norm)) || /^(?:1[89]|20)\d\d$/.test(num.text)) continue;
@@ -114,6 +140,8 @@ export const rule: Rule = {
         const a2 = doc.next(after);
         const a3 = a2 && (a2.norm === 'the' || a2.norm === 'all' ? doc.next(a2) : a2);
         ok = a3 !== undefined && VOTE.has(a3.norm);
+        // "won the 78 percent of points": a share of a bare plural.
+        if (!ok && a2 && a2.kind === 'word' && /^\p{Ll}+s$/u.test(a2.text) && doc.canTag && doc.pos(a2) === 'NOUN' && prev.norm !== 'with' && prev.norm !== 'had' && prev.norm !== 'has') ok = true;
       }
       if (!ok) continue;
       ctx.report({

@@ -52,6 +52,7 @@ const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     forced: ['labour', 'labor'], sexual: ['harassment'], hate: ['speech'], gun: ['violence'], solar: ['energy'],
     nuclear: ['energy'], wind: ['energy'], free: ['trade'], social: ['media', 'justice', 'inequality'], world: ['peace'], air: ['pollution'],
     food: ['security'], energy: ['security'], cyber: ['security'], gender: ['equality'], mass: ['tourism'],
+    state: ['television', 'tv', 'radio'], national: ['television', 'tv', 'radio'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
 // What may follow a general noun: the phrase ends.
@@ -75,6 +76,10 @@ const BEFORE = new Set([
   'affects', 'lower', 'lowering', 'control', 'controlling', 'said', 'says', 'say', 'warned', 'warn', 'believes', 'believe', 'noted', 'added', 'think', 'thinks',
   'but', 'while', 'although', 'though', 'because', 'since', 'whereas', 'if', 'when', 'where', 'unless', 'as',
 ]);
+// -s words after a noun that usually make a compound, not a verb: "the tourism numbers".
+const NOUN_LIKE_VERBS = new Set(['sectors', 'levels', 'rates', 'numbers', 'figures', 'needs', 'services', 'products', 'ministers', 'workers', 'costs', 'funds', 'centres', 'centers', 'rights', 'issues', 'programs', 'programmes']);
+// "the Swedish cycling", "the Italian football": a sport after a nationality, in general.
+const NATIONALITY = /^(?:[A-Z][a-z]+(?:an|ian|ish|ese|i|ch|ic)|Thai|Greek|Swiss|Czech|Dutch|French|Irish|Welsh|Scottish|British|English|Spanish|Polish|Turkish|Danish|Swedish|Finnish)$/;
 const SOCIETY_NAMED = /\b[Aa]n? (?:\w+ )?society\b|\bsociety of\b|\bsocieties\b|\b(?:any|every|each) (?:\w+ )?society\b/;
 const SOCIETY_NAME = /(?<![.!?]\s+|^)\bSociety\b/;
 
@@ -85,7 +90,7 @@ function isSportStatement(doc: Doc, the: Token, sport: Token): boolean {
   if (!verb || !SPORT_VERBS.has(verb.norm)) return false;
   const after = doc.next(verb);
   if (!after) return false;
-  if (verb.norm === 'is' || verb.norm === 'was') return SPORT_AFTER_IS.has(after.norm);
+  if (verb.norm === 'is' || verb.norm === 'was') return SPORT_AFTER_IS.has(after.norm) || (/^(?:enjoying|experiencing|growing|booming|thriving|going|becoming|gaining|losing|suffering|changing|facing|attracting)$/.test(after.norm));
   // "The football has been found", "the chess can be played": only a general object or a verb
   // of giving follows.
   if (verb.norm === 'has' || verb.norm === 'have') return after.norm === 'given' || after.norm === 'brought' || after.norm === 'become' || after.norm === 'always' || after.norm === 'changed' || after.norm === 'united' || after.norm === 'taught';
@@ -117,6 +122,10 @@ export const rule: Rule = {
         { text: 'The programme helps to fight [[the obesity]] and diabetes.', output: 'The programme helps to fight obesity and diabetes.' },
         { text: '[[The tennis]] is a sport for all ages.', output: 'Tennis is a sport for all ages.' },
         { text: 'Wages rose, but [[the unemployment]] is still high.', output: 'Wages rose, but unemployment is still high.' },
+        { text: 'It is a region where [[the poverty]] leaves families exposed.', output: 'It is a region where poverty leaves families exposed.' },
+        { text: '[[The tennis]] is enjoying a boom in Italy.', output: 'Tennis is enjoying a boom in Italy.' },
+        { text: 'Doping has cast a shadow over [[the Swedish cycling]], which has few stars.', output: 'Doping has cast a shadow over Swedish cycling, which has few stars.' },
+        { text: 'A company director told [[the state television]].', output: 'A company director told state television.' },
       ],
       good: [
         'We must protect nature for future generations.',
@@ -143,6 +152,10 @@ export const rule: Rule = {
         'The human rights situation is grim.',
         'The tennis player has given up.',
         'The chess was set up on the table.',
+        'The Swedish cycling team won.',
+        'The state television channel aired it.',
+        'The poverty line rose.',
+        'The tennis is being played indoors.',
       ],
     },
   },
@@ -152,8 +165,25 @@ export const rule: Rule = {
     for (const the of doc.tokens) {
       if (the.norm !== 'the') continue;
       const n1 = doc.next(the);
-      if (!n1 || !/^\p{Ll}/u.test(n1.text)) continue;
+      if (!n1) continue;
       let last: Token | undefined;
+      const n1n = doc.next(n1);
+      if (NATIONALITY.test(n1.text) && n1n && SPORTS.has(n1n.norm) && /^\p{Ll}/u.test(n1n.text)) {
+        // "a shadow over the Swedish cycling, which": the whole sport of a country.
+        const a = doc.next(n1n);
+        if (!a || !(a.text === ',' || a.text === '.' || a.norm === 'which' || a.norm === 'has' || a.norm === 'is' || a.norm === 'was')) continue;
+        const phrase2 = doc.text.slice(n1.start, n1n.end);
+        ctx.report({
+          start: the.start,
+          end: n1n.end,
+          message: `“${doc.text.slice(the.start, n1n.end)}”: a country's sport in general takes no article in English.`,
+          suggestions: [doc.isSentenceInitial(the) ? phrase2 : phrase2],
+          reason: 'an abstract noun in its general sense takes no article',
+          confidence: 0.7,
+        });
+        continue;
+      }
+      if (!/^\p{Ll}/u.test(n1.text)) continue;
       if (SPORTS.has(n1.norm)) {
         if (!isSportStatement(doc, the, n1)) continue;
         last = n1;
@@ -164,7 +194,9 @@ export const rule: Rule = {
       }
       if (!last) continue;
       const after = doc.next(last);
-      if (after && (!ENDS.has(after.norm) || after.text === '-')) continue;
+      // A finite verb after the noun ends the phrase too: "where the poverty leaves families".
+      const finiteVerb = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && /(?:[^s]s|ed)$/.test(after.norm) && doc.pos(after) === 'VERB' && !NOUN_LIKE_VERBS.has(after.norm);
+      if (after && !finiteVerb && (!ENDS.has(after.norm) || after.text === '-')) continue;
       const prev = doc.prev(the);
       // At the start of a sentence the noun is the subject ("The inflation slowed"); elsewhere
       // it must follow a verb or preposition that takes it as object.

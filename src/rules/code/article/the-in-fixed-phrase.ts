@@ -23,7 +23,15 @@ const CLOSERS = new Set([
   '.', ',', ';', ':', '!', '?', ')', '—', '–', 'and', 'but', 'or', 'so', 'because', 'as', 'when', 'if', 'while',
   'although', 'though', 'until', 'before', 'after', 'since', 'is', 'was', 'are', 'were', 'will', 'would', 'could',
   'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'remains', 'remained', 'seems', 'seemed',
+  'next', 'last', 'this', 'soon', 'yet', 'too', 'every', 'each',
 ]);
+// "travel by the motorbike" -> "by motorbike": means of transport after a verb of moving.
+const TRANSPORT = new Set([
+  'car', 'bus', 'train', 'plane', 'motorbike', 'motorcycle', 'bicycle', 'bike', 'boat', 'ferry', 'taxi', 'tram', 'metro',
+  'subway', 'road', 'rail', 'air', 'sea', 'truck', 'lorry', 'coach', 'scooter', 'helicopter', 'underground', 'foot',
+  'horse', 'ship', 'airplane', 'aeroplane', 'minibus', 'van', 'canoe', 'donkey', 'camel', 'cart',
+]);
+const MOVE_VERBS = /^(?:travel|travels|travelled|traveled|travelling|traveling|commute|commutes|commuted|commuting|go|goes|went|going|gone|arrive|arrives|arrived|arriving|move|moves|moved|moving|transport|transports|transported|transporting|ship|ships|shipped|shipping|send|sends|sent|sending|deliver|delivers|delivered|delivering|carried|carry|carries|reach|reached|reaches|flee|flees|fled|fleeing|evacuated|evacuate|return|returned|returns|returning|journey|journeyed|come|came|coming|cross|crossed|leave|left|leaving|get|gets|got|getting|brought|bring|transferred|exported|imported|smuggled|escape|escaped|access|accessible|reachable|people|residents|visitors|tourists|workers|commuters|pupils|children)$/;
 // "in the accordance with" -> "in accordance with": the noun and the word that must follow it.
 const IN_THE_X_Y: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
@@ -52,6 +60,11 @@ const YEAR_NEXT = new Set(['.', ',', ';', ':', ')', '!', '?', 'when', 'than', 'c
 const SUPERLATIVE = /^(?:most|best|worst|largest|biggest|greatest|highest|lowest|smallest|strongest|oldest|richest|poorest|deadliest|fastest|leading|main|major|key)$/;
 const PLURAL_DETS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'them', 'this', 'that', 'all', 'which', 'whom', 'my', 'your']);
 
+function sentenceText(doc: Doc, t: Token): string {
+  const s = doc.sentenceOf(t);
+  return doc.text.slice(doc.at(s.firstToken)?.start ?? 0, doc.at(s.endToken - 1)?.end ?? doc.text.length);
+}
+
 interface Hit {
   readonly end: number;
   readonly fix: string;
@@ -73,6 +86,16 @@ function frame(doc: Doc, the: Token): Hit | undefined {
   const closes = n2 === undefined || CLOSERS.has(n2.norm);
   if (p === 'at' && AT_TIMES.has(n1.norm) && closes) return { end: n1.end, fix: n1.text, what: `“at ${n1.norm}” takes no article` };
   if (p === 'in' && IN_BARE.has(n1.norm) && closes && n2?.norm !== 'is' && n2?.norm !== 'was') return { end: n1.end, fix: n1.text, what: `“in ${n1.norm}” takes no article` };
+  if (p === 'by' && TRANSPORT.has(n1.norm) && closes && MOVE_VERBS.test(doc.prev(prev as Token)?.norm ?? '') && n2?.norm !== 'to' && n2?.norm !== 'from' && n2?.norm !== 'in' && n2?.norm !== 'on' && n2?.norm !== 'at') {
+    return { end: n1.end, fix: n1.text, what: `“by ${n1.norm}” takes no article` };
+  }
+  // "in the year 2022" -> "in 2022".
+  // Native English keeps "in the year 2000" for a future or landmark year: only a past year
+  // other than a round one, in a sentence that does not look ahead.
+  if (n1.norm === 'year' && n2 && n2.kind === 'number' && /^(?:19\d[1-9]|20[01][1-9]|202[0-5])$/.test(n2.text) && YEAR_PREPS.has(p) && !/\b(?:will|shall|would|until|by)\b/i.test(sentenceText(doc, the))) {
+    const after = doc.next(n2);
+    if (after === undefined || YEAR_NEXT.has(after.norm) || ['over', 'for', 'after', 'and', 'the', 'to', 'on', 'in', 'at'].includes(after.norm)) return { end: n2.end, fix: n2.text, what: 'a year takes no article' };
+  }
   if (p === 'by' && BY_BARE.has(n1.norm) && closes) return { end: n1.end, fix: n1.text, what: `“by ${n1.norm}” takes no article` };
   if (p === 'at' && AT_BARE.has(n1.norm) && closes) return { end: n1.end, fix: n1.text, what: `“at ${n1.norm}” takes no article` };
   if (p === 'on' && n1.norm === 'time' && closes) return { end: n1.end, fix: n1.text, what: '“on time” takes no article' };
@@ -118,6 +141,10 @@ export const rule: Rule = {
     description: '“the” in a fixed phrase that has none: “at the dawn”, “in the practice”, “the both sides”, “in the 2019”.',
     examples: {
       bad: [
+        { text: 'Controls will begin in [[the practice]] next year.', output: 'Controls will begin in practice next year.' },
+        { text: 'Most residents travel by [[the motorbike]], and traffic is heavy.', output: 'Most residents travel by motorbike, and traffic is heavy.' },
+        { text: 'The aid was sent by [[the sea]] because the roads were closed.', output: 'The aid was sent by sea because the roads were closed.' },
+        { text: 'The firm recalled 90,000 cars in [[the year 2022]] over faulty airbags.', output: 'The firm recalled 90,000 cars in 2022 over faulty airbags.' },
         { text: 'Troops crossed the river at [[the dawn]].', output: 'Troops crossed the river at dawn.' },
         { text: 'The rule works well in [[the practice]], officials said.', output: 'The rule works well in practice, officials said.' },
         { text: 'The fans were kept in [[the suspense]] until the final whistle.', output: 'The fans were kept in suspense until the final whistle.' },
@@ -134,6 +161,14 @@ export const rule: Rule = {
         { text: 'It is [[the one]] of the biggest banks in Europe.', output: 'It is one of the biggest banks in Europe.' },
       ],
       good: [
+        'He was hit by the car that sped away.',
+        'The letter was sent by the bus company.',
+        'They travelled by the coast road.',
+        'She was knocked down by the bus.',
+        'In the year 2022 alone we saw more.',
+        'Prices will be decimalized in the year 2000.',
+        'After the year 2015, there will be no crashes.',
+        'He put his trust in the general to lead them.',
         'Troops crossed the river at dawn.',
         'The treaty was signed at the dawn of a new era.',
         'He works in the practice of law.',

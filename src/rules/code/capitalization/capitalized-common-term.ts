@@ -14,6 +14,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isKnownName } from '../entity-name/gazetteer.js';
 import {
+  casedWordPositions,
   COMMON_TERMS, COMMON_WORDS, DEMONYMS, FIRST_NAMES, FUNCTION_WORDS, GENERIC_HEADS, PROPER_NAMES, isCommonWord, isHeadline, isTitleCase,
   startsClause,
 } from './lexicon.js';
@@ -88,7 +89,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = casedWordPositions(doc);
+    for (let ai = 0, i = -1; ai < at.length; ai++) {
+      // Only tokens the test below can pass, ascending; those a run consumed are skipped.
+      if ((at[ai] as number) <= i) continue;
+      i = at[ai] as number;
       const t = toks[i] as Token;
       // Cheap tests first: capitalized (text differs from its lower case), a common word or a
       // nationality, then the shape.

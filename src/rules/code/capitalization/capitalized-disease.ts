@@ -41,7 +41,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = doc.positionsIn(FIRST_WORDS);
+    for (let ai = 0, i = -1; ai < at.length; ai++) {
+      // Only tokens the test below can pass, ascending; those a run consumed are skipped.
+      if ((at[ai] as number) <= i) continue;
+      i = at[ai] as number;
       const t = toks[i] as Token;
       if (!FIRST_WORDS.has(t.norm) || t.kind !== 'word' || !isTitleCase(t.text)) continue;
       const n = doc.next(t);

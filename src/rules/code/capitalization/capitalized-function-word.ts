@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { isHeadline, isLower, lowerFirst, startsClause } from './lexicon.js';
+import { casedWordPositions, isHeadline, isLower, lowerFirst, startsClause } from './lexicon.js';
 
 // Determiners, prepositions, conjunctions, auxiliaries and pronouns that are never names.
 // Single letters ("A", "I", "O") are left out: grades, variables, the pronoun.
@@ -47,7 +47,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    // Only capitalized words can pass the test below: start from them, not from every "the".
+    for (const i of casedWordPositions(doc)) {
+      const t = doc.tokens[i] as Token;
       if (t.kind !== 'word' || t.text === t.norm || !WORDS.has(t.norm) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
       if (startsClause(doc, t)) continue;
       const p = doc.prev(t);

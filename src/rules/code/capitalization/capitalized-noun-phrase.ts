@@ -18,6 +18,7 @@ import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isKnownName } from '../entity-name/gazetteer.js';
 import {
+  casedWordPositions,
   COMMON_TERMS, COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, DESCRIPTIVE_HEADS, GENERIC_HEADS, JOB_DESCRIPTIONS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES,
   isCommonWord, isHeadline, isTitleCase, readList, startsClause,
 } from './lexicon.js';
@@ -60,7 +61,20 @@ function lineInitial(doc: Doc, t: Token): boolean {
 }
 
 /** A common word as spelt, or in its American spelling: "centre", "labour", "organisation". */
+/** Answers by word: the same capitalized words come back all through a text. */
+const commonSpelling = new Map<string, boolean>();
+
 function isCommonSpelling(w: string): boolean {
+  let v = commonSpelling.get(w);
+  if (v === undefined) {
+    if (commonSpelling.size > 100_000) commonSpelling.clear();
+    v = computeCommonSpelling(w);
+    commonSpelling.set(w, v);
+  }
+  return v;
+}
+
+function computeCommonSpelling(w: string): boolean {
   if (isCommonWord(w)) return true;
   const us = w.replace(/tre(s?)$/, 'ter$1').replace(/our(s?)$/, 'or$1').replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
   return us !== w && isCommonWord(us);
@@ -246,7 +260,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
+    const at = casedWordPositions(doc);
+    for (let ai = 0, i = -1; ai < at.length; ai++) {
+      // Only tokens the test below can pass, ascending; those a run consumed are skipped.
+      if ((at[ai] as number) <= i) continue;
+      i = at[ai] as number;
       const t = toks[i] as Token;
       if (t.text === t.norm || t.kind !== 'word' || !(COMMON_WORDS.has(t.norm) || DEMONYMS.has(t.norm) || DIRECTIONS.has(t.norm) || isGerund(t.norm) || isCommonSpelling(t.norm))) continue;
       if (!isTitleCase(t.text) || FUNCTION_WORDS.has(t.norm)) continue;

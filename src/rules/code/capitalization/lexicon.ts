@@ -59,6 +59,22 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOWER = /^[\p{Ll}\p{M}]+(?:[-'’][\p{Ll}\p{M}]+)*$/u;
 
 /** "Diplomat", "Co-operation": a capital then lower-case letters. */
+/**
+ * Positions (ascending) of the word tokens with a capital somewhere (text unlike its lower
+ * case): the only tokens the capitalized-* rules start from. Computed once per document.
+ */
+export function casedWordPositions(doc: Doc): readonly number[] {
+  return doc.memo(casedWordPositions, () => {
+    const out: number[] = [];
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.kind === 'word' && t.text !== t.norm) out.push(i);
+    }
+    return out;
+  });
+}
+
 export function isTitleCase(s: string): boolean {
   return TITLE_CASE.test(s);
 }

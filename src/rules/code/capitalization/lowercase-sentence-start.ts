@@ -50,16 +50,18 @@ function gapHasBreak(text: string, from: number, to: number): boolean {
 // Marks that may stand between a sentence end and the next word: . ! ? … and quotes, brackets.
 const NEAR_END = /^[.!?…"“”‘’'«»()[\]]$/;
 
+/** Opening quotes and brackets hug the word they open and have a space (or nothing) before. */
+function opener(doc: Doc, x: Token): boolean {
+  return OPENERS.test(x.text) && (doc.tokens[x.index + 1] as Token).start === x.end && (x.start === 0 || /\s/.test(doc.text.charAt(x.start - 1)));
+}
+
 function startsSentence(doc: Doc, t: Token): boolean {
   const text = doc.text;
   // Fast paths, most words: right after a word, a number or a comma on the same line.
   const before = doc.tokens[t.index - 1];
   if (before && !gapHasBreak(text, before.end, t.start) && (before.kind !== 'punct' || !NEAR_END.test(before.text))) return false;
-  // Opening quotes and brackets hug the word they open and have a space (or nothing) before.
-  const opener = (x: Token): boolean =>
-    OPENERS.test(x.text) && (doc.tokens[x.index + 1] as Token).start === x.end && (x.start === 0 || /\s/.test(text.charAt(x.start - 1)));
   let k = t.index - 1;
-  while (k >= 0 && opener(doc.tokens[k] as Token) && !gapHasBreak(text, (doc.tokens[k] as Token).end, t.start)) k--;
+  while (k >= 0 && opener(doc, doc.tokens[k] as Token) && !gapHasBreak(text, (doc.tokens[k] as Token).end, t.start)) k--;
   const p = doc.tokens[k];
   if (!p || gapHasBreak(text, p.end, (doc.tokens[k + 1] as Token).start)) {
     // First word of a line.

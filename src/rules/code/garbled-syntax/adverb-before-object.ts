@@ -32,6 +32,9 @@ const NOT_LEXICAL = new Set([
   'stay', 'stays', 'stayed', 'remain', 'become', 'seem', 'appear', 'appears', 'appeared', 'prove', 'proved',
 ]);
 
+/** The words the walk starts from: index lookups, not a test at every token. */
+const TRIGGERS: ReadonlySet<string> = new Set([...ADVERBS, ...MANNER]);
+
 export const rule: Rule = {
   meta: {
     id: 'adverb-before-object',
@@ -67,7 +70,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const adv of doc.tokens) {
+    for (const adv of doc.tokensWith(TRIGGERS)) {
       if (!ADVERBS.has(adv.norm) && !MANNER.has(adv.norm)) continue;
       if (!ADVERBS.has(adv.norm)) {
         manner(adv);

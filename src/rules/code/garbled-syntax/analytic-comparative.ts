@@ -80,7 +80,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const m of doc.tokens) {
+    for (const m of doc.tokensWith(['more', 'most'])) {
       if (m.norm !== 'more' && m.norm !== 'most') continue;
       const adj = doc.next(m);
       if (!adj || !/^\p{Ll}+$/u.test(adj.text)) continue;

@@ -39,7 +39,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const and of doc.tokens) {
+    for (const and of doc.tokensWith(['and'])) {
       if (and.norm !== 'and') continue;
       const adj = doc.next(and);
       const prep = adj && doc.next(adj);

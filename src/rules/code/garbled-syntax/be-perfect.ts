@@ -64,7 +64,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const be of doc.tokens) {
+    for (const be of doc.tokensWith(HAVE.keys())) {
       const have = HAVE.get(be.norm);
       if (have === undefined) continue;
       const v = doc.next(be);

@@ -7,6 +7,8 @@
  * preposition, and stay quiet.
  */
 import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
+import { casedWordPositions } from '../capitalization/lexicon.js';
 
 const ADJ_OF_PLACE = /(?:ern|ean|ian|ese|ish|can|ic)$/;
 const PREPOSITIONS = new Set(['for', 'of', 'on', 'about', 'against', 'with', 'over', 'from', 'to', 'toward', 'towards']);
@@ -35,8 +37,11 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const p of doc.tokens) {
-      if (!PREPOSITIONS.has(p.norm)) continue;
+    // The walk starts from capitalized words (the token after the preposition must be one),
+    // far fewer than prepositions; each preposition is still visited once, in order.
+    for (const i of casedWordPositions(doc)) {
+      const p = doc.prev(doc.tokens[i] as Token);
+      if (!p || !PREPOSITIONS.has(p.norm)) continue;
       const a = doc.next(p);
       // Cheapest test first: the next word is an adjective of place ("Western", "European").
       if (!a || !ADJ_OF_PLACE.test(a.norm) || a.text === a.norm) continue;

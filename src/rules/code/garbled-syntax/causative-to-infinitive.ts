@@ -52,7 +52,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const to of doc.tokens) {
+    for (const to of doc.tokensWith(['to'])) {
       if (to.norm !== 'to') continue;
       const obj = doc.prev(to);
       if (!obj) continue;

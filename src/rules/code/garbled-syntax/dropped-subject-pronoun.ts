@@ -58,7 +58,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const that of doc.tokens) {
+    for (const that of doc.tokensWith(['that'])) {
       if (that.norm !== 'that') continue;
       const rep = doc.prev(that);
       if (!rep || !REPORTING.has(rep.norm)) continue;

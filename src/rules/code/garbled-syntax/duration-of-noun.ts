@@ -39,7 +39,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const n of doc.tokens) {
+    for (const n of doc.tokensWith(NOUNS)) {
       if (!NOUNS.has(n.norm)) continue;
       const det = doc.prev(n);
       const of = doc.next(n);

@@ -61,7 +61,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const wh of doc.tokens) {
+    for (const wh of doc.tokensWith(WH)) {
       if (!WH.has(wh.norm)) continue;
       // The embedding word just before the question word (within three words, no punctuation).
       let embedded = false;

@@ -69,7 +69,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const f of doc.tokens) {
+    for (const f of doc.tokensWith(['if'])) {
       if (f.norm !== 'if') continue;
       // Cheap test: "will" within six words. ("won't" in an if-clause is mostly refusal, "if he
       // won't listen", which is English.)

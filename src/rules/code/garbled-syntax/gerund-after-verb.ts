@@ -142,7 +142,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const to of doc.tokens) {
+    for (const to of doc.tokensWith(['to'])) {
       if (to.norm !== 'to') continue;
       const t = doc.prev(to);
       const v = doc.next(to);

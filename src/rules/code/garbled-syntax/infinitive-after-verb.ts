@@ -71,7 +71,10 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const ing of doc.tokens) {
+    // From the verbs (index lookups) to the word after each: the same -ing words, in order.
+    for (const before of doc.tokensWith(TO_VERBS)) {
+      const ing = doc.next(before);
+      if (!ing) continue;
       if (!ing.norm.endsWith('ing') || ING_NOUNS.has(ing.norm)) continue;
       const v = doc.prev(ing);
       if (!v || !TO_VERBS.has(v.norm) || !/^\p{Ll}+$/u.test(v.text)) continue;

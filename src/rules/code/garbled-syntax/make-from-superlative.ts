@@ -34,7 +34,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const m of doc.tokens) {
+    for (const m of doc.tokensWith(MAKE)) {
       if (!MAKE.has(m.norm)) continue;
       const from = doc.next(m);
       if (from?.norm !== 'from') continue;

@@ -54,7 +54,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const m of doc.tokens) {
+    for (const m of doc.tokensWith(MODALS)) {
       if (!MODALS.has(m.norm) || !/^\p{Ll}/u.test(m.text) && !doc.isSentenceInitial(m)) continue;
       // "must not to respect", "can also to help": an adverb between modal and "to".
       let to = doc.next(m);

@@ -41,7 +41,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const not of doc.tokens) {
+    for (const not of doc.tokensWith(['not'])) {
       if (not.norm !== 'not') continue;
       const subj = doc.prev(not);
       const v = doc.next(not);

@@ -39,6 +39,9 @@ const LANGUAGE_NOUNS = new Set(['word', 'words', 'term', 'language', 'version', 
 const DEGREE_NOUNS = new Set(['bit', 'lot', 'little', 'tad', 'touch', 'shade', 'trifle', 'fraction', 'deal', 'whit', 'jot']);
 const ENDS = new Set(['ADP', 'CCONJ', 'VERB', 'AUX', 'PUNCT', 'SCONJ']);
 
+/** The words the walk starts from (matched by text below; the index is by lower case). */
+const TRIGGERS: ReadonlySet<string> = new Set([...DEMONYMS, ...ADJECTIVES].map((w) => w.toLowerCase().replace(/’/g, "'")));
+
 export const rule: Rule = {
   meta: {
     id: 'noun-adjective-order',
@@ -75,7 +78,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const adj of doc.tokens) {
+    for (const adj of doc.tokensWith(TRIGGERS)) {
       const demonym = DEMONYMS.has(adj.text);
       if (!demonym && !(ADJECTIVES.has(adj.text))) continue;
       const noun = doc.prev(adj);

@@ -36,7 +36,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const adv of doc.tokens) {
+    for (const adv of doc.tokensWith(INTENSIFIERS)) {
       if (!INTENSIFIERS.has(adv.norm)) continue;
       const noun = doc.prev(adv);
       const det = noun && doc.prev(noun);

@@ -28,6 +28,9 @@ const PEOPLE = new Set([
   'climbers', 'hikers', 'divers', 'sailors', 'doctors', 'nurses', 'guards', 'farmers', 'peacekeepers',
 ]);
 
+/** The words the walk starts from: index lookups, not a test at every token. */
+const TRIGGERS: ReadonlySet<string> = new Set([...PASSIVES, ...INTRANSITIVE]);
+
 export const rule: Rule = {
   meta: {
     id: 'postposed-subject',
@@ -57,7 +60,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const v of doc.tokens) {
+    for (const v of doc.tokensWith(TRIGGERS)) {
       const passive = PASSIVES.has(v.norm);
       if (!passive && !INTRANSITIVE.has(v.norm)) continue;
       const aux = doc.prev(v);

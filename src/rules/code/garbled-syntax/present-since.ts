@@ -83,7 +83,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const since of doc.tokens) {
+    for (const since of doc.tokensWith(['since'])) {
       if (since.norm !== 'since' || !sincePoint(doc, since)) continue;
       // Cheap test first: a word that keeps the present, before any tagging.
       let keeps = false;

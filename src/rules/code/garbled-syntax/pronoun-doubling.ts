@@ -71,7 +71,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const pron of doc.tokens) {
+    for (const pron of doc.tokensWith(PRONOUNS)) {
       if (!PRONOUNS.has(pron.norm)) continue;
       const comma = doc.prev(pron);
       if (comma?.text !== ',') continue;

@@ -45,7 +45,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const rel of doc.tokens) {
+    for (const rel of doc.tokensWith(RELATIVES)) {
       if (!RELATIVES.has(rel.norm)) continue;
       // The subject: a pronoun, or up to five words of a noun phrase.
       const first = doc.next(rel);

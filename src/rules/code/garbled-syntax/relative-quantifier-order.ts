@@ -40,7 +40,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const rel of doc.tokens) {
+    for (const rel of doc.tokensWith(['whom', 'which'])) {
       if (rel.norm !== 'whom' && rel.norm !== 'which') continue;
       if (doc.prev(rel)?.text !== ',') continue;
       const q = doc.next(rel);

@@ -58,7 +58,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const rel of doc.tokens) {
+    for (const rel of doc.tokensWith(['that', 'which'])) {
       if (rel.norm !== 'that' && rel.norm !== 'which') continue;
       const subj = doc.next(rel);
       if (!subj || !SUBJECTS.has(subj.norm)) continue;

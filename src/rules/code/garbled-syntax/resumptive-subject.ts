@@ -123,7 +123,7 @@ export const rule: Rule = {
       });
     }
     if (!doc.canTag) return;
-    for (const rel of doc.tokens) {
+    for (const rel of doc.tokensWith(['where', 'which', 'who', 'that'])) {
       if (rel.norm === 'where') {
         whereThere(rel);
         continue;

@@ -32,7 +32,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const a of doc.tokens) {
+    for (const a of doc.tokensWith(['a', 'an'])) {
       if (a.norm !== 'a' && a.norm !== 'an') continue;
       const w = doc.next(a);
       if (!w || (w.norm !== 'such' && w.norm !== 'so')) continue;

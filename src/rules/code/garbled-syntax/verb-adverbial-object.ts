@@ -102,7 +102,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const adv of doc.tokens) {
+    for (const adv of doc.tokensWith(TIME_STARTS)) {
       if (!TIME_STARTS.has(adv.norm)) continue;
       let verb = doc.prev(adv);
       // A phrasal verb: "shot down on Tuesday five drones".

@@ -78,21 +78,27 @@ export const rule: Rule = {
       // News statements are long; short verb-first lines are fragments, captions or titles
       // ("Finished the test", "Proposed Additions"), which a subjectless reading explains.
       if (s.endToken - s.firstToken < 10) continue;
-      // Title Case lines are headings or titles ("Proposed Additions to the Instruction Set").
-      let words = 0;
-      let caps = 0;
-      for (let k = s.firstToken; k < s.endToken; k++) {
-        const w = doc.tokens[k] as Token;
-        if (w.kind !== 'word') continue;
-        words++;
-        if (isCapitalized(w)) caps++;
-      }
-      if (caps * 2 > words) continue;
+      // Title Case lines are headings or titles ("Proposed Additions to the Instruction Set"):
+      // counted once per sentence, and only when a candidate verb is there.
+      let titleCase: boolean | undefined;
       // Candidates: the sentence's first word, or the first after a dateline.
       for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 4); i++) {
         const v = doc.tokens[i] as Token;
         if (v.kind !== 'word' || !isCapitalized(v) || SPEECH.has(v.norm)) continue;
-        if (!(v.norm.endsWith('ed') || IRREGULAR_PAST.has(v.norm)) || !opener(doc, v)) continue;
+        if (!(v.norm.endsWith('ed') || IRREGULAR_PAST.has(v.norm))) continue;
+        if (titleCase === undefined) {
+          let words = 0;
+          let caps = 0;
+          for (let k = s.firstToken; k < s.endToken; k++) {
+            const w = doc.tokens[k] as Token;
+            if (w.kind !== 'word') continue;
+            words++;
+            if (isCapitalized(w)) caps++;
+          }
+          titleCase = caps * 2 > words;
+        }
+        if (titleCase) break;
+        if (!opener(doc, v)) continue;
         const next = doc.next(v);
         if (!next || next.kind !== 'word') continue;
         // Cheap tests passed: now the tags.

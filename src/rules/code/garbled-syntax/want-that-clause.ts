@@ -49,7 +49,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const that of doc.tokens) {
+    for (const that of doc.tokensWith(['that'])) {
       if (that.norm !== 'that') continue;
       const w = doc.prev(that);
       if (!w) continue;

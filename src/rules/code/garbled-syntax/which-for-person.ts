@@ -45,7 +45,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const which of doc.tokens) {
+    for (const which of doc.tokensWith(['which'])) {
       if (which.norm !== 'which') continue;
       let noun = doc.prev(which);
       const comma = noun?.text === ',';

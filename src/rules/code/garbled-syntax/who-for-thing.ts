@@ -52,7 +52,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const who of doc.tokens) {
+    for (const who of doc.tokensWith(['who'])) {
       if (who.norm !== 'who') continue;
       let noun = doc.prev(who);
       if (noun?.text === ',') noun = doc.prev(noun);

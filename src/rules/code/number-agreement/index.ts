@@ -9,7 +9,9 @@ import { rule as pluralSubjectSingularVerb } from './plural-subject-singular-ver
 import { rule as policeSingularVerb } from './police-singular-verb.js';
 import { rule as quantifierSingularNoun } from './quantifier-singular-noun.js';
 import { rule as singularDeterminerPluralNoun } from './singular-determiner-plural-noun.js';
+import { rule as someOtherSingular } from './some-other-singular.js';
 import { rule as talksSingular } from './talks-singular.js';
+import { rule as titledNamePluralVerb } from './titled-name-plural-verb.js';
 import { rule as thereIsPlural } from './there-is-plural.js';
 import { rule as uncountableCounted } from './uncountable-counted.js';
 import { rule as unitPluralInCompound } from './unit-plural-in-compound.js';
@@ -24,8 +26,10 @@ export const rules: readonly Rule[] = [
   policeSingularVerb,
   quantifierSingularNoun,
   singularDeterminerPluralNoun,
+  someOtherSingular,
   talksSingular,
   thereIsPlural,
+  titledNamePluralVerb,
   uncountableCounted,
   unitPluralInCompound,
 ];

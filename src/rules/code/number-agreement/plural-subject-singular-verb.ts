@@ -41,6 +41,8 @@ const SINGULAR_PLURALS = new Set([
   'congress', 'status', 'campus', 'bus', 'virus', 'bonus', 'census', 'consensus', 'focus', 'plus', 'minus', 'corpus',
   'electronics', 'graphics', 'genetics', 'linguistics', 'aerobics', 'robotics', 'semantics', 'acoustics', 'optics',
   'mechanics', 'classics', 'pros', 'cons', 'ms', 'mrs', 'mr', 'its', 'this', 'his', 'us', 'times', 'species',
+  // "The damages to rice fields was": the noun itself is the error (uncountable-counted).
+  'damages', 'steelworks', 'ironworks', 'waterworks', 'gasworks', 'glassworks', 'brickworks', 'fireworks',
 ]);
 // Amounts take a singular verb: "five years is a long time", "two million euros is".
 const UNITS = new Set([
@@ -145,6 +147,7 @@ function commonAtStart(doc: Doc, t: Token): boolean {
 function isPluralNoun(doc: Doc, t: Token | undefined): boolean {
   return (
     t !== undefined && t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || commonAtStart(doc, t)) && looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm) &&
+    !/works$/.test(t.norm) &&
     !UNITS.has(t.norm) && t.norm !== 'police' &&
     (doc.pos(t) === 'NOUN' || (doc.pos(t) === 'PROPN' && doc.isSentenceInitial(t)))
   );

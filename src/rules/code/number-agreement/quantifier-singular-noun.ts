@@ -29,7 +29,7 @@ const NUMBER_BLOCKERS = new Set([
   'top', 'number', 'page', 'no.', 'under', 'aged', 'grade', 'level', 'phase', 'stage', 'round', 'season',
   'chapter', 'article', 'section', 'room', 'gate', 'flight', 'route', 'platform', 'terminal', 'group',
   'category', 'class', 'tier', 'day', 'week', 'year', 'game', 'match', 'series', 'part', 'volume',
-  '$', '€', '£', '¥', '₽', '#', '-', '–', '/', '.', ':', '+', '=', 'of', 'than', 'to', 'and', 'or', 'by', 'between',
+  '$', '€', '£', '¥', '₽', '#', "'", '’', '-', '–', '/', '.', ':', '+', '=', 'of', 'than', 'to', 'and', 'or', 'by', 'between',
 ]);
 // Nouns these/those/many take in the singular in informal but accepted English, or that are
 // names of measures: "these kind of", "those sort of".
@@ -37,7 +37,7 @@ const SINGULAR_OK = new Set(['kind', 'sort', 'type', 'lot', 'bit', 'couple', 'nu
 // Verbs the tagger often reads as nouns after a pronoun quantifier: "these look like", "they
 // both go", "three left on base".
 const VERBISH = new Set([
-  'left', 'right', 'get', 'got', 'go', 'went', 'come', 'came', 'can', 'could', 'will', 'would', 'may',
+  'cast', 'cut', 'hit', 'set', 'bet', 'spread', 'shut', 'split', 'left', 'right', 'get', 'got', 'go', 'went', 'come', 'came', 'can', 'could', 'will', 'would', 'may',
   'might', 'must', 'need', 'put', 'fall', 'stop', 'say', 'said', 'do', 'did', 'make', 'made', 'take',
   'took', 'know', 'knew', 'want', 'see', 'saw', 'seem', 'look', 'feel', 'felt', 'think', 'thought',
   'become', 'became', 'remain', 'agree', 'believe', 'help', 'try', 'like', 'use', 'play', 'live', 'run',
@@ -54,6 +54,17 @@ const ING_NOUNS = new Set([
   'gathering', 'reading', 'drawing', 'rating', 'ranking', 'standing', 'beginning', 'feeling', 'saying',
 ]);
 
+// Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
+const APPROX = new Set(['least', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated']);
+// Words that multiply a number written in digits: "60 million dose".
+const MULTIPLIERS = new Set(['million', 'billion', 'thousand', 'hundred', 'trillion']);
+// "both of their previous meeting": determiners after "both of".
+const OF_DETERMINERS = new Set(['the', 'their', 'these', 'those', 'our', 'his', 'her', 'its', 'your', 'my']);
+// After the noun these adverb-like adjectives start a time phrase, not a compound: "15 district late on Saturday".
+const TIME_ADJ = new Set(['late', 'early', 'earlier', 'later', 'ago', 'overall', 'apiece', 'combined', 'abroad', 'nationwide', 'worldwide', 'annually', 'daily', 'yearly']);
+// Personal pronouns that start a relative clause after a counted noun: "five tie-break he played".
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
 function isYearLike(t: Token): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(t.text);
 }
@@ -63,6 +74,8 @@ function countingQuantifier(doc: Doc, q: Token): boolean {
   const prev = doc.prev(q);
   if (q.kind === 'number') {
     if (!/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
+    // "at least 14 applicant", "about 4,000 post": an approximator before the number.
+    if (prev && APPROX.has(prev.norm)) return true;
     // "more than 200 person": a comparison before the number still counts.
     if (prev && prev.norm === 'than' && ['more', 'fewer', 'less'].includes(doc.prev(prev)?.norm ?? '')) return true;
     // "a total of 40 home", "up to 30 vessel": a count after a total or a limit.
@@ -94,20 +107,42 @@ function countingQuantifier(doc: Doc, q: Token): boolean {
 
 /** "a number of", "a range of", "a series of": the noun after "of" is plural. */
 function isNumberOf(doc: Doc, q: Token): boolean {
-  return NUMBER_OF.has(q.norm) && doc.prev(q)?.norm === 'a' && doc.next(q)?.norm === 'of';
+  if (!NUMBER_OF.has(q.norm) || doc.next(q)?.norm !== 'of') return false;
+  const prev = doc.prev(q)?.norm;
+  if (prev === 'a') return true;
+  // "the number of mortgage signed", "the total number of case".
+  return q.norm === 'number' && (prev === 'the' || ((prev === 'total' || prev === 'growing' || prev === 'rising' || prev === 'record') && doc.prev(q, 2)?.norm === 'the'));
+}
+
+/** "both of their": the token after the determiner, or undefined. */
+function afterBothOf(doc: Doc, q: Token): Token | undefined {
+  if (q.norm !== 'both') return undefined;
+  const o = doc.next(q);
+  const d = o && o.norm === 'of' ? doc.next(o) : undefined;
+  return d && OF_DETERMINERS.has(d.norm) ? doc.next(d) : undefined;
 }
 
 /** The head noun after the quantifier (skipping up to two adjectives or names), or undefined. */
 function headAfter(doc: Doc, q: Token): Token | undefined {
-  let t = doc.next(q);
+  let t = afterBothOf(doc, q) ?? doc.next(q);
   if (t && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) {
     if (t.norm !== 'of') return undefined;
     t = doc.next(t);
   }
+  // "60 million dose": a multiplier after a number in digits.
+  if (t && q.kind === 'number' && MULTIPLIERS.has(t.norm)) t = doc.next(t);
   for (let k = 0; k < 3 && t; k++) {
     if (t.kind !== 'word') return undefined;
     const pos = doc.pos(t);
+    const nt = doc.next(t);
+    // "4,000 teaching post": an -ing noun before another noun modifies it.
+    if (pos === 'NOUN' && /ing$/.test(t.norm) && !ING_NOUNS.has(t.norm) && k < 2 && nt && nt.kind === 'word' && /^\p{Ll}/u.test(nt.text) && doc.pos(nt) === 'NOUN') {
+      t = nt;
+      continue;
+    }
     if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) return t;
+    // "five tie-break": a hyphenated noun the tagger reads as a verb.
+    if (pos === 'VERB' && /^\p{Ll}+-\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm)) return t;
     const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || BETWEEN.has(t.norm);
     if (k === 2 || !modifier) return undefined;
     t = doc.next(t);
@@ -128,6 +163,12 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
     // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
     if (next.norm === "'s" || next.text === '’' || next.text === "'" || next.text === '-' || next.text === '/') return true;
     if (next.kind === 'word') {
+      // A relative clause starts after the noun: "14 applicant whose parents", "five tie-break he played".
+      if (['who', 'whose', 'which'].includes(next.norm)) return false;
+      if ((q.kind === 'number' || NUMBER_WORDS.has(q.norm)) && SUBJECT_PRONOUNS.has(next.text)) return false;
+      if (TIME_ADJ.has(next.norm)) return false;
+      // "40 million tablet a year": a rate after a counted noun.
+      if (q.kind === 'number' && (next.norm === 'a' || next.norm === 'per') && ['year', 'day', 'week', 'month', 'hour', 'season', 'minute'].includes(doc.next(next)?.norm ?? '')) return false;
       // A time phrase starts after the noun: "three other platform next year".
       if (['next', 'last', 'this', 'each', 'every', 'per', 'later', 'earlier', 'ago'].includes(next.norm)) return false;
       const pos = doc.pos(next);
@@ -170,15 +211,16 @@ const FUNCTION_WORDS = new Set([
  * are") stop here.
  */
 function worthTagging(doc: Doc, q: Token): boolean {
-  let w = doc.next(q);
+  let w = afterBothOf(doc, q) ?? doc.next(q);
   if (w && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) w = w.norm === 'of' ? doc.next(w) : undefined;
+  if (w && q.kind === 'number' && MULTIPLIERS.has(w.norm)) w = doc.next(w);
   let candidate = false;
   for (let k = 0; k < 3 && w; k++) {
     if (w.kind === 'word' && BETWEEN.has(w.norm)) {
       w = doc.next(w);
       continue;
     }
-    if (w.kind !== 'word' || !/^[\p{L}]/u.test(w.text) || FUNCTION_WORDS.has(w.norm)) break;
+    if (w.kind !== 'word' || !/^[\p{L}]/u.test(w.text) || FUNCTION_WORDS.has(w.norm) || w.norm === 'whose' || SUBJECT_PRONOUNS.has(w.norm)) break;
     const lower = /^\p{Ll}/u.test(w.text);
     // A plural later in the phrase is its head: "two dissenting members", "several large resorts".
     if (lower && looksPlural(w.norm)) return false;
@@ -209,6 +251,13 @@ export const rule: Rule = {
         { text: 'The bank cut rates for the first time in five [[year]].', output: 'The bank cut rates for the first time in five years.' },
         { text: 'The firm built a total of 40 [[home]] in the area.', output: 'The firm built a total of 40 homes in the area.' },
         { text: 'The port can take up to 30 [[vessel]] at a time.', output: 'The port can take up to 30 vessels at a time.' },
+        { text: 'Storm warnings were issued for 12 northern [[province]] late on Friday.', output: 'Storm warnings were issued for 12 northern provinces late on Friday.' },
+        { text: 'The reform would cut about 2,000 nursing [[job]] next year.', output: 'The reform would cut about 2,000 nursing jobs next year.' },
+        { text: 'The plant will make up to 40 million [[tablet]] a year.', output: 'The plant will make up to 40 million tablets a year.' },
+        { text: 'Police questioned at least 9 [[employee]] whose names were leaked.', output: 'Police questioned at least 9 employees whose names were leaked.' },
+        { text: 'She has won all three [[tie-break]] she played.', output: 'She has won all three tie-breaks she played.' },
+        { text: 'The number of [[loan]] approved in June fell.', output: 'The number of loans approved in June fell.' },
+        { text: 'He lost both of his previous [[match]] against her.', output: 'He lost both of his previous matches against her.' },
       ],
       good: [
         'Benfica had rejected two offers from the English club in January.',
@@ -221,6 +270,7 @@ export const rule: Rule = {
         'Both Russia and Ukraine signed the deal.',
         'He scored twice in the 2022 season.',
         'The company has 30 million monthly users.',
+        'He won by 1,200 votes out of more than 18 million cast.',
         'The two sides agreed on a two-year truce.',
         'Many people believe the election was fair.',
         'Several hundred people gathered outside.',
@@ -246,6 +296,13 @@ export const rule: Rule = {
         'Both inflation and unemployment rose.',
         'It takes both memory managed by the heap and native memory.',
         'The server sends a HTTP/1.1 102 Processing message to the client.',
+        'The company has 30 million monthly users and 5 million euro in cash.',
+        'The two teaching hospitals merged.',
+        'The country owes 3 million dollar debts.',
+        'Both of their parents came.',
+        'The number of people rose, and the number of staff fell.',
+        'Two men he knew were arrested.',
+        'At least 14 percent voted.',
       ],
     },
   },

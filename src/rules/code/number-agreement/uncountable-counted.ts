@@ -17,7 +17,16 @@ const ALSO_VERB = new Set(['researches', 'progresses', 'traffics', 'stuffs', 'me
 // After a sentence-initial "Researches", these verbs show it is the subject noun.
 const FINDING_VERBS = new Set(['show', 'showed', 'shown', 'have', 'suggest', 'suggested', 'found', 'find', 'indicate', 'indicated', 'prove', 'proved', 'reveal', 'revealed', 'confirm', 'confirmed', 'were', 'are']);
 // "a good knowledge of French" is English.
-const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic']);
+const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic', 'insurance', 'poverty', 'compensation']);
+// Nouns with a real plural (or another sense) that still never take "a": "a damage", "a permission".
+const NO_ARTICLE = new Set(['damage', 'permission', 'money', 'luck', 'weather', 'access', 'homework', 'health']);
+// Plurals that are wrong only when counted: "350 staffs" ("the staffs of both agencies" is English).
+const COUNTED_ONLY: ReadonlyMap<string, string> = new Map(Object.entries({ staffs: 'staff', personnels: 'personnel', crews: 'crew members' }));
+// "the damages to rice fields", "the damages caused by the storm": physical damage is
+// uncountable; "damages" is money a court awards, so legal sentences stay quiet.
+const LEGAL = /\b(?:court|courts|sue|sued|suing|lawsuit|lawsuits|award|awarded|awards|claim|claims|claimed|jury|judge|punitive|tribunal|plaintiffs?|liable|liability|settlement|seek|seeks|sought|seeking|pay|paid|paying|ruled|ruling|verdict|lawyers?|legal|compensation|compensatory|libel|defamation|breach|owed|owe|recover|recovered|arbitration|damages of)\b/i;
+const DAMAGES_NEXT = new Set(['to', 'caused', 'from', 'was', 'is', 'were', 'are', 'would', 'will', 'could', 'inflicted', 'done', 'suffered', 'sustained', 'in', 'on', 'at', 'remain', 'remained', 'amounted', 'reached', 'exceeded', 'estimated']);
+const DAMAGES_ADJ = new Set(['structural', 'material', 'extensive', 'severe', 'heavy', 'serious', 'widespread', 'considerable', 'major', 'significant', 'minor', 'great', 'huge', 'enormous', 'substantial', 'environmental', 'physical', 'property']);
 // Plurals English does not form: the noun is invariant or already plural.
 const FALSE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   aircrafts: 'aircraft', spacecrafts: 'spacecraft', hovercrafts: 'hovercraft', watercrafts: 'watercraft',
@@ -112,6 +121,13 @@ export const rule: Rule = {
         { text: '[[Researches]] showed that the drug works.', output: 'Research showed that the drug works.' },
         { text: 'Household [[spendings]] rose by 5 percent.', output: 'Household spending rose by 5 percent.' },
         { text: 'The strikes cut [[electricities]] to the region.', output: 'The strikes cut electricity to the region.' },
+        { text: 'The clinic employs 350 [[staffs]].', output: 'The clinic employs 350 staff.' },
+        { text: 'The storm caused [[a damage]] to the harbour.', output: 'The storm caused damage to the harbour.' },
+        { text: 'The [[damages]] to rice fields was still being assessed.', output: 'The damage to rice fields was still being assessed.' },
+        { text: 'The quake caused extensive [[damages]] in the old town.', output: 'The quake caused extensive damage in the old town.' },
+        { text: 'Officials said the [[damages]] would be assessed once the fire was out.', output: 'Officials said the damage would be assessed once the fire was out.' },
+        { text: 'Schools complain they work without [[fundings]].', output: 'Schools complain they work without funding.' },
+        { text: 'The workers asked for [[a permission]] to strike.', output: 'The workers asked for permission to strike.' },
       ],
       good: [
         'The court rejected the evidence presented by the defence.',
@@ -131,6 +147,12 @@ export const rule: Rule = {
         'The aircraft were grounded.',
         'Researches in the archive take time.',
         'She stuffs envelopes for a living.',
+        'The staffs of both agencies met.',
+        'A court ordered the firm to pay damages to the family.',
+        'The damages awarded by the jury were reduced.',
+        'He filed a damage claim.',
+        'The storm caused damage to the harbour.',
+        'She has a little money and a health plan.',
       ],
     },
   },
@@ -146,6 +168,26 @@ export const rule: Rule = {
         report(t.start, t.end, [invariant], `“${t.text}”: English does not add -s here; the plural is “${invariant}”.`);
         continue;
       }
+      const counted = COUNTED_ONLY.get(t.norm);
+      if (counted !== undefined && /^\p{Ll}/u.test(t.text)) {
+        let d = doc.prev(t);
+        for (let k = 0; k < 2 && isAdjective(doc, d); k++) d = doc.prev(d);
+        if (d && ((d.kind === 'number' && d.norm !== '1') || NUMBER_WORDS.has(d.norm) || COUNTING.has(d.norm) || d.norm === 'many')) {
+          report(t.start, t.end, [counted], `“${doc.text.slice(d.start, t.end)}”: “${counted}” is counted as a group in English (“${d.text} ${counted}” or “${d.text} ${counted} members”).`);
+        }
+        continue;
+      }
+      if (t.norm === 'damages' && /^\p{Ll}/u.test(t.text) || (t.text === 'Damages' && doc.isSentenceInitial(t))) {
+        const prev = doc.prev(t);
+        const next = doc.next(t);
+        const s = doc.sentenceOf(t);
+        const sentence = doc.text.slice(doc.at(s.firstToken)?.start ?? 0, doc.at(s.endToken - 1)?.end ?? doc.text.length);
+        const physical = (prev && DAMAGES_ADJ.has(prev.norm)) || (prev?.norm === 'the' && next !== undefined && DAMAGES_NEXT.has(next.norm));
+        if (physical && !LEGAL.test(sentence) && doc.pos(t) !== 'VERB') {
+          report(t.start, t.end, [matchCase(t.text, 'damage')], `“${t.text}”: harm done is “damage”, uncountable; “damages” is money a court awards.`, 0.75);
+        }
+        continue;
+      }
       const singular = SINGULAR_OF.get(t.norm);
       if (singular !== undefined) {
         if (/^\p{Lu}/u.test(t.text) && !doc.isSentenceInitial(t)) continue;
@@ -156,14 +198,19 @@ export const rule: Rule = {
         // Cheap word test first: the noun right after the article or one word later.
         const n1 = doc.next(t);
         const n2 = n1 && doc.next(n1);
-        if (!(n1 && UNCOUNTABLE.has(n1.norm)) && !(n2 && UNCOUNTABLE.has(n2.norm))) continue;
+        const noArticle = (w: Token | undefined): boolean => w !== undefined && (UNCOUNTABLE.has(w.norm) || NO_ARTICLE.has(w.norm));
+        if (!noArticle(n1) && !noArticle(n2)) continue;
         let n: Token | undefined = n1;
         let adj: Token | undefined;
-        if (n1 && !UNCOUNTABLE.has(n1.norm) && isAdjective(doc, n1)) {
+        if (n1 && !noArticle(n1) && isAdjective(doc, n1)) {
           adj = n1;
           n = n2;
         }
-        if (!n || !UNCOUNTABLE.has(n.norm) || ARTICLE_OK.has(n.norm) || !/^\p{Ll}/u.test(n.text)) continue;
+        if (!n || !noArticle(n) || ARTICLE_OK.has(n.norm) || !/^\p{Ll}/u.test(n.text)) continue;
+        // "a damage claim", "a health check": a compound noun or an "of" phrase ("a vocabulary of 500 words").
+        if (NO_ARTICLE.has(n.norm) && doc.next(n)?.norm === 'of') continue;
+        // "a little money": a quantity, not an article.
+        if (adj && (adj.norm === 'little' || adj.norm === 'bit')) continue;
         const after = doc.next(n);
         // A compound: "an information campaign", "a research team", "an evidence-based".
         if (after && (isCompoundHead(doc, after) || after.text === '-')) continue;

@@ -1,7 +1,13 @@
 /** Code rules of category preposition, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as beOfQuantity } from './be-of-quantity.js';
+import { rule as byFromPreposition } from './by-from-preposition.js';
+import { rule as comparisonPreposition } from './comparison-preposition.js';
+import { rule as duringPreposition } from './during-preposition.js';
+import { rule as numberPhrasePreposition } from './number-phrase-preposition.js';
+import { rule as placePreposition } from './place-preposition.js';
 import { rule as betweenTo } from './between-to.js';
+import { rule as complementPreposition } from './complement-preposition.js';
 import { rule as countFromOf } from './count-from-of.js';
 import { rule as datePreposition } from './date-preposition.js';
 import { rule as finedAmountPreposition } from './fined-amount-preposition.js';
@@ -18,6 +24,12 @@ import { rule as yearPreposition } from './year-preposition.js';
 export const rules: readonly Rule[] = [
   beOfQuantity,
   betweenTo,
+  placePreposition,
+  numberPhrasePreposition,
+  duringPreposition,
+  comparisonPreposition,
+  byFromPreposition,
+  complementPreposition,
   countFromOf,
   datePreposition,
   finedAmountPreposition,

@@ -42,7 +42,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const text = doc.text;
-    for (const t of doc.tokens) {
+    for (const t of doc.tokensWith(MARKS)) {
       if (t.kind !== 'punct' || !MARKS.has(t.text)) continue;
       const p: Token | undefined = doc.prev(t);
       if (!p || p.end === t.start) continue;

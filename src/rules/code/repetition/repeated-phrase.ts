@@ -110,8 +110,13 @@ function phraseOk(toks: readonly Token[], h: Hit, j: number): boolean {
   if (!isCapitalized(head) && isCapitalized(toks[j] as Token)) return true;
   // Chants and reduplication: "dump dump dump", "la la la la".
   if (n === 1 && last - i >= 2) return true;
+  // Doubled words of the list ("bye bye", "no no no no"); a phrase of different listed words
+  // ("so far so far") is a doubled phrase all the same.
   let allOk = true;
-  for (let k = 0; k < n; k++) if (!DOUBLE_OK.has((toks[i + k] as Token).norm)) allOk = false;
+  for (let k = 0; k < n; k++) {
+    const w = (toks[i + k] as Token).norm;
+    if (!DOUBLE_OK.has(w) || (k > 0 && w !== head.norm)) allOk = false;
+  }
   if (allOk) return true;
   // Idioms whose halves meet: "from time to time to", "over and over and over".
   if (n === 2 && LINKERS.has((toks[i + 1] as Token).norm)) return true;
@@ -193,6 +198,7 @@ export const rule: Rule = {
         { text: 'He scored 14 goals in all competitions [[last season, last season]], when he was named best player.', output: 'He scored 14 goals in all competitions last season, when he was named best player.' },
         { text: '“The President has been very clear for [[many years, many years]] about the basic principles.”', output: '“The President has been very clear for many years about the basic principles.”' },
         { text: 'The minister met [[the the]] delegation on Monday.', output: 'The minister met the delegation on Monday.' },
+        { text: 'More than 6 million hectares have burned [[so far so far]] this year.', output: 'More than 6 million hectares have burned so far this year.' },
         { text: 'She thanked her supporters [[and and]] promised to govern for all.', output: 'She thanked her supporters and promised to govern for all.' },
         { text: '[[The the]] delegation arrived on Monday.', output: 'The delegation arrived on Monday.' },
         { text: 'The bank said it [[is is]] ready to act.', output: 'The bank said it is ready to act.' },

@@ -89,6 +89,7 @@ const INVARIANT = new Set([
   'percent', 'cent', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'dozen', 'score',
   'head', 'stone', 'foot', 'hundredweight', 'kroner', 'krone', 'krona', 'kronor', 'lei', 'leu',
   'rupee', 'ringgit', 'rupiah', 'dong', 'naira', 'shekel', 'riyal', 'dirham', 'lira', 'zloty', 'forint',
+  'leva', 'lev', 'kuna', 'tenge', 'som', 'manat', 'dram', 'lari', 'denar', 'kyat', 'taka', 'kip', 'riel', 'hryvnia', 'kwacha', 'cedi', 'birr', 'afghani', 'lek', 'pula', 'loti', 'kwanza',
   'pm', 'am', 'bn', 'mn', 'm', 'k', 'km', 'kg', 'mph', 'kph', 'cm', 'mm', 'ft', 'lb', 'lbs', 'oz',
   'mw', 'gw', 'kw', 'kwh', 'bpd', 'mln', 'bln', 'tn', 'gb', 'mb', 'tb', 'hz', 'mhz', 'ghz', 'ppm', 'bps',
   'times', 'fold', 'point', 'nil', 'apiece', 'ms', 'msec', 'sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'px', 'pt',
@@ -115,7 +116,7 @@ export function numberTakesSingular(word: string): boolean {
   return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w);
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
+const TERMINAL = new Set(['.', '!', '?', '…', ':', ';', '।', '。']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 /**

@@ -1,0 +1,214 @@
+/**
+ * A singular count noun with no article in the middle of a sentence: “won in rapid tiebreak”,
+ * “admissions made through special track”, “based on a scenario of magnitude-8.9 earthquake”,
+ * “Koster is fisherman in Urk”, “Hanseong, private university founded in 1956”. Russian,
+ * Polish, Chinese, Japanese, Korean, Turkish and Indonesian have no articles, and MT from them
+ * leaves the noun bare; English needs “a” or “the”.
+ *
+ * Only nouns from src/data/article-count-nouns.txt (count nouns with no bare idiom), lower
+ * case, never before another noun (a compound: “in rapid tiebreak rules” is not checked), and
+ * in three frames:
+ *   - a preposition, then one or two adjectives (or an ordinal), then the noun: “in decisive
+ *     fourth game”, “through special track”;
+ *   - “is”/“was”/“became” (or “works as”) and an occupation: “is fisherman in Urk”;
+ *   - a name and a comma, an adjective and the noun, then a participle or “in”: “Hanseong,
+ *     private university founded in 1956”.
+ * Fixed bare phrases (“by unanimous decision”, “by presidential decree”, “in good company”)
+ * stay quiet, and so do headlines.
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+import { indefiniteArticle, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+
+const ENTRIES = loadLines('article-count-nouns.txt').map((l) => l.toLowerCase().split(/\s+/));
+const NOUNS: ReadonlyMap<string, string> = new Map(ENTRIES.map(([n, ...f]) => [n as string, f.includes('a') || f.includes('job') ? 'a' : 'the']));
+const JOBS: ReadonlySet<string> = new Set(ENTRIES.filter(([, ...f]) => f.includes('job')).map(([n]) => n as string));
+// Nouns with a mass or bare sense after an adjective ("in polite company"): not checked there.
+const MASS_SENSE: ReadonlySet<string> = new Set(ENTRIES.filter(([, ...f]) => f.includes('m')).map(([n]) => n as string));
+// People named by their role: bare after a comma ("Smith, former director of the agency").
+const PEOPLE: ReadonlySet<string> = new Set([...JOBS, ...ENTRIES.filter(([, ...f]) => f.includes('a')).map(([n]) => n as string),
+  'director', 'leader', 'minister', 'founder', 'owner', 'chancellor', 'governor', 'mayor', 'commander', 'premier', 'senator',
+  'envoy', 'ambassador', 'deputy', 'partner', 'rival', 'coach', 'boss', 'manager', 'inspector', 'investigator', 'negotiator',
+  'prosecutor', 'referee', 'winner', 'producer', 'publisher', 'dealer', 'developer', 'operator', 'competitor', 'participant',
+  'plaintiff', 'defendant', 'suspect', 'victim', 'attacker', 'bomber', 'gunman', 'player', 'goalkeeper', 'judge', 'guard', 'guide', 'author']);
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'from', 'with', 'by', 'for', 'through', 'into', 'after', 'before', 'during', 'under', 'about',
+  'against', 'without', 'via', 'near', 'of', 'to', 'onto', 'towards', 'toward', 'across', 'behind', 'within',
+  'throughout', 'following', 'despite', 'amid', 'among', 'inside', 'outside',
+]);
+// Adjective-like words that are determiners or need none ("in such case" is still wrong, but
+// "by next year", "of other country" belong to other rules).
+const NOT_ADJ = new Set([
+  'more', 'most', 'less', 'least', 'many', 'much', 'few', 'several', 'other', 'another', 'such', 'own', 'last', 'next',
+  'enough', 'half', 'double', 'single', 'same', 'whole', 'entire', 'very', 'only', 'certain', 'due', 'past', 'present',
+  'further', 'which', 'what', 'whatever', 'each', 'every', 'either', 'neither', 'both', 'all', 'any', 'some', 'no',
+]);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'final', 'decisive']);
+// "a kind of political party", "the type of small boat": after these "of" takes a bare noun.
+const KIND = new Set([
+  'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'form', 'forms', 'brand', 'variety', 'style', 'version', 'species',
+  'class', 'breed', 'genre', 'category', 'make', 'model', 'manner', 'lack', 'example', 'sort',
+]);
+// Adjective + noun phrases English uses bare.
+const FIXED = new Set([
+  'unanimous decision', 'split decision', 'majority decision', 'presidential decree', 'royal decree', 'executive decree',
+  'emergency decree', 'government decree', 'mutual agreement', 'common agreement', 'good company', 'bad company',
+  'private hospital', 'public hospital', 'open road', 'open house', 'full house', 'public road', 'main road',
+  'high school', 'public school', 'private school', 'home game', 'away game', 'open game', 'late night', 'early morning',
+  'live television', 'national television', 'state television', 'separate statement', 'joint statement', 'written statement',
+  'fast track', 'inside track', 'cardiac arrest', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
+]);
+// After "is"/"was", an occupation is bare only in these frames: "was teacher of the year".
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'remains', 'remained']);
+// What may follow the noun for the article to be missing: the phrase ends.
+const ENDS = new Set([
+  '.', ',', ';', ':', '!', '?', ')', '—', '–', '"', '”', 'and', 'or', 'but', 'in', 'on', 'at', 'of', 'for', 'with', 'from', 'since',
+  'after', 'before', 'by', 'to', 'that', 'which', 'who', 'where', 'when', 'while', 'as', 'than', 'near', 'off', 'until',
+  'during', 'over', 'under', 'between', 'against', 'outside', 'inside', 'into', 'through', 'because', 'last', 'this', 'next',
+]);
+const PARTICIPLE_NEXT = new Set(['in', 'with', 'that', 'which', 'based', 'founded', 'known', 'owned', 'run', 'located', 'set', 'built', 'created', 'established', 'led', 'opened', 'famous', 'best']);
+
+function isLower(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
+}
+
+/** An adjective (or ordinal, or "magnitude-8.9"-like compound) before the noun. */
+function isAdj(doc: Doc, t: Token | undefined): t is Token {
+  if (!isLower(t) || NOT_ADJ.has(t.norm)) return false;
+  if (ORDINALS.has(t.norm)) return true;
+  if (/^[\p{L}]+-[\d.,]+$|^[\d.,]+-[\p{L}]+$/u.test(t.text)) return true;
+  const pos = doc.pos(t);
+  return pos === 'ADJ' && !/(?:est|ing)$/.test(t.norm);
+}
+
+/** "magnitude-8.9": tokenized as "magnitude-8", ".", "9"; returns its first token. */
+function measureStart(doc: Doc, p1: Token): Token | undefined {
+  if (p1.kind !== 'number') return undefined;
+  const dot = doc.prev(p1);
+  const w = dot && doc.prev(dot);
+  return dot?.text === '.' && w && /^\p{Ll}+-\d+$/u.test(w.text) ? w : undefined;
+}
+
+function endsPhrase(doc: Doc, n: Token): boolean {
+  const after = doc.next(n);
+  if (!after) return true;
+  if (after.norm === "'s" || after.text === '-' || after.text === '/' || after.kind === 'number') return false;
+  if (ENDS.has(after.norm)) return true;
+  if (!isLower(after)) return false;
+  const pos = doc.pos(after);
+  // "by mere book learning": an -ing word after the noun may finish a compound.
+  if (/ing$/.test(after.norm)) return false;
+  return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'bare-count-noun',
+    category: 'article',
+    severity: 'warning',
+    description: 'A singular count noun with no article: “in rapid tiebreak”, “is fisherman in Urk”.',
+    examples: {
+      bad: [
+        { text: 'Mehra won in [[rapid tiebreak]] after the classical games ended level.', output: 'Mehra won in a rapid tiebreak after the classical games ended level.' },
+        { text: 'The city will review every admission made through [[special track]] since 2022.', output: 'The city will review every admission made through a special track since 2022.' },
+        { text: 'The drill was based on a scenario of [[magnitude-8.9 earthquake]] off the coast.', output: 'The drill was based on a scenario of a magnitude-8.9 earthquake off the coast.' },
+        { text: 'In [[decisive fourth game]], Mehra chose a sharp defence.', output: 'In the decisive fourth game, Mehra chose a sharp defence.' },
+        { text: 'Jan Koster, 54, is [[fisherman]] in Urk.', output: 'Jan Koster, 54, is a fisherman in Urk.' },
+        { text: 'Her mother was [[nurse]] at the city hospital.', output: 'Her mother was a nurse at the city hospital.' },
+        { text: 'He works as [[engineer]] for the state railway.', output: 'He works as an engineer for the state railway.' },
+        { text: 'Hanseong, [[private university]] founded in 1956, has 18,000 students.', output: 'Hanseong, a private university founded in 1956, has 18,000 students.' },
+        { text: 'The pair met during [[three-day visit]] to Beijing.', output: 'The pair met during a three-day visit to Beijing.' },
+        { text: 'She grew up with [[older brother]] in the capital.', output: 'She grew up with an older brother in the capital.' },
+        { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
+      ],
+      good: [
+        'Mehra won in a rapid tiebreak after the classical games ended level.',
+        'He won by unanimous decision.',
+        'The country was ruled by presidential decree.',
+        'You are in good company.',
+        'He is a fisherman in Urk.',
+        'She was teacher of the year in 2019.',
+        'He is student council president.',
+        'Hanseong, a private university, has 18,000 students.',
+        'The army is in full control of the city.',
+        'She spoke on national television.',
+        'It is a kind of political party that rarely wins.',
+        'They met for three-day visit talks.',
+        'They traveled in first class.',
+        'He is chief engineer at the plant.',
+        'In separate statement, the ministry said nothing.',
+        'He was writer-in-residence.',
+        'Prices rose in most country markets.',
+        'The pair met in private, then with senior officials.',
+        'She is driver’s license holder.',
+        'Smith, former director of the agency, spoke.',
+        'The remark is not repeatable in polite company.',
+        'The film was shot in open country.',
+        'The vote was held by secret ballot.',
+      ],
+    },
+  },
+  check(ctx) {
+    const doc = ctx.doc;
+    if (!doc.canTag) return;
+    for (const n of doc.tokensWith(NOUNS.keys())) {
+      if (!isLower(n) || !NOUNS.has(n.norm)) continue;
+      const p1 = doc.prev(n);
+      if (!p1) continue;
+      let start: Token | undefined;
+      let article = NOUNS.get(n.norm) ?? 'the';
+      if (JOBS.has(n.norm) && (COPULAS.has(p1.norm) || (p1.norm === 'as' && /^work/.test(doc.prev(p1)?.norm ?? '')))) {
+        // "is fisherman in Urk": an occupation after a copula.
+        const after = doc.next(n);
+        if (!after || !['in', 'at', 'for', 'with', 'from', 'and', ',', '.', 'who', 'by', 'on'].includes(after.norm)) continue;
+        if (after.norm === 'of' || (after.norm === 'and' && !isLower(doc.next(after)))) continue;
+        if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
+        start = n;
+        article = 'a';
+      } else if (isAdj(doc, p1) || measureStart(doc, p1)) {
+        let first: Token = measureStart(doc, p1) ?? p1;
+        const p2 = doc.prev(first);
+        if (first === p1 && isAdj(doc, p2)) first = p2;
+        article = 'a';
+        const before = doc.prev(first);
+        if (!before) continue;
+        if (FIXED.has(`${p1.norm} ${n.norm}`) || MASS_SENSE.has(n.norm)) continue;
+        if (!endsPhrase(doc, n)) continue;
+        if (PREPOSITIONS.has(before.norm) && (isLower(before) || doc.isSentenceInitial(before))) {
+          if (before.norm === 'of' && KIND.has(doc.prev(before)?.norm ?? '')) continue;
+          // "by pure accident", "by private car": "by" takes bare means and manners.
+          if (before.norm === 'by' && (n.norm === 'accident' || NOUNS.get(n.norm) === 'the' && MASS_SENSE.has(n.norm))) continue;
+          // "at the end of day" style phrases are handled elsewhere; a determiner earlier in a
+          // coordination ("in the first and second round") shares the article.
+          const bb = doc.prev(before);
+          if (bb && (bb.norm === 'and' || bb.norm === 'or')) continue;
+          if (first !== p1 && ORDINALS.has(p1.norm) && !ORDINALS.has(first.norm)) article = 'the';
+          if (ORDINALS.has(first.norm)) article = 'the';
+          start = first;
+        } else if (before.text === ',') {
+          // "Hanseong, private university founded in 1956": an appositive after a name.
+          const name = doc.prev(before);
+          const after = doc.next(n);
+          if (!name || !/^\p{Lu}/u.test(name.text) || !after || !PARTICIPLE_NEXT.has(after.norm) || PEOPLE.has(n.norm)) continue;
+          if (doc.pos(name) !== 'PROPN') continue;
+          article = 'a';
+          start = first;
+        } else continue;
+      } else continue;
+      if (!start) continue;
+      if (isHeadline(doc, doc.sentenceOf(n))) continue;
+      const phrase = doc.text.slice(start.start, n.end);
+      const art = article === 'a' ? indefiniteArticle(phrase) : 'the';
+      const other = art === 'the' ? indefiniteArticle(phrase) : 'the';
+      ctx.report({
+        start: start.start,
+        end: n.end,
+        message: `“${phrase}”: a singular count noun needs an article in English (“${art} ${phrase}”).`,
+        suggestions: [`${art} ${phrase}`, `${other} ${phrase}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
+  },
+};

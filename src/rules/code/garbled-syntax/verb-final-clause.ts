@@ -1,0 +1,262 @@
+/**
+ * The verb at the end of its clause: “only after it the defect in tests confirmed had”, “The
+ * auction house the results on Saturday announced, saying …”, “He said the fleet such cuts would
+ * not survive.” German, Dutch, Turkish, Japanese, Korean, Hindi and Persian put the object (and
+ * the adverbials) between the subject and a clause-final verb; MT that keeps the order leaves
+ * two noun phrases side by side and the verb last. Three shapes are flagged:
+ *  - a subject pronoun directly followed by a determiner after a conjunction or at the start of
+ *    a sentence (“after it the defect …”), which English never writes;
+ *  - a clause that opens with two noun phrases (“The auction house the results …”) and whose only
+ *    verb ends it; English has that shape only as a relative clause inside a longer noun phrase
+ *    (“the results the house announced were good”), which goes on to a main verb;
+ *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”).
+ */
+import type { Rule } from '../../types.js';
+import type { Doc, Token } from '../../../text/document.js';
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'every', 'each', 'my']);
+// Words after which a new clause (with its own subject) starts.
+const CLAUSE_OPENERS = new Set([
+  'that', 'because', 'after', 'before', 'when', 'while', 'since', 'if', 'although', 'though', 'once',
+  'until', 'unless', 'whether', 'whereas', 'so', 'and', 'but',
+]);
+// Reporting verbs whose complement clause may lack "that".
+const REPORTING = new Set([
+  'said', 'says', 'added', 'warned', 'noted', 'stressed', 'argued', 'claimed', 'insisted', 'explained',
+  'believes', 'believed', 'thinks', 'thought', 'admitted', 'acknowledged', 'told', 'announced', 'stated',
+  'reported', 'confirmed', 'hoped', 'feared', 'expects', 'expected', 'estimated',
+]);
+const TIME_NOUNS = new Set(['time', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'hour', 'minute', 'moment', 'decade', 'century', 'quarter']);
+const FINAL_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might', 'been', 'be']);
+const CLOSERS = new Set(['.', ';', '!', '?', '”', '"', '»', ')']);
+// What may follow a clause-final verb and its comma in the garbled order: a participle or a
+// subordinate phrase, not the rest of a main clause.
+const NON_MAIN = new Set(['after', 'before', 'because', 'since', 'as', 'while', 'despite', 'with', 'following', 'amid', 'which', 'although', 'though', 'but', 'and', 'according', 'when', 'adding', 'saying']);
+const IRREGULAR_PARTICIPLES = new Set([
+  'taken', 'given', 'made', 'held', 'sent', 'brought', 'caught', 'drawn', 'broken', 'chosen', 'sold', 'bought',
+  'thrown', 'paid', 'spent', 'found', 'told', 'said', 'set', 'cut', 'put', 'kept', 'built', 'written', 'spoken',
+  'seen', 'hit', 'shot', 'struck', 'stolen', 'won', 'lost', 'beaten', 'left', 'met', 'led', 'known', 'shown',
+  'done', 'begun', 'come', 'gone', 'become', 'risen', 'fallen', 'grown', 'run', 'read', 'heard', 'sought',
+]);
+
+function isNounish(doc: Doc, t: Token): boolean {
+  const p = doc.pos(t);
+  return p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM' || t.kind === 'number' || t.norm === "'s" || t.text === '-';
+}
+
+/** The last token of a noun phrase opened by a determiner at `t` (no "of" phrase). */
+function npEnd(doc: Doc, t: Token): Token | undefined {
+  let last: Token | undefined;
+  let head = false;
+  for (let c = doc.next(t), k = 0; c && k < 6; c = doc.next(c), k++) {
+    if (!isNounish(doc, c) || DETERMINERS.has(c.norm)) break;
+    last = c;
+    const p = doc.pos(c);
+    head = p === 'NOUN' || p === 'PROPN';
+  }
+  return head ? last : undefined;
+}
+
+/** The verb group that starts at `t` (verbs, auxiliaries, "not"); its last token. */
+function verbGroupEnd(doc: Doc, t: Token): Token {
+  let end = t;
+  for (let c = doc.next(t); c; c = doc.next(c)) {
+    const p = doc.pos(c);
+    if (p === 'VERB' || p === 'AUX' || c.norm === 'not' || c.norm === "n't") end = c;
+    else break;
+  }
+  return end;
+}
+
+function isParticiple(t: Token): boolean {
+  return /ed$/.test(t.norm) || IRREGULAR_PARTICIPLES.has(t.norm);
+}
+
+/** "confirmed had" -> "had confirmed"; "has fixed" stays. */
+function englishGroup(doc: Doc, from: Token, to: Token): string {
+  const toks: Token[] = [];
+  for (let c: Token | undefined = from; c; c = c === to ? undefined : doc.next(c)) toks.push(c);
+  const last = toks[toks.length - 1]!;
+  if (toks.length >= 2 && FINAL_AUX.has(last.norm) && doc.pos(toks[0]!) === 'VERB') {
+    return [last, ...toks.slice(0, -1)].map((t) => t.text).join(' ');
+  }
+  return toks.map((t) => t.text).join(' ');
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'verb-final-clause',
+    category: 'garbled-syntax',
+    severity: 'warning',
+    description: 'The verb moved to the end of its clause: “after it the defect in tests confirmed had”.',
+    examples: {
+      bad: [
+        { text: 'The firm informed customers only after [[it the fault in its own tests found had]].', output: 'The firm informed customers only after it had found the fault in its own tests.' },
+        { text: 'Officials said [[they the bridge by June reopen would]].', output: 'Officials said they would reopen the bridge by June.' },
+        { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
+        { text: 'The mayor said [[the market such rents would not survive]].', output: 'The mayor said the market would not survive such rents.' },
+        { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
+      ],
+      good: [
+        'The results the company announced on Tuesday were better than expected.',
+        'He said it the other day.',
+        'We the people demand change.',
+        'They gave it the green light.',
+        'The damage the storm caused was huge.',
+        'The man the police arrested, a teacher, was released.',
+        'We left after the damage the storm caused.',
+        'He did it as he had.',
+        'That is the deal the unions rejected.',
+        'The money the state spent on roads, he said, was wasted.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (!doc.canTag) return;
+    const reported = new Set<number>();
+    const report = (from: Token, verb: Token, groupEnd: Token, confidence: number, suggest: boolean): void => {
+      if (reported.has(from.index)) return;
+      reported.add(from.index);
+      const subjEnd = doc.prev(verb) ?? from;
+      let suggestion: string | undefined;
+      if (suggest) {
+        // Subject (the first token or noun phrase), then the verb group, then the rest.
+        const firstEnd = SUBJECT_PRONOUNS.has(from.norm) ? from : (npEnd(doc, from) ?? from);
+        const subject = doc.text.slice(from.start, firstEnd.end);
+        const middle = doc.text.slice((doc.next(firstEnd) ?? firstEnd).start, subjEnd.end);
+        suggestion = `${subject} ${englishGroup(doc, verb, groupEnd)} ${middle}`;
+      }
+      ctx.report({
+        start: from.start,
+        end: groupEnd.end,
+        message: `“${doc.text.slice(from.start, groupEnd.end)}”: the verb stands at the end of its clause, as in the source language; English puts it after the subject${suggestion ? `: “${suggestion}”` : ''}.`,
+        suggestions: suggestion ? [suggestion] : [],
+        reason: 'English word order is subject, verb, object',
+        confidence,
+      });
+    };
+    /** The first verb after `from` in the clause, with only noun phrase material before it. */
+    const firstVerb = (from: Token): { verb: Token; middleHasAdp: boolean; middleHasAdv: boolean } | undefined => {
+      let middleHasAdp = false;
+      let middleHasAdv = false;
+      for (let c = doc.next(from), k = 0; c && k < 14; c = doc.next(c), k++) {
+        const p = doc.pos(c);
+        if (p === 'VERB' || p === 'AUX') {
+          // "governing body": a participle before its noun is part of the phrase.
+          const n = doc.next(c);
+          if (/ing$/.test(c.norm) && n && doc.pos(n) === 'NOUN') continue;
+          return { verb: c, middleHasAdp, middleHasAdv };
+        }
+        if (c.kind === 'punct' && c.norm !== "'s" && c.text !== '-') return undefined;
+        if (p === 'ADP') {
+          if (c.norm !== 'of') middleHasAdp = true;
+          continue;
+        }
+        if (p === 'ADV') {
+          middleHasAdv = true;
+          continue;
+        }
+        if (p === 'DET' || p === 'PRON' || p === 'PART' || isNounish(doc, c)) {
+          if (p === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my'].includes(c.norm)) return undefined;
+          continue;
+        }
+        return undefined;
+      }
+      return undefined;
+    };
+
+    // Shape 1: a subject pronoun, then a determiner.
+    for (const pron of doc.tokensWith(SUBJECT_PRONOUNS)) {
+      const det = doc.next(pron);
+      if (!det || !DETERMINERS.has(det.norm)) continue;
+      if (det.norm === 'the' && doc.next(det)?.norm === 'people') continue;
+      const before = doc.prev(pron);
+      const opensClause = before === undefined ? doc.isSentenceInitial(pron) : CLAUSE_OPENERS.has(before.norm) || (REPORTING.has(before.norm) && pron.norm !== 'it') || (before.kind === 'punct' && /^[“"«(—–:;]$/.test(before.text) && doc.isSentenceInitial(pron));
+      if (!opensClause) continue;
+      // "said it the other day", "made it a priority": only after a conjunction or at the start.
+      if (before && (before.norm === 'so' || before.norm === 'and' || before.norm === 'but') && pron.norm === 'it') continue;
+      if (npEnd(doc, det) === undefined) continue;
+      const found = firstVerb(pron);
+      if (!found) continue;
+      const groupEnd = verbGroupEnd(doc, found.verb);
+      // The verb must close the clause: "We their sons are more worthless" is an apposition.
+      const next = doc.next(groupEnd);
+      if (next && !CLOSERS.has(next.text) && next.text !== ',' && next.norm !== 'and' && next.norm !== 'but') continue;
+      report(pron, found.verb, groupEnd, 0.65, true);
+    }
+
+    // Shape 2: two noun phrases open a clause, and its one verb ends it.
+    for (const det2 of doc.tokensWith(DETERMINERS)) {
+      const prevTok = doc.prev(det2);
+      if (!prevTok || prevTok.kind !== 'word') continue;
+      // Cheap first: walk back over words to the first determiner, and check what opens it.
+      let det1: Token | undefined;
+      for (let c: Token | undefined = doc.prev(prevTok), k = 0; c && k < 5; c = doc.prev(c), k++) {
+        if (c.norm === 'the' || c.norm === 'a' || c.norm === 'an' || c.norm === 'its' || c.norm === 'their' || c.norm === 'this' || c.norm === 'his' || c.norm === 'her') {
+          det1 = c;
+          break;
+        }
+        if (c.kind !== 'word') break;
+      }
+      if (!det1) continue;
+      {
+        const op = doc.prev(det1);
+        const start = op === undefined ? doc.isSentenceInitial(det1) : (op.kind === 'punct' && /^[“"«(—–:]$/.test(op.text) && doc.isSentenceInitial(det1));
+        const comp = op !== undefined && (REPORTING.has(op.norm) || ['that', 'because', 'although', 'though', 'whether', 'if', 'when', 'once', 'unless', 'whereas'].includes(op.norm));
+        if (!start && !comp) continue;
+      }
+      if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
+      let nounish = true;
+      for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
+      if (!nounish) continue;
+      if (npEnd(doc, det1) !== prevTok) continue;
+      const end2 = npEnd(doc, det2);
+      if (end2 === undefined) continue;
+      // "The answer this time came": a time phrase, not an object.
+      if (TIME_NOUNS.has(end2.norm)) continue;
+      const found = firstVerb(det2);
+      if (!found) continue;
+      const groupEnd = verbGroupEnd(doc, found.verb);
+      const after = doc.next(groupEnd);
+      const verbLast = doc.pos(groupEnd) === 'AUX' && doc.pos(found.verb) === 'VERB' && found.verb !== groupEnd;
+      let flag = false;
+      if (!after || CLOSERS.has(after.text)) flag = true;
+      else if (after.text === ',') {
+        const n = doc.next(after);
+        if (verbLast || ((found.middleHasAdp || found.middleHasAdv) && n !== undefined && (/ing$/.test(n.norm) || NON_MAIN.has(n.norm)))) flag = true;
+      }
+      if (!flag) continue;
+      // A gerund or participle at the end is a reduced clause ("the men the army was holding").
+      if (/ing$/.test(groupEnd.norm)) continue;
+      report(det1, found.verb, groupEnd, 0.6, !found.middleHasAdv);
+    }
+
+    // Shape 3: a participle, then its auxiliary, at the end of a clause ("confirmed had.").
+    for (const aux of doc.tokensWith(FINAL_AUX)) {
+      const after = doc.next(aux);
+      if (!after || !(CLOSERS.has(after.text) || after.text === ',')) continue;
+      const part = doc.prev(aux);
+      if (!part || part.kind !== 'word' || !isParticiple(part)) continue;
+      if (doc.pos(part) !== 'VERB' || doc.pos(aux) !== 'AUX') continue;
+      const before = doc.prev(part);
+      if (!before || doc.pos(before) !== 'NOUN') continue;
+      // "as planned had" never occurs; "than those surveyed were" needs a comparison.
+      let cmp = false;
+      for (let c: Token | undefined = before, k = 0; c && k < 8; c = doc.prev(c), k++) if (c.norm === 'than' || c.norm === 'as') cmp = true;
+      if (cmp) continue;
+      // The clause's subject: the nearest pronoun or noun phrase after a clause opener.
+      let start: Token | undefined;
+      for (let c: Token | undefined = doc.prev(before), k = 0; c && k < 12; c = doc.prev(c), k++) {
+        if (SUBJECT_PRONOUNS.has(c.norm)) {
+          start = c;
+          break;
+        }
+        if (c.kind === 'punct' || doc.pos(c) === 'VERB' || doc.pos(c) === 'AUX') break;
+      }
+      if (!start) continue;
+      report(start, part, aux, 0.6, true);
+    }
+  },
+};
