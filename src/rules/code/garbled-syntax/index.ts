@@ -9,20 +9,24 @@ import { rule as bareAdjectiveAfterInfinitive } from './bare-adjective-after-inf
 import { rule as causativeToInfinitive } from './causative-to-infinitive.js';
 import { rule as bePerfect } from './be-perfect.js';
 import { rule as capitalizedNounBareVerb } from './capitalized-noun-bare-verb.js';
+import { rule as concessiveBut } from './concessive-but.js';
 import { rule as dativeToObject } from './dative-to-object.js';
 import { rule as doubleModal } from './double-modal.js';
 import { rule as doubleNegation } from './double-negation.js';
 import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
+import { rule as frontedAdverbialInversion } from './fronted-adverbial-inversion.js';
 import { rule as futureInIfClause } from './future-in-if-clause.js';
 import { rule as gerundAfterVerb } from './gerund-after-verb.js';
 import { rule as infinitiveAfterVerb } from './infinitive-after-verb.js';
 import { rule as makeFromSuperlative } from './make-from-superlative.js';
 import { rule as missingDummySubject } from './missing-dummy-subject.js';
 import { rule as modalToInfinitive } from './modal-to-infinitive.js';
+import { rule as negationBeforeAuxiliary } from './negation-before-auxiliary.js';
 import { rule as nounAdjectiveOrder } from './noun-adjective-order.js';
 import { rule as notWithoutDo } from './not-without-do.js';
+import { rule as perfectWithPastTime } from './perfect-with-past-time.js';
 import { rule as postposedAdjective } from './postposed-adjective.js';
 import { rule as pronounDoubling } from './pronoun-doubling.js';
 import { rule as postposedSubject } from './postposed-subject.js';
@@ -31,11 +35,15 @@ import { rule as presentSince } from './present-since.js';
 import { rule as progressiveForDuration } from './progressive-for-duration.js';
 import { rule as relativeAdverbialOrder } from './relative-adverbial-order.js';
 import { rule as relativeQuantifierOrder } from './relative-quantifier-order.js';
+import { rule as relativePossessiveForWhose } from './relative-possessive-for-whose.js';
+import { rule as resumptiveObjectNp } from './resumptive-object-np.js';
 import { rule as resumptivePronoun } from './resumptive-pronoun.js';
 import { rule as resumptiveSubject } from './resumptive-subject.js';
 import { rule as suchArticleOrder } from './such-article-order.js';
+import { rule as topicalizedObject } from './topicalized-object.js';
 import { rule as verbAdverbialObject } from './verb-adverbial-object.js';
 import { rule as wantThatClause } from './want-that-clause.js';
+import { rule as verbFinalClause } from './verb-final-clause.js';
 import { rule as whichForPerson } from './which-for-person.js';
 import { rule as whoForThing } from './who-for-thing.js';
 
@@ -47,21 +55,25 @@ export const rules: readonly Rule[] = [
   bePerfect,
   capitalizedNounBareVerb,
   causativeToInfinitive,
+  concessiveBut,
   dativeToObject,
   doubleModal,
   doubleNegation,
   droppedSubjectPronoun,
   durationOfNoun,
   embeddedQuestionOrder,
+  frontedAdverbialInversion,
   futureInIfClause,
   gerundAfterVerb,
   infinitiveAfterVerb,
   makeFromSuperlative,
   missingDummySubject,
   modalToInfinitive,
+  negationBeforeAuxiliary,
   notOnlyWithoutBut,
   notWithoutDo,
   nounAdjectiveOrder,
+  perfectWithPastTime,
   postposedAdjective,
   postposedSubject,
   prepositionAsConjunction,
@@ -70,12 +82,16 @@ export const rules: readonly Rule[] = [
   pronounDoubling,
   relativeAdverbialOrder,
   relativeQuantifierOrder,
+  relativePossessiveForWhose,
+  resumptiveObjectNp,
   resumptivePronoun,
   resumptiveSubject,
   suchArticleOrder,
+  topicalizedObject,
   verbAdverbialObject,
   verbBeforeSubject,
   wantThatClause,
+  verbFinalClause,
   whichForPerson,
   whoForThing,
 ];
