@@ -12,7 +12,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { chunkBounds, shift, type Auditor } from '../auditor.js';
 import type { Finding } from '../rules/types.js';
@@ -81,25 +80,6 @@ function runJob(h: Helper, job: ChunkJob): Promise<ChunkAnswer | undefined> {
   });
 }
 
-/**
- * With several threads each isolate compiles the same few hundred rule functions, and
- * TurboFan's inlining is most of that compile work on background threads, which then compete
- * with the audit threads for the cores: measured on the bench corpus with 2 threads, turning
- * it off cut the process's CPU time by about 14% at the same audit-thread time. A V8 flag is
- * process-wide, so it is set once, when the first large text starts the helpers; it only changes how code is
- * optimized, never what it computes.
- */
-let compilerTuned = false;
-function tuneCompilerForThreads(): void {
-  if (compilerTuned) return;
-  compilerTuned = true;
-  try {
-    v8.setFlagsFromString('--no-turbo-inlining');
-  } catch {
-    // an engine without the flag just compiles as usual
-  }
-}
-
 export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs: number): ChunkPool {
   const url = new URL('./check-worker.js', import.meta.url);
   const canFork = jobs > 1 && existsSync(fileURLToPath(url));
@@ -115,7 +95,6 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
       };
       // Spawned on the first large text; they warm up while this thread audits.
       if (!helpers) {
-        tuneCompilerForThreads();
         helpers = Array.from({ length: jobs - 1 }, () => startHelper(url, settings));
       }
       const counter = new Int32Array(new SharedArrayBuffer(4));
