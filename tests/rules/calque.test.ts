@@ -114,6 +114,23 @@ describe('calque pack: the file', () => {
   });
 });
 
+describe('calque-idioms pack: the file', () => {
+  const file = new URL('../../src/rules/packs/calque-idioms.yaml', import.meta.url);
+  const text = readFileSync(file, 'utf8');
+  const doc = parseYaml(text) as { entries: { id: string; reason?: string }[] };
+  const idiomSet = compileRuleSet(loadPack(text, 'packs/calque-idioms.yaml'));
+
+  it('is sorted by id, each entry with a reason, and anchored off the commonest words', () => {
+    const ids = doc.entries.map((e) => e.id);
+    expect(ids.length).toBeGreaterThanOrEqual(300);
+    expect(ids).toEqual([...ids].sort());
+    expect(doc.entries.filter((e) => !e.reason).map((e) => e.id)).toEqual([]);
+    const count = (w: string) => idiomSet.byAnchor.get(w)?.length ?? 0;
+    for (const w of ['the', 'a', 'an', 'of', 'and']) expect(count(w), w).toBe(0);
+    expect(idiomSet.unanchored).toEqual([]);
+  });
+});
+
 describe('calque pack: silence on clean English', () => {
   // Original English news and fluent human translations (shared/eval/mqm-zh-en): every finding
   // there is a false alarm. Skipped when the shared folder is not beside the checkout.
