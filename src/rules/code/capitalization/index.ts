@@ -9,6 +9,11 @@ import { rule as capitalizedJobDescription } from './capitalized-job-description
 import { rule as lowercaseDayMonth } from './lowercase-day-month.js';
 import { rule as lowercaseProperName } from './lowercase-proper-name.js';
 import { rule as lowercaseSentenceStart } from './lowercase-sentence-start.js';
+import { rule as lowercaseMonthPhrase } from './lowercase-month-phrase.js';
+import { rule as lowercaseGeographicName } from './lowercase-geographic-name.js';
+import { rule as capitalizedCurrency } from './capitalized-currency.js';
+import { rule as capitalizedStandaloneNoun } from './capitalized-standalone-noun.js';
+import { rule as lowercaseProperCompound } from './lowercase-proper-compound.js';
 
 export const rules: readonly Rule[] = [
   capitalizedJobDescription,
@@ -20,4 +25,9 @@ export const rules: readonly Rule[] = [
   lowercaseDayMonth,
   lowercaseProperName,
   lowercaseSentenceStart,
+  lowercaseMonthPhrase,
+  lowercaseGeographicName,
+  capitalizedCurrency,
+  capitalizedStandaloneNoun,
+  lowercaseProperCompound,
 ];

@@ -76,6 +76,10 @@ export const rule: Rule = {
         { text: 'The plan was backed by U.S. [[Secretary]] Lloyd Austin.', output: 'The plan was backed by U.S. Secretary of State Lloyd Austin.' },
         { text: 'British [[Secretary]] James Cleverly flew to Kyiv.', output: 'British Foreign Secretary James Cleverly flew to Kyiv.' },
         { text: 'Spain’s [[President of the Government]] Pedro Sánchez called an election.', output: 'Spain’s Prime Minister Pedro Sánchez called an election.' },
+        { text: 'In Madrid, the [[president of the Government]] promised to cap rents.', output: 'In Madrid, the Prime Minister promised to cap rents.' },
+        { text: '[[President of the Assembly]] Mira Petrova read out the result.', output: 'Speaker Mira Petrova read out the result.' },
+        { text: 'The [[Minister of the Farm]] said the budget would be cut.', output: 'The Finance Minister said the budget would be cut.' },
+        { text: '[[Minister of Finances]] Ana Lopes presented the plan.', output: 'Finance Minister Ana Lopes presented the plan.' },
       ],
       good: [
         'US Secretary of State Antony Blinken said on Tuesday that talks would continue.',
@@ -88,6 +92,9 @@ export const rule: Rule = {
         'US Secretary General of the alliance?',
         'Spain’s Prime Minister Pedro Sánchez called an election.',
         'The president of the government commission resigned.',
+        'The president of the Government Accountability Office testified.',
+        'The president of the Assembly of First Nations spoke.',
+        'They met the President of the Republic of Korea.',
       ],
     },
   },
@@ -110,11 +117,17 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (!CALQUES.has(t.norm) || !/^\p{Lu}/u.test(t.text)) continue;
+      if (!CALQUES.has(t.norm)) continue;
       const c = matchCalque(doc, t);
       if (!c) continue;
       // A title stands before a name; "the president of the government commission" is not one.
-      if (!isNameWord(doc.next(c.end))) continue;
+      // Without a name, the calque must end in a capital ("the president of the Government
+      // renewed…") and the clause go on with a verb or stop.
+      const after = doc.next(c.end);
+      if (!isNameWord(after)) {
+        if (!/^\p{Lu}/u.test(c.end.text) || c.end === t || doc.prev(t)?.norm !== 'the') continue;
+        if (after && after.kind === 'word' && !(doc.canTag && ['VERB', 'AUX', 'ADV'].includes(doc.pos(after)))) continue;
+      } else if (!/^\p{Lu}/u.test(t.text)) continue;
       ctx.report({
         start: t.start,
         end: c.end.end,

@@ -7,6 +7,12 @@ import { rule as incompleteTitle } from './incomplete-title.js';
 import { rule as indexNameOrder } from './index-name-order.js';
 import { rule as ministryNameOrder } from './ministry-name-order.js';
 import { rule as officialNameCase } from './official-name-case.js';
+import { rule as placeNounInName } from './place-noun-in-name.js';
+import { rule as foreignAcronym } from './foreign-acronym.js';
+import { rule as nameSpellingVariant } from './name-spelling-variant.js';
+import { rule as regionAsState } from './region-as-state.js';
+import { rule as bodyNameCalque } from './body-name-calque.js';
+import { rule as placeAfterHead } from './place-after-head.js';
 import { rule as titleMixup } from './title-mixup.js';
 import { rule as venueName } from './venue-name.js';
 
@@ -20,4 +26,10 @@ export const rules: readonly Rule[] = [
   venueName,
   calquedBodyName,
   titleMixup,
+  placeNounInName,
+  foreignAcronym,
+  nameSpellingVariant,
+  regionAsState,
+  bodyNameCalque,
+  placeAfterHead,
 ];

@@ -58,6 +58,7 @@
  */
 import type { Doc, Sentence, Token } from '../../../text/document.js';
 import { loadMetonymLexicon, type Gender, type KnownName, type MetonymLexicon } from '../../../data/metonym-lexicon.js';
+import { COMMON_WORDS } from '../capitalization/lexicon.js';
 import {
   ADJECTIVAL_PERSON_NOUNS,
   ADVERBIAL_OPENERS,
@@ -66,8 +67,12 @@ import {
   CATAPHORA_PREPS,
   CLOSE_QUOTES,
   CONDITIONAL_SUBORDINATORS,
+  COMPANY_TAILS,
   CONNECTORS,
   DETS,
+  FEMININE_THINGS,
+  FOREIGN_LEAD_HEADS,
+  GOVERNMENT_WHO_VERBS,
   DIRECTIVE_VERBS,
   FRONTED_PREPS,
   GEO_ADJECTIVES,
@@ -129,6 +134,8 @@ export interface Mention {
   readonly pronoun?: boolean;
   /** An unknown name ("Ivanov", "Xinhua"): may be a person, so it stops the walk and blocks. */
   readonly maybe?: boolean;
+  /** A place only because the text puts it after "in" ("buildings in Padang"): binds only what a place owns ("her residents"). */
+  readonly weakPlace?: boolean;
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
@@ -146,10 +153,32 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+// Surnames that look like plurals of common nouns ("Banks", "Wells"): a sentence may open with them.
+const SURNAME_PLURALS: ReadonlySet<string> = new Set([
+  'banks', 'brooks', 'wells', 'fields', 'mills', 'rogers', 'roberts', 'evans', 'jones', 'williams', 'harris', 'davies',
+  'edwards', 'richards', 'matthews', 'peters', 'hughes', 'phillips', 'sims', 'hawkins', 'adams', 'collins', 'stevens',
+  'watts', 'burns', 'childs', 'sands', 'woods', 'waters', 'holmes', 'stokes', 'knowles', 'giles', 'myers', 'sanders',
+  'owens', 'reeves', 'hayes', 'barnes', 'hodges', 'bridges', 'rhodes', 'gates', 'hopkins', 'perkins', 'watkins',
+  'jenkins', 'wilkins', 'dickens', 'simmons', 'lyons', 'powers', 'summers', 'winters', 'walters', 'masters', 'parsons',
+  'graves', 'hills', 'fox', 'stephens', 'andrews', 'lewis', 'james', 'morris', 'ellis', 'dennis', 'travis', 'cummings',
+  'downing', 'channing', 'manning', 'fleming', 'browning', 'golding', 'harding', 'fielding', 'cushing', 'hastings',
+  'king', 'young', 'long', 'bing', 'ming', 'jing', 'ping', 'ying', 'ling', 'ding', 'xing', 'qing', 'sterling', 'darling',
+]);
+// Nouns before "in" + a person: "confidence in Biden", "a stake in Musk's company".
+const IN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'confidence', 'trust', 'faith', 'interest', 'belief', 'stake', 'stakes', 'hope', 'hopes', 'pride', 'role', 'part',
+  'share', 'shares', 'say', 'hand', 'successor', 'opponent', 'rival', 'ally', 'allies', 'partner', 'partners', 'fans',
+  'disappointment', 'disappointed', 'interested', 'rest', 'win', 'loss', 'victory', 'defeat', 'lead', 'vote', 'votes',
+  'played', 'starred', 'starring', 'cast', 'appeared', 'seen', 'saw', 'see', 'found', 'saw', 'character', 'found',
+]);
 const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'announced', 'warned', 'demanded', 'insisted', 'rejected', 'vowed', 'pledged', 'threatened', 'urged', 'condemned',
   'summoned', 'imposed', 'retaliated', 'protested', 'accused', 'denied', 'objected', 'vetoed', 'recognized', 'recognised',
   'expelled', 'sanctioned', 'ratified', 'signed', 'approved', 'blocked', 'says', 'said',
+  'tightened', 'tightens', 'eased', 'eases', 'lifted', 'lifts', 'extended', 'extends', 'expanded', 'slapped', 'blacklisted',
+  'froze', 'freezes', 'banned', 'bans', 'restricted', 'restricts', 'suspended', 'suspends', 'deployed', 'deploys',
+  'has', 'have', 'had', 'will', 'would', 'wants', 'wanted', 'agreed', 'agrees', 'refused', 'refuses', 'declined', 'claims',
+  'claimed', 'accuses', 'considers', 'considered', 'insists', 'warns', 'announces', 'rejects', 'demands', 'threatens',
 ]);
 export const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -163,7 +192,7 @@ function capitalOnlyAsInitial(doc: Doc, t: Token): boolean {
 }
 
 interface Learned {
-  readonly kind: 'person' | 'institution';
+  readonly kind: 'person' | 'institution' | 'place';
   readonly gender: Gender;
   readonly cls: string;
 }
@@ -334,8 +363,35 @@ export class MetonymAnalysis {
     if (isLowerWord(prev) && lex.headNouns.has(prev.norm) && !isPossessiveMark(next)) {
       return { kind: 'institution', gender: 'u', cls: lex.headNouns.get(prev.norm) as string };
     }
+    // "the Piraeus-based operator, Aegis Tankers, said": a head noun with an article before the comma.
+    if (prev?.text === ',' && next?.text === ',') {
+      const h = doc.prev(prev);
+      const cls = h && isLowerWord(h) ? lex.headNouns.get(h.norm) : undefined;
+      if (cls && h && !WEAK_HEADS.has(h.norm)) {
+        for (let k = 1; k <= 4; k++) {
+          const d = doc.prev(h, k);
+          if (!d || d.kind === 'punct') break;
+          if (d.norm === 'the' || d.norm === 'its' || d.norm === 'a' || d.norm === 'an') return { kind: 'institution', gender: 'u', cls };
+        }
+      }
+    }
     // "Roskomnadzor, the federal service on ...".
-    if (next?.text === ',') return this.appositiveHead(e + 2, s);
+    if (next?.text === ',') {
+      const h = this.appositiveHead(e + 2, s);
+      if (h) return h;
+    }
+    // "buildings in Padang were damaged", "Padang: ...": an unknown name the text uses as a place
+    // (not "confidence in Biden", "the role in Ivanov's team").
+    if (isPossessiveMark(next)) return undefined;
+    if (o === s.firstToken && next?.text === ':') return { kind: 'place', gender: 'u', cls: 'city' };
+    const word = toks[o] as Token;
+    if (o !== e || lex.firstNames.has(word.text) || COMMON_WORDS.has(word.norm) || this.personLike(word.text)) return undefined;
+    if (prev && (prev.norm === 'in' || prev.norm === 'near' || prev.norm === 'outside')) {
+      const before = doc.prev(prev);
+      if (before && before.kind === 'word' && !IN_PERSON_NOUNS.has(before.norm) && !/^(invest|believ|trust|confid)/.test(before.norm)) {
+        return { kind: 'place', gender: 'u', cls: 'city' };
+      }
+    }
     return undefined;
   }
 
@@ -479,6 +535,11 @@ export class MetonymAnalysis {
       }
       return mk(first, last, text, known.kind, 'u', known.cls);
     }
+    // "Banco Horizonte", "Grupo Modelo", "PT Garuda": a foreign word for bank, group or institute.
+    const foreignHead = len >= 2 && !known ? FOREIGN_LEAD_HEADS.get(ft.norm) : undefined;
+    if (foreignHead && isCapWord(toks[first + 1])) return mk(first, last, text, 'institution', 'u', foreignHead);
+    // "Aegis Tankers", "Volta Motors": a plural or mass noun ending a company's name.
+    if (len >= 2 && COMPANY_TAILS.has(lt.norm) && !lex.firstNames.has(ft.text)) return mk(first, last, text, 'institution', 'u', 'company');
     // A first name opens a person's name: "George Washington", "Georgia Radu".
     const fn = lex.firstNames.get(ft.text);
     if (fn && len >= 2 && isCapWord(toks[first + 1])) return mk(first, last, text, 'person', fn, '');
@@ -512,7 +573,7 @@ export class MetonymAnalysis {
     const pg = lex.personNouns.get(hn);
     if (pg && pg !== 'p') return mk(first, last, text, 'person', pg, '');
     const learned = useLearned ? this.learnedFor(first, last) : undefined;
-    if (learned) return mk(first, last, text, learned.kind, learned.gender, learned.cls);
+    if (learned) return learned.kind === 'place' ? { ...mk(first, last, text, 'place', 'u', learned.cls), weakPlace: true } : mk(first, last, text, learned.kind, learned.gender, learned.cls);
     // A place and one more capitalized word is a person: "Paris Hilton".
     if (known?.kind === 'place' && len === known.tokens.length + 1 && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', 'u', '');
     if (len === 1) {
@@ -523,10 +584,34 @@ export class MetonymAnalysis {
       if (c && doc.isSentenceInitial(ft)) return mk(first, last, text, 'institution', 'u', c);
     }
     if (known || (len === 1 && lex.demonyms.has(ft.text))) return undefined;
+    if (len === 1) {
+      // "Iranians were buying": a demonym's plural is people, not one person.
+      if (/s$/.test(ft.text) && lex.demonyms.has(ft.text.slice(0, -1))) return mk(first, last, text, 'person', 'p', '');
+      // "Accidents are not known", "Prosecutors opened", "Swimming was banned": a common word
+      // capitalized only by the sentence start, and nowhere else capitalized in the text.
+      if (doc.isSentenceInitial(ft) && this.commonInitial(ft)) return undefined;
+      // "FIDE", "OCDE": an unknown acronym names an organization, not a person.
+      if (/^\p{Lu}{3,6}$/u.test(ft.text) && !lex.firstNames.has(ft.text) && !COMMON_WORDS.has(ft.norm) && !STOP.has(ft.norm) && !DETS.has(doc.next(ft)?.norm ?? '')) return mk(first, last, text, 'institution', 'u', 'organization');
+    }
     // "Management of the Risks of Disasters": an English "of" makes a name no person's.
     for (let k = first + 1; k < last; k++) if ((toks[k] as Token).norm === 'of' || (toks[k] as Token).norm === 'for') return undefined;
+    // "the Italian Federation Tennis and Padel": the tail of an institution's name, not a person.
+    if ((prev?.norm === 'and' || prev?.text === '&') && isCapWord(prev2)) {
+      const c = this.chunks(s).find((x) => x.last === first - 2);
+      if (c && this.classifyChunk(c.first, c.last, c.known, s)?.kind === 'institution') return undefined;
+    }
     // Anything else may be a person's name ("Ivanov denied the charges").
     return { ...mk(first, last, text, 'person', 'u', ''), maybe: true };
+  }
+
+  /** A sentence-initial word that is a common noun (or its plural, or an -ing form), never capitalized mid-sentence. */
+  private commonInitial(t: Token): boolean {
+    const n = t.norm;
+    const plural = /[^su]s$/.test(n) && (COMMON_WORDS.has(n.slice(0, -1)) || (/ies$/.test(n) && COMMON_WORDS.has(`${n.slice(0, -3)}y`)));
+    const abstract = /(tion|sion|ment|ness|ity|ance|ence|ism|ing)$/.test(n) && n.length > 5 && COMMON_WORDS.has(n);
+    if (!(plural || abstract) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
+    for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
+    return true;
   }
 
   /** The role of a place/institution mention from its neighbours. */
@@ -822,6 +907,8 @@ export class MetonymAnalysis {
         nearest = (this.resolved.get(m.first) as Resolution).antecedent;
         break;
       }
+      // "a vessel": a ship may be "she", never "he".
+      if (gender === 'm' && m.kind === 'person' && !m.pronoun && FEMININE_THINGS.has(m.name.toLowerCase())) continue;
       if (this.isCandidate(m)) {
         nearest = m;
         break;
@@ -864,7 +951,19 @@ export class MetonymAnalysis {
       if (earlierPerson) return undefined;
       return { antecedent: nearest, pattern: 'possession', confidence: 0.85 };
     }
-    if (earlierPerson) return undefined;
+    if (earlierPerson || nearest.weakPlace) return undefined;
+    // "The Commission has warned that…, and he has frozen…": the subject of a clause joined by
+    // ", and" is the sentence's own subject when that opens the sentence.
+    if ((t.norm === 'he' || t.norm === 'she') && prev && (prev.norm === 'and' || prev.norm === 'but') && doc.prev(prev)?.text === ',' && nearest.role === 'actor' && ms.length > 0) {
+      let open = s.firstToken;
+      while (open < nearest.first && ((doc.tokens[open] as Token).kind === 'punct' || (doc.tokens[open] as Token).norm === 'the')) open++;
+      const firstActor = ms.find((m) => m.role === 'actor' || m.kind === 'person');
+      const quoted = doc.tokens.slice(s.firstToken, t.index).some((x) => this.isQuoted(x));
+      const personBefore = s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, other));
+      if (open === nearest.first && firstActor === nearest && !quoted && !personBefore) {
+        return { antecedent: nearest, pattern: 'clause', confidence: 0.75 };
+      }
+    }
     // "Canberra said he would send helicopters", "the government said she was ready": a place
     // or a government reporting about itself. The subject of the clause is the speaker unless
     // the sentence before had a person of that gender as its own subject.
@@ -907,7 +1006,25 @@ export class MetonymAnalysis {
     const before = this.doc.sentences[s.index - 1] as Sentence;
     for (let i = before.firstToken; i < before.endToken; i++) if (this.quoted[i]) return true;
     const subject = this.mentions(s.index - 1).find((m) => m.role === 'actor');
-    return subject !== undefined && this.compatiblePerson(subject, gender, other);
+    return subject !== undefined && this.opensClause(subject, before) && this.compatiblePerson(subject, gender, other);
+  }
+
+  /**
+   * The mention opens its sentence or the clause after a fronted phrase ("On Monday, Health
+   * Minister Ana Silva…"), not a noun deep in the predicate ("Crews fought the fire near the farm
+   * of Tom Reed").
+   */
+  private opensClause(m: Mention, s: Sentence): boolean {
+    const toks = this.doc.tokens;
+    for (let k = m.first - 1; k >= s.firstToken; k--) {
+      const t = toks[k] as Token;
+      if (t.text === ',' || t.text === ':' || t.text === '—' || t.text === '–') return true;
+      const cap: boolean = isCapWord(t);
+      if (t.kind === 'punct' || DETS.has(t.norm) || this.lex.personNouns.has(t.norm) || /^[A-Z0-9-]+$/.test(t.text) || cap) continue;
+      // A verb before it puts the mention in a predicate; modifiers ("a former official") do not.
+      if (SPEECH_VERBS.has(t.norm) || VERBISH.has(t.norm) || (this.doc.canTag && (this.doc.pos(t) === 'VERB' || this.doc.pos(t) === 'AUX'))) return false;
+    }
+    return true;
   }
 
   /** "ordered that he", "recommended, inter alia, that he": a directive verb shortly before. */
@@ -948,7 +1065,7 @@ export class MetonymAnalysis {
   }
 
   /** "said in his statement", "announced on her website". */
-  private isStatementFrame(words: readonly string[], t: Token): boolean {
+  isStatementFrame(words: readonly string[], t: Token): boolean {
     // [", who won the league last year ,"] said [officially] in his statement
     const prep = words[words.length - 1];
     if (prep === undefined || !['in', 'on', 'via', 'through'].includes(prep)) return false;
@@ -969,7 +1086,7 @@ export class MetonymAnalysis {
    * (INSTITUTION_POSSESSIONS, one modifier allowed between), "in his (80-year) history" (not
    * "his history of violence" or "in his history as coach"), "since her founding".
    */
-  private ownedByInstitution(t: Token): boolean {
+  ownedByInstitution(t: Token): boolean {
     const { doc } = this;
     const prev = doc.prev(t);
     const n1 = doc.next(t);
@@ -1063,6 +1180,10 @@ export class MetonymAnalysis {
     if (subject.kind === 'institution' && NO_CROSS_SENTENCE_CLASSES.has(subject.cls)) return undefined;
     const det = doc.tokens[subject.first] as Token;
     if (det.norm === 'a' || det.norm === 'an') return undefined;
+    // The subject itself: it opens the sentence and a verb follows ("The IBM main frame
+    // computers…" is about computers; "The company all stayed" about its members).
+    const after = doc.tokens[subject.last + 1];
+    if (!this.opensClause(subject, prevSentence) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
     for (const k of [s.index - 2, s.index - 3]) {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender) || (m.kind === 'person' && m.gender === 'p'))) return undefined;
@@ -1167,7 +1288,9 @@ export class MetonymAnalysis {
     const singular = m.kind === 'institution' && this.singularVerbAfter(t);
     if (m.kind === 'institution' && WHO_OK_CLASSES.has(m.cls) && !singular) return undefined;
     // Sports copy: "France, who won the World Cup", "Benfica, who": a team.
-    if ((m.kind === 'place' || m.cls === 'club') && (this.sports || this.sportsSentence(s)) && !singular) return undefined;
+    // …unless it does what a government does: "Kazakhstan, who paid most of the prize money".
+    const govVerb = m.kind === 'place' && GOVERNMENT_WHO_VERBS.has(doc.next(t)?.norm ?? '');
+    if ((m.kind === 'place' || m.cls === 'club') && (this.sports || this.sportsSentence(s)) && !singular && !govVerb) return undefined;
     // A plural head ("the banks who") is another matter.
     // The head is the word before "of"/"for" ("the European Agency of Medicines").
     let headTok = doc.tokens[m.last] as Token;
@@ -1178,7 +1301,7 @@ export class MetonymAnalysis {
         break;
       }
     }
-    if (!lex.headNouns.has(headTok.norm) && /s$/.test(headTok.norm) && m.kind === 'institution' && !lex.names.has(headTok.text)) return undefined;
+    if (!lex.headNouns.has(headTok.norm) && !COMPANY_TAILS.has(headTok.norm) && /s$/.test(headTok.norm) && m.kind === 'institution' && !lex.names.has(headTok.text)) return undefined;
     return m;
   }
 
@@ -1230,7 +1353,7 @@ export class MetonymAnalysis {
     return { kind: 'institution', first, last: head.index, gender: 'u', cls, role: 'actor', name: this.textOf(first, head.index) };
   }
 
-  private sportsSentence(s: Sentence): boolean {
+  sportsSentence(s: Sentence): boolean {
     for (let i = s.firstToken; i < s.endToken; i++) if (SPORTS_SENTENCE_WORDS.has((this.doc.tokens[i] as Token).norm)) return true;
     return false;
   }

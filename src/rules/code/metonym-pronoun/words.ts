@@ -80,7 +80,10 @@ export const PREDICATE_VERBS = new Set(['is', 'was', 'were', 'be', 'been', 'bein
 // a side in a contract, a "programme" on television.
 export const NAME_ONLY_HEADS = new Set([
   'party', 'inc', 'corp', 'ltd', 'plc', 'llc', 'holdings', 'airlines', 'airways', 'ag', 'gmbh', 'programme', 'program',
-  'forum', 'network', 'daily', 'news', 'centre', 'center', 'command',
+  'forum', 'network', 'daily', 'news', 'centre', 'center', 'command', 'museum', 'gallery', 'library', 'theatre',
+  'theater', 'academy', 'school', 'college', 'metro', 'subway', 'airport', 'port', 'zoo', 'auction', 'auctioneer',
+  'corps', 'brigade', 'registry', 'clinic', 'kingdom', 'emirate', 'principality', 'county', 'festival', 'opera',
+  'prosecution', 'bourse', 'commissariat', 'gendarmerie', 'coastguard',
 ]);
 // Head nouns too common to name an institution without "the" or a capitalized name.
 export const WEAK_HEADS = new Set(['state', 'service', 'office', 'group', 'board', 'fund', 'union', 'party', 'chamber', 'assembly', 'exchange', 'house', 'giant']);
@@ -159,7 +162,12 @@ export const INSTITUTION_POSSESSIONS: ReadonlySet<string> = new Set([
   'gas exports', 'oil exports', 'embassies', 'consulates', 'diplomatic missions', 'nuclear programme',
   'nuclear program', 'nuclear arsenal', 'missile programme', 'missile program', 'defence budget', 'defense budget',
   'defence spending', 'defense spending', 'military spending', 'state budget', 'federal budget', 'public debt',
-  'national debt', 'sovereign debt', 'central bank', 'national anthem',
+  'national debt', 'sovereign debt', 'central bank', 'national anthem', 'sanctions', 'sanctions regime', 'tariffs',
+  'trade tariffs', 'import tariffs', 'embargo', 'residents', 'inhabitants', 'population', 'territory', 'territories',
+  'sovereignty', 'navy', 'air force', 'foreign policy', 'propaganda', 'state media', 'state television', 'coastline',
+  'ports', 'airports', 'taxpayers', 'nuclear weapons', 'warships', 'fishing fleet', 'depositors', 'policyholders',
+  'bondholders', 'board of directors', 'statutes', 'charter', 'annual budget', 'municipal budget', 'regions',
+  'provinces', 'municipalities', 'neighbouring countries', 'neighboring countries', 'allies and partners',
 ]);
 // Before a place after "of": "of rural Tennessee", "of northern Italy" make it a complement.
 export const GEO_ADJECTIVES = new Set([
@@ -210,3 +218,50 @@ export const WHO_ADVERBS = new Set(['also', 'still', 'already', 'recently', 'nev
 // Capitalized adjectives of blocs and continents that may open an institution NP ("the European
 // medicines agency", "the Arab League"), like a demonym.
 export const BLOC_ADJECTIVES = new Set(['European', 'Arab', 'African', 'Asian', 'Nordic', 'Baltic', 'Soviet', 'Western', 'English', 'Pan-African', 'Latin']);
+
+// A foreign word for a bank, group, company or institute opening a name: "Banco Horizonte",
+// "Grupo Modelo", "PT Garuda Indonesia", "Istituto Superiore di Sanità". Lower-case key -> class.
+export const FOREIGN_LEAD_HEADS: ReadonlyMap<string, string> = new Map([
+  ['banco', 'bank'], ['banca', 'bank'], ['banque', 'bank'], ['bancu', 'bank'], ['banka', 'bank'], ['bankası', 'bank'],
+  ['caixa', 'bank'], ['caja', 'bank'], ['caisse', 'bank'], ['sparkasse', 'bank'], ['crédit', 'bank'], ['credito', 'bank'],
+  ['grupo', 'company'], ['gruppo', 'company'], ['groupe', 'company'], ['pt', 'company'], ['cv', 'company'],
+  ['compañía', 'company'], ['compania', 'company'], ['companhia', 'company'], ['compagnie', 'company'], ['société', 'company'],
+  ['societe', 'company'], ['società', 'company'], ['sociedad', 'company'], ['sociedade', 'company'], ['empresa', 'company'],
+  ['industrias', 'company'], ['indústrias', 'company'], ['petróleos', 'company'], ['aerolíneas', 'company'],
+  ['ferrovie', 'company'], ['correos', 'company'], ['cooperativa', 'company'], ['fabbrica', 'company'], ['aerolineas', 'company'],
+  ['instituto', 'organization'], ['istituto', 'organization'], ['institut', 'organization'], ['fundación', 'organization'],
+  ['fundação', 'organization'], ['fondazione', 'organization'], ['fondation', 'organization'], ['stiftung', 'organization'],
+  ['universidad', 'organization'], ['universidade', 'organization'], ['università', 'organization'], ['université', 'organization'],
+  ['universitas', 'organization'], ['museo', 'organization'], ['musée', 'organization'], ['museu', 'organization'],
+  ['ministerio', 'ministry'], ['ministério', 'ministry'], ['ministère', 'ministry'], ['ministero', 'ministry'],
+  ['agencia', 'agency'], ['agência', 'agency'], ['agenzia', 'agency'], ['agence', 'agency'], ['autorità', 'regulator'],
+  ['autoridad', 'regulator'], ['comisión', 'organization'], ['comissão', 'organization'], ['commissione', 'organization'],
+  ['consejo', 'council'], ['conselho', 'council'], ['consiglio', 'council'], ['conseil', 'council'],
+  ['tribunal', 'court'], ['tribunale', 'court'], ['corte', 'court'], ['cour', 'court'], ['bundesamt', 'agency'],
+  ['bundesanstalt', 'agency'], ['klinikum', 'organization'], ['hospital', 'organization'], ['ospedale', 'organization'],
+  ['hôpital', 'organization'], ['kementerian', 'ministry'], ['badan', 'agency'], ['dinas', 'agency'], ['bank', 'bank'],
+]);
+// Plural or mass nouns that end a company's name ("Aegis Tankers", "Volta Motors", "Sino
+// Resources"); only in a capitalized chunk of two words or more.
+export const COMPANY_TAILS: ReadonlySet<string> = new Set([
+  'tankers', 'motors', 'industries', 'technologies', 'systems', 'pharmaceuticals', 'pharma', 'foods', 'brands',
+  'resources', 'partners', 'communications', 'enterprises', 'investments', 'properties', 'minerals', 'metals', 'mines',
+  'ventures', 'labs', 'networks', 'solutions', 'logistics', 'shipping', 'energy', 'petroleum', 'mining', 'electric',
+  'electronics', 'steel', 'steelworks', 'chemicals', 'textiles', 'insurance', 'securities', 'bancorp', 'financial',
+  'aviation', 'aerospace', 'shipyards', 'refineries', 'entertainment', 'studios', 'pictures', 'publishing', 'motor',
+  'biotech', 'therapeutics', 'biosciences', 'semiconductor', 'semiconductors', 'robotics', 'dynamics', 'automotive',
+  'developments', 'realty', 'lines', 'line', 'cargo', 'freight', 'petrochemicals', 'cement', 'textile', 'telecoms',
+  'mobile', 'wireless', 'cable', 'power', 'utilities', 'water', 'gas', 'oil', 'mills', 'breweries', 'brewery',
+  'distillery', 'dairies', 'farms', 'fisheries', 'foundry', 'works', 'shipyard', 'motorworks', 'capital', 'asset management',
+]);
+// Non-human nouns English may call "she" (ships): they do not block a "his".
+export const FEMININE_THINGS: ReadonlySet<string> = new Set(['vessel', 'ship', 'tanker', 'boat', 'yacht', 'ferry', 'frigate', 'liner', 'freighter', 'carrier']);
+// After ", who": what a government or an institution does even in sports copy ("Kazakhstan, who
+// paid the prize money", "Qatar, who hosted the cup").
+export const GOVERNMENT_WHO_VERBS: ReadonlySet<string> = new Set([
+  'paid', 'pays', 'funded', 'funds', 'financed', 'finances', 'hosted', 'hosts', 'spent', 'spends', 'imposed', 'imposes',
+  'banned', 'bans', 'signed', 'signs', 'ratified', 'ratifies', 'annexed', 'annexes', 'invaded', 'invades', 'borders',
+  'pledged', 'pledges', 'introduced', 'introduces', 'passed', 'legalised', 'legalized', 'recognised', 'recognized',
+  'sponsored', 'sponsors', 'subsidises', 'subsidizes', 'subsidised', 'subsidized', 'owns', 'owned', 'governs', 'governed',
+  'built', 'builds', 'levied', 'levies', 'taxes', 'taxed', 'exports', 'imports', 'produces', 'produced',
+]);

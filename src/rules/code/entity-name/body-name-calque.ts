@@ -1,0 +1,86 @@
+/**
+ * A national parliament or service translated word for word: “the Supreme Council” for
+ * Ukraine's Verkhovna Rada, “the Second Chamber” for the Dutch House of Representatives (Tweede
+ * Kamer), “the Federal Day” for the Bundestag, “the Port Corps” for the Hellenic Coast Guard.
+ * English copy uses the native name or the English one. Entries: src/data/entity-body-calques.txt,
+ * each with its country; an entry fires only capitalized and in a text that names the country
+ * (Kyrgyzstan's Supreme Council is its real English name).
+ */
+import type { Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { readList } from '../../../data/lists.js';
+import { countryNamed } from './gazetteer.js';
+
+interface Calque {
+  readonly words: readonly string[];
+  readonly english: string;
+  readonly country: string;
+}
+
+const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
+  const m = new Map<string, Calque[]>();
+  for (const l of readList('entity-body-calques.txt')) {
+    const [calque, english, country] = l.split('|').map((x) => x.trim());
+    if (!calque || !english || !country) continue;
+    const words = calque.split(/\s+/);
+    const list = m.get(words[0] as string) ?? [];
+    list.push({ words, english, country });
+    list.sort((a, b) => b.words.length - a.words.length);
+    m.set(words[0] as string, list);
+  }
+  return m;
+})();
+
+export const rule: Rule = {
+  meta: {
+    id: 'body-name-calque',
+    category: 'entity-name',
+    severity: 'warning',
+    description: 'A national parliament or service translated word for word (“the Supreme Council” for the Verkhovna Rada).',
+    examples: {
+      bad: [
+        { text: 'Ukrainian deputies filed a motion in the [[Supreme Council]] to dismiss him.', output: 'Ukrainian deputies filed a motion in the Verkhovna Rada to dismiss him.' },
+        { text: 'In the Netherlands, the deal must still be debated in the [[Second Chamber]].', output: 'In the Netherlands, the deal must still be debated in the House of Representatives.' },
+        { text: 'The German government lacks a majority in the [[Federal Day]], analysts said.', output: 'The German government lacks a majority in the Bundestag, analysts said.' },
+        { text: 'Greece said the [[Port Corps]] had detained the captain of the tanker.', output: 'Greece said the Hellenic Coast Guard had detained the captain of the tanker.' },
+      ],
+      good: [
+        'Ukrainian deputies filed a motion in the Verkhovna Rada.',
+        'Kyrgyzstan’s Supreme Council passed the law.',
+        'The Supreme Council of the Armed Forces ruled Egypt in 2011.',
+        'In the Netherlands, the deal must be debated in the House of Representatives.',
+        'The second chamber of the heart pumps blood.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const toks = doc.tokens;
+    for (const t of toks) {
+      if (t.kind !== 'word') continue;
+      const list = CALQUES.get(t.text);
+      if (!list) continue;
+      for (const c of list) {
+        let ok = true;
+        for (let k = 0; k < c.words.length; k++) if (toks[t.index + k]?.text !== c.words[k]) ok = false;
+        if (!ok) continue;
+        const last = toks[t.index + c.words.length - 1] as Token;
+        const after = doc.next(last);
+        // "the Supreme Council of the Armed Forces": a longer name.
+        if (after && (after.norm === 'of' || after.norm === 'for' || (after.kind === 'word' && /^\p{Lu}/u.test(after.text)))) continue;
+        const before = doc.prev(t);
+        if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !doc.isSentenceInitial(before)) continue;
+        if (!countryNamed(doc, c.country)) continue;
+        ctx.report({
+          start: t.start,
+          end: last.end,
+          message: `“${doc.text.slice(t.start, last.end)}” translates the name of ${c.country}'s body word for word: English copy calls it the “${c.english}”.`,
+          suggestions: [c.english],
+          reason: 'a national body has a fixed name in English copy; a literal translation reads as another body',
+          confidence: 0.7,
+        });
+        break;
+      }
+    }
+  },
+};
