@@ -12,13 +12,11 @@
  * sentence ("a long time, a long time.").
  */
 import type { Rule } from '../../types.js';
-import { readSet } from '../../../data/lists.js';
 import type { Doc, Sentence, Token } from '../../../text/document.js';
-import { inQuotation, isCapitalized } from './lib/context.js';
+import { DOUBLE_OK, inQuotation, isCapitalized } from './lib/context.js';
 
 const MAX_WORDS = 4;
 const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'down']);
-const DOUBLE_OK = readSet('repetition-doubling-ok.txt');
 // Pronoun-led phrases repeated with a comma are clauses said twice for effect ("we will win, we will win").
 const SUBJECT_START = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there', 'thank', 'come', 'go', 'no', 'yes', 'oh']);
 // Demonstratives start a clause only before a verb ("this is, this is"), not in "this year".

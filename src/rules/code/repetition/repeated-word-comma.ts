@@ -5,11 +5,9 @@
  * and adjectives cover; in reported copy the second copy is a translation echo.
  */
 import type { Rule } from '../../types.js';
-import { readSet } from '../../../data/lists.js';
 import type { Token } from '../../../text/document.js';
-import { inQuotation } from './lib/context.js';
+import { DOUBLE_OK, inQuotation } from './lib/context.js';
 
-const DOUBLE_OK = readSet('repetition-doubling-ok.txt');
 // Emphatic doubles of speech that also turn up in reported copy.
 const EMPHATIC = new Set(['really', 'truly', 'very', 'much', 'many', 'long', 'far', 'never', 'again', 'slowly', 'please', 'quickly', 'well', 'still', 'ever', 'always', 'only', 'going', 'terribly', 'awfully', 'deeply', 'incredibly', 'extremely', 'utterly', 'absolutely', 'totally', 'completely', 'desperately', 'badly', 'softly', 'gently', 'somehow']);
 

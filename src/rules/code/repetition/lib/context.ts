@@ -1,5 +1,9 @@
 /** Helpers shared by the repetition rules. */
+import { readSet } from '../../../../data/lists.js';
 import type { Doc, Token } from '../../../../text/document.js';
+
+/** Words English may legitimately double ("had had", "very, very", "bye bye"): read once for every rule. */
+export const DOUBLE_OK: ReadonlySet<string> = readSet('repetition-doubling-ok.txt');
 
 /** Whether `pos` lies inside a quotation opened earlier on its line (curly or straight marks). */
 export function inQuotation(text: string, pos: number): boolean {
