@@ -131,6 +131,8 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const unlessPrev = guard(optString(raw['unless_prev'], `${where}: unless_prev`), `${where}: unless_prev`);
   const unlessNext = guard(optString(raw['unless_next'], `${where}: unless_next`), `${where}: unless_next`);
   const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
+  // Each is compared with one token: a phrase would never match and silently guard nothing.
+  for (const w of unlessSentence) if (/\s/.test(w.trim()) || w.trim() === '') throw new PackError(`${where}: unless_sentence: "${w}" is not one word (each entry is compared with one token)`);
   const description =
     optString(raw['description'], `${where}: description`) ??
     (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find);

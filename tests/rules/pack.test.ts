@@ -70,6 +70,9 @@ describe('loadPack', () => {
     expect(() => loadPack(pack('  - id: a\n    find: "<FOO>"\n    bad: "[[x]]"\n    good: y\n'), 'p.yaml')).toThrow(/unknown tag FOO/);
     expect(() => loadPack(pack('  - id: a\n    fnd: x\n'), 'p.yaml')).toThrow(/unknown key "fnd"/);
     expect(() => loadPack('pack: [unclosed', 'p.yaml')).toThrow(PackError);
+    expect(() => loadPack(pack('  - id: a\n    find: x\n    unless_sentence: [level of]\n    bad: "[[x]]"\n    good: y\n'), 'p.yaml')).toThrow(
+      /^p.yaml: entries\[0\] \(a\): unless_sentence: "level of" is not one word/,
+    );
     expect(() => loadPack('pack: [unclosed', 'p.yaml')).toThrow(/^p.yaml:1:\d+: /);
     expect(() => loadPack(pack(entry + entry), 'p.yaml')).toThrow(/duplicate id/);
   });
