@@ -152,6 +152,13 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    // Word test before the tagger: the phrase must follow a preposition or a comma, right
+    // before the adjective or one word earlier (a second adjective).
+    const frame = (t: Token | undefined): boolean => !!t && (PREPOSITIONS.has(t.norm) || t.text === ',');
+    const framed = (p1: Token): boolean => {
+      const b1 = doc.prev(p1);
+      return frame(b1) || frame(b1 && doc.prev(b1));
+    };
     for (const n of doc.tokensWith(NOUNS.keys())) {
       if (!isLower(n) || !NOUNS.has(n.norm)) continue;
       const p1 = doc.prev(n);
@@ -166,7 +173,7 @@ export const rule: Rule = {
         if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
         start = n;
         article = 'a';
-      } else if (isAdj(doc, p1) || measureStart(doc, p1)) {
+      } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && isAdj(doc, p1)) {
         let first: Token = measureStart(doc, p1) ?? p1;
         const p2 = doc.prev(first);
         if (first === p1 && isAdj(doc, p2)) first = p2;

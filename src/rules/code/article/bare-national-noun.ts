@@ -72,13 +72,14 @@ export const rule: Rule = {
       const n2 = doc.next(n);
       if (n2 && SECOND.has(n2.text)) last = n2;
       else if (['central', 'foreign', 'defence', 'defense', 'interior', 'finance', 'prime', 'justice', 'health', 'national'].includes(n.norm)) continue;
-      const after = doc.next(last);
-      // Before a name it is a title or an apposition; before a noun, a compound modifier.
-      if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (after.norm !== "'s" && ['NOUN', 'PROPN', 'NUM'].includes(doc.pos(after))))) continue;
-      if (after && after.text === '-') continue;
+      // Word tests before the tagger: only a phrase that opens its sentence or follows a listed word counts.
       const prev = doc.prev(d);
       const initial = doc.isSentenceInitial(d);
       if (!initial && !(prev && BEFORE.has(prev.norm))) continue;
+      const after = doc.next(last);
+      if (after && after.text === '-') continue;
+      // Before a name it is a title or an apposition; before a noun, a compound modifier.
+      if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (after.norm !== "'s" && ['NOUN', 'PROPN', 'NUM'].includes(doc.pos(after))))) continue;
       if (isHeadline(doc, doc.sentenceOf(d))) continue;
       const phrase = doc.text.slice(d.start, last.end);
       const fix = `${initial ? 'The' : 'the'} ${phrase}`;

@@ -95,6 +95,19 @@ export const rule: Rule = {
       // of + the + (modifier)? + place after a superlative + noun
       const n1 = t.index + 1 < sEnd ? doc.at(t.index + 1) : undefined;
       if (!n1 || n1.norm !== 'the') continue;
+      // Word tests before the tagger: a superlative two to four words back, none right before "of".
+      if (isSuperlative(prev)) continue;
+      let sup: Token | undefined;
+      for (let k = 2; k <= 4; k++) {
+        const p = doc.prev(t, k);
+        if (!p || p.index < sStart) break;
+        if (isSuperlative(p)) {
+          sup = p;
+          break;
+        }
+        if (p.kind !== 'word') break;
+      }
+      if (!sup) continue;
       let j = t.index + 2;
       let place: Token | undefined;
       for (let m = 0; m < 3 && j < sEnd; m++, j++) {
@@ -109,18 +122,7 @@ export const rule: Rule = {
       const after = j + 1 < sEnd ? doc.at(j + 1) : undefined;
       if (after && (after.norm === "'s" || (after.kind === 'word' && doc.pos(after) === 'NOUN'))) continue;
       // a noun between the superlative and "of": "the biggest bank of", "the largest strike of"
-      if (prev.kind !== 'word' || doc.pos(prev) !== 'NOUN' || isSuperlative(prev)) continue;
-      let sup: Token | undefined;
-      for (let k = 2; k <= 4; k++) {
-        const p = doc.prev(t, k);
-        if (!p || p.index < sStart) break;
-        if (isSuperlative(p)) {
-          sup = p;
-          break;
-        }
-        if (p.kind !== 'word') break;
-      }
-      if (!sup) continue;
+      if (prev.kind !== 'word' || doc.pos(prev) !== 'NOUN') continue;
       // "the highest point of the island", "the best player of the tournament": parts and awards
       if (/^(point|part|parts|end|side|corner|edge|top|bottom|peak|summit|centre|center|heart|player|players|goal|goals|day|days|moment|moments|time|times|one|ones|half|level|levels|stage)$/.test(prev.norm)) continue;
       ctx.report({ start: t.start, end: t.end, message: `“${sup.text} ${prev.text} of the ${place.text}” carries over a genitive: English ranks things “in” a place or a sector.`, suggestions: ['in'], reason: 'a superlative takes “in” before the place or group it ranges over', confidence: 0.75 });

@@ -322,6 +322,12 @@ export const rule: Rule = {
       const prev = doc.prev(t);
       const reported = new Set<number>();
       for (const { entry: e } of heads) {
+        // Word test before any tag: a wrong preposition must stand within reach (after an
+        // adverb, or an object of up to 7 words, when the entry allows one).
+        const reach = Math.min(sentEnd, t.index + (e.obj ? 10 : 3));
+        let near = false;
+        for (let k = t.index + 1; k < reach && !near; k++) near = e.wrong.includes((doc.at(k) as Token).norm);
+        if (!near) continue;
         if (prev && doc.sentenceOf(prev) === s && e.okPrev?.includes(prev.norm)) continue;
         if (e.okBefore) {
           let blocked = false;
