@@ -122,15 +122,20 @@ export const rule: Rule = {
       if (!n1) continue;
       const p1 = doc.prev(t);
       const p2 = doc.prev(t, 2);
-      const passive = isParticiple(doc, p1) || (p1 && doc.pos(p1) !== 'NOUN' && doc.pos(p1) !== 'PROPN' && isParticiple(doc, p2)) || (p1 && /^(is|are|was|were|be|been|being)$/.test(p1.norm));
+      // Asked only where a branch needs it: it tags the sentence.
+      const isPassive = (): boolean => !!(isParticiple(doc, p1) || (p1 && doc.pos(p1) !== 'NOUN' && doc.pos(p1) !== 'PROPN' && isParticiple(doc, p2)) || (p1 && /^(is|are|was|were|be|been|being)$/.test(p1.norm)));
       // weather
       if (WEATHER_ADJ.has(n1.norm) && n2 && WEATHER_N.has(n2.norm) && !(n1.norm === 'cold' && n2.norm === 'cold')) {
-        if (passive) continue;
+        if (isPassive()) continue;
         if (p1 && doc.sentenceOf(p1) === s && p1.kind === 'word' && doc.pos(p1) === 'VERB') continue;
         ctx.report({ start: t.start, end: t.end, message: `“by ${n1.text} ${n2.text}” carries over “bei/par/при”: English says “in ${n1.text} ${n2.text}”.`, suggestions: ['in'], reason: 'the weather in which something happens takes “in”', confidence: 0.75 });
         continue;
       }
       // vehicle with an article or a possessive
+      // Word tests before the tagger: a vehicle within reach, or an emission before "by".
+      let vehicleNear = false;
+      for (let k = t.index + 2; k < Math.min(end, t.index + 5) && !vehicleNear; k++) vehicleNear = VEHICLES.has((doc.at(k) as Token).norm);
+      if (!vehicleNear && !(p1 && EMISSIONS.has(p1.norm))) continue;
       if (/^(a|an|the|his|her|their|our|my|its)$/.test(n1.norm)) {
         let j = t.index + 2;
         if (j < end && doc.pos(doc.at(j) as Token) === 'ADJ') j++;
@@ -139,7 +144,7 @@ export const rule: Rule = {
         if (v && VEHICLES.has(v.norm)) {
           const a = j + 1 < end ? doc.at(j + 1) : undefined;
           if (a && a.kind === 'word' && (a.norm === "'s" || (doc.pos(a) === 'NOUN' && a.norm !== 'truck'))) continue;
-          if (passive || !p1 || p1.kind !== 'word') continue;
+          if (isPassive() || !p1 || p1.kind !== 'word') continue;
           const pt = doc.pos(p1);
           if (!(pt === 'NOUN' || pt === 'PROPN' || pt === 'PRON')) continue;
           let motion = false;

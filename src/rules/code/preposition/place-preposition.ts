@@ -103,7 +103,12 @@ export const rule: Rule = {
       const sentWords = (): Token[] => doc.sentenceTokens(doc.sentenceOf(t)) as Token[];
 
       // "said in a news conference", "told reporters on a meeting in Katowice"
-      if ((t.norm === 'in' || t.norm === 'on') && /^(a|an|the|this|that|its|their|his|her)$/.test(n1.norm)) {
+      // Word tests before the tagger: a verb of speech just before, an event word within reach.
+      let eventNear = false;
+      for (let k = t.index + 2; k < Math.min(sEnd, t.index + 6) && !eventNear; k++) eventNear = EVENTS.has((doc.at(k) as Token).norm);
+      let speechBefore = false;
+      for (let k = Math.max(sStart, t.index - 3); k < t.index && !speechBefore; k++) speechBefore = SPEECH.has((doc.at(k) as Token).norm);
+      if (eventNear && speechBefore && (t.norm === 'in' || t.norm === 'on') && /^(a|an|the|this|that|its|their|his|her)$/.test(n1.norm)) {
         let j = t.index + 2;
         let mods = 0;
         while (j < sEnd && mods < 3 && !EVENTS.has((doc.at(j) as Token).norm) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(doc.pos(doc.at(j) as Token))) {
