@@ -129,6 +129,11 @@ describe('calque-idioms pack: the file', () => {
     for (const w of ['the', 'a', 'an', 'of', 'and']) expect(count(w), w).toBe(0);
     expect(idiomSet.unanchored).toEqual([]);
   });
+
+  it('repeats no entry of the calque pack (one idiom, one finding)', () => {
+    const calqueIds = new Set((parseYaml(packText) as { entries: { id: string }[] }).entries.map((e) => e.id));
+    expect(doc.entries.map((e) => e.id).filter((id) => calqueIds.has(id))).toEqual([]);
+  });
 });
 
 describe('calque pack: silence on clean English', () => {
