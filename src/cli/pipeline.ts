@@ -54,19 +54,20 @@ export function loadDeskPacks(config: Config | undefined, cwd: string): AnyRule[
 /** Every name given to --rule or --disable must name a rule, a pack or a category: a typo must not silently select nothing. */
 function checkSelection(option: string, names: readonly string[] | undefined, rules: readonly AnyRule[]): void {
   for (const name of names ?? []) {
-    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
-      throw new CliError(`${option}: no rule, pack or category is named "${name}" (see \`mtaudit rules\`)`);
-    }
+    if (!selectsAny(name, rules)) throw new CliError(`${option}: no rule, pack or category is named "${name}" (see \`mtaudit rules\`)`);
   }
+}
+
+/** Whether a rule id, pack name or category names at least one of the rules. */
+function selectsAny(name: string, rules: readonly AnyRule[]): boolean {
+  return rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }));
 }
 
 /** Every key of the config's rules must name a rule, a pack or a category. */
 function checkRuleNames(config: Config | undefined, rules: readonly AnyRule[]): void {
   if (!config) return;
   for (const name of Object.keys(config.rules)) {
-    if (!rules.some((r) => ruleMatches([name], { ruleId: r.meta.id, category: r.meta.category }))) {
-      throw new CliError(`${config.file}: rules.${name}: no rule, pack or category has this name`);
-    }
+    if (!selectsAny(name, rules)) throw new CliError(`${config.file}: rules.${name}: no rule, pack or category has this name`);
   }
 }
 
