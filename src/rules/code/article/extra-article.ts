@@ -138,8 +138,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const the of doc.tokens) {
-      if (the.norm !== 'the') continue;
+    for (const the of doc.tokensWith(['the'])) {
       const hit = frame(doc, the);
       if (!hit) continue;
       ctx.report({

@@ -59,8 +59,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const the of doc.tokens) {
-      if (the.norm !== 'the') continue;
+    for (const the of doc.tokensWith(['the'])) {
       const first = doc.next(the);
       if (!first || !COUNTRIES.has(first.text)) continue;
       const name = matchName(doc, first, COUNTRIES);

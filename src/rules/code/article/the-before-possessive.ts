@@ -118,8 +118,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     let index: ReadonlyMap<string, readonly Token[]> | undefined;
-    for (const the of doc.tokens) {
-      if (the.norm !== 'the') continue;
+    for (const the of doc.tokensWith(['the'])) {
       const n1 = doc.next(the);
       if (!n1) continue;
       const n2 = doc.next(n1);

@@ -162,8 +162,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     let societyNamed: boolean | undefined;
-    for (const the of doc.tokens) {
-      if (the.norm !== 'the') continue;
+    for (const the of doc.tokensWith(['the'])) {
       const n1 = doc.next(the);
       if (!n1) continue;
       let last: Token | undefined;
