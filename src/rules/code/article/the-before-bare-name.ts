@@ -11,7 +11,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { loadLines } from '../number-agreement/lib/english.js';
-import { indexNames, matchName } from './lib/names.js';
+import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
 
 const NAMES = indexNames(loadLines('article-bare-names.txt').map((l) => l.split(/\s+/)));
 // What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
@@ -91,12 +91,8 @@ export const rule: Rule = {
       const name = matchName(doc, first, NAMES);
       if (!name) continue;
       const last = name[name.length - 1] as Token;
+      if (!nameStandsAlone(doc, last, FOLLOWERS)) continue;
       const next = doc.next(last);
-      if (next && !(next.kind === 'punct' && next.text !== '-' && next.text !== '–') && !FOLLOWERS.has(next.norm)) {
-        // Any other lower-case verb ("the NATO decided"); a noun or a name is attributive.
-        if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) continue;
-        if (!['VERB', 'AUX'].includes(doc.pos(next))) continue;
-      }
       // "the NATO and EU leaders", "the London, Paris and Berlin offices": a list of modifiers.
       if (next && LIST_JOINERS.has(next.norm)) {
         const after = doc.next(next);

@@ -9,7 +9,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { countryCommonNames } from '../../../data/countries.js';
-import { indexNames, matchName } from './lib/names.js';
+import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
 
 const TAKES_THE = /(?:Republic|Islands|Kingdom|States|Emirates|Union|Federation|Coast|See|Territory|Territories|Isles)$|^United /;
 const SKIP = new Set([
@@ -65,12 +65,7 @@ export const rule: Rule = {
       const name = matchName(doc, first, COUNTRIES);
       if (!name) continue;
       const last = name[name.length - 1] as Token;
-      const next = doc.next(last);
-      if (next && !(next.kind === 'punct' && next.text !== '-' && next.text !== '–') && !FOLLOWERS.has(next.norm)) {
-        // Any other lower-case verb ("the France fell"); a noun or a name is attributive.
-        if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) continue;
-        if (!['VERB', 'AUX'].includes(doc.pos(next))) continue;
-      }
+      if (!nameStandsAlone(doc, last, FOLLOWERS)) continue;
       const countryText = doc.text.slice(first.start, last.end);
       ctx.report({
         start: the.start,

@@ -32,3 +32,15 @@ export function matchName(doc: Doc, t: Token | undefined, names: NameIndex): Tok
   }
   return undefined;
 }
+
+/**
+ * Whether the name ending at `last` stands alone, as a noun phrase of its own: the end of the
+ * sentence or a mark (not a hyphen), a word of `followers`, or a lower-case verb ("the NATO
+ * decided"). A noun or a name after it makes it attributive ("the France team").
+ */
+export function nameStandsAlone(doc: Doc, last: Token, followers: ReadonlySet<string>): boolean {
+  const next = doc.next(last);
+  if (!next || (next.kind === 'punct' && next.text !== '-' && next.text !== '–') || followers.has(next.norm)) return true;
+  if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) return false;
+  return ['VERB', 'AUX'].includes(doc.pos(next));
+}
