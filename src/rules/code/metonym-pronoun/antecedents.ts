@@ -316,6 +316,8 @@ export class MetonymAnalysis {
     const key = toks.slice(first, last + 1).map((t) => t.text).join(' ');
     const cached = this.learnedCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
+    // In progress: a name whose other mentions lead back to itself learns nothing from them.
+    this.learnedCache.set(key, null);
     let person: Learned | undefined;
     let institution: Learned | undefined;
     const len = last - first + 1;
@@ -598,7 +600,7 @@ export class MetonymAnalysis {
     // "the Italian Federation Tennis and Padel": the tail of an institution's name, not a person.
     if ((prev?.norm === 'and' || prev?.text === '&') && isCapWord(prev2)) {
       const c = this.chunks(s).find((x) => x.last === first - 2);
-      if (c && this.classifyChunk(c.first, c.last, c.known, s)?.kind === 'institution') return undefined;
+      if (c && this.classifyChunk(c.first, c.last, c.known, s, useLearned)?.kind === 'institution') return undefined;
     }
     // Anything else may be a person's name ("Ivanov denied the charges").
     return { ...mk(first, last, text, 'person', 'u', ''), maybe: true };
