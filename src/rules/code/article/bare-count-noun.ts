@@ -18,7 +18,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { indefiniteArticle, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
 
 const ENTRIES = loadLines('article-count-nouns.txt').map((l) => l.toLowerCase().split(/\s+/));
 const NOUNS: ReadonlyMap<string, string> = new Map(ENTRIES.map(([n, ...f]) => [n as string, f.includes('a') || f.includes('job') ? 'a' : 'the']));
@@ -49,7 +49,18 @@ const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth'
 const KIND = new Set([
   'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'form', 'forms', 'brand', 'variety', 'style', 'version', 'species',
   'class', 'breed', 'genre', 'category', 'make', 'model', 'manner', 'lack', 'example', 'sort',
+  // "the status of private citizen", "all grades except those of general officer": a rank or role.
+  'status', 'rank', 'grade', 'grades', 'title', 'position', 'office', 'post', 'role', 'capacity', 'those', 'that', 'dignity',
 ]);
+// "by international agreement", "by constitutional amendment", "by solemn treaty": "by" takes
+// a bare means of settling or deciding.
+const BY_MEANS = new Set([
+  'agreement', 'amendment', 'treaty', 'conference', 'commission', 'contract', 'decision', 'appeal', 'consent', 'negotiation',
+  'arbitration', 'legislation', 'statute', 'proclamation', 'convention', 'decree', 'vote', 'ballot', 'resolution',
+  'referendum', 'settlement', 'consultation', 'arrangement', 'order', 'act', 'law', 'compact', 'election',
+]);
+// A determiner before a "preposition" makes it an adjective: "the following public statement".
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 // Adjective + noun phrases English uses bare.
 const FIXED = new Set([
   'unanimous decision', 'split decision', 'majority decision', 'presidential decree', 'royal decree', 'executive decree',
@@ -57,7 +68,7 @@ const FIXED = new Set([
   'private hospital', 'public hospital', 'open road', 'open house', 'full house', 'public road', 'main road',
   'high school', 'public school', 'private school', 'home game', 'away game', 'open game', 'late night', 'early morning',
   'live television', 'national television', 'state television', 'separate statement', 'joint statement', 'written statement',
-  'fast track', 'inside track', 'cardiac arrest', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
+  'fast track', 'inside track', 'cardiac arrest', 'open meeting', 'open session', 'open court', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
 ]);
 // After "is"/"was", an occupation is bare only in these frames: "was teacher of the year".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'remains', 'remained']);
@@ -88,6 +99,18 @@ function measureStart(doc: Doc, p1: Token): Token | undefined {
   const dot = doc.prev(p1);
   const w = dot && doc.prev(dot);
   return dot?.text === '.' && w && /^\p{Ll}+-\d+$/u.test(w.text) ? w : undefined;
+}
+
+/** "inner city and poor rural areas": after "and"/"or" a plural noun within three words. */
+function sharedPluralHead(doc: Doc, n: Token): boolean {
+  const c = doc.next(n);
+  if (!c || (c.norm !== 'and' && c.norm !== 'or')) return false;
+  let t = doc.next(c);
+  for (let k = 0; k < 3 && isLower(t); k++, t = doc.next(t)) {
+    if (looksPlural(t.norm) && doc.pos(t) === 'NOUN') return true;
+    if (!['ADJ', 'NOUN'].includes(doc.pos(t))) return false;
+  }
+  return false;
 }
 
 function endsPhrase(doc: Doc, n: Token): boolean {
@@ -146,6 +169,16 @@ export const rule: Rule = {
         'The remark is not repeatable in polite company.',
         'The film was shot in open country.',
         'The vote was held by secret ballot.',
+        'I look forward to the status of private citizen with gladness.',
+        'It would be most effective if done by constitutional amendment.',
+        'The dispute was settled by international agreement.',
+        'We brought private enterprise to inner city and poor rural areas.',
+        'The islands need protection from foreign invasion.',
+        'These processes of private initiative will not provide jobs.',
+        'The council met in open meeting.',
+        'I made the following public statement of my views.',
+        'Houses will be built without public subsidy.',
+        'Grades are fixed for all ranks except those of general officer.',
       ],
     },
   },
@@ -185,11 +218,13 @@ export const rule: Rule = {
         if (PREPOSITIONS.has(before.norm) && (isLower(before) || doc.isSentenceInitial(before))) {
           if (before.norm === 'of' && KIND.has(doc.prev(before)?.norm ?? '')) continue;
           // "by pure accident", "by private car": "by" takes bare means and manners.
-          if (before.norm === 'by' && (n.norm === 'accident' || NOUNS.get(n.norm) === 'the' && MASS_SENSE.has(n.norm))) continue;
+          if (before.norm === 'by' && (n.norm === 'accident' || BY_MEANS.has(n.norm) || NOUNS.get(n.norm) === 'the' && MASS_SENSE.has(n.norm))) continue;
           // "at the end of day" style phrases are handled elsewhere; a determiner earlier in a
           // coordination ("in the first and second round") shares the article.
           const bb = doc.prev(before);
-          if (bb && (bb.norm === 'and' || bb.norm === 'or')) continue;
+          if (bb && (bb.norm === 'and' || bb.norm === 'or' || DETERMINERS.has(bb.norm))) continue;
+          // "to inner city and poor rural areas": the head is shared by a later plural.
+          if (sharedPluralHead(doc, n)) continue;
           if (first !== p1 && ORDINALS.has(p1.norm) && !ORDINALS.has(first.norm)) article = 'the';
           if (ORDINALS.has(first.norm)) article = 'the';
           start = first;

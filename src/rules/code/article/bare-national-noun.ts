@@ -31,6 +31,14 @@ const BEFORE = new Set([
   'but', 'as', 'when', 'if', 'whether', 'since', 'although', 'though', 'where', 'which', 'than', 'via', 'among',
 ]);
 const SKIP_PLURAL = new Set(['authorities']);
+// Heads also used bare in the abstract: "American leadership has helped", "the structure of
+// American government", "the investment of American capital in Mexico". Quiet after the
+// speaker's own nationality, and for leadership and administration after a preposition
+// ("a change in Soviet leadership", "under American administration").
+const ABSTRACT = new Set(['leadership', 'government', 'administration', 'capital', 'military', 'economy', 'justice', 'health', 'presidency', 'market']);
+const OWN = new Set(['American', 'US', 'U.S.', 'Federal']);
+const ABSTRACT_AFTER_PREP = new Set(['leadership', 'administration']);
+const PREPOSITIONS = new Set(['in', 'under', 'for', 'of', 'to', 'with', 'by', 'from', 'among', 'after', 'before', 'about', 'against', 'between', 'into', 'via', 'than']);
 
 export const rule: Rule = {
   meta: {
@@ -58,6 +66,12 @@ export const rule: Rule = {
         'Investors bought Russian state debt.',
         'The US side and the Chinese side met.',
         'Both Russian and Chinese economies slowed.',
+        'This is a great age of reform of the institutions of American government.',
+        'American leadership has helped to stimulate new negotiations.',
+        'The past year saw a change in Soviet leadership.',
+        'The law encourages the investment of Japanese capital in the region.',
+        'The repatriation of Japanese military and civilian personnel continued.',
+        'Enrollment doubled in the first year of French administration.',
       ],
     },
   },
@@ -78,6 +92,14 @@ export const rule: Rule = {
       if (!initial && !(prev && BEFORE.has(prev.norm))) continue;
       const after = doc.next(last);
       if (after && after.text === '-') continue;
+      if (ABSTRACT.has(n.norm) && last === n && (OWN.has(d.text) || (ABSTRACT_AFTER_PREP.has(n.norm) && prev && PREPOSITIONS.has(prev.norm)))) continue;
+      // "the investment of Russian capital in the region": money, not a city.
+      if (n.norm === 'capital' && after && ['in', 'which', 'that', 'and', 'into'].includes(after.norm)) continue;
+      // "Japanese military and naval control": an adjective coordinated with another.
+      if (after && (after.norm === 'and' || after.norm === 'or')) {
+        const a2 = doc.next(after);
+        if (a2 && a2.kind === 'word' && doc.pos(a2) === 'ADJ') continue;
+      }
       // Before a name it is a title or an apposition; before a noun, a compound modifier.
       if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (after.norm !== "'s" && ['NOUN', 'PROPN', 'NUM'].includes(doc.pos(after))))) continue;
       if (isHeadline(doc, doc.sentenceOf(d))) continue;

@@ -9,15 +9,41 @@
  * never in a headline, where English drops articles on purpose.
  */
 import type { Rule } from '../../types.js';
-import type { Token } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 import { firstWordIndex, isHeadline, loadLines } from '../number-agreement/lib/english.js';
 
-const NOUNS: ReadonlyMap<string, string> = new Map(
-  loadLines('article-bare-initial-nouns.txt').map((l) => {
-    const [noun, art] = l.split(/\s+/) as [string, string | undefined];
-    return [noun.toLowerCase(), art === 'a' ? 'A' : 'The'];
-  }),
-);
+const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/\s+/) as [string, ...string[]]);
+const NOUNS: ReadonlyMap<string, string> = new Map(ENTRIES.map(([noun, ...marks]) => [noun.toLowerCase(), marks.includes('a') ? 'A' : 'The']));
+// Nouns also used bare in the abstract ("Government has a role"): flagged only before SAY_VERBS.
+const ABSTRACT: ReadonlySet<string> = new Set(ENTRIES.filter(([, ...marks]) => marks.includes('say')).map(([noun]) => noun.toLowerCase()));
+const SAY_VERBS = new Set([
+  'said', 'says', 'announced', 'announces', 'added', 'stated', 'declared', 'confirmed', 'denied', 'denies', 'rejected',
+  'decided', 'approved', 'adopted', 'ordered', 'urged', 'warned', 'told', 'insisted', 'claimed', 'noted', 'stressed',
+  'reported', 'plans', 'planned', 'intends', 'pledged', 'promised', 'vowed', 'refused', 'agreed', 'grew', 'shrank',
+  'contracted', 'expanded', 'slowed', 'recovered', 'rebounded', 'accused', 'responded', 'dismissed',
+]);
+// Past forms without -ed a singular subject takes; any other bare verb form after a singular
+// noun shows a compound ("Factory pay rolls dropped": "pay" is no verb of "Factory").
+const IRREGULAR_PAST = new Set([
+  'said', 'made', 'took', 'won', 'lost', 'held', 'left', 'fell', 'rose', 'went', 'came', 'gave', 'told', 'began',
+  'found', 'saw', 'sold', 'bought', 'brought', 'met', 'ran', 'hit', 'set', 'put', 'cut', 'struck', 'broke', 'chose',
+  'drew', 'flew', 'grew', 'knew', 'led', 'paid', 'spent', 'sent', 'stood', 'built', 'kept', 'sought', 'thought',
+  'threw', 'wrote', 'became', 'shrank', 'sank', 'spoke', 'froze', 'hung', 'fought', 'caught', 'taught', 'felt',
+  'meant', 'heard', 'shut', 'quit', 'beat', 'bore', 'wore', 'swore', 'tore', 'shot', 'forbade', 'forgot', 'overtook',
+  'withdrew', 'undertook', 'upheld', 'withheld', 'overturned', 'got', 'let', 'read', 'hid', 'lay', 'laid',
+]);
+
+/** A finite verb within ten words after `t`, before any punctuation but a comma-free phrase. */
+function finiteVerbAfter(doc: Doc, t: Token): boolean {
+  let c = doc.next(t);
+  for (let k = 0; k < 10 && c; k++, c = doc.next(c)) {
+    if (c.kind === 'punct') return false;
+    if (c.kind !== 'word' || !/^\p{Ll}/u.test(c.text)) continue;
+    const pos = doc.pos(c);
+    if (pos === 'AUX' || (pos === 'VERB' && (/(?:s|ed)$/.test(c.norm) || IRREGULAR_PAST.has(c.norm)))) return true;
+  }
+  return false;
+}
 
 export const rule: Rule = {
   meta: {
@@ -36,6 +62,8 @@ export const rule: Rule = {
         { text: 'Katowice: [[Owner]] of the steelworks said it would close the plant.', output: 'Katowice: The owner of the steelworks said it would close the plant.' },
         { text: 'The auction raised 5 million euros. [[Auction]] was shown live on the internet.', output: 'The auction raised 5 million euros. The auction was shown live on the internet.' },
         { text: '[[Rematch]] is not automatic under the rules.', output: 'A rematch is not automatic under the rules.' },
+        { text: '[[Government]] said it would raise fuel prices.', output: 'The government said it would raise fuel prices.' },
+        { text: '[[Economy]] grew by 3 percent last year.', output: 'The economy grew by 3 percent last year.' },
       ],
       good: [
         'The club added that his release clause had not been triggered.',
@@ -49,6 +77,16 @@ export const rule: Rule = {
         'Minister Doina Marin said cases were rising.',
         'Company shares fell 3 percent.',
         'Parliament voted on Tuesday.',
+        'Government has a great role to play, but we must act too.',
+        'Government cannot solve our problems.',
+        'Reform should be based on these principles.',
+        'Law is the machinery for its realization.',
+        'Economy is the handmaid of preparedness.',
+        'Farm income dropped by one-half. Factory pay rolls dropped 40 percent.',
+        'Authority should be given by law to provide them with aid.',
+        'Protest was followed by demand.',
+        'Rule of Life #1 -- Never get separated from your luggage.',
+        'Aim for the moon. If you miss, you may hit a star.',
       ],
     },
   },
@@ -81,7 +119,17 @@ export const rule: Rule = {
       // "Spokesman for the ministry declined": a prepositional phrase before the verb.
       const pp = pos === 'ADP' && (n?.norm === 'for' || n?.norm === 'of');
       if (pos !== 'VERB' && pos !== 'AUX' && !pp) continue;
+      // "Rule of Life #1 -- Never ...", "Aim for the moon.", "Vote for me": with no finite
+      // verb after the phrase it is a heading or an imperative.
+      if (pp && n && !finiteVerbAfter(doc, n)) continue;
       if (pos === 'VERB' && n && /ing$/.test(n.norm)) continue; // "Study finding ..." is headline-like
+      // A singular subject takes "pays", "paid" or "is", not "pay": "Factory pay rolls dropped".
+      if (pos === 'VERB' && n && !/(?:s|ed)$/.test(n.norm) && !IRREGULAR_PAST.has(n.norm)) continue;
+      // "Government has a role to play", "Economy is the handmaid of preparedness".
+      if (ABSTRACT.has(t.norm)) {
+        const v = n && (pos === 'AUX' && ['has', 'had'].includes(n.norm) ? doc.next(n) : n);
+        if (!v || !SAY_VERBS.has(v.norm)) continue;
+      }
       const fix = `${article} ${t.norm}`;
       ctx.report({
         start: t.start,

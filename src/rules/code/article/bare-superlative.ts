@@ -34,6 +34,14 @@ const BARE_OK = new Set([
   'practice', 'practices', 'wishes', 'regards', 'seller', 'sellers', 'man', 'effort', 'efforts', 'importance', 'concern',
   'quality', 'priority', 'interest', 'significance', 'value', 'possible', 'friend', 'friends', 'intentions', 'bet',
   'guess', 'endeavours', 'endeavors', 'case', 'supporting', 'picture', 'actor', 'actress', 'director',
+  // A degree of a feeling or a manner: "with deepest gratitude", "in closest touch", "in times
+  // of greatest need", "people at highest risk".
+  'touch', 'cooperation', 'collaboration', 'contact', 'gratitude', 'sympathy', 'sympathies', 'condolences', 'regret',
+  'regrets', 'appreciation', 'thanks', 'need', 'usefulness', 'risk', 'advantage', 'urgency', 'respect', 'admiration',
+  'confidence', 'satisfaction', 'pleasure', 'care', 'caution', 'secrecy', 'accuracy', 'precision', 'efficiency',
+  'distinction', 'honor', 'honour', 'esteem', 'consideration', 'attention', 'emphasis', 'harmony', 'sorrow', 'affection',
+  'pride', 'reverence', 'humility', 'sincerity', 'dispatch', 'speed', 'vigor', 'vigour', 'diligence', 'despatch',
+  'tenacity', 'conviction', 'devotion', 'loyalty', 'zeal', 'enthusiasm', 'intensity', 'certainty', 'clarity',
 ]);
 
 // Ordinals behave like superlatives after a copula: "It is first line in the city", "was
@@ -67,6 +75,8 @@ export const rule: Rule = {
         { text: 'This was [[second]] time the plant had closed this year.', output: 'This was the second time the plant had closed this year.' },
       ],
       good: [
+        'We will work in closest cooperation, and we thank God with deepest gratitude.',
+        'These reserves could not be mobilized in times of greatest need.',
         'Inflation rose to the highest level since 2008.',
         'China is its largest trading partner.',
         'The firm shares best practice with suppliers.',

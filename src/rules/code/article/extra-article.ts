@@ -17,7 +17,12 @@ import type { Doc, Token } from '../../../text/document.js';
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'tonight']);
 const DETERMINERS = new Set(['this', 'these', 'those', 'its', 'their', 'our', 'my', 'your', 'his']);
 const MOST_OF = new Set(['them', 'us', 'you', 'these', 'those', 'the', 'its', 'their', 'our', 'his', 'her', 'whom', 'which']);
-const MAKE_GET = new Set(['make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting']);
+// "make the most of", "asking the most of those who benefited": "the most" is a pronoun.
+const MAKE_GET = new Set([
+  'make', 'makes', 'made', 'making', 'get', 'gets', 'got', 'getting', 'ask', 'asks', 'asked', 'asking', 'demand',
+  'demands', 'demanded', 'demanding', 'expect', 'expects', 'expected', 'expecting', 'require', 'requires', 'required',
+  'requiring', 'give', 'gives', 'gave', 'giving', 'gain', 'gained', 'benefit', 'benefited', 'benefitted', 'earn', 'earned',
+]);
 const TRADE_ADJ = new Set([
   'morning', 'afternoon', 'midday', 'early', 'late', 'overnight', 'opening', 'electronic', 'thin', 'light',
   'after-hours', 'pre-market', 'asian', 'european', 'tokyo', 'london',
@@ -124,6 +129,7 @@ export const rule: Rule = {
         'The his and hers towels were sold out.',
         'Most of them expect a hike in July.',
         'The team made the most of its chances.',
+        'We cut spending first, then asked the most of those who benefited the most.',
         'She scored the most of any player this season.',
         'The yen rose 1.1 percent in afternoon trade.',
         'Shares fell in the early trading session.',

@@ -42,6 +42,8 @@ export const rule: Rule = {
         { text: 'Tensions rose in [[Middle East]] after the strike.', output: 'Tensions rose in the Middle East after the strike.' },
       ],
       good: [
+        'Like every Member of the House and Senate assembled here tonight, I was elected.',
+        'Over the next few weeks, the House and Senate will be voting.',
         'Kremlin spokesman Andrei Sokolov told reporters.',
         'The Kremlin’s spokesman praised the deal.',
         'The Kremlin, which has denied any role, said the courts were independent.',
@@ -73,7 +75,19 @@ export const rule: Rule = {
       if (prev && (DETERMINERS.has(prev.norm) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !doc.isSentenceInitial(prev)))) continue;
       if (prev && prev.end === t.start && prev.kind === 'punct') continue; // "US-EU", "(EU)"
       if (prev && (doc.pos(prev) === 'ADJ' || (prev.kind === 'word' && prev.text.includes('-')))) continue;
+      // "the House and Senate", "the Army and Navy": one article for both names.
+      if (prev && ['and', 'or', '&', 'nor'].includes(prev.norm)) {
+        let c = doc.prev(prev);
+        let shared = false;
+        for (let k = 0; k < 4 && c && c.kind === 'word' && /^\p{Lu}/u.test(c.text); k++) {
+          c = doc.prev(c);
+          if (c && c.norm === 'the') shared = true;
+        }
+        if (shared) continue;
+      }
       if (!next) continue;
+      // "with United States' assistance": a possessive used as a modifier.
+      if ((next.text === "'" || next.text === '’') && next.start === last.end && /s$/.test(last.text)) continue;
       if (next.text === '$' || next.text === '-' || next.text === '/') continue; // "US$5", "US-China"
       const possessive = next.norm === "'s";
       const nextPos = possessive ? 'PART' : doc.pos(next);

@@ -82,6 +82,9 @@ const AMOUNT_WORDS = new Set([
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", 'no', 'any', 'each', 'every']);
 
+// Words that tie a modifier to the flagged adjective: "much larger", "great and growing".
+const MODIFIER_LINKS = new Set(['much', 'far', 'and', 'or', 'nor', 'but', 'even', 'still', 'ever', 'yet', ',']);
+
 function slotMatches(slot: Slot, t: Token): boolean {
   if (slot.kind === 'number') return (t.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(t.text)) || AMOUNT_WORDS.has(t.norm);
   if (slot.kind === 'except') return t.kind !== 'punct' && !slot.words.has(t.norm);
@@ -97,12 +100,22 @@ function matchPhrase(doc: Doc, t: Token, p: Phrase): Token[] | undefined {
     out.push(cur);
     cur = doc.next(cur);
   }
-  if (cur && (p.notNext.has(cur.norm) || (cur.kind === 'number' && p.notNext.has('#')))) return undefined;
+  if (cur && (p.notNext.has(cur.norm) || p.notNext.has(cur.norm.split('-')[0] as string) || (cur.kind === 'number' && p.notNext.has('#')))) return undefined;
   // A phrase that ends on the flagged noun: a noun after it makes a compound whose head is
   // that noun ("in statement form", "at meeting rooms"), so nothing is missing.
   if (cur && !p.free && !p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text) && doc.canTag && doc.pos(cur) === 'NOUN') return undefined;
-  // A compound allowed, but a plural head takes no article: "signed trade deals".
-  if (cur && !p.free && p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text) && looksPlural(cur.norm)) return undefined;
+  // A compound allowed, but a plural head takes no article: "signed trade deals", "conclude
+  // new trade agreements".
+  if (cur && !p.free && p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text)) {
+    const c2 = doc.next(cur);
+    if (looksPlural(cur.norm) || (c2 && c2.kind === 'word' && /^\p{Ll}/u.test(c2.text) && looksPlural(c2.norm) && doc.canTag && doc.pos(cur) === 'NOUN')) return undefined;
+  }
+  // "a steadily increasing portion", "a significant and growing portion", "a much larger
+  // number": the article sits before the modifier of the flagged adjective.
+  if (p.markFrom > 0 && p.words[p.markFrom - 1]?.kind === 'except') {
+    const b = out[p.markFrom - 1] as Token;
+    if (MODIFIER_LINKS.has(b.norm) || /\p{L}-\p{L}/u.test(b.text) || (doc.canTag && (doc.pos(b) === 'ADJ' || (doc.pos(b) === 'ADV' && /ly$/.test(b.norm))))) return undefined;
+  }
   // A name ("at Station Road", "the Details of Deal" in a title) is not a bare noun.
   const flagged = out[p.markFrom] as Token;
   if (/^\p{Lu}/u.test(flagged.text) && !doc.isSentenceInitial(flagged)) return undefined;
@@ -193,6 +206,20 @@ export const rule: Rule = {
         'Last year’s record number of visitors was a surprise.',
         'He played role-playing games.',
         'The risk is highest in winter.',
+        'Federal spending has taken a steadily increasing portion of what we produce.',
+        'A significant and growing portion of our population lacks access.',
+        'The farm sector is at the near record high of $174 billion.',
+        'We need the authority to conclude new trade agreements that open markets.',
+        'For while the people who sent us here have different views, we agree on this.',
+        'Under present conditions it would be unwise to change the law.',
+        'The rapidly increasing number of children strains the schools.',
+        'This leaves a much greater percentage of earnings in private hands.',
+        'The new budget provides for a lower level of taxation.',
+        'We must reduce the impact of accident and disease.',
+        'On one hand, prices rose; on the other, wages fell.',
+        'Many buildings are in course of construction.',
+        'The country is vast in extent of territory.',
+        'The ships came within range of one another.',
       ],
     },
   },

@@ -44,7 +44,7 @@ const SPORT_AFTER_IS = new Set(['a', 'an', 'the', 'not', 'more', 'our', 'my', 't
 // Two-word terms, keyed by their first word.
 const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries({
-    climate: ['change'], global: ['warming'], international: ['law', 'terrorism'], public: ['health', 'opinion', 'transport'],
+    climate: ['change'], global: ['warming'], international: ['law', 'terrorism'], public: ['opinion', 'transport'],
     civil: ['society'], artificial: ['intelligence'], renewable: ['energy'], organized: ['crime'],
     organised: ['crime'], domestic: ['violence'], money: ['laundering'], drug: ['trafficking', 'abuse', 'addiction'],
     illegal: ['immigration', 'migration', 'fishing', 'logging', 'mining'], economic: ['growth', 'development'],
@@ -98,6 +98,29 @@ function isSportStatement(doc: Doc, the: Token, sport: Token): boolean {
   return after.kind === 'word' && /^\p{Ll}/u.test(after.text);
 }
 
+// Words that start a modifier after a coordination: "the nature and extent of", "the corruption
+// and inefficiency which".
+const POST_MODIFIERS = new Set(['of', 'which', 'that', 'whose', 'who', 'whom']);
+
+/**
+ * After "and", "or" or a comma the noun may share what follows the coordination: "the
+ * prevention, detection and treatment of crime", "the immigration and nationality laws".
+ */
+function sharesModifier(doc: Doc, after: Token): boolean {
+  if (!['and', 'or', ','].includes(after.norm)) return false;
+  let t = doc.next(after);
+  for (let k = 0; k < 7 && t; k++, t = doc.next(t)) {
+    if (POST_MODIFIERS.has(t.norm)) return true;
+    if (t.kind !== 'word' && t.text !== ',') break;
+    if (t.kind === 'word' && !['and', 'or', 'the', 'a', 'an', 'its', 'their', 'our'].includes(t.norm) && !['NOUN', 'ADJ', 'PROPN'].includes(doc.pos(t))) break;
+  }
+  // A plural head shared by both: "the manufacturing and mining regions".
+  const t1 = doc.next(after);
+  const t2 = t1 && doc.next(t1);
+  return after.norm !== ',' && t1 !== undefined && t2 !== undefined && t1.kind === 'word' && /^\p{Ll}/u.test(t1.text) && ['NOUN', 'ADJ'].includes(doc.pos(t1)) &&
+    t2.kind === 'word' && /^\p{Ll}/u.test(t2.text) && /[^s]s$/.test(t2.norm) && doc.pos(t2) === 'NOUN';
+}
+
 export const rule: Rule = {
   meta: {
     id: 'the-generic-noun',
@@ -109,7 +132,7 @@ export const rule: Rule = {
         { text: 'We must protect [[the nature]] for future generations.', output: 'We must protect nature for future generations.' },
         { text: '[[The climate change]] is a threat to the region.', output: 'Climate change is a threat to the region.' },
         { text: 'The country must respect [[the international law]].', output: 'The country must respect international law.' },
-        { text: 'The measures protect [[the public health]], the minister said.', output: 'The measures protect public health, the minister said.' },
+        { text: 'The measures will curb [[the air pollution]], the minister said.', output: 'The measures will curb air pollution, the minister said.' },
         { text: '[[The inflation]] slowed to 3 percent in March.', output: 'Inflation slowed to 3 percent in March.' },
         { text: 'The role of women in [[the society]] has changed.', output: 'The role of women in society has changed.' },
         { text: 'The government vowed to fight [[the corruption]] and fraud.', output: 'The government vowed to fight corruption and fraud.' },
@@ -156,6 +179,12 @@ export const rule: Rule = {
         'The state television channel aired it.',
         'The poverty line rose.',
         'The tennis is being played indoors.',
+        'We must define the nature and extent of the basic rights of privacy.',
+        'This means reducing the terrorism and the armed attacks which kidnapped citizens.',
+        'He reported on labor conditions in the manufacturing and mining regions.',
+        'We will improve our facilities for the prevention, detection and treatment of crime.',
+        'Our objective is smashing the militarism imposed by war lords.',
+        'These rules protect the public health.',
       ],
     },
   },
@@ -196,6 +225,9 @@ export const rule: Rule = {
       // A finite verb after the noun ends the phrase too: "where the poverty leaves families".
       const finiteVerb = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && /(?:[^s]s|ed)$/.test(after.norm) && doc.pos(after) === 'VERB' && !NOUN_LIKE_VERBS.has(after.norm);
       if (after && !finiteVerb && (!ENDS.has(after.norm) || after.text === '-')) continue;
+      // "the militarism imposed by war lords": a participle phrase narrows the noun.
+      if (finiteVerb && /ed$/.test(after.norm) && doc.next(after)?.norm === 'by') continue;
+      if (after && sharesModifier(doc, after)) continue;
       const prev = doc.prev(the);
       // At the start of a sentence the noun is the subject ("The inflation slowed"); elsewhere
       // it must follow a verb or preposition that takes it as object.

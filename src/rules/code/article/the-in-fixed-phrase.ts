@@ -92,7 +92,9 @@ function frame(doc: Doc, the: Token): Hit | undefined {
   // "in the year 2022" -> "in 2022".
   // Native English keeps "in the year 2000" for a future or landmark year: only a past year
   // other than a round one, in a sentence that does not look ahead.
-  if (n1.norm === 'year' && n2 && n2.kind === 'number' && /^(?:19\d[1-9]|20[01][1-9]|202[0-5])$/.test(n2.text) && YEAR_PREPS.has(p) && !/\b(?:will|shall|would|until|by)\b/i.test(sentenceText(doc, the))) {
+  // "since the year 1957", "than in the year 2001": a speaker's emphasis on a landmark year.
+  const emphatic = p === 'since' || (prev !== undefined && doc.prev(prev)?.norm === 'than');
+  if (n1.norm === 'year' && !emphatic && n2 && n2.kind === 'number' && /^(?:19\d[1-9]|20[01][1-9]|202[0-5])$/.test(n2.text) && YEAR_PREPS.has(p) && !/\b(?:will|shall|would|until|by)\b/i.test(sentenceText(doc, the))) {
     const after = doc.next(n2);
     if (after === undefined || YEAR_NEXT.has(after.norm) || ['over', 'for', 'after', 'and', 'the', 'to', 'on', 'in', 'at'].includes(after.norm)) return { end: n2.end, fix: n2.text, what: 'a year takes no article' };
   }
@@ -168,6 +170,8 @@ export const rule: Rule = {
         'In the year 2022 alone we saw more.',
         'Prices will be decimalized in the year 2000.',
         'After the year 2015, there will be no crashes.',
+        'We have done more than in any year since the year 1957.',
+        'Fewer young people use drugs than in the year 2001.',
         'He put his trust in the general to lead them.',
         'Troops crossed the river at dawn.',
         'The treaty was signed at the dawn of a new era.',

@@ -11,9 +11,9 @@ import type { Doc, Token } from '../../../text/document.js';
 import { isHeadline, matchCase, pluralize } from './lib/english.js';
 
 const COUNT_NOUNS = new Set([
-  'increase', 'rise', 'hike', 'cut', 'reduction', 'decline', 'drop', 'fall', 'loss', 'gain', 'sanction',
-  'attack', 'strike', 'step', 'measure', 'test', 'round', 'change', 'move', 'rate', 'tariff', 'raise',
-  'devaluation', 'downgrade', 'upgrade', 'layoff', 'job', 'closure', 'protest', 'outbreak', 'wave',
+  'increase', 'rise', 'hike', 'cut', 'decline', 'drop', 'fall', 'loss', 'gain', 'sanction',
+  'attack', 'strike', 'step', 'measure', 'test', 'round', 'move', 'rate', 'tariff', 'raise',
+  'downgrade', 'upgrade', 'layoff', 'job', 'closure', 'protest', 'outbreak', 'wave',
 ]);
 const DETERMINERS = new Set([
   'a', 'an', 'any', 'the', 'no', 'each', 'every', 'this', 'that', 'one', 'another', 'its', 'their', 'his',
@@ -47,6 +47,8 @@ export const rule: Rule = {
         { text: 'Further [[hike]] could follow soon, economists said.', output: 'Further hikes could follow soon, economists said.' },
       ],
       good: [
+        'What we need is further reduction of interest rates, and further change is impracticable.',
+        'We may consider further increase of the tariff.',
         'The bank signaled that further increases could follow.',
         'A further increase could follow.',
         'The bank may further increase rates.',
@@ -71,6 +73,8 @@ export const rule: Rule = {
       if (doc.pos(n) !== 'NOUN' || determined(doc, f)) continue;
       const after = doc.next(n);
       if (after && after.kind === 'word' && doc.pos(after) === 'NOUN') continue;
+      // "further increase of interest rates": a process named with its object.
+      if (after && after.norm === 'of') continue;
       const plural = matchCase(n.text, pluralize(n.norm));
       ctx.report({
         start: n.start,

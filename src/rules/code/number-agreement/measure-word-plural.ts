@@ -15,6 +15,9 @@ const PLURAL_MEASURES: ReadonlyMap<string, string> = new Map([
 const SINGULAR_MEASURES: ReadonlyMap<string, string> = new Map([...PLURAL_MEASURES].map(([p, s]) => [s, p] as const));
 const COUNTS = new Set([...NUMBER_WORDS, 'one', 'a', 'several', 'few', 'many', 'some', 'hundred', 'thousand', 'half']);
 
+// Words after a standalone amount: "fifty millions for the canal", "$50 millions each".
+const AMOUNT_NEXT = new Set(['each', 'more', 'less', 'of', 'for', 'to', 'in', 'on', 'over', 'and', 'or', 'a', 'an', 'the', 'per', 'annually', 'yearly', 'needed', 'provided', 'expended', 'spent', 'should', 'would', 'will', 'is', 'was', 'are', 'were']);
+
 function isCount(t: Token | undefined): boolean {
   return t !== undefined && (COUNTS.has(t.norm) || t.kind === 'number');
 }
@@ -32,6 +35,7 @@ export const rule: Rule = {
         { text: 'The floods forced [[million]] of people from their homes.', output: 'The floods forced millions of people from their homes.' },
       ],
       good: [
+        'Interest charges alone now cost taxpayers about 9 1/2 billions, so debt must fall.',
         'The fund will invest two million euros in the project.',
         'Millions of people marched on Sunday.',
         'Two million of the residents were evacuated.',
@@ -50,6 +54,9 @@ export const rule: Rule = {
         const prev = doc.prev(t);
         const next = doc.next(t);
         if (!prev || !(NUMBER_WORDS.has(prev.norm) || prev.kind === 'number') || !next || next.norm === 'of') continue;
+        // "saving nine millions on the interest", "six billions should suffice": an old way of
+        // writing an amount on its own; the error counts a noun ("two millions euros").
+        if (next.kind !== 'word' || !/^\p{L}/u.test(next.text) || AMOUNT_NEXT.has(next.norm) || (doc.canTag && !['NOUN', 'ADJ', 'PROPN'].includes(doc.pos(next)))) continue;
         ctx.report({
           start: t.start,
           end: t.end,

@@ -8,7 +8,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { NUMBER_WORDS, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const PARTITIVE: ReadonlySet<string> = new Set(['one', 'each', 'either', 'neither', 'several', 'both', 'many', 'few', ...NUMBER_WORDS]);
@@ -19,6 +19,23 @@ const COLLECTIVE = new Set([
   'company', 'household', 'class', 'army', 'force', 'unit', 'delegation', 'coalition', 'clan', 'tribe',
   'generation', 'faithful', 'elite', 'majority', 'minority', 'rest', 'establishment', 'regime',
 ]);
+
+const MODALS = new Set(['will', 'can', 'may', 'must', 'might', 'shall', 'should', 'could', 'would']);
+// "one of the most complex set of challenges": a noun of quantity before "of" and its plural.
+const QUANTITY = new Set(['set', 'series', 'range', 'array', 'group', 'body', 'class', 'collection', 'combination', 'variety', 'pair', 'number', 'host', 'handful', 'cluster']);
+// "both of his action and of his reasons": each of a coordination may be singular.
+const PAIRED: ReadonlyMap<string, string> = new Map([['both', 'and'], ['either', 'or'], ['neither', 'nor']]);
+
+/** A plural noun within three words after `t` (over adjectives, adverbs and "and"/"or"): the head comes later. */
+function laterPluralHead(doc: Doc, t: Token): boolean {
+  let c = doc.next(t);
+  for (let k = 0; k < 4 && c && c.kind === 'word'; k++, c = doc.next(c)) {
+    const pos = doc.pos(c);
+    if (looksPlural(c.norm) && (pos === 'NOUN' || pos === 'PROPN') && !/^(?:its|this|his|us|has|was|is|as)$/.test(c.norm)) return true;
+    if (!['ADJ', 'ADV', 'NOUN', 'CCONJ'].includes(pos) && !(pos === 'VERB' && /(?:ed|ing)$/.test(c.norm))) return false;
+  }
+  return false;
+}
 
 function isSuperlative(t: Token): boolean {
   return t.norm === 'most' || t.norm === 'least' || t.norm === 'best' || t.norm === 'worst' || (/^\p{Ll}+est$/u.test(t.text) && t.norm.length > 5);
@@ -42,6 +59,18 @@ export const rule: Rule = {
         { text: 'He is one of the most experienced [[diplomat]] in the region.', output: 'He is one of the most experienced diplomats in the region.' },
       ],
       good: [
+        'It has encroached on one of those liberties-what I term the right of privacy.',
+        'It is one of the most cost effective forms of health care.',
+        'Many of these will be unfinished business.',
+        'One of Iraq’s leading democracy and human rights advocates is here.',
+        'On day one of my presidency, I sent a bill.',
+        'This is one of the largest one-time ever investments.',
+        'He must state the particulars both of his action and of his reasons.',
+        'I have visited three of our sister Republics.',
+        'Crops grow on many of the cutover or neglected areas.',
+        'It is one of the most complex set of challenges we face.',
+        'I hope to become one of their number before I die.',
+        'Paralysis is one of the sequelae of polio.',
         'Benfica is one of the biggest clubs in Portugal.',
         'He is one of the team.',
         'She was treated as one of the family.',
@@ -68,6 +97,9 @@ export const rule: Rule = {
       if (!PARTITIVE.has(q.norm)) continue;
       const of = doc.next(q);
       if (of?.norm !== 'of' || doc.prev(q)?.norm === 'no') continue;
+      // "On day one of my presidency", "phase two of the plan": a number as a label.
+      const qp = doc.prev(q);
+      if (qp && qp.kind === 'word' && (q.norm === 'one' || NUMBER_WORDS.has(q.norm)) && ['NOUN', 'PROPN'].includes(doc.pos(qp))) continue;
       let t = doc.next(of);
       if (!t) continue;
       // A possessive determiner phrase: "the world’s", "Europe’s".
@@ -86,6 +118,8 @@ export const rule: Rule = {
         const pos = doc.pos(t);
         if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
           const n = doc.next(t);
+          // "three of our sister Republics": a plural name is the head.
+          if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text) && looksPlural(n.norm)) break;
           // A compound: the last noun is the head ("the company executives").
           if (n && !looksPlural(t.norm) && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && (doc.pos(n) === 'NOUN' || (looksPlural(n.norm) && doc.pos(n) === 'VERB'))) {
             t = n;
@@ -111,6 +145,19 @@ export const rule: Rule = {
       if (!superlative && COLLECTIVE.has(head.norm)) continue;
       if (head.norm.endsWith('ing') || head.norm.endsWith('ed') || head.norm.length <= 2) continue;
       if (head.norm === 'sort' || head.norm === 'kind' || head.norm === 'type') continue;
+      if (MODALS.has(head.norm) || dashJoined(head)) continue;
+      // "one of their number": the idiom for "one of them".
+      if (head.norm === 'number' && after?.norm !== 'of') continue;
+      if (after && after.norm === 'of' && QUANTITY.has(head.norm)) continue;
+      // "one of the most cost effective forms", "leading democracy and human rights advocates".
+      if (laterPluralHead(doc, head)) continue;
+      const pair = PAIRED.get(q.norm);
+      if (pair) {
+        let c = after;
+        let found = false;
+        for (let k = 0; k < 8 && c; k++, c = doc.next(c)) if (c.norm === pair) found = true;
+        if (found) continue;
+      }
       const plural = matchCase(head.text, pluralize(head.norm));
       ctx.report({
         start: head.start,

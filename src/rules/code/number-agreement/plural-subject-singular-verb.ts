@@ -42,7 +42,7 @@ const SINGULAR_PLURALS = new Set([
   'electronics', 'graphics', 'genetics', 'linguistics', 'aerobics', 'robotics', 'semantics', 'acoustics', 'optics',
   'mechanics', 'classics', 'pros', 'cons', 'ms', 'mrs', 'mr', 'its', 'this', 'his', 'us', 'times', 'species',
   // "The damages to rice fields was": the noun itself is the error (uncountable-counted).
-  'damages', 'steelworks', 'ironworks', 'waterworks', 'gasworks', 'glassworks', 'brickworks', 'fireworks',
+  'damages', 'summons', 'livestock', 'poultry', 'steelworks', 'ironworks', 'waterworks', 'gasworks', 'glassworks', 'brickworks', 'fireworks',
 ]);
 // Amounts take a singular verb: "five years is a long time", "two million euros is".
 const UNITS = new Set([
@@ -60,7 +60,17 @@ const CLAUSE_OPENERS = new Set([
   'whether', 'so', 'warned', 'added', 'noted', 'believe', 'believes', 'think', 'thinks', 'reported', 'told',
   'stressed', 'explained', 'insisted', 'argued', 'claimed', 'confirmed', 'announced', 'unless',
   'until', 'once', 'yet', 'meanwhile', 'however', 'now', 'also', ',', ';', ':', '“', '"', '(', '—', '–',
+  // Verbs that take a clause rather than a noun as object: "officials believe the figures
+  // shows". (Not "know", "show", "find": "He who knows others is wise".)
+  'believed', 'thought', 'hope', 'hopes', 'hoped', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates',
+  'indicated', 'admitted', 'acknowledged', 'stated', 'declared', 'estimated', 'predicted', 'warn', 'warns', 'claim',
+  'claims', 'argue', 'argues', 'insist', 'insists', 'noting', 'saying', 'adding', 'ensure', 'ensures', 'agreed',
+  'realize', 'realized', 'realise', 'realised',
 ]);
+// Coordinators: after these a noun phrase may be a second conjunct ("goods and services is").
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', '&', ',']);
+// "so many friends", "too few doctors": an intensifier, not a clause opener.
+const INTENSIFIERS = new Set(['so', 'too', 'how', 'as', 'very']);
 const ADVERBS = new Set(['also', 'still', 'now', 'already', 'currently', 'reportedly', 'often', 'usually', 'always', 'only', 'even', 'again', 'therefore', 'however', 'generally', 'mostly', 'largely']);
 const OF_QUANTITIES = new Set([
   'millions', 'thousands', 'hundreds', 'dozens', 'tens', 'billions', 'lots', 'tons', 'tonnes', 'loads', 'scores',
@@ -93,14 +103,38 @@ function beforePhrase(doc: Doc, n: Token): Token | null | undefined {
     const pos = doc.pos(cur);
     // An -ing word may be a gerund with this noun as its object ("peeling potatoes is").
     if (/ing$/.test(cur.norm) && pos !== 'NOUN') return undefined;
+    // "more teachers teaching smaller classes": a participle clause after another noun.
+    if (/ing$/.test(cur.norm)) {
+      const p = doc.prev(cur);
+      if (p && p.kind === 'word' && ['NOUN', 'PRON', 'PROPN'].includes(doc.pos(p))) return undefined;
+    }
     if (!['ADJ', 'NOUN', 'PROPN'].includes(pos) && !(pos === 'VERB' && /ed$/.test(cur.norm)) && cur.norm !== "'s") return cur;
     cur = doc.prev(cur);
   }
   return undefined;
 }
 
+/**
+ * `b` is the token right before a noun phrase: does the phrase open a clause after it? After
+ * “and”/“or”/a comma that follows another noun or adjective the phrase is a second conjunct
+ * (“the output of goods and services is”, “a free and independent people”), and the whole
+ * coordination must open the clause.
+ */
+function opensAfter(doc: Doc, b: Token, depth: number): boolean {
+  if (CONJUNCTIONS.has(b.norm)) {
+    let p = doc.prev(b);
+    if (p && p.norm === ',' && b.norm !== ',') p = doc.prev(p);
+    if (p && p.kind === 'word') {
+      const pos = doc.pos(p);
+      const listed = b.norm === ',' ? pos === 'ADJ' || (pos === 'NOUN' && looksPlural(p.norm)) : ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'DET'].includes(pos) || (pos === 'VERB' && /s$/.test(p.norm));
+      if (listed) return depth < 6 && startsClause(doc, p, depth + 1);
+    }
+  }
+  return CLAUSE_OPENERS.has(b.norm);
+}
+
 /** The plural subject noun phrase of `n` starts its clause. */
-function startsClause(doc: Doc, n: Token): boolean {
+function startsClause(doc: Doc, n: Token, depth = 0): boolean {
   const before = beforePhrase(doc, n);
   if (before === undefined) return false;
   if (before === null) return true;
@@ -112,17 +146,18 @@ function startsClause(doc: Doc, n: Token): boolean {
     const art = doc.prev(q);
     if (art && (art.norm === 'a' || art.norm === 'the')) {
       const b = doc.prev(art);
-      return b === undefined || doc.isSentenceInitial(art) || CLAUSE_OPENERS.has(b.norm) || (b.kind === 'word' && ['VERB', 'AUX'].includes(doc.pos(b)) && !/ing$/.test(b.norm));
+      return b === undefined || doc.isSentenceInitial(art) || opensAfter(doc, b, depth);
     }
-    return startsClause(doc, q);
+    return startsClause(doc, q, depth + 1);
   }
   if (DETERMINERS.has(before.norm)) {
     const b2 = doc.prev(before);
-    return b2 === undefined || CLAUSE_OPENERS.has(b2.norm) || (b2.kind === 'word' && ['VERB', 'AUX'].includes(doc.pos(b2)) && !/ing$/.test(b2.norm));
+    if (b2 && INTENSIFIERS.has(b2.norm) && (before.norm === 'many' || before.norm === 'few')) return false;
+    return b2 === undefined || opensAfter(doc, b2, depth);
   }
   // "That smoking causes problems is a fact": a clause as subject.
   if (before.norm === 'that' && doc.isSentenceInitial(before)) return false;
-  return CLAUSE_OPENERS.has(before.norm) || doc.isSentenceInitial(n);
+  return opensAfter(doc, before, depth) || doc.isSentenceInitial(n);
 }
 
 /** Cheap word test: "of" within six words before `n`, after a plural-looking word. */
@@ -147,7 +182,7 @@ function commonAtStart(doc: Doc, t: Token): boolean {
 function isPluralNoun(doc: Doc, t: Token | undefined): boolean {
   return (
     t !== undefined && t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || commonAtStart(doc, t)) && looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm) &&
-    !/works$/.test(t.norm) &&
+    !/(?:works|news|ics|thirds|fourths|fifths|tenths|quarters|halves)$/.test(t.norm) &&
     !UNITS.has(t.norm) && t.norm !== 'police' &&
     (doc.pos(t) === 'NOUN' || (doc.pos(t) === 'PROPN' && doc.isSentenceInitial(t)))
   );
@@ -173,6 +208,9 @@ export const rule: Rule = {
         { text: 'Witnesses said many people [[was]] injured.', output: 'Witnesses said many people were injured.' },
         { text: 'A lot of people [[has]] lost their jobs.', output: 'A lot of people have lost their jobs.' },
         { text: 'The majority of voters [[supports]] the reform.', output: 'The majority of voters support the reform.' },
+        { text: 'Analysts believe the figures [[shows]] a slowdown.', output: 'Analysts believe the figures show a slowdown.' },
+        { text: 'Prices and wages [[has]] risen this year.', output: 'Prices and wages have risen this year.' },
+        { text: 'Exports fell, and the losses [[was]] heavy.', output: 'Exports fell, and the losses were heavy.' },
       ],
       good: [
         'The figures show that exports fell in March.',
@@ -198,6 +236,22 @@ export const rule: Rule = {
         'Avionics has become more important.',
         'The street where the President lives is closed.',
         'That smoking causes health problems is a fact.',
+        'The Nation’s output of goods and services is now higher than ever.',
+        'The welfare of businessmen, farmers, and workers depends on trade.',
+        'The pay gap between executives and their workers is now among the largest in history.',
+        'Our survival as a free and independent people requires strong forces.',
+        'The fact that we have those concerns is evidence of our ideals.',
+        'To be back among so many friends is a happy one.',
+        'Hiring more teachers teaching smaller classes requires more classrooms.',
+        'The only way to defeat the terrorists is to defeat their vision.',
+        'For the first time, rural affairs has received the attention it deserves.',
+        'The cumulative effects of price falls of these commodities were severe.',
+        'I hear the voices of dissent-who does not?',
+        'Before us and our friends is the challenge of an ideology.',
+        'Our obligation to veterans and dependents is large and continuing.',
+        'He who knows others is wise.',
+        'While we sleep, two-thirds of the world is plotting against us.',
+        'Science is to computer science as hydrodynamics is to plumbing.',
       ],
     },
   },
@@ -214,7 +268,7 @@ export const rule: Rule = {
       if (isPluralNoun(doc, n)) {
         if (!startsClause(doc, n)) continue;
         subject = n;
-      } else if (n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !looksPlural(n.norm) && pluralBeforeOf(doc, n) && doc.pos(n) === 'NOUN') {
+      } else if (n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !n.text.includes('-') && !looksPlural(n.norm) && pluralBeforeOf(doc, n) && doc.pos(n) === 'NOUN') {
         // "the results of the study shows": a singular noun inside "of ..." after a plural head.
         let before = beforePhrase(doc, n);
         if (before && DETERMINERS.has(before.norm)) before = doc.prev(before) ?? null;
@@ -225,6 +279,13 @@ export const rule: Rule = {
       }
       if (!subject) continue;
       if (!['VERB', 'AUX'].includes(doc.pos(v))) continue;
+      // "demoralizing price falls of these commodities": a noun, not a verb.
+      if (LEXICAL.has(v.norm) && doc.next(v)?.norm === 'of') continue;
+      // "rural affairs has received": the name of a field of policy.
+      if (subject.norm === 'affairs') {
+        const b = beforePhrase(doc, subject);
+        if (!b || !DETERMINERS.has(b.norm)) continue;
+      }
       const fix = pluralVerb(v);
       if (!fix) continue;
       ctx.report({

@@ -12,7 +12,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { NUMBER_WORDS, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const QUANTIFIERS = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous', 'multiple', 'countless']);
@@ -29,11 +29,12 @@ const NUMBER_BLOCKERS = new Set([
   'top', 'number', 'page', 'no.', 'under', 'aged', 'grade', 'level', 'phase', 'stage', 'round', 'season',
   'chapter', 'article', 'section', 'room', 'gate', 'flight', 'route', 'platform', 'terminal', 'group',
   'category', 'class', 'tier', 'day', 'week', 'year', 'game', 'match', 'series', 'part', 'volume',
+  'million', 'billion', 'trillion', 'thousand', 'hundred', 'millions', 'billions',
   '$', '€', '£', '¥', '₽', '#', "'", '’', '-', '–', '/', '.', ':', '+', '=', 'of', 'than', 'to', 'and', 'or', 'by', 'between',
 ]);
 // Nouns these/those/many take in the singular in informal but accepted English, or that are
 // names of measures: "these kind of", "those sort of".
-const SINGULAR_OK = new Set(['kind', 'sort', 'type', 'lot', 'bit', 'couple', 'number', "o'clock", 'percent', 'per', 'cent', 'time', 'way', 'one']);
+const SINGULAR_OK = new Set(['kind', 'sort', 'type', 'lot', 'bit', 'couple', 'number', "o'clock", 'percent', 'per', 'cent', 'time', 'way', 'one', 'folk', 'noon', 'midnight', 'horse', 'cavalry', 'infantry', 'artillery']);
 // Verbs the tagger often reads as nouns after a pronoun quantifier: "these look like", "they
 // both go", "three left on base".
 const VERBISH = new Set([
@@ -44,6 +45,7 @@ const VERBISH = new Set([
   'ran', 'move', 'mean', 'meant', 'show', 'hold', 'held', 'keep', 'kept', 'let', 'set', 'turn', 'bring',
   'brought', 'tell', 'told', 'give', 'gave', 'find', 'found', 'call', 'ask', 'work', 'lie', 'stand',
   'sit', 'lose', 'lost', 'pay', 'paid', 'meet', 'met', 'win', 'won', 'fear', 'hope', 'die', 'wait',
+  'spoke', 'drove', 'rose', 'bore', 'stood', 'wrote', 'fought', 'sang', 'swore',
   'alike', 'together', 'apart', 'alone', 'each', 'else', 'much', 'more', 'less', 'enough', 'own',
 ]);
 // -ing nouns that count; other -ing words after a quantifier are verbs or adjectives.
@@ -64,6 +66,11 @@ const OF_DETERMINERS = new Set(['the', 'their', 'these', 'those', 'our', 'his', 
 const TIME_ADJ = new Set(['late', 'early', 'earlier', 'later', 'ago', 'overall', 'apiece', 'combined', 'abroad', 'nationwide', 'worldwide', 'annually', 'daily', 'yearly']);
 // Personal pronouns that start a relative clause after a counted noun: "five tie-break he played".
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+// Ordinals after a number word: "the two hundredth anniversary".
+const ORDINAL = /(?:hundredth|thousandth|millionth|billionth|tieth|teenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/;
+// Adverbs of time and place a pronoun quantifier may precede: "I will not repeat these tonight".
+const ADVERB_NOUNS = new Set(['tonight', 'today', 'tomorrow', 'yesterday', 'here', 'there', 'now', 'again', 'instead', 'too', 'anyway', 'overnight']);
 
 function isYearLike(t: Token): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(t.text);
@@ -94,7 +101,14 @@ function countingQuantifier(doc: Doc, q: Token): boolean {
   if (q.norm === 'those' || q.norm === 'these') {
     // "those who", "these are": pronouns, not determiners.
     if (doc.pos(q) === 'PRON') return false;
+    // "those helping peace take root", "those given above": a pronoun before a participle.
+    const n = doc.next(q);
+    if (n && n.kind === 'word' && /(?:ing|ed|en)$/.test(n.norm) && !ING_NOUNS.has(n.norm)) return false;
   }
+  // "112 millions of new revenue": an old way of writing an amount, not a count.
+  if (OF_QUANTIFIERS.has(q.norm) && prev && (prev.kind === 'number' || NUMBER_WORDS.has(prev.norm) || prev.norm === 'half' || prev.norm === 'hundred')) return false;
+  // "the two departments both deal with": a floating "both" after its noun.
+  if (q.norm === 'both' && prev && prev.kind === 'word' && ['NOUN', 'PROPN'].includes(doc.pos(prev))) return false;
   // "both inflation and unemployment": "both ... and" coordinates, each noun may be singular.
   if (q.norm === 'both') {
     for (let k = 0, c = doc.next(q); k < 10 && c; k++, c = doc.next(c)) if (c.norm === 'and') return false;
@@ -132,7 +146,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
   // "60 million dose": a multiplier after a number in digits.
   if (t && q.kind === 'number' && MULTIPLIERS.has(t.norm)) t = doc.next(t);
   for (let k = 0; k < 3 && t; k++) {
-    if (t.kind !== 'word') return undefined;
+    if (t.kind !== 'word' || dashJoined(t) || ORDINAL.test(t.norm) || t.norm === 'next' || t.norm === 'last') return undefined;
     const pos = doc.pos(t);
     const nt = doc.next(t);
     // "4,000 teaching post": an -ing noun before another noun modifies it.
@@ -153,7 +167,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
 /** Nouns the quantifier may take in the singular. */
 function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
   if (looksPlural(head.norm) || numberTakesSingular(head.norm) || UNCOUNTABLE.has(head.norm)) return true;
-  if (SINGULAR_OK.has(head.norm) || VERBISH.has(head.norm) || head.norm.length <= 2) return true;
+  if (SINGULAR_OK.has(head.norm) || VERBISH.has(head.norm) || ADVERB_NOUNS.has(head.norm) || head.norm.length <= 2) return true;
   if (head.norm.endsWith('ed') || (head.norm.endsWith('ing') && !ING_NOUNS.has(head.norm))) return true;
   // Archaic verbs ("cometh") and the fixed "state of the art".
   if (/[^aeiou]eth$/.test(head.norm) || (head.norm === 'state' && doc.next(head)?.norm === 'of')) return true;
@@ -162,6 +176,9 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
   if (next) {
     // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
     if (next.norm === "'s" || next.text === '’' || next.text === "'" || next.text === '-' || next.text === '/') return true;
+    // "the five year, $24.7 billion program": coordinate modifiers before a later noun.
+    const after = doc.next(next);
+    if (next.text === ',' && after && (after.kind === 'number' || ['$', '€', '£'].includes(after.text))) return true;
     if (next.kind === 'word') {
       // A relative clause starts after the noun: "14 applicant whose parents", "five tie-break he played".
       if (['who', 'whose', 'which'].includes(next.norm)) return false;
@@ -173,7 +190,6 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
       if (['next', 'last', 'this', 'each', 'every', 'per', 'later', 'earlier', 'ago'].includes(next.norm)) return false;
       const pos = doc.pos(next);
       // A noun followed by a determiner is a verb the tagger misread: "two company control the".
-      const after = doc.next(next);
       if (pos === 'NOUN' && after && doc.pos(after) === 'DET') return false;
       if (pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM') return true;
       // The "noun" is a verb: "Many fear that ...", "Several warn the ...".
@@ -195,7 +211,7 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
 
 // After a "noun" these start its object, so the "noun" is a verb: "Many fear that", "Several
 // warn the". ("four player this summer": "this" starts a time phrase and is not listed.)
-const VERB_OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'whether', 'how']);
+const VERB_OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'whether', 'how', 'no', 'any']);
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'who', 'which',
   'that', 'are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
@@ -303,6 +319,22 @@ export const rule: Rule = {
         'The number of people rose, and the number of staff fell.',
         'Two men he knew were arrested.',
         'At least 14 percent voted.',
+        'There are countless opportunities-most of them well known to us all-for progress.',
+        'The plan combines many bureaus of this Government.',
+        'If we achieve these goals-we can close the gap.',
+        'The number of handicapped-people who use transit rose.',
+        'We need $1 billion 600 million next year for the pay increases.',
+        'The first part was the five year, $24.7 billion transit program.',
+        'I will not repeat these tonight.',
+        'We honor those helping peace take root, and those suffering hardship.',
+        'They are survived by four children, 11 grandchildren, and 20 great-grandchildren.',
+        'The two Governments neglect no opportunity to help.',
+        'The Departments of Agriculture and Commerce both deal with trade.',
+        'The plant will produce hundreds of thousands of horsepower.',
+        'We will celebrate the two hundredth anniversary of his birth.',
+        'The law provides for the appointment of two special counsel.',
+        'The tax provides one hundred and twelve millions of new revenue.',
+        'The two spoke in unison to a few young folk at 12 noon.',
       ],
     },
   },

@@ -8,7 +8,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { looksPlural, matchCase, singularize } from './lib/english.js';
+import { dashJoined, looksPlural, matchCase, singularize } from './lib/english.js';
 
 const SINGULAR_PLURALS = new Set([
   'news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'mathematics', 'athletics',
@@ -19,8 +19,13 @@ const SINGULAR_PLURALS = new Set([
   'thanks', 'odds', 'premises', 'customs', 'arms', 'sports', 'savings', 'earnings', 'proceeds', 'remains', 'goods',
   'outskirts', 'dynamics', 'tactics', 'genetics', 'electronics', 'aerobics', 'gymnastics', 'billiards', 'darts',
   'tennis', 'congress', 'status', 'campus', 'bus', 'virus', 'bonus', 'census', 'consensus', 'focus', 'plus', 'minus',
-  'lots', 'couple', 'few', 'whole', 'clothes', 'glasses', 'scissors', 'trousers', 'jeans', 'pants', 'pyjamas', 'pajamas',
+  'lots', 'couple', 'few', 'whole', 'shambles', 'bellows', 'personnel', 'livestock', 'poultry', 'clothes', 'glasses', 'scissors', 'trousers', 'jeans', 'pants', 'pyjamas', 'pajamas',
 ]);
+// "much heavier vehicles", "much superior vessels": "much" intensifies a comparative.
+const COMPARATIVE = /(?:[^e]er|ior)$/;
+const COMPARATIVE_WORDS = new Set(['better', 'worse', 'more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'bigger']);
+// Clause openers before a pronoun "each": "each acts in a spirit of justice".
+const CLAUSE_START = new Set(['that', 'and', 'but', 'while', 'where', 'if', 'when', 'as', 'so', 'because', 'though', 'although', ',', ';', ':']);
 const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'that', 'what', 'how', 'whether', 'it', 'them', 'him', 'us', 'me']);
 
 function pluralHead(doc: Doc, det: Token): Token | undefined {
@@ -54,6 +59,15 @@ export const rule: Rule = {
         { text: 'The war caused [[much casualties]] among civilians.', output: 'The war caused many casualties among civilians.' },
       ],
       good: [
+        'We need large rocket engines to place much heavier vehicles into space.',
+        'Economic prophecy is at best an uncertain art-as the forecasts showed.',
+        'I recommend a three-tenths of 1 percent increase.',
+        'Each of these factors is important. Each interacts with the others.',
+        'Workers will get a skills grant and a mandatory fuels standard will apply.',
+        'What every terrorist fears most is human freedom.',
+        'The force consists of a personnel of about 600,000.',
+        'A fourth affirms the opposite view, and a half-dozen books agree.',
+        'The room was a shambles.',
         'The rules apply to every country in the bloc.',
         'This means that the rules will change.',
         'Each other’s claims were rejected.',
@@ -98,7 +112,12 @@ export const rule: Rule = {
       const n2 = n1 && doc.next(n1);
       if (!(n1 && looksPlural(n1.norm)) && !(n2 && looksPlural(n2.norm))) continue;
       const head = pluralHead(doc, det);
-      if (!head || !looksPlural(head.norm) || SINGULAR_PLURALS.has(head.norm)) continue;
+      if (!head || !looksPlural(head.norm) || SINGULAR_PLURALS.has(head.norm) || dashJoined(head)) continue;
+      if (much && n1 !== head && n1 && (COMPARATIVE_WORDS.has(n1.norm) || COMPARATIVE.test(n1.norm))) continue;
+      // "A fourth affirms", "a half-dozen books": an ordinal pronoun or a number.
+      if (indefinite && n1 !== head && n1 && /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|half-dozen|dozen|score|hundred|thousand|couple)$/.test(n1.norm)) continue;
+      // "every terrorist fears most": an agent noun the tagger read as an adjective, and a verb.
+      if (each && n1 !== head && n1 && /(?:ist|ian)$/.test(n1.norm)) continue;
       const after = doc.next(head);
       if (after && (after.norm === "'s" || after.text === '’' || after.text === "'" || after.text === '"' || after.text === '”' || OBJECT_START.has(after.norm))) continue;
       if (/ics$/.test(head.norm)) continue; // "a linguistics major"
@@ -110,6 +129,10 @@ export const rule: Rule = {
       if (indefinite && after && after.kind === 'word' && doc.pos(after) === 'PROPN') continue;
       // "what each wishes to learn": the pronoun "each" and a verb.
       if (det.norm === 'each' && after?.norm === 'to') continue;
+      // "Each interacts with the others", "provided that each acts in": a pronoun and its verb.
+      if (det.norm === 'each' && head === n1 && (doc.isSentenceInitial(det) || CLAUSE_START.has(doc.prev(det)?.norm ?? '')) && !(after && ['AUX', 'VERB'].includes(doc.pos(after)))) continue;
+      // "a skills grant", "a mandatory fuels standard": the plural modifies a later noun.
+      if (indefinite && after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && (['NOUN', 'ADJ'].includes(doc.pos(after)) || (doc.pos(after) === 'VERB' && !/(?:s|ed|ing)$/.test(after.norm)))) continue;
       if (indefinite || much) {
         const sg = singularize(head.text);
         const rest = doc.text.slice(doc.next(det)!.start, head.end);

@@ -31,7 +31,7 @@ const DAMAGES_ADJ = new Set(['structural', 'material', 'extensive', 'severe', 'h
 const FALSE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   aircrafts: 'aircraft', spacecrafts: 'spacecraft', hovercrafts: 'hovercraft', watercrafts: 'watercraft',
   offsprings: 'offspring', personnels: 'personnel', criterias: 'criteria', phenomenas: 'phenomena', datas: 'data',
-  medias: 'media', sheeps: 'sheep', cattles: 'cattle', faunas: 'fauna', childrens: 'children', womens: 'women', livestocks: 'livestock', poultries: 'poultry',
+  medias: 'media', sheeps: 'sheep', cattles: 'cattle', childrens: 'children', womens: 'women', livestocks: 'livestock', poultries: 'poultry',
 }));
 const DETERMINERS = new Set([
   'the', 'these', 'those', 'many', 'several', 'various', 'numerous', 'multiple', 'countless', 'few',
@@ -105,6 +105,7 @@ export const rule: Rule = {
     examples: {
       bad: [
         { text: 'The court rejected [[evidences]] presented by the defence.', output: 'The court rejected evidence presented by the defence.' },
+        { text: 'He gave [[an information]] and a warning.', output: 'He gave information and a warning.' },
         { text: 'The court rejected the [[evidences]] presented by the defence.', output: 'The court rejected the evidence presented by the defence.' },
         { text: 'Parents can find [[an information]] about the schedule online.', output: 'Parents can find information about the schedule online.' },
         { text: 'He offered them [[a useful advice]] before the vote.', output: 'He offered them useful advice before the vote.' },
@@ -130,6 +131,8 @@ export const rule: Rule = {
         { text: 'The workers asked for [[a permission]] to strike.', output: 'The workers asked for permission to strike.' },
       ],
       good: [
+        'We need a research and development agenda and a health and retirement package.',
+        'The survey explored the faunas and floras of the region.',
         'The court rejected the evidence presented by the defence.',
         'An information campaign was launched on Monday.',
         'He has a good knowledge of French and a knowledge of Spanish.',
@@ -214,6 +217,12 @@ export const rule: Rule = {
         const after = doc.next(n);
         // A compound: "an information campaign", "a research team", "an evidence-based".
         if (after && (isCompoundHead(doc, after) || after.text === '-')) continue;
+        // A coordinated compound: "a research and development agenda", "a health and medical care program".
+        if (after && (after.norm === 'and' || after.norm === 'or')) {
+          const m1 = doc.next(after);
+          const m2 = m1 && doc.next(m1);
+          if (m1 && m2 && /^\p{Ll}/u.test(m1.text) && ['NOUN', 'ADJ'].includes(doc.pos(m1)) && isCompoundHead(doc, m2)) continue;
+        }
         const rest = doc.text.slice((adj ?? n).start, n.end);
         const fix = doc.isSentenceInitial(t) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
         const piece = PIECE.get(n.norm);

@@ -51,6 +51,9 @@ export function singularize(word: string): string | undefined {
   let out: string | undefined;
   if (irregular) out = irregular;
   else if (/men$/.test(w) && looksPlural(w)) out = `${w.slice(0, -3)}man`;
+  else if (/children$/.test(w)) out = `${w.slice(0, -3)}`;
+  else if (/people$/.test(w) && w !== 'people') out = undefined;
+  else if (/brethren$/.test(w)) out = undefined;
   else if (!looksPlural(w) || PLURAL_WITHOUT_S.has(w)) out = undefined;
   else if (/[^aeiou]ies$/.test(w)) out = `${w.slice(0, -3)}y`;
   else if (/(?:ss|sh|ch|x|z)es$/.test(w)) out = w.slice(0, -2);
@@ -73,6 +76,12 @@ const PLURAL_WITHOUT_S = new Set([
   'teeth', 'mice', 'geese', 'cattle', 'personnel', 'staff', 'clergy', 'bacteria', 'alumni', 'fungi',
   'cacti', 'nuclei', 'stimuli', 'youth', 'crew', 'livestock', 'poultry', 'militia', 'troops',
   'millennia', 'curricula', 'memoranda', 'strata', 'indices', 'appendices', 'matrices', 'vertebrae',
+  'sequelae', 'larvae', 'antennae', 'formulae', 'algae', 'alumnae', 'minutiae', 'nebulae', 'amoebae',
+]);
+// Singular nouns in -os/-s the -s test would read as plural.
+const SINGULAR_IN_S = new Set([
+  'rhinoceros', 'asbestos', 'mythos', 'bathos', 'pathos', 'ethos', 'chaos', 'cosmos', 'kudos', 'thermos', 'eros',
+  'pharos',
 ]);
 // Plurals of nouns in -u, which the -us test would read as singular.
 // Plurals of nouns in -i, which the -is test would read as singular.
@@ -80,7 +89,12 @@ const PLURAL_IN_IS = new Set([
   'martinis', 'bikinis', 'taxis', 'alibis', 'safaris', 'skis', 'kiwis', 'salamis', 'zucchinis', 'yetis', 'chilis',
   'emojis', 'wikis', 'tsunamis', 'minis', 'semis', 'maxis', 'khakis', 'sushis', 'rabbis', 'yogis', 'gurkhas', 'rishis',
 ]);
-const PLURAL_IN_US = new Set(['menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus', 'tabus', 'zebus', 'bayous', 'tofus', 'kudzus', 'sudokus']);
+const PLURAL_IN_US = new Set([
+  'menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus', 'tabus', 'zebus', 'bayous', 'tofus', 'kudzus', 'sudokus',
+  'snafus', 'impromptus', 'caribous', 'bijous', 'luaus', 'zulus', 'hindus', 'bantus', 'tiramisus', 'jujitsus',
+]);
+// Compounds of irregular plurals: "grandchildren", "salespeople".
+const IRREGULAR_PLURAL_END = /(?:children|people|brethren)$/;
 // Same form in the singular and the plural, or measure words a number takes unchanged.
 const INVARIANT = new Set([
   'sheep', 'fish', 'deer', 'aircraft', 'spacecraft', 'hovercraft', 'watercraft', 'series', 'species',
@@ -93,17 +107,19 @@ const INVARIANT = new Set([
   'pm', 'am', 'bn', 'mn', 'm', 'k', 'km', 'kg', 'mph', 'kph', 'cm', 'mm', 'ft', 'lb', 'lbs', 'oz',
   'mw', 'gw', 'kw', 'kwh', 'bpd', 'mln', 'bln', 'tn', 'gb', 'mb', 'tb', 'hz', 'mhz', 'ghz', 'ppm', 'bps',
   'times', 'fold', 'point', 'nil', 'apiece', 'ms', 'msec', 'sec', 'secs', 'min', 'mins', 'hr', 'hrs', 'px', 'pt',
-  'kb', 'kbps', 'mbps', 'gbps', 'fps', 'rpm', 'dpi', 'bit', 'byte',
+  'kb', 'kbps', 'mbps', 'gbps', 'fps', 'rpm', 'dpi', 'bit', 'byte', 'horsepower', 'counsel',
 ]);
 
 /** Looks like a plural form: -s (not -ss/-us/-is), or an irregular plural. */
 export function looksPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (PLURAL_WITHOUT_S.has(w)) return true;
-  if (INVARIANT.has(w)) return false;
+  if (INVARIANT.has(w) || SINGULAR_IN_S.has(w)) return false;
   if (/men$/.test(w) && !/(?:specimen|abdomen|omen|regimen|stamen|hymen|acumen|albumen|bitumen|cyclamen|dolmen|germen)$/.test(w)) return true;
   if (w === 'oxen' || w === 'brethren') return true;
   if (PLURAL_IN_US.has(w) || PLURAL_IN_IS.has(w)) return true;
+  // "bureaus", "plateaus"; "grandchildren", "townspeople".
+  if (/eaus$/.test(w) || IRREGULAR_PLURAL_END.test(w)) return true;
   return /s$/.test(w) && !/(?:ss|us|is|ous|sis|xis)$/.test(w);
 }
 
@@ -131,6 +147,31 @@ export function isHeadline(doc: Doc, s: Sentence): boolean {
     return !TERMINAL.has(t.text);
   }
   return true;
+}
+
+// Words a hyphen standing for a dash glues to a noun: "opportunities-most of them", "this tax-as
+// will", "people-me and President Clinton".
+const DASH_GLUED = new Set([
+  'the', 'a', 'an', 'of', 'to', 'and', 'or', 'nor', 'but', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'if',
+  'who', 'which', 'what', 'when', 'where', 'whether', 'that', 'this', 'these', 'those', 'is', 'are', 'was', 'were',
+  'be', 'been', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'do',
+  'did', 'not', 'no', 'yes', 'so', 'too', 'very', 'most', 'some', 'all', 'many', 'much', 'more', 'such', 'than',
+  'i', 'me', 'we', 'us', 'you', 'he', 'him', 'she', 'her', 'it', 'they', 'them', 'my', 'our', 'your', 'his', 'its', 'their',
+  'because', 'though', 'although', 'while', 'until', 'unless', 'since', 'indeed', 'perhaps', 'even', 'only', 'just',
+]);
+
+/**
+ * A hyphen standing for a dash joins words of two phrases: "countless opportunities-most of
+ * them", "these goals-we can", "this tax-as will". True when a part is a function word or a
+ * plural ("handicapped-people", "three-tenths": nothing to inflect either way); "tie-break",
+ * "follow-up", "one-time" stay compounds.
+ */
+export function dashJoined(t: Token): boolean {
+  if (!t.text.includes('-')) return false;
+  const parts = t.norm.split('-').filter((p) => p !== '');
+  if (parts.length < 2) return false;
+  if (parts.some((p) => DASH_GLUED.has(p))) return true;
+  return parts.some((p) => p.length > 3 && looksPlural(p) && !/(?:ss|us|is|ics)$/.test(p));
 }
 
 /** True when the token's first letter is upper case. */
