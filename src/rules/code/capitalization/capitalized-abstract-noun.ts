@@ -14,7 +14,7 @@ const ABSTRACT: ReadonlySet<string> = new Set(readList('capitalization-abstract-
 
 // Words a name's chain is made of, walking left: "Ministry of Labour, Employment and Tourism".
 const CHAIN: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', 'the', '&', ',', 'against', 'to', 'in', 'de', 'del', 'des', 'du']);
-const AFTER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'against', 'in']);
+const AFTER_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'against', 'in', 'to', 'with']);
 const TITLE_INTRO: ReadonlySet<string> = new Set([
   'titled', 'entitled', 'called', 'named', 'dubbed', 'so-called', 'film', 'book', 'novel', 'song', 'album', 'show',
   'series', 'magazine', 'programme', 'program', 'operation', 'campaign', 'category', 'section', 'tab', 'course',
@@ -64,6 +64,7 @@ export const rule: Rule = {
         'The minister promised to fight corruption.',
         'Her book, Democracy, was published in 2019.',
         '“Poverty” was the title of the exhibition.',
+        'Tonight, our Welfare to Work Partnership includes 10,000 companies.',
       ],
     },
   },

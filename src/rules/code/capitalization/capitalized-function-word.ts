@@ -4,6 +4,10 @@
  * capital behind. Titles of works keep capitals (“the film Gone With the Wind”), so a
  * capitalized word among the next three words, or a word before that is not lower case,
  * silences the rule.
+ *
+ * Not flagged: a pronoun for God (“we ask His help”, “the tasks which He sets”) near a word for
+ * a deity, and a direct question or speech after a comma without quotation marks (“the question
+ * is, What is best?”, “we reply, We are ready”).
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
@@ -19,6 +23,14 @@ const WORDS: ReadonlySet<string> = new Set([
   'to', 'under', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom',
   'whose', 'will', 'with', 'would',
 ]);
+
+// Pronouns that devotional style capitalizes for God, and the words that name Him nearby.
+const DEITY_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself', 'thy', 'thee', 'thou']);
+const DEITY = /\b(?:God|Lord|Almighty|Creator|Providence|Christ|Jesus|Father|Maker|Savior|Saviour|Allah|Heaven)\b/;
+
+// Verbs and nouns that introduce speech or a question quoted without quotation marks.
+const SPEECH = new Set(['say', 'says', 'said', 'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'answer', 'answers',
+  'answered', 'question', 'is', 'was', 'declare', 'declares', 'declared', 'tell', 'told', 'cry', 'cried', 'exclaim', 'exclaimed']);
 
 export const rule: Rule = {
   meta: {
@@ -42,6 +54,9 @@ export const rule: Rule = {
         'It was reported by The Associated Press.',
         'Policies And Prices To Watch This Year',
         'He gave the plan a grade of A and moved on.',
+        'We give thanks to God and ask His guidance in the year ahead.',
+        'The question is, What is best for the railroads?',
+        'If asked whether we are ready, we reply, We are ready.',
       ],
     },
   },
@@ -65,6 +80,9 @@ export const rule: Rule = {
         if (k === 1 && !(n.kind === 'word' && isLower(n.text))) quiet = true;
       }
       if (quiet || isHeadline(doc, t.start)) continue;
+      if (DEITY_PRONOUNS.has(t.norm) && DEITY.test(doc.text.slice(Math.max(0, t.start - 400), t.end + 200))) continue;
+      // "the question is, What is best ...?", "we reply, We are ready": speech after a comma.
+      if (p.text === ',' && SPEECH.has(doc.prev(p)?.norm ?? '')) continue;
       const fixed = lowerFirst(t.text);
       ctx.report({
         start: t.start,

@@ -7,7 +7,7 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import {
-  DEMONYMS, JOB_DESCRIPTIONS, apostropheOf, isHeadline, isNameWord, isTitleCase,
+  DEMONYMS, JOB_DESCRIPTIONS, NAME_HEADS, apostropheOf, isHeadline, isNameWord, isTitleCase,
   possessive, startsClause,
 } from './lexicon.js';
 
@@ -52,6 +52,8 @@ function lowerWords(s: string): string {
 function checkToken(doc: Doc, t: Token, report: Parameters<Rule['check']>[0]['report']): void {
   if (startsClause(doc, t)) return;
   const next = doc.next(t);
+  // "the Refugee Act", "the Farmer Party": a name's head after it, not a person's name.
+  if (next && NAME_HEADS.has(next.norm) && /^\p{Lu}/u.test(next.text)) return;
   const beforeName = isNameWord(next);
   // "Reporters Without Borders", "Players Association", "Player of the Year": part of a name.
   if (!beforeName && next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) return;
@@ -73,6 +75,9 @@ function checkToken(doc: Doc, t: Token, report: Parameters<Rule['check']>[0]['re
   const span = doc.text.slice(first.start, t.end);
   const nat = doc.prev(first);
   const place = nat ? DEMONYMS.get(nat.norm) : undefined;
+  // "Pledge to American Workers", "Board of American and European Engineers": a name's chain.
+  const natLink = place ? doc.prev(nat as Token) : undefined;
+  if (natLink && (NAME_LINKS.has(natLink.norm) || natLink.norm === 'to') && /^\p{Lu}/u.test(doc.prev(natLink)?.text ?? '') && !startsClause(doc, doc.prev(natLink) as Token)) return;
   const lower = lowerWords(span);
   if (!beforeName && nat && place && isTitleCase(nat.text) && !startsClause(doc, nat) && !DETERMINERS.has(doc.prev(nat)?.norm ?? '')) {
     // ", Russian Top Diplomat said": English needs a determiner as well as the lower case.
@@ -135,6 +140,8 @@ export const rule: Rule = {
         'TOP DIPLOMAT QUITS AFTER SCANDAL',
         'Top Diplomat Resigns Over Leaked Cables',
         '“Lawyers are not allowed in,” she said.',
+        'In 1980 Congress passed the Refugee Act, which set up the system.',
+        'Through our Pledge to American Workers, companies will train workers.',
       ],
     },
   },

@@ -16,7 +16,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { isKnownName } from '../entity-name/gazetteer.js';
+import { isKnownName, isKnownNamePart } from '../entity-name/gazetteer.js';
 import {
   casedWordPositions,
   COMMON_TERMS, COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, DESCRIPTIVE_HEADS, GENERIC_HEADS, JOB_DESCRIPTIONS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES,
@@ -27,7 +27,20 @@ import {
 const DESCRIPTORS: ReadonlySet<string> = new Set(readList('capitalization-descriptor-heads.txt'));
 
 // A word that ties the run into a longer name: "Ministry of Digital Affairs", "Tax Cuts and Jobs".
-const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', '&', 'de', 'del', 'des', 'du', 'to', 'in', 'against', 'without']);
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on', '&', 'de', 'del', 'des', 'du', 'to', 'in', 'against', 'without', 'with']);
+
+// Titles and ranks that stand before a surname: "President Roosevelt", "Secretary Root",
+// "Sergeant Hake". A surname may be a common word ("Root", "Hake"), so the pair is a name.
+const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'minister', 'senator', 'governor', 'mayor', 'ambassador', 'judge', 'chancellor',
+  'premier', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'reverend', 'father', 'rabbi', 'imam', 'sheikh', 'admiral', 'general', 'colonel',
+  'captain', 'lieutenant', 'sergeant', 'corporal', 'commander', 'marshal', 'commodore',
+  'detective', 'inspector', 'constable', 'chief', 'professor', 'doctor', 'dean', 'representative', 'congressman',
+  'congresswoman', 'councilman', 'councilwoman', 'commissioner', 'director', 'chairman', 'chairwoman', 'speaker',
+  'deputy', 'consul', 'envoy', 'lord', 'lady', 'sir', 'dame', 'countess', 'duke', 'duchess', 'baron',
+  'mister', 'madam', 'saint', 'agent', 'trooper', 'seaman', 'airman',
+]);
 
 // Words before a title of a work or a label, which keeps its capitals: "the film Storm Surge".
 const TITLE_INTRO: ReadonlySet<string> = new Set([
@@ -143,6 +156,10 @@ const QUANTIFIERS: ReadonlySet<string> = new Set([
 function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
   const last = run[run.length - 1] as Token;
   const words = run.map((w) => w.norm);
+  // "President Roosevelt", "Sergeant Hake": a title before a surname that is also a word.
+  if (run.length === 2 && PERSON_TITLES.has(words[0] as string) && !JOB_DESCRIPTIONS.has(words[1] as string) && !GENERIC_HEADS.has(words[1] as string)) return true;
+  // "Veterans Affairs" (Department of Veterans Affairs), "Border Patrol" (US Border Patrol).
+  if (isKnownNamePart(run.map((w) => w.text).join(' '))) return true;
   if (words.some((w) => NAME_MARKERS.has(w) || PERSON_FIRST_NAMES.has(w) || !(isCommonSpelling(w) || isGerund(w)))) return true;
   const head = words[words.length - 1] as string;
   if ((NAME_HEADS.has(head) || NAME_HEADS.has(singular(head))) && !(FIRM_HEADS.has(head) && firmContext(doc, run, lead))) return true;
@@ -169,7 +186,8 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
   }
   const after = doc.next(last);
   if (after) {
-    if (isCap(after)) return !DESCRIPTORS.has(singular(head));
+    // "the Motor Carrier Act": a name's head after the run makes it part of the name.
+    if (isCap(after)) return NAME_HEADS.has(after.norm) || !DESCRIPTORS.has(singular(head));
     // A label ("Low Blows:"), a joined name, an abbreviation ("House Jan.").
     if (/^[&\-/.:]$/.test(after.text)) return true;
     if (QUOTES_CLOSE.test(after.text)) return true;
@@ -181,9 +199,19 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
       if (goesOn) return true;
     }
     // "Artificial Intelligence (AI)": an acronym's expansion may take capitals.
-    if (after.text === '(' && /^\p{Lu}[\p{Lu}\p{N}&.-]*s?$/u.test(doc.next(after)?.text ?? '')) return true;
+    if (after.text === '(') {
+      let ac = doc.next(after);
+      if (ac && QUOTES_OPEN.test(ac.text)) ac = doc.next(ac);
+      if (/^\p{Lu}[\p{Lu}\p{N}&.-]*s?$/u.test(ac?.text ?? '')) return true;
+    }
   }
   return false;
+}
+
+/** The run stands before a lower-case noun it modifies ("Border Patrol agents"). */
+function modifiesNoun(doc: Doc, run: readonly Token[]): boolean {
+  const n = doc.next(run[run.length - 1] as Token);
+  return !!n && n.kind === 'word' && n.text === n.norm && !FUNCTION_WORDS.has(n.norm) && doc.pos(n) === 'NOUN';
 }
 
 /**
@@ -195,8 +223,12 @@ function looksCommon(doc: Doc, run: readonly Token[], lead: Token): boolean {
   const head = singular((run[run.length - 1] as Token).norm);
   const h = (run[run.length - 1] as Token).norm;
   if (DESCRIPTORS.has(head) || GENERIC_HEADS.has(h) || GENERIC_HEADS.has(head) || DESCRIPTIVE_HEADS.has(h)) return true;
-  // "the German Software Company": a nationality before a firm's generic head.
-  if (lead !== run[0] && FIRM_HEADS.has(h)) return true;
+  // "the German Software Company": a nationality before a firm's generic head. But "the
+  // American Tobacco Company" is how firms are named: "the" + nationality + "Company" is one.
+  if (lead !== run[0] && FIRM_HEADS.has(h)) return !(h === 'company' && doc.prev(lead)?.norm === 'the');
+  // "Border Patrol agents", "Urban Planning grants": a run before a lower-case noun modifies it
+  // as a name of a program or a body does.
+  if (modifiesNoun(doc, run)) return false;
   let p = doc.prev(lead);
   if (p && COUNTRY_CODES.has(p.text)) p = doc.prev(p);
   if (!p) return false;
@@ -205,11 +237,8 @@ function looksCommon(doc: Doc, run: readonly Token[], lead: Token): boolean {
     const owner = doc.prev(p);
     return !!owner && (owner.text === owner.norm || PROPER_NAMES.has(owner.norm) || COUNTRY_CODES.has(owner.text));
   }
-  if (COMMON_DETERMINERS.has(p.norm) || p.kind === 'number') {
-    // "a Merle Haggard song": the determiner belongs to the noun after the run, maybe a name's.
-    const n = doc.next(run[run.length - 1] as Token);
-    return !(n && n.kind === 'word' && n.text === n.norm && !FUNCTION_WORDS.has(n.norm) && doc.pos(n) === 'NOUN');
-  }
+  // "a Merle Haggard song": the determiner belongs to the noun after the run (see modifiesNoun).
+  if (COMMON_DETERMINERS.has(p.norm) || p.kind === 'number') return true;
   if (BARE_PREPOSITIONS.has(p.norm) && lead === run[0]) return true;
   // "to tackle Climate Change", "curbing Hate Speech": a bare run as a verb's object.
   if (lead === run[0] && p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm) && doc.pos(p) === 'VERB') return true;

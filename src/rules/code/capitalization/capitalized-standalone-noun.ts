@@ -10,7 +10,11 @@
  * after it; not before a name or another capitalized word (“the Governor Andi Saputra”, “the
  * University of Tokyo”), not in a headline. Words that house styles capitalize on their own
  * (President, Prime Minister, Pope, Queen, Speaker, Commission, Council, Parliament,
- * Government, Court, Bank) are not listed.
+ * Government, Court, Bank) are not listed, nor Budget (British style writes “the Budget” for the
+ * Chancellor's, US government style for the federal one).
+ *
+ * A place noun that shortens a name the text gives in full (“the District of Columbia ... the
+ * District”, “the Island of Cuba ... the Island”) keeps its capital.
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
@@ -23,10 +27,19 @@ const NOUNS: ReadonlySet<string> = new Set([
   'university', 'college', 'school', 'hospital', 'line', 'station', 'airport', 'factory', 'plant', 'mine', 'museum',
   'gallery', 'company', 'firm', 'group', 'tanker', 'ship', 'vessel', 'train', 'bridge', 'tunnel', 'dam', 'highway',
   'motorway', 'metro', 'tournament', 'championship', 'match', 'auction', 'sale', 'exhibition', 'festival', 'project',
-  'programme', 'program', 'plan', 'bill', 'decree', 'reform', 'budget', 'scheme', 'report', 'study', 'survey',
+  'programme', 'program', 'plan', 'bill', 'decree', 'reform', 'scheme', 'report', 'study', 'survey',
   'index', 'fund', 'strike', 'protest', 'storm', 'cyclone', 'quake', 'earthquake', 'virus',
   'vaccine', 'drug', 'medicine', 'city', 'town', 'village', 'province', 'region', 'district', 'island', 'river',
 ]);
+// Place nouns that shorten an "X of Y" name the text has given: "the District" (of Columbia).
+const PLACES: ReadonlySet<string> = new Set(['district', 'island', 'province', 'region', 'city', 'town', 'village', 'river']);
+
+/** The text names "<Noun> of [the] <Capitalized>" somewhere: "District of Columbia". */
+function namedInFull(text: string, noun: string): boolean {
+  const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return new RegExp(`\\b${cap} of (?:the )?\\p{Lu}`, 'u').test(text);
+}
+
 // "the new Line", "the local Hospital": one lower-case modifier may stand between.
 const FOLLOW_OK = /^[\p{Ll},.;:!?)”’"'—–-]/u;
 
@@ -54,6 +67,9 @@ export const rule: Rule = {
         'Doctor Who returns to the BBC.',
         'The Line Of Duty Returns',
         'The Head teacher resigned.',
+        'Congress governs the District of Columbia. Crime in the District has fallen.',
+        'The resources of the consultative Group on International Agricultural Research have grown.',
+        'The Chancellor will present the Budget in March.',
       ],
     },
   },
@@ -72,12 +88,14 @@ export const rule: Rule = {
       if (t.norm === 'head' && n?.norm !== 'of') continue;
       // "the Head teacher": a compound, not a title on its own.
       if (n && n.kind === 'word' && doc.canTag && (doc.pos(n) === 'NOUN' || doc.pos(n) === 'PROPN')) continue;
-      // "the Governor of the Bank of England": a named office.
-      if (n?.norm === 'of') {
+      // "the Governor of the Bank of England": a named office; "the consultative Group on
+      // International Agricultural Research": a named body.
+      if (n?.norm === 'of' || n?.norm === 'on' || n?.norm === 'for') {
         let q = doc.next(n);
         if (q?.norm === 'the') q = doc.next(q);
         if (!q || /^\p{Lu}/u.test(q.text)) continue;
       }
+      if (PLACES.has(t.norm) && namedInFull(doc.text, t.norm)) continue;
       if (isHeadline(doc, t.start)) continue;
       const fixed = t.text.toLowerCase();
       ctx.report({

@@ -16,11 +16,16 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'mt', 'ft', 'al', 'cf', 'ca',
   'vol', 'pp', 'ch', 'sec', 'art', 'para', 'op', 'ed', 'eds', 'rev', 'hon', 'univ', 'govt', 'intl', 'ave',
   'blvd', 'rd', 'pt', 'bros', 'cie', 'min', 'max', 'avg', 'tel', 'ext', 'div',
+  // "25 per cent. of the vote": older style abbreviates "per centum".
+  'cent',
   // US states as AP abbreviates them ("Boston, Mass. officials").
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash',
   'wis', 'wyo',
 ]);
+// Words that continue a sentence and do not begin one: after "the Chief. of Staff", "1835. and
+// the Civil War debt" the full stop is a stray one, not a sentence end the writer forgot to mark.
+const CONTINUERS: ReadonlySet<string> = new Set(['of', 'and', 'or', 'nor', 'into', 'than', 'whom', 'per']);
 const OPENERS = /^["“‘'«(\[]$/;
 const CLOSERS = /^["”’'»)\]]$/;
 const TERMINAL = /[.!?…]["”’'»)\]]*$/u;
@@ -115,6 +120,7 @@ export const rule: Rule = {
         'The talks continued after No. 10 intervened.',
         'iPhone sales fell in the quarter.',
         'Officials in Boston, Mass. said the storm had passed.',
+        'Second-class mail made up 63.91 per cent. of the weight of all the mail.',
       ],
     },
   },
@@ -122,7 +128,7 @@ export const rule: Rule = {
     const { doc } = ctx;
     for (const t of doc.tokens) {
       if (t.kind !== 'word' || t.text !== t.norm || !startsSentence(doc, t)) continue;
-      if (!isLower(t.text) || glued(doc, t)) continue;
+      if (!isLower(t.text) || glued(doc, t) || CONTINUERS.has(t.norm)) continue;
       const fixed = upperFirst(t.text);
       ctx.report({
         start: t.start,

@@ -26,6 +26,23 @@ const ACTION = /^\p{Lu}\p{Ll}+(tion|sion|ment|ance|ence)s?$/u;
 // A chain that ends in a state is an official long form: "... of the Russian Federation".
 const STATE_WORDS: ReadonlySet<string> = new Set(['republic', 'federation', 'kingdom', 'state', 'states', 'union', 'emirates', 'principality']);
 
+/**
+ * "Bureau of Investigation of the Department of Justice": a body of one "of" phrase, then its
+ * parent body after "of (the)". Each part is an English name; only the first may be a calque,
+ * and one "of" is how English names bodies ("Bureau of Investigation").
+ */
+function parentLinked(doc: Doc, start: Token, end: Token): boolean {
+  let ofs = 0;
+  for (let t: Token | undefined = doc.next(start); t && t.index <= end.index; t = doc.next(t)) {
+    if (t.norm !== 'of') continue;
+    ofs++;
+    const n = doc.next(t);
+    const body = n?.norm === 'the' ? doc.next(n) : n;
+    if (ofs === 2 && body && BODIES.has(body.norm) && isCapWord(body)) return true;
+  }
+  return false;
+}
+
 function isCapWord(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
@@ -93,6 +110,7 @@ export const rule: Rule = {
         'The agency of regulation of electricity approved the tariffs.',
         'The Electricity Regulatory Agency approved the new tariffs.',
         'Agency Of Regulation Of Electricity Raises Tariffs',
+        'The work would be helped by including in the Bureau of Investigation of the Department of Justice a new division.',
       ],
     },
   },
@@ -112,6 +130,7 @@ export const rule: Rule = {
       const s = c.start.start;
       const e = c.end.end;
       if (known.some(([a, b]) => a < e && b > s && b - a > (e - s) / 2)) continue;
+      if (parentLinked(doc, c.start, c.end)) continue;
       const phrase = doc.text.slice(s, e);
       ctx.report({
         start: s,

@@ -11,7 +11,11 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { findNames, findShortenedNames, isKnownName, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
+import { countryCommonNames } from '../../../data/countries.js';
+import { FILLERS, findNames, findShortenedNames, isKnownName, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
+
+/** Country names, lower case, with the article some take ("united states"). */
+const COUNTRIES: ReadonlySet<string> = new Set(countryCommonNames().map((c) => c.toLowerCase()));
 
 function same(a: string, b: string): boolean {
   return a.replace(/’/g, "'") === b.replace(/’/g, "'");
@@ -57,15 +61,23 @@ const POSSESSIVE = /^(.+?)'s (.+)$/;
 const HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'office', 'bureau', 'agency', 'service', 'directorate', 'commission', 'committee',
   'authority', 'administration', 'institute', 'court', 'secretariat', 'inspectorate', 'council', 'board',
+  'senate', 'congress', 'parliament', 'assembly', 'chamber', 'house', 'bank', 'army', 'navy',
 ]);
 
 function englishOrder(phrase: string, form: Form): boolean {
   const norm = (x: string): string => x.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').replace(/^the /, '');
-  const m = /^(\S+) (?:of|for|on) (?:the )?(.+)$/.exec(norm(form.text));
-  if (!m || !HEADS.has(m[1] ?? '')) return false;
+  // "Supreme Court of the United States" -> "United States Supreme Court": words before the
+  // head stay with it.
+  const m = /^((?:\S+ )*?)(\S+) (?:of|for|on) (?:the )?(.+)$/.exec(norm(form.text));
+  if (!m || !HEADS.has(m[2] ?? '')) return false;
+  const pre = (m[1] ?? '').replace(/-/g, ' ');
+  const head = m[2] ?? '';
   const p = norm(phrase).replace(/-/g, ' ');
-  const tail = (m[2] ?? '').replace(/-/g, ' ');
-  return p === `${tail} ${m[1] ?? ''}` || p === `${tail.replace(/s$/, '')} ${m[1] ?? ''}` || p === `${tail}s ${m[1] ?? ''}`;
+  const tail = (m[3] ?? '').replace(/-/g, ' ');
+  for (const t of [tail, tail.replace(/s$/, ''), `${tail}s`]) {
+    if (p === `${t} ${pre}${head}`) return true;
+  }
+  return false;
 }
 
 /**
@@ -73,17 +85,30 @@ function englishOrder(phrase: string, form: Form): boolean {
  * World Cups", "the Court of Appeals") or a possessive description in lower case ("China's coast
  * guard" for the China Coast Guard).
  */
+// Endings that turn a noun into its adjective and back: agricultur-e/-al, meteorolog-y/-ical.
+const DERIVATIONS: ReadonlySet<string> = new Set(['', 'e', 'al', 'ial', 'ical', 'ic', 'y', 's']);
+
 function benignVariant(phrase: string, form: Form): boolean {
   const words = (x: string): string[] => x.replace(/’/g, "'").replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
   const p = words(phrase);
   const f = words(form.text);
   const lower = (ws: readonly string[]): string[] => ws.map((w) => w.toLowerCase());
-  const pl = lower(p);
-  const fl = lower(f);
-  if (pl.length === fl.length && pl.slice(0, -1).join(' ') === fl.slice(0, -1).join(' ')) {
-    const a = pl[pl.length - 1] ?? '';
-    const b = fl[fl.length - 1] ?? '';
-    if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
+  const pl = lower(p).filter((w) => w !== 'the');
+  const fl = lower(f).filter((w) => w !== 'the');
+  // One word in another number or form of the same stem, the rest the same: "the Departments
+  // of State and Treasury", "National Endowments for the Arts", "Research Project Agency",
+  // "Food and Agricultural Organization", "Interparliamentary Union". No round trip makes these.
+  if (pl.join('').replace(/-/g, '') === fl.join('').replace(/-/g, '')) return true;
+  if (pl.length === fl.length) {
+    const diffs = pl.map((w, k) => k).filter((k) => pl[k] !== fl[k]);
+    if (diffs.length === 1) {
+      const a = pl[diffs[0] as number] ?? '';
+      const b = fl[diffs[0] as number] ?? '';
+      if (a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`) return true;
+      let c = 0;
+      while (c < a.length && c < b.length && a[c] === b[c]) c++;
+      if (c >= 5 && DERIVATIONS.has(a.slice(c)) && DERIVATIONS.has(b.slice(c))) return true;
+    }
   }
   const k = pl.indexOf("'s");
   if (k > 0 && !fl.includes("'s")) {
@@ -94,13 +119,46 @@ function benignVariant(phrase: string, form: Form): boolean {
   return false;
 }
 
+const STATE_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'government', 'army', 'navy', 'constitution', 'house of representatives']);
+
 function namesParent(phrase: string, form: Form): boolean {
   const p = phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   const f = form.text.toLowerCase().replace(/’/g, "'");
   const m = OF_PARENT.exec(p);
-  if (m && isKnownName(m[2] ?? '') && (f === `${m[2] ?? ''} ${m[1] ?? ''}` || f === `${m[2] ?? ''}'s ${m[1] ?? ''}`)) return true;
+  const parent = m?.[2] ?? '';
+  // "the Senate of the United States": a country's legislature or forces named after it.
+  const own = isKnownName(parent) || (COUNTRIES.has(parent) && STATE_BODIES.has(m?.[1] ?? ''));
+  if (m && own && (f === `${parent} ${m[1] ?? ''}` || f === `${parent}'s ${m[1] ?? ''}`)) return true;
   const q = POSSESSIVE.exec(p);
   return !!q && (f === `${q[2] ?? ''} of the ${q[1] ?? ''}` || f === `${q[2] ?? ''} of ${q[1] ?? ''}`);
+}
+
+// Prepositions that end a name: "come to the Congress with the Republic at peace" is a
+// sentence, not a garbled "Congress of the Republic".
+const NOT_LINKS = /^(with|by|at|to|from|as|into|than)$/;
+
+/**
+ * Readings of the phrase that are not a garbled name: a capitalized word the gazetteer counts
+ * as filler ("Postal Field Service"), a preposition no name links with, a plural after a known
+ * name ("Supreme Court Justices": its judges), or a phrase after "<Body> of", the end of a
+ * longer name ("Bureau of Education of the Department of the Interior").
+ */
+function otherReading(doc: Doc, m: NameMatch, phrase: string): boolean {
+  const toks = doc.tokens.slice(m.first, m.end);
+  const formWords = new Set(m.form.words.map((w) => w.toLowerCase()));
+  if (toks.some((t) => FILLERS.has(t.norm) && /^\p{Lu}/u.test(t.text) && !formWords.has(t.norm))) return true;
+  // ... where the words before the preposition are one word or a known name: "Congress" +
+  // "with the Republic", not "the Mechanism of Adjustment of Carbon" + "at the Borders".
+  const k = toks.findIndex((t) => NOT_LINKS.test(t.norm) && !formWords.has(t.norm));
+  if (k === 1 || (k > 1 && isKnownName(doc.text.slice((toks[0] as Token).start, (toks[k - 1] as Token).end)))) return true;
+  const words = phrase.split(/\s+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length >= 3 && /s$/.test(last) && !formWords.has(last) && isKnownName(words.slice(0, -1).join(' '))) return true;
+  const before = doc.tokens[m.first - 1];
+  const body = doc.tokens[m.first - 2];
+  // "Inter-American Human Rights Commission": a hyphenated prefix makes a longer name.
+  if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && doc.text.charAt(before.start - 1) === '-') return true;
+  return !!before && !!body && before.norm === 'of' && /^\p{Lu}/u.test(body.text) && HEADS.has(body.norm);
 }
 
 export const rule: Rule = {
@@ -166,6 +224,16 @@ export const rule: Rule = {
         'Bhutan’s National Statistics Bureau and China’s National Bureau of Statistics published data.',
         'The Communist Party’s Party Congress opened, and the League of Nations was recalled.',
         'Iran’s Revolutionary Guard seized a tanker; the African Cup of Nations began.',
+        'The FAO, the Food and Agricultural Organization, sent experts.',
+        'I propose that the Departments of State, Treasury and Defense be kept.',
+        'The National Endowments for the Arts and Humanities were funded.',
+        'The case reached the United States Supreme Court in 1911.',
+        'The treaty is before the Senate of the United States.',
+        'Two new Supreme Court Justices, Neil Gorsuch and Brett Kavanaugh, were confirmed.',
+        'It is a privilege to come to the Congress with the Republic at peace.',
+        'The Bureau of Education of the Department of the Interior aids the schools.',
+        'The Interparliamentary Union met in St. Louis.',
+        'The Inter-American Human Rights Commission opened an inquiry.',
       ],
     },
   },
@@ -188,6 +256,7 @@ export const rule: Rule = {
       if (namesParent(phrase, m.form) || englishOrder(phrase, m.form) || benignVariant(phrase, m.form)) continue;
       // The phrase is itself a correct name (of this body or another one).
       if (isKnownName(phrase)) continue;
+      if (otherReading(doc, m, phrase)) continue;
       const d = diff(doc, m);
       reported.push([d.start, d.end]);
       const name = m.form.text;

@@ -279,6 +279,24 @@ export function isKnownName(s: string): boolean {
   return GAZETTEER.known.has(fold(s));
 }
 
+/** Folded endings of two or more words of known names ("veterans affairs"), built on first use. */
+let knownTails: Set<string> | undefined;
+
+/**
+ * A known name or the end of one, two words or more, not starting with a linking word: "Veterans
+ * Affairs" (Department of Veterans Affairs), "Border Patrol" (US Border Patrol).
+ */
+export function isKnownNamePart(s: string): boolean {
+  if (!knownTails) {
+    knownTails = new Set<string>();
+    for (const k of GAZETTEER.known) {
+      const ws = k.split(' ');
+      for (let i = 0; i + 2 <= ws.length; i++) if (!CONNECTORS.has(ws[i] as string)) knownTails.add(ws.slice(i).join(' '));
+    }
+  }
+  return knownTails.has(fold(s));
+}
+
 export interface NameMatch {
   /** Token index range in the document, half-open; starts and ends at a content word. */
   readonly first: number;

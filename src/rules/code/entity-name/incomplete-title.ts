@@ -15,6 +15,10 @@ const COUNTRY: ReadonlyMap<string, readonly string[]> = new Map([
   ['us', US], ['usa', US], ['american', US], ['america', US], ['uk', UK], ['british', UK], ['britain', UK],
 ]);
 
+// Calques that are also plain English descriptions of an office when no name follows: "the
+// President of the Republic resigned", "the head of government".
+const NAMELESS_OK: ReadonlySet<string> = new Set(['president of the republic', 'head of government', 'head of the government']);
+
 interface Calque {
   readonly words: readonly string[];
   readonly title: string;
@@ -95,6 +99,7 @@ export const rule: Rule = {
         'The president of the Government Accountability Office testified.',
         'The president of the Assembly of First Nations spoke.',
         'They met the President of the Republic of Korea.',
+        'After weeks of unrest the President of the Republic resigned.',
       ],
     },
   },
@@ -126,6 +131,7 @@ export const rule: Rule = {
       const after = doc.next(c.end);
       if (!isNameWord(after)) {
         if (!/^\p{Lu}/u.test(c.end.text) || c.end === t || doc.prev(t)?.norm !== 'the') continue;
+        if (NAMELESS_OK.has(doc.text.slice(t.start, c.end.end).toLowerCase())) continue;
         if (after && after.kind === 'word' && !(doc.canTag && ['VERB', 'AUX', 'ADV'].includes(doc.pos(after)))) continue;
       } else if (!/^\p{Lu}/u.test(t.text)) continue;
       ctx.report({

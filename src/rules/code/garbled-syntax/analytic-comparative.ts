@@ -74,6 +74,9 @@ export const rule: Rule = {
         'Make it more clear, he said.',
         'The more big firms invest, the better it is for workers.',
         'The more young people leave, the older the villages get.',
+        'Further delay will only lead to more harsh and painful solutions.',
+        'Last year the agency approved more new and generic drugs than ever.',
+        'We need the construction of more good, up-to-date housing.',
       ],
     },
   },
@@ -92,6 +95,10 @@ export const rule: Rule = {
       // "do more good than harm", "do the most good": "good" is a noun.
       if ((adj.norm === 'good' || adj.norm === 'bad') && nearDo(m)) continue;
       if (after?.norm === 'or') continue;
+      // "more harsh and painful solutions", "more new and generic drugs", "more good, up-to-date
+      // housing": "more" governs two coordinated words, or counts the noun after them.
+      const coordinated = after && doc.next(after);
+      if ((after?.norm === 'and' || after?.text === ',') && coordinated?.kind === 'word' && (doc.pos(coordinated) === 'ADJ' || (after.text === ',' && doc.text.charAt(coordinated.end) === '-'))) continue;
       let superlative = false;
       if (m.norm === 'most') {
         if (!prev || !DETERMINERS.has(prev.norm)) continue;

@@ -5,6 +5,7 @@
  * continues to rise”. Only verbs that have no passive are checked, so “the law was passed” and
  * “people were disappeared by the junta” stay quiet.
  */
+import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { matchCase } from '../number-agreement/lib/english.js';
 import { lemmaOf } from './lib/english.js';
@@ -28,6 +29,14 @@ const FINITE = new Set([
   'promises', 'goes', 'comes', 'gets', 'makes', 'takes', 'gives', 'has', 'does',
 ]);
 // After these "is" + noun is English: "the problem is plans", "what matters is results".
+// Subjects that arrive themselves (people, not conclusions): "we are arrived at", "the
+// rescuers are arrived at the scene".
+const ARRIVERS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'who', 'people', 'police', 'troops', 'forces', 'crews', 'teams', 'children', 'men', 'women', 'residents', 'students', 'delegates', 'guests', 'refugees', 'migrants']);
+function arrivesItself(doc: Doc, be: Token): boolean {
+  const s = doc.prev(be);
+  return !!s && (ARRIVERS.has(s.norm) || /(?:ers|ors|ists|ians|ants)$/.test(s.norm));
+}
+
 const PLURAL_NOUN_OK = new Set(['plans', 'hopes', 'needs', 'aims', 'calls', 'demands', 'promises', 'threatens', 'includes']);
 
 export const rule: Rule = {
@@ -58,6 +67,7 @@ export const rule: Rule = {
         'It is what it is.',
         'My licence is expired.',
         'How long a minute is depends on which side of the door you are.',
+        'There a formula was arrived at for the interim government.',
       ],
     },
   },
@@ -72,6 +82,10 @@ export const rule: Rule = {
       if (NO_PASSIVE.has(v.norm)) {
         // "is gone" is English for "has left"; only the plural past "were gone" is too.
         if (v.norm === 'gone') continue;
+        // "a formula was arrived at": the passive of "arrive at" (reach).
+        // ("The rescuers are arrived at the scene" is the garbled perfect: a person or a plural
+        // subject arrives; a formula, a decision or a conclusion is arrived at.)
+        if (v.norm === 'arrived' && ['at', 'upon'].includes(doc.next(v)?.norm ?? '') && !arrivesItself(doc, be)) continue;
         if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'AUX') continue;
         // "'s arrived" is already "has arrived".
         if (be.norm === "'s") continue;

@@ -13,6 +13,15 @@ const SUBSTITUTE: ReadonlyMap<string, string> = new Map([
 ]);
 const FIRST_MODALS = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'must', "'ll", "'d"]);
 const NOT_SUBJECT = new Set(['DET', 'ADJ', 'ADP', 'PART', 'NUM']);
+// Verbs whose "to" is a preposition, left at the end of a relative clause ("the deal we agree to").
+const STRANDING = new Set([
+  'agree', 'agreed', 'agrees', 'refer', 'referred', 'refers', 'listen', 'listened', 'listens', 'object', 'objected',
+  'respond', 'responded', 'reply', 'replied', 'commit', 'committed', 'adhere', 'adhered', 'belong', 'belongs',
+  'cling', 'clung', 'point', 'pointed', 'react', 'reacted', 'relate', 'related', 'subscribe', 'subscribed', 'turn',
+  'turned', 'talk', 'talked', 'speak', 'spoke', 'spoken', 'appeal', 'appealed', 'apply', 'applied', 'aspire',
+  'aspired', 'consent', 'consented', 'contribute', 'contributed', 'attend', 'attended', 'look', 'looked',
+  'accustomed', 'entitled', 'exposed', 'opposed',
+]);
 
 export const rule: Rule = {
   meta: {
@@ -36,6 +45,7 @@ export const rule: Rule = {
         'He said he will. Can anyone stop him?',
         'It is a must to see.',
         'They went to Can Tho by boat.',
+        'Any long-term deal we agree to must be based on verifiable action.',
       ],
     },
   },
@@ -58,6 +68,8 @@ export const rule: Rule = {
         const before: Token | undefined = doc.prev(first);
         if (!before || NOT_SUBJECT.has(doc.pos(before)) || before.norm === "'s") continue;
       } else if (doc.pos(first) === 'ADP' && doc.pos(m) === 'PROPN') continue;
+      // "any deal we agree to must be based on ...": a preposition stranded by a relative clause.
+      else if (STRANDING.has(doc.prev(first)?.norm ?? '')) continue;
       const fix = `${first.text} ${sub}`;
       ctx.report({
         start: first.start,

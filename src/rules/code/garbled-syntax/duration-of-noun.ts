@@ -13,6 +13,7 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['decades', 'decade'], ['year', 'year'], ['month', 'month'], ['season', 'season'],
 ]);
 const ONE = new Set(['one', 'a', '1']);
+const OF_IDIOMATIC = new Set(['term', 'spell', 'stint', 'extension', 'moratorium']);
 
 export const rule: Rule = {
   meta: {
@@ -34,6 +35,8 @@ export const rule: Rule = {
         'He was sentenced to a term of five years in prison.',
         'The contract of the coach expires in June.',
         'A contract for five years was offered.',
+        'Five residents are appointed, each for a term of three years.',
+        'By act of Congress a moratorium of 20 years has been granted.',
       ],
     },
   },
@@ -48,8 +51,11 @@ export const rule: Rule = {
       if (!det || !['the', 'a', 'an'].includes(det.norm) || of?.norm !== 'of' || !num || !unit) continue;
       const sg = UNITS.get(unit.norm);
       if (!sg || !(NUMBER_WORDS.has(num.norm) || ONE.has(num.norm) || (num.kind === 'number' && /^\d{1,2}$/.test(num.text)))) continue;
-      // "a term of five years in prison" is the legal idiom.
-      if (n.norm === 'term' && doc.next(unit)?.norm === 'in') continue;
+      // "a term of five years in prison" is the legal idiom; "for a term of three years", "an
+      // extension of six months", "a spell of two weeks" are plain English with any article.
+      if (OF_IDIOMATIC.has(n.norm)) continue;
+      // "a lease of 99 years": the legal idiom with an indefinite article.
+      if (det.norm !== 'the' && n.norm === 'lease') continue;
       const count = num.norm === 'a' ? 'one' : num.text;
       const compound = `${count}-${sg}`;
       const art = indefiniteArticle(compound);

@@ -49,7 +49,14 @@ const LOCATIVE = new Set([
   'ensue', 'ensued', 'ensues', 'occur', 'occurs', 'occurred', 'happen', 'happened', 'sprawl', 'sprawls',
   'sprawled', 'tower', 'towers', 'towered', 'wait', 'waits', 'waited', 'reign', 'reigned', 'reigns',
   'matter', 'matters', 'count', 'counts', 'mean', 'means', 'meant', 'say', 'says', 'hold', 'holds',
+  // Coming into being: "From this deep faith have evolved three main purposes".
+  'evolved', 'arisen', 'sprung', 'grown', 'come', 'flowed', 'resulted', 'developed', 'stemmed',
 ]);
+// Verbs a time phrase takes as its subject: "This year presents an exception", "Last year saw ...".
+const TIME_SUBJECT_VERBS = new Set(['saw', 'sees', 'marks', 'marked', 'brought', 'brings', 'witnessed', 'witnesses', 'presents', 'presented', 'offers', 'offered', 'promises', 'proved']);
+// Participles of a reduced relative before a date: "During the year ended June 30 last".
+const DATE_PARTICIPLES = new Set(['ended', 'ending', 'beginning', 'begun', 'starting', 'started', 'closing', 'closed', 'commencing']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const IRREGULAR_PAST = new Set([
   'won', 'lost', 'beat', 'took', 'gave', 'made', 'hit', 'struck', 'met', 'led', 'left', 'held', 'sent', 'brought',
   'caught', 'drew', 'broke', 'chose', 'sold', 'bought', 'threw', 'paid', 'spent', 'found', 'told', 'said',
@@ -63,6 +70,8 @@ const IRREGULAR_PARTICIPLES = new Set([
   'shown', 'done', 'begun', 'frozen', 'hidden', 'torn', 'worn', 'sworn', 'shaken', 'forbidden', 'forgotten',
 ]);
 const QUANTITY_STARTS = new Set(['about', 'some', 'nearly', 'around', 'almost', 'roughly', 'approximately', 'more', 'over', 'up', 'at', 'another', 'only', 'just']);
+// Quantity words that need their second word: "at least", "up to", "more than".
+const QUANTITY_PAIRS: ReadonlyMap<string, readonly string[]> = new Map([['at', ['least', 'most']], ['up', ['to']], ['more', ['than']]]);
 const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'dozens', 'hundreds', 'thousands', 'both', 'all', 'most']);
 
 function isCap(t: Token): boolean {
@@ -102,6 +111,10 @@ function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
       // "governing body", "the affected areas": a participle inside a noun phrase.
       const n = doc.next(t);
       if (/(?:ing)$/.test(t.norm) && n && doc.pos(n) === 'NOUN' && inNp) continue;
+      // "the year now closing", "the year ended June 30": an -ing form is not finite, and a
+      // participle before a date is a reduced relative.
+      if (/ing$/.test(t.norm) && !BE_FINITE.has(t.norm)) return undefined;
+      if (DATE_PARTICIPLES.has(t.norm) && n && (MONTHS.has(n.norm) || n.kind === 'number')) return undefined;
       const p = doc.prev(t);
       if (!p) return undefined;
       const pp = doc.pos(p);
@@ -129,12 +142,16 @@ function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
     }
     if (pos === 'PART' && t.norm === "'s") continue;
     if (pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'NOUN' || pos === 'PROPN' || t.kind === 'number') {
+      // "In recognition of this the last Congress": "this" was a pronoun; a new phrase starts.
+      if (pos === 'DET' && ['this', 'that', 'these', 'those'].includes(doc.prev(t)?.norm ?? '')) return undefined;
       if (headSeen) {
         // A second noun phrase: a new determiner after a head, or a noun after a name or year
         // ("In March prices rose", "In 2020 the company agreed"): that is the subject.
         const p = doc.prev(t)!;
         const pPos = doc.pos(p);
         if (pos === 'DET' || pos === 'NUM' || pos === 'ADJ') return undefined;
+        // "At the same time profits of corporations have ...": a noun after a time noun.
+        if (TIME_NOUNS.has(p.norm) && (pos === 'NOUN' || pos === 'PROPN')) return undefined;
         // A year, or a common noun before a name: "In 1962 John Glenn", "After a rally Connors".
         if (p.kind === 'number' && /^(?:1[5-9]|20)\d\d$/.test(p.text)) return undefined;
         if (pPos === 'NOUN' && pos === 'PROPN') return undefined;
@@ -167,6 +184,9 @@ function subjectEnd(doc: Doc, t: Token): Token | undefined {
   while (c && QUANTITY_STARTS.has(c.norm) && n < 2) {
     const nx = doc.next(c);
     if (!nx) return undefined;
+    // "made at the last session": "at" is a preposition unless "at least".
+    const pair = QUANTITY_PAIRS.get(c.norm);
+    if (pair && !pair.includes(nx.norm)) return undefined;
     c = nx.norm === 'than' || nx.norm === 'least' || nx.norm === 'to' ? doc.next(nx) : nx;
     n++;
   }
@@ -232,6 +252,14 @@ export const rule: Rule = {
         'In Germany, automakers cut the output.',
         'On the table lay a sealed envelope.',
         'After talks ministers agreed the plan.',
+        'For history tells a different story about our common prosperity.',
+        'For every apparent blessing contains the seeds of danger.',
+        'At the same time profits of corporations have reached an all-time record.',
+        'From this deep faith have evolved three main purposes of our government.',
+        'In recognition of this the last Congress authorized the appointment of a commission.',
+        'During the year ended June 30 last 25,566 persons were appointed.',
+        'This year presents an apparent exception to the rule.',
+        'Under an appropriation made at the last session of the Congress, a commission was sent abroad.',
       ],
     },
   },
@@ -250,11 +278,15 @@ export const rule: Rule = {
       if (BE_FINITE.has(verb.norm)) {
         // "are affected about 72,000 cars": be + participle + subject.
         const part = subjectStart;
-        if (!part || doc.pos(part) !== 'VERB' || !isParticiple(part)) continue;
+        if (!part || doc.pos(part) !== 'VERB' || !isParticiple(part) || LOCATIVE.has(part.norm)) continue;
         verbEnd = part;
         subjectStart = doc.next(part);
       } else {
         if (doc.pos(verb) !== 'VERB' || LOCATIVE.has(verb.norm)) continue;
+        // "For history tells a different story": "for" as "because" before a clause.
+        if (first.norm === 'for' && (/[^s]s$/.test(verb.norm) || ['every', 'each'].includes(doc.next(first)?.norm ?? ''))) continue;
+        // "This year presents an exception": a time phrase as the subject.
+        if (!OPENING_PREPOSITIONS.has(first.norm) && (TIME_SUBJECT_VERBS.has(verb.norm) || /[^s]s$/.test(verb.norm))) continue;
         const before = doc.prev(verb);
         const afterAdverb = before !== undefined && doc.pos(before) === 'ADV';
         if (!isPastOrPresent(verb) && !afterAdverb) continue;

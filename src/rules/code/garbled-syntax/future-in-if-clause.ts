@@ -63,6 +63,8 @@ export const rule: Rule = {
         'If the company will be fined is not clear.',
         'If he won’t listen, we will leave.',
         'Deify it if it will make you feel less responsible.',
+        'If we will work together this year, we can give our children a better future.',
+        'If the Congress will act on these proposals, more funding will be available.',
       ],
     },
   },
@@ -90,6 +92,9 @@ export const rule: Rule = {
       if (subj.length > 1 && !subj.every((t) => NP.has(doc.pos(t)) || t.norm === "'s")) continue;
       const last = subj[subj.length - 1] as Token;
       if (last.norm === 'you' || doc.pos(last) === 'ADJ' || doc.pos(last) === 'DET') continue;
+      // "if we will work together", "if the Congress will act": an appeal to the will of the
+      // speaker's side or of the house addressed, which English puts with "will".
+      if (last.norm === 'we' || (last.norm === 'congress' && last.text === 'Congress')) continue;
       let neg: Token | undefined;
       let v = doc.next(will);
       if (v?.norm === 'not') {

@@ -11,6 +11,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { formsOf, verbForm } from '../../../nlp/inflect.js';
+import { COMMON_WORDS } from '../capitalization/lexicon.js';
 
 function allForms(...lemmas: string[]): Set<string> {
   const out = new Set<string>();
@@ -52,7 +53,24 @@ const NOT_VERBS = new Set([
 const CLOSE_VERBS = new Set(['reach', 'sign', 'agree', 'finalize', 'finalise', 'complete', 'clinch', 'seal', 'secure', 'strike', 'conclude', 'win', 'approve', 'announce', 'break']);
 
 function baseVerb(doc: Doc, v: Token | undefined): v is Token {
-  return v !== undefined && v.kind === 'word' && /^\p{Ll}+$/u.test(v.text) && !/(?:ing|ed)$/.test(v.norm) && !NOT_VERBS.has(v.norm) && doc.pos(v) === 'VERB';
+  // "when it comes to issues": a plural noun, never a plain verb form.
+  return v !== undefined && v.kind === 'word' && /^\p{Ll}+$/u.test(v.text) && !/(?:ing|ed)$/.test(v.norm) && !/[^su]s$/.test(v.norm) && !NOT_VERBS.has(v.norm) && doc.pos(v) === 'VERB';
+}
+
+/**
+ * "contribute to low productivity", "look forward to steady progress", "with a view to flood
+ * control", "prior to age 70": a word whose usual part of speech is a noun or an adjective
+ * (capitalization-common-words.txt) before a noun or a number modifies it; it is no verb.
+ */
+function modifiesNext(doc: Doc, v: Token): boolean {
+  if (!COMMON_WORDS.has(v.norm)) return false;
+  const n = doc.next(v);
+  if (!n) return false;
+  if (n.kind === 'number') return true;
+  if (n.kind !== 'word') return false;
+  const pos = doc.pos(n);
+  // "action taken by ...": a participle after a noun.
+  return pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'PROPN' || (pos === 'VERB' && /(?:ed|en)$/.test(n.norm));
 }
 
 /** True when the words ending just before `to` are one of the phrases whose "to" is a preposition. */
@@ -133,6 +151,11 @@ export const rule: Rule = {
         'You need to be very close to fall in.',
         'The time required for an object to fall is short.',
         'In addition to paper and pens, he took a camera.',
+        'This abuse contributes to low productivity in the workplace.',
+        'We look forward to steady progress toward peace.',
+        'The law bars forced retirement prior to age 70.',
+        'When it comes to issues like infrastructure, we agree.',
+        'The aim is not only to feed them but in addition to give them work.',
         'When it comes to broken marriages, nobody wins.',
         'I am not minded to answer any questions.',
         'It is the key to unlock growth.',
@@ -169,6 +192,11 @@ export const rule: Rule = {
         });
         continue;
       }
+      if (modifiesNext(doc, v)) continue;
+      // "but in addition to give expression to ...": "in addition" as "also" before an
+      // infinitive that continues a list of aims.
+      const addition = doc.prev(t);
+      if (t.norm === 'addition' && addition?.norm === 'in' && ['but', 'and'].includes(doc.prev(addition)?.norm ?? '')) continue;
       // "in addition to paper and pens": the word after "to" must have an object or a phrase.
       const after = doc.next(v);
       if (!after || after.kind === 'punct' || doc.pos(after) === 'CCONJ') continue;

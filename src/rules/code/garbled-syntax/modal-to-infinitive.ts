@@ -6,6 +6,7 @@
  * “might” not after a determiner (“a must to see”).
  */
 import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
 import { matchCase } from '../number-agreement/lib/english.js';
 
 const MODALS = new Set([
@@ -15,6 +16,7 @@ const MODALS = new Set([
 const BETWEEN = new Set(['not', 'also', 'still', 'never', 'only', 'even', 'always', 'no', 'longer']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 const ELLIPSIS_OBJECTS = new Set(['everything', 'anything', 'all', 'what', 'whatever', 'much', 'best', 'nothing', 'something', 'little', 'as', 'more', 'less', 'most']);
+const PRONOUN_OBJECTS = new Set(['what', 'whatever', 'everything', 'anything', 'nothing', 'something']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'political', 'free', 'own', 'good', "'s"]);
 
 export const rule: Rule = {
@@ -46,6 +48,10 @@ export const rule: Rule = {
         'We must do everything we can to make leaders accountable.',
         'I will do anything I can to help you.',
         'The government should do all it can to mitigate the damage.',
+        'We must do all that we responsibly can to resist inflation.',
+        'The department is doing what it legally can to alleviate hardships.',
+        'The aim is doing whatever Government properly can to encourage investment.',
+        'We did everything we possibly could to maximize the chance of peace.',
         'He did all he could not to cry.',
         'We will do everything we can not to lose.',
       ],
@@ -54,6 +60,32 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    /** "(all that | everything | whatever) <subject> [adverb] can to V": the modal ends a clause. */
+    function elidedDo(m: Token): boolean {
+      let c = doc.prev(m);
+      while (c && (doc.pos(c) === 'ADV' || /ly$/.test(c.norm)) && c.kind === 'word') c = doc.prev(c);
+      if (!c || c.kind !== 'word') return false;
+      // The subject: a pronoun, or up to three words of a noun phrase.
+      if (SUBJECT_PRONOUNS.has(c.norm) && !['who', 'which', 'that'].includes(c.norm)) {
+        c = doc.prev(c);
+        if (c?.norm === 'that') c = doc.prev(c);
+        return !!c && ELLIPSIS_OBJECTS.has(c.norm);
+      }
+      let k = 0;
+      let det = false;
+      while (c && k < 3 && c.kind === 'word' && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(doc.pos(c)) && !ELLIPSIS_OBJECTS.has(c.norm)) {
+        det = doc.pos(c) === 'DET';
+        c = doc.prev(c);
+        k++;
+      }
+      if (k === 0 || !c) return false;
+      if (c.norm === 'that') {
+        c = doc.prev(c);
+        det = true;
+      }
+      // "all the government can", "whatever Government can"; not "all investors must".
+      return !!c && (PRONOUN_OBJECTS.has(c.norm) || (det && ELLIPSIS_OBJECTS.has(c.norm)));
+    }
     for (const m of doc.tokensWith(MODALS)) {
       if (!MODALS.has(m.norm) || !/^\p{Ll}/u.test(m.text) && !doc.isSentenceInitial(m)) continue;
       // "must not to respect", "can also to help": an adverb between modal and "to".
@@ -70,6 +102,9 @@ export const rule: Rule = {
       if (prev && DETERMINERS.has(prev.norm)) continue;
       if (m.norm === 'will' && !(prev && SUBJECT_PRONOUNS.has(prev.norm))) continue;
       // "everything we can to help", "all it can to mitigate": "do" is left out, "to" is purpose.
+      // Also past an adverb and a noun subject: "all that we responsibly can to resist",
+      // "whatever Government properly can to encourage".
+      if (elidedDo(m)) continue;
       if (prev && SUBJECT_PRONOUNS.has(prev.norm)) {
         const before = doc.prev(prev);
         if (before && (ELLIPSIS_OBJECTS.has(before.norm) || (before.kind === 'word' && !['VERB', 'SCONJ', 'CCONJ', 'AUX'].includes(doc.pos(before))))) continue;

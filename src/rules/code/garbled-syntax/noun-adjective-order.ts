@@ -38,6 +38,9 @@ const LANGUAGE_NOUNS = new Set(['word', 'words', 'term', 'language', 'version', 
 // "a bit difficult", "a lot bigger": the noun is a degree word.
 const DEGREE_NOUNS = new Set(['bit', 'lot', 'little', 'tad', 'touch', 'shade', 'trifle', 'fraction', 'deal', 'whit', 'jot']);
 const ENDS = new Set(['ADP', 'CCONJ', 'VERB', 'AUX', 'PUNCT', 'SCONJ']);
+// Prepositions that open an adjective's complement: "unprecedented in", "fundamental to".
+const COMPLEMENT_PREPOSITIONS = new Set(['in', 'to', 'among', 'than']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained']);
 
 /** The words the walk starts from (matched by text below; the index is by lower case). */
 const TRIGGERS: ReadonlySet<string> = new Set([...DEMONYMS, ...ADJECTIVES].map((w) => w.toLowerCase().replace(/’/g, "'")));
@@ -72,12 +75,23 @@ export const rule: Rule = {
         'He found the outcome political.',
         'It is the body politic that decides.',
         'That can be a bit difficult.',
+        'We met at a moment unprecedented in the history of the Union.',
+        'The law brought progress in an area fundamental to our economic strength.',
+        'Men are dying upon a scale unprecedented and appalling.',
+        'The features are often very exacting and the financing difficult.',
+        'We must limit the giant nuclear arsenals of both nations.',
+        'All the leading commercial bodies in this country have united.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    /** A copula in the clause before "and": the second clause shares it. */
+    function gapped(and: Token): boolean {
+      for (let k = 0, c = doc.prev(and); k < 10 && c && c.kind !== 'punct'; k++, c = doc.prev(c)) if (BE_FORMS.has(c.norm)) return true;
+      return false;
+    }
     for (const adj of doc.tokensWith(TRIGGERS)) {
       const demonym = DEMONYMS.has(adj.text);
       if (!demonym && !(ADJECTIVES.has(adj.text))) continue;
@@ -88,10 +102,17 @@ export const rule: Rule = {
       const after = doc.next(adj);
       if (after && /^\p{Lu}/u.test(after.text)) continue;
       // "the situation political remains tense": an -s verb the tagger read as a noun.
-      const verbLike = after !== undefined && /[^s]s$/.test(after.norm) && ['ADJ', 'DET', 'ADV', 'PRON', 'ADP'].includes(doc.pos(doc.next(after) ?? after));
+      // ("the giant nuclear arsenals of", "the leading commercial bodies in": a plural noun
+      // before a preposition, which the adjective modifies.)
+      const verbLike = after !== undefined && /[^s]s$/.test(after.norm) && ['ADJ', 'DET', 'ADV', 'PRON'].includes(doc.pos(doc.next(after) ?? after));
       if (after && !ENDS.has(doc.pos(after)) && !verbLike) continue;
+      // "a scale unprecedented in our experience", "an area fundamental to our strength": an
+      // adjective with its own complement follows the noun in English too.
+      if (!demonym && after && (COMPLEMENT_PREPOSITIONS.has(after.norm) || (after.norm === 'and' && ADJECTIVES.has(doc.next(after)?.norm ?? '') === false && doc.pos(doc.next(after) ?? after) === 'ADJ'))) continue;
       const before: Token | undefined = doc.prev(det);
       if (before && COMPLEMENT_VERBS.has(before.norm)) continue;
+      // "the features are exacting and the financing difficult": a verb left out after "and".
+      if (before?.norm === 'and' && gapped(before)) continue;
       if (doc.pos(noun) !== 'NOUN') continue;
       const article = det.norm === 'the' ? det.text : matchCase(det.text, indefiniteArticle(adj.norm));
       const fix = `${article} ${adj.text} ${noun.text}`;

@@ -63,6 +63,7 @@ export const rule: Rule = {
         'They have decided today to stay.',
         'He had spoken on Monday.',
         'The talks have been postponed until Monday.',
+        'The treaty would by a strict interpretation of its provisions have terminated on July 17, 1912.',
       ],
     },
   },
@@ -92,6 +93,15 @@ export const rule: Rule = {
       }
       if (!time) continue;
       if (doc.pos(have) !== 'AUX' && doc.pos(have) !== 'VERB') continue;
+      // "would ... have terminated on July 17": a modal perfect may take a past time.
+      if (have.norm === 'have') {
+        let modal = false;
+        for (let c = doc.prev(have), k = 0; c && k < 10 && c.kind !== 'punct'; c = doc.prev(c), k++) {
+          if (['would', 'could', 'should', 'might', 'must', 'may', "'d", 'will', 'shall'].includes(c.norm)) modal = true;
+          if (modal || (doc.pos(c) === 'VERB')) break;
+        }
+        if (modal) continue;
+      }
       if (doc.pos(part) !== 'VERB' || /ing$/.test(part.norm)) continue;
       if (!been && !/(?:ed|en|wn|ne|ld|lt|nt|ght|ut|ung|un|ook|ade|id|et|it|ost|ad|um|on|ept|ard|ound|old|ft)$/.test(part.norm)) continue;
       // A verb between participle and time: "has said it before and said it again on Monday".

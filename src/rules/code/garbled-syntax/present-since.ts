@@ -77,6 +77,7 @@ export const rule: Rule = {
         'Court Rules Border Closure Legal Since March',
         'The price is double what it was since 2019.',
         'The record is 2 minutes 24 seconds held by Secretariat since 1973.',
+        'It is worth pointing out that since the war the rate has fallen.',
       ],
     },
   },
@@ -85,6 +86,8 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     for (const since of doc.tokensWith(['since'])) {
       if (since.norm !== 'since' || !sincePoint(doc, since)) continue;
+      // "It is worth pointing out that since the war ...": "since" opens the next clause.
+      if (['that', 'and', 'but', 'because', 'as', 'while', 'when', 'if', 'although', 'though', 'so', 'whether'].includes(doc.prev(since)?.norm ?? '')) continue;
       // Cheap test first: a word that keeps the present, before any tagging.
       let keeps = false;
       for (let k = 0, c = doc.prev(since); k < 8 && c && c.kind !== 'punct' && !keeps; k++, c = doc.prev(c)) keeps = KEEPS_PRESENT.test(c.norm) || c.kind === 'number' || PERFECT.has(c.norm);

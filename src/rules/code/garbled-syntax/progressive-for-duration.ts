@@ -82,6 +82,7 @@ export const rule: Rule = {
         'Since it is raining, the match is delayed.',
         'We are waiting for the results.',
         'He is living proof of the reform, since the change took effect.',
+        'Our economy is growing and creating jobs at the fastest pace since 2000.',
       ],
     },
   },
@@ -104,6 +105,12 @@ export const rule: Rule = {
         }
       }
       if (!hit) continue;
+      // "is growing at the fastest pace since 2000": "since" dates a comparison, not a span.
+      let compared = false;
+      for (let k = 0, c = doc.next(v); k < 8 && c && c.kind !== 'punct' && c.norm !== 'since'; k++, c = doc.next(c)) {
+        if (/est$/.test(c.norm) || ['pace', 'rate', 'level', 'first', 'most', 'highest', 'lowest', 'record'].includes(c.norm)) compared = true;
+      }
+      if (compared) continue;
       const s = doc.sentenceOf(be);
       let future = false;
       for (let i = s.firstToken; i < s.endToken && !future; i++) future = FUTURE.has((doc.at(i) as Token).norm);

@@ -65,6 +65,7 @@ export const rule: Rule = {
         'Poor fellow, he has left the club.',
         'If people have to choose between freedom and sandwiches, they will take sandwiches.',
         'In tests on 140 samples from homes and schools, it agreed with the results.',
+        'A Vietnam veteran, he has created groups to help inner-city children.',
       ],
     },
   },
@@ -128,6 +129,9 @@ export const rule: Rule = {
         words.every((w) => doc.pos(w) === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
         (['ADJ', 'PROPN'].includes(doc.pos(first)) && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)$/u.test(first.text) && headPos === 'NOUN' && /s$/.test(head.norm));
       if (!shape) continue;
+      // "A Vietnam veteran, he has created groups": an indefinite noun phrase describes the
+      // subject, an appositive fronted, not a topic repeated.
+      if (first.norm === 'a' || first.norm === 'an') continue;
       const vpos = doc.pos(verb);
       if (vpos !== 'VERB' && vpos !== 'AUX') continue;
       ctx.report({

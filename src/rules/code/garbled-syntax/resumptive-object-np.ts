@@ -12,6 +12,7 @@ import type { Token } from '../../../text/document.js';
 import { CLAUSE_NOUNS } from './lib/english.js';
 
 const IRREGULAR_PAST = new Set(['built', 'made', 'took', 'gave', 'sent', 'set', 'held', 'paid', 'bought', 'sold', 'found', 'put', 'kept', 'brought', 'left', 'won', 'chose', 'wrote', 'drew', 'threw', 'caught', 'hit', 'struck', 'broke', 'stole', 'shot', 'cut', 'spent', 'lost', 'sought', 'taught', 'began', 'ran', 'led', 'met', 'saw', 'bore', 'tore', 'wore', 'froze', 'hid', 'laid', 'shut', 'seized']);
+const DITRANSITIVE = new Set(['gave', 'given', 'sent', 'offered', 'showed', 'shown', 'told', 'taught', 'paid', 'lent', 'brought', 'left', 'promised', 'granted', 'owed', 'handed', 'awarded', 'afforded', 'allowed', 'denied', 'cost', 'saved', 'earned', 'wished', 'assigned', 'guaranteed']);
 const DETS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'many', 'some', 'local']);
 const CLOSERS = new Set(['.', ',', ';', ':', ')', '”', '"', 'last', 'yesterday', 'in', 'on', 'at', 'after', 'before', 'during', 'earlier', 'ago', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'remain', 'remained', 'remains']);
 
@@ -34,6 +35,7 @@ export const rule: Rule = {
         'The bank said that the regulator approved it on Monday.',
         'The road, which the floods damaged, reopened.',
         'There is a risk that the company sells them.',
+        'They want their children to have the advantages that their parents gave them.',
       ],
     },
   },
@@ -45,6 +47,8 @@ export const rule: Rule = {
       if (!verb || verb.kind !== 'word' || !(/ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm))) continue;
       const after = doc.next(pron);
       if (after && !CLOSERS.has(after.norm)) continue;
+      // "the advantages that their parents gave them": "them" is the receiver of a verb with two objects.
+      if (pron.norm === 'them' && DITRANSITIVE.has(verb.norm)) continue;
       // Back over the subject noun phrase to "which/that".
       let c: Token | undefined = doc.prev(verb);
       let k = 0;

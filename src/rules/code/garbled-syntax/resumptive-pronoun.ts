@@ -52,6 +52,10 @@ export const rule: Rule = {
         'He warned officials that they would regret it.',
         'Commands run in the order that you specify them.',
         'Set the path for every file type that you want to use it for.',
+        'The Congress has come to show the American people that we can limit them too.',
+        'Those are the governments which they have set up to serve them.',
+        'It is a new principle which I take it for granted we are not prepared to introduce.',
+        'We attack upon one point with the certainty that he can take it.',
       ],
     },
   },
@@ -84,12 +88,24 @@ export const rule: Rule = {
       if (rel.norm === 'which' && noun.text !== ',' && doc.pos(noun) !== 'NOUN') continue;
       if (rel.norm === 'that') {
         if (doc.pos(noun) !== 'NOUN' || CLAUSE_NOUNS.has(noun.norm) || afterSoSuch(doc, rel)) continue;
-        // "warned officials that they...": "that" after a verb's object is a conjunction.
-        const verb = doc.prev(noun);
+        // "warned officials that they...", "show the American people that we can limit them":
+        // "that" after a verb's object is a conjunction.
+        let verb = doc.prev(noun);
+        for (let j = 0; verb && j < 3 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(doc.pos(verb)); j++) verb = doc.prev(verb);
         if (verb && (doc.pos(verb) === 'VERB' || doc.pos(verb) === 'PRON')) continue;
       }
       const verb = doc.prev(pron);
       if (!verb || doc.pos(verb) !== 'VERB' || /ing$/.test(verb.norm)) continue;
+      // "I take it for granted": an idiom, "it" a dummy.
+      if (pron.norm === 'it' && afterPron?.norm === 'for' && doc.next(afterPron)?.norm === 'granted') continue;
+      // "the governments which they have set up to serve them": the pronoun is the object of a
+      // purpose infinitive whose subject is the relative; only "how/what/where to" ("know how
+      // to prevent it") keeps the relative as the infinitive's object.
+      const to = doc.prev(verb);
+      if (to?.norm === 'to') {
+        const w = doc.prev(to);
+        if (w && !['how', 'what', 'where', 'when', 'whether', 'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'try', 'tried', 'have', 'has', 'had', 'going', 'able', 'hope', 'plan', 'planned'].includes(w.norm)) continue;
+      }
       // The verb must belong to the relative clause: no second subject in between.
       let secondSubject = false;
       for (let c = doc.next(subj); c && c !== verb; c = doc.next(c)) if (SUBJECTS.has(c.norm) || c.norm === 'it') secondSubject = true;

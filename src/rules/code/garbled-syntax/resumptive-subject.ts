@@ -106,6 +106,7 @@ export const rule: Rule = {
         'The professor wrote the text that he assigned students to buy.',
         'All will agree on a proposition that they possess great resources.',
         'The company made a pledge that it cut emissions last year.',
+        'The system which they recommended involved a National Reserve Association.',
       ],
     },
   },
@@ -146,6 +147,10 @@ export const rule: Rule = {
       const obj = doc.next(verb);
       if (!obj || obj.kind === 'punct' || TIME_WORDS.has(obj.norm) || TIME_WORDS.has(doc.next(obj)?.norm ?? '')) continue;
       if (!/(?:s|ed)$/.test(verb.norm) && !IRREGULAR_PAST.has(verb.norm)) continue;
+      // "The system which they recommended involved ...": a verb right after the clause's verb
+      // is the main clause's; "which" was the object and "they" a real subject.
+      const objNext = doc.next(obj);
+      if ((['VERB', 'AUX'].includes(doc.pos(obj)) && !/ing$/.test(obj.norm)) || (/ed$/.test(obj.norm) && objNext && ['DET', 'NUM', 'PRON'].includes(doc.pos(objNext)))) continue;
       const head = doc.prev(rel);
       if (!head) continue;
       if (rel.norm === 'that') {

@@ -96,6 +96,10 @@ export const rule: Rule = {
         'The ministry said on Monday prices would rise.',
         'Workers went on strike on Monday morning.',
         'He was there on Monday evening.',
+        'I have talked tonight about the deficit of trust between Main Street and Wall Street.',
+        'I want to thank tonight the leaders and the members from both parties who have worked with us.',
+        'My Administration convened last year the first White House Conference on Families which involved seven national organizations.',
+        'There was imported for use in manufactures in 1900 material to the value of millions.',
       ],
     },
   },
@@ -117,6 +121,11 @@ export const rule: Rule = {
         /(?:ed|[^s]s)$|^(?:paid|sold|bought|won|lost|sent|held|built|made|gave|took|brought|spent|set|put|cut|hit)$/.test(verb.norm) &&
         !CLAUSE_VERBS.has(verb.norm) && !TIME_HEADS.has(obj.norm) && doc.pos(obj) === 'NOUN';
       if (!OBJECT_START.has(obj.norm) && !bare) continue;
+      // "talked tonight about the deficit": "about" before a determiner is a preposition, not "roughly".
+      if (obj.norm === 'about' || obj.norm === 'around') {
+        const q = doc.next(obj);
+        if (!q || !(q.kind === 'number' || /^\d/.test(q.norm) || ['NUM'].includes(doc.pos(q)))) continue;
+      }
       const afterDet = bare ? doc.next(advEnd) : doc.next(obj);
       // "on Tuesday the 14th", "on Sunday the whole day".
       if (!afterDet || afterDet.kind === 'punct' || TIME_HEADS.has(afterDet.norm)) continue;
@@ -126,6 +135,8 @@ export const rule: Rule = {
       const vpos = doc.pos(verb);
       if (vpos !== 'VERB' && !(vpos === 'NOUN' && /[^e]ed$/.test(verb.norm) && verb.norm.length > 4)) continue;
       const before = doc.prev(verb);
+      // "for use in manufactures in 1900": a noun after a preposition, not a verb.
+      if (before && (doc.pos(before) === 'ADP' || doc.pos(before) === 'DET') && before.norm !== 'to') continue;
       if (before && (BE.has(before.norm) || before.norm === 'to' && doc.prev(before) && BE.has(doc.prev(before)!.norm))) continue;
       let end = nounPhraseEnd(doc, obj);
       if (!end) continue;
@@ -160,6 +171,11 @@ export const rule: Rule = {
     function heavy(end: Token): boolean {
       const n = doc.next(end);
       if (!n) return false;
+      // "thank tonight the leaders and the members from both parties who ...": a relative
+      // clause further on, past a coordinated or prepositional tail, makes the object heavy.
+      for (let k = 0, c: Token | undefined = n; k < 10 && c && c.kind !== 'punct'; k++, c = doc.next(c)) {
+        if (/^(?:who|which|whose)(?:['’]|$)/.test(c.norm)) return true;
+      }
       if (n.norm === 'that' || n.norm === 'which' || n.norm === 'who' || n.norm === 'whose') return true;
       if (n.norm === 'to') return doc.next(n) !== undefined && doc.pos(doc.next(n)!) === 'VERB';
       return doc.pos(n) === 'VERB' && /(?:ed|ing|en)$/.test(n.norm);

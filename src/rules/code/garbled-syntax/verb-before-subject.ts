@@ -69,6 +69,9 @@ export const rule: Rule = {
         'Scored in the 82nd minute, the goal sealed the title.',
         'Killed in the attack were two soldiers.',
         'Washington: The Commerce Department announced new rules.',
+        'INCREASED PROSPERITY We can help insure continued prosperity for the farmer and the small towns.',
+        'Projected Federal spending, if government refuses to tighten its belt, will rise by billions next year.',
+        'Soviet-supported Vietnamese aggression in Indochina has posed a major threat to the region.',
       ],
     },
   },
@@ -85,6 +88,11 @@ export const rule: Rule = {
       for (let i = s.firstToken; i < Math.min(s.endToken, s.firstToken + 4); i++) {
         const v = doc.tokens[i] as Token;
         if (v.kind !== 'word' || !isCapitalized(v) || SPEECH.has(v.norm)) continue;
+        // "INCREASED PROSPERITY": a heading in capitals; "Soviet-supported Vietnamese
+        // aggression": a hyphenated participle is an adjective.
+        if (v.text === v.text.toUpperCase() || v.text.includes('-')) continue;
+        // "Ted Williams once had ...": a short -ed word before a name is a first name.
+        if (v.norm.length <= 3 && isCapitalized(doc.next(v) ?? v) && doc.next(v) !== undefined) continue;
         if (!(v.norm.endsWith('ed') || IRREGULAR_PAST.has(v.norm))) continue;
         if (titleCase === undefined) {
           let words = 0;
@@ -111,6 +119,9 @@ export const rule: Rule = {
           if ((t !== next && isCapitalized(t)) || (t === next && doc.pos(t) === 'PROPN') || ACTORS.has(t.norm)) actor = true;
         }
         if (!actor) continue;
+        // "Projected Federal spending ...": the participle and the name modify a noun after them.
+        const after = doc.next(end);
+        if (after && after.kind === 'word' && after.text === after.norm && doc.pos(after) === 'NOUN') continue;
         // Title Case runs ("Proposed Additions To The Rules") are headings, not statements.
         if (isCapitalized(next) && next.norm !== next.text.toLowerCase() && DETERMINERS.has(next.norm)) continue;
         // A participle phrase ends in a comma before its main clause: "Founded in 1990, the…".

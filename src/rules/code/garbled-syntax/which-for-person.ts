@@ -39,6 +39,8 @@ export const rule: Rule = {
         'The players’ union, which called the strike, agreed.',
         'Which players will start?',
         'The people which they chose were experts.',
+        'A system of punishment for enlisted men which has obtained in Great Britain works well.',
+        'The mobilization of 20,000 men, which took place along the border, was a success.',
       ],
     },
   },
@@ -54,6 +56,10 @@ export const rule: Rule = {
       // "which" as subject: a verb follows ("which they chose" is an object relative).
       const v = doc.next(which);
       if (!v || v.kind !== 'word' || !['VERB', 'AUX'].includes(doc.pos(v))) continue;
+      // "enlisted men which has obtained", "20,000 men, which took place": a singular verb after
+      // a plural noun, or an event's verb, shows "which" is about something else.
+      if (/(?:s|men|people|children)$/.test(noun.norm) && /^(?:has|is|was|does)$|[^s]s$/.test(v.norm)) continue;
+      if (['took', 'take', 'takes', 'taking'].includes(v.norm) && doc.next(v)?.norm === 'place') continue;
       // "He met the president, which was a surprise": after a comma "which" can take the whole
       // clause; only a subject noun phrase (nothing but a determiner before it) is checked then.
       let c = doc.prev(noun);

@@ -290,5 +290,6 @@ export const CLAUSE_NOUNS: ReadonlySet<string> = new Set([
   'condition', 'requirement', 'demand', 'insistence', 'rule', 'law', 'principle', 'understanding', 'expectation',
   'expectations', 'confidence', 'proof', 'indication', 'indications', 'realisation', 'realization', 'knowledge',
   'awareness', 'decision', 'agreement', 'announcement', 'admission', 'recognition', 'lesson', 'truth',
-  'order', 'manner', 'form', 'sequence', 'place', 'way',
+  'order', 'manner', 'form', 'sequence', 'place', 'way', 'certainty', 'conviction', 'insight', 'assertion',
+  'contention', 'premise', 'theory', 'finding', 'findings', 'guarantees', 'opinion', 'pledge', 'threat',
 ]);
