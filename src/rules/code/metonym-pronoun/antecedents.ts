@@ -139,6 +139,10 @@ export interface Mention {
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+/** "every producer", "each exporter": a generic person, the old generic "he". */
+const GENERIC_DETERMINERS = new Set(['every', 'each', 'any', 'no', 'whichever', 'whatever']);
+/** Possessive determiners: "in our Diplomatic Service". */
+const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
 // Capitals that are also people's names (PERSON_LIKE_PLACES) but are rarely a person who
 // "announces" or "warns" in news copy; with one of GOVERNMENT_VERBS they stand for a government.
@@ -622,6 +626,8 @@ export class MetonymAnalysis {
     const next = last + 1 < s.endToken ? toks[last + 1] : undefined;
     let p = first - 1;
     if (p >= s.firstToken && (toks[p] as Token).norm === 'the') p--;
+    // "men long experienced in our Diplomatic Service": a possessive after a preposition of place.
+    else if (p > s.firstToken && OWNERS.has((toks[p] as Token).norm) && LOCATION_PREPS.has((toks[p - 1] as Token).norm)) p--;
     // "of rural Tennessee", "in northern Italy".
     if (p > s.firstToken && GEO_ADJECTIVES.has((toks[p] as Token).norm) && isLowerWord(toks[p])) {
       p--;
@@ -869,9 +875,27 @@ export class MetonymAnalysis {
   resolveGendered(t: Token): Resolution | undefined {
     const done = this.resolved.get(t.index);
     if (done !== undefined) return done ?? undefined;
-    const r = this.computeGendered(t);
+    let r = this.computeGendered(t);
+    if (r && this.literaryOrGeneric(t, r.antecedent)) r = undefined;
     this.resolved.set(t.index, r ?? null);
     return r;
+  }
+
+  /**
+   * Readings native English allows: "America has made her position clear", "Israel and her
+   * neighbors" (a country as "she", dated but written; a capital or an institution as "she" is
+   * not), any "she/her" with a country named between it and its antecedent ("the Congress granted
+   * Austria a moratorium… on her debt"), and the generic "every producer… his production".
+   */
+  private literaryOrGeneric(t: Token, a: Mention): boolean {
+    const { doc } = this;
+    if (pronounGender(t.norm) === 'f') {
+      if (a.kind === 'place' && a.cls === 'country') return true;
+      const s = doc.sentenceOf(t);
+      if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country')) return true;
+    }
+    const det = doc.tokens[a.first] as Token | undefined;
+    return a.kind === 'institution' && det !== undefined && GENERIC_DETERMINERS.has(det.norm);
   }
 
   private computeGendered(t: Token): Resolution | undefined {

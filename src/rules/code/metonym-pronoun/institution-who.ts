@@ -64,6 +64,7 @@ export const rule: Rule = {
         'Qatar, who won the Asian Cup, face Iran on Tuesday.',
         'Morales, who plays for Boca Juniors, said he was happy.',
         'The club’s new striker, Aegis Tankers’ former owner John Smith, who joined in May, scored twice.',
+        'We need men long experienced in our Diplomatic Service, who speak the languages of the peoples.',
       ],
     },
   },

@@ -31,6 +31,16 @@ const SUPER_IRREGULAR = new Set(['best', 'worst', 'most', 'least', 'biggest', 'l
 // "-est" words that are not superlatives.
 const NOT_SUPER = new Set(['interest', 'protest', 'forest', 'west', 'test', 'rest', 'request', 'arrest', 'guest', 'quest', 'chest', 'nest', 'vest', 'harvest', 'contest', 'manifest', 'honest', 'modest', 'earnest', 'conquest', 'suggest', 'digest', 'invest', 'unrest', 'midwest', 'southwest', 'northwest', 'priest', 'pest', 'crest', 'zest', 'lest', 'behest', 'bequest', 'inquest', 'attest', 'detest', 'infest', 'ingest', 'divest', 'molest', 'budapest', 'bucharest', 'everest']);
 
+const BREAKERS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'among', 'and', 'or']);
+const ATTRIBUTES = new Set([
+  'practice', 'practices', 'need', 'needs', 'interest', 'interests', 'welfare', 'possession', 'possessions', 'tradition', 'traditions',
+  'feature', 'features', 'quality', 'qualities', 'value', 'values', 'ideal', 'ideals', 'hope', 'hopes', 'dream', 'dreams', 'aspiration',
+  'aspirations', 'achievement', 'achievements', 'resource', 'resources', 'asset', 'assets', 'problem', 'problems', 'challenge',
+  'challenges', 'threat', 'threats', 'danger', 'dangers', 'abuse', 'abuses', 'excess', 'excesses', 'trait', 'traits', 'mind', 'minds',
+  'spirit', 'instinct', 'instincts', 'principle', 'principles', 'tendency', 'tendencies', 'habit', 'habits', 'fear', 'fears',
+  'desire', 'desires', 'wish', 'wishes', 'duty', 'duties', 'obligation', 'obligations', 'responsibility', 'responsibilities',
+]);
+
 function isSuperlative(t: Token): boolean {
   if (SUPER_IRREGULAR.has(t.norm)) return true;
   return /^[a-z]{3,}est$/.test(t.norm) && !NOT_SUPER.has(t.norm);
@@ -58,6 +68,10 @@ export const rule: Rule = {
       good: [
         'Unemployment is higher than the national average.',
         'Inflation was higher from January to March.',
+        'The law would protect every American from the worst practices of the insurance industry.',
+        'One of the most urgent needs of the city is a new law.',
+        'Most of the peoples of the world want peace.',
+        'The crisis was one of the greatest in the history of the world.',
         'Sales were lower from a year earlier.',
         'Stocks could go higher from here.',
         'The rate was revised higher from the initial estimate.',
@@ -105,7 +119,9 @@ export const rule: Rule = {
           sup = p;
           break;
         }
-        if (p.kind !== 'word') break;
+        // "most of the peoples of the world", "one of the greatest in the history of the world":
+        // the superlative has its own range already.
+        if (p.kind !== 'word' || BREAKERS.has(p.norm)) break;
       }
       if (!sup) continue;
       let j = t.index + 2;
@@ -125,6 +141,9 @@ export const rule: Rule = {
       if (prev.kind !== 'word' || doc.pos(prev) !== 'NOUN') continue;
       // "the highest point of the island", "the best player of the tournament": parts and awards
       if (/^(point|part|parts|end|side|corner|edge|top|bottom|peak|summit|centre|center|heart|player|players|goal|goals|day|days|moment|moments|time|times|one|ones|half|level|levels|stage)$/.test(prev.norm)) continue;
+      // "the worst practices of the insurance industry", "the most urgent needs of the capital":
+      // what the place does, needs or owns, not a member ranked in it.
+      if (ATTRIBUTES.has(prev.norm)) continue;
       ctx.report({ start: t.start, end: t.end, message: `“${sup.text} ${prev.text} of the ${place.text}” carries over a genitive: English ranks things “in” a place or a sector.`, suggestions: ['in'], reason: 'a superlative takes “in” before the place or group it ranges over', confidence: 0.75 });
     }
   },

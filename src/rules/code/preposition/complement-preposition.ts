@@ -29,7 +29,8 @@ const ADJUNCT = new Set(
   rostrum pulpit streets street ground scene spot programme program show broadcast channel network page pages column newspaper
   letter letters statement statements interview interviews speech speeches post posts tweet tweets video videos message messages
   note email emails conference briefing meeting session summit hearing forum rally ceremony visit trip tour flight call calls
-  several numerous multiple repeated countless various behalf reasons condition way basis extent degree date`.split(/\s+/),
+  several numerous multiple repeated countless various behalf reasons condition way basis extent degree date granted best fullest
+  utmost advantage`.split(/\s+/),
 );
 // A relative pronoun after the preposition: it belongs to a later verb ("the complaint on which it was based").
 const RELATIVE = new Set(['which', 'whom', 'whose', 'where', 'when']);
@@ -81,6 +82,10 @@ const ING_NOUNS = new Set(['during', 'nothing', 'something', 'anything', 'everyt
 const GREETING = new Set(['welcome', 'cheers', 'applause', 'sound', 'sounds', 'news', 'chaos', 'scenes', 'reception', 'greeting', 'fanfare', 'find', 'discover', 'boos', 'jeers', 'silence', 'crowds']);
 // "congratulated them with a smile": manner or instrument, not the occasion.
 const MANNER = new Set(['smile', 'smiles', 'handshake', 'hug', 'hugs', 'kiss', 'message', 'messages', 'letter', 'letters', 'telegram', 'telegrams', 'call', 'statement', 'bouquet', 'flowers', 'speech', 'tweet', 'post', 'video', 'note', 'cake', 'gift', 'gifts', 'ceremony', 'reception', 'dinner', 'party', 'applause', 'cheers', 'words', 'toast', 'warm', 'warmly', 'tears', 'other', 'others', 'fellow', 'several', 'him', 'her', 'them', 'his', 'evidence', 'medals', 'medal', 'trophy', 'trophies', 'award', 'awards', 'prize', 'prizes']);
+// "devoted with all our heart", "worked with great zeal": manner, whatever the head.
+const MANNER_ANY = new Set(['heart', 'hearts', 'might', 'soul', 'souls', 'zeal', 'vigor', 'vigour', 'enthusiasm', 'fervor', 'fervour', 'determination', 'devotion', 'sincerity', 'energy']);
+// "congratulate someone with more birthdays": the "with" phrase describes an indefinite object.
+const INDEFINITE_OBJECTS = new Set(['someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'those', 'one', 'nobody', 'men', 'women']);
 const OBJ_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 const OBJ_WORDS = new Set(['and', 'both', '-', "'s", 'all']);
 const PERSONAL_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -309,6 +314,20 @@ export const rule: Rule = {
         'Prices rose with 5 percent inflation.',
         'Interest rates to rise again, say analysts.',
         'The fans were shocked over and over again.',
+        'It is always a pleasure to congratulate someone with more birthdays than I have had.',
+        'We must promote work and responsibility over welfare and dependency.',
+        'It is easy to take the decline of the nuclear threat for granted.',
+        'Families must give greater respect to one another.',
+        'The risks and suffering of war have not changed.',
+        'No nation is so anxious for peace as we are.',
+        'Americans should have the chance to participate to the best advantage in foreign trade.',
+        'We must be devoted with all our heart to the values we defend.',
+        'We are looking forward with great interest to the reports.',
+        'Congress gave legislative sanction to the appointment of the aides.',
+        'The dying man uttered no words save of forgiveness.',
+        'The service resulted in an estimated saving of cattle worth millions.',
+        'The inquiry was undertaken without respect to the effect the facts may have.',
+        'We are taking steps to apprise the interests concerned of the opportunity.',
       ],
     },
   },
@@ -359,10 +378,13 @@ export const rule: Rule = {
           const o = doc.at(j - 1) as Token;
           if (!(objLen === 1 && PERSONAL_PRONOUNS.has(o.norm))) continue;
         }
+        if (e.needObj && objLen === 0) continue;
         if (e.obj && p.norm === 'with' && e.comp !== 'pct') {
           const w = phrase(doc, j + 1, sentEnd);
           if (w.some((x) => MANNER.has(x.norm))) continue;
+          if (objLen > 0 && INDEFINITE_OBJECTS.has((doc.at(j - 1) as Token).norm)) continue;
         }
+        if (p.norm === 'with' && phrase(doc, j + 1, sentEnd).some((x) => MANNER_ANY.has(x.norm))) continue;
         if (!complementFits(doc, e, j + 1, sentEnd)) continue;
         reported.add(p.index);
         const right = e.right.map((r) => cap(r, p));

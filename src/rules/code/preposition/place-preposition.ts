@@ -34,6 +34,20 @@ const AT_VERBS = new Set([
   'stopover', 'halt', 'halted', 'refuel', 'refuelled', 'refueled', 'anchored', 'moored', 'aimed', 'look', 'looked', 'looking',
   'peace', 'treaty', 'convention', 'conference', 'congress', 'summit', 'talks', 'court', 'university', 'college', 'stage',
 ]);
+// "met at Geneva", "the agreement reached at Moscow", "the Government at Washington", "victory
+// at Manila": "at" a city names the venue of a meeting or a battle, or the seat of a government
+// or a post, in any English. A sentence with one of these words is left alone.
+const VENUE_WORDS = new Set([
+  'met', 'meet', 'meets', 'meeting', 'meetings', 'conference', 'conferences', 'summit', 'summits', 'talks', 'negotiations',
+  'negotiated', 'negotiating', 'discussions', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'charter',
+  'protocol', 'assembled', 'convened', 'convene', 'held', 'place', 'exposition', 'exhibition', 'fair', 'olympics', 'games',
+  'commission', 'delegates', 'delegation', 'delegations', 'representatives', 'representative', 'envoy', 'envoys', 'ambassador',
+  'minister', 'consul', 'vice-consul', 'consulate', 'embassy', 'legation', 'government', 'departments', 'maneuvers', 'manoeuvres',
+  'victory', 'battle', 'battles', 'blows', 'fought', 'defeat', 'defeated', 'siege', 'surrender', 'arms', 'fleet', 'squadron',
+  'garrison', 'declared', 'adopted', 'reached',
+]);
+// Cities whose name stands for a conference held there ("at Geneva", "at Yalta").
+const CONFERENCE_CITIES = new Set(['Geneva', 'Yalta', 'Potsdam', 'Versailles', 'Locarno', 'Rapallo', 'Reykjavik', 'Teheran', 'Cancun', 'Kyoto', 'Dayton', 'Rambouillet', 'Casablanca', 'Algeciras']);
 const DIRECTIONS = new Set(['central', 'downtown', 'northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'suburban', 'rural', 'inner', 'greater', 'old', 'metropolitan']);
 
 // "in the coast": English puts these "on".
@@ -63,7 +77,7 @@ export const rule: Rule = {
       bad: [
         { text: 'Thousands rallied [[at]] central Bucharest on Sunday.', output: 'Thousands rallied in central Bucharest on Sunday.' },
         { text: 'Flood warnings were issued [[at]] Vienna and Prague.', output: 'Flood warnings were issued in Vienna and Prague.' },
-        { text: 'The summit will take place [[at]] Nairobi next month.', output: 'The summit will take place in Nairobi next month.' },
+        { text: 'Rents rose by a fifth [[at]] Nairobi last year.', output: 'Rents rose by a fifth in Nairobi last year.' },
         { text: 'Hotels [[in]] the coast are full.', output: 'Hotels on the coast are full.' },
         { text: 'Villages [[in]] the border were shelled.', output: 'Villages on the border were shelled.' },
         { text: 'The video spread quickly [[in]] Facebook.', output: 'The video spread quickly on Facebook.' },
@@ -89,6 +103,13 @@ export const rule: Rule = {
         'He said on the conference call that sales fell.',
         'She reported on the summit for the BBC.',
         'He said in a meeting with students that he would stay.',
+        'The Soviet scientists met with our scientists at Geneva in an unsuccessful effort.',
+        'At Ottawa and Cancun, I met with leaders of the industrial nations.',
+        'At Geneva, I declared the readiness of the country to talk.',
+        'The agreement reached at Moscow last month preserves this opportunity.',
+        'Talks with officials of the Dominion Government at Ottawa began in November.',
+        'God gave victory to American arms at Manila.',
+        'I have urged on the Congress the passage of certain measures.',
       ],
     },
   },
@@ -116,7 +137,8 @@ export const rule: Rule = {
           mods++;
         }
         const ev = j < sEnd ? doc.at(j) : undefined;
-        if (ev && EVENTS.has(ev.norm)) {
+        // "urged on the Congress the passage of…": a named body, not an event.
+        if (ev && EVENTS.has(ev.norm) && !/^\p{Lu}/u.test(ev.text)) {
           const news = t.norm === 'in' && (ev.norm === 'conference' || ev.norm === 'briefing') && /^(news|press)$/.test(doc.at(j - 1)?.norm ?? '');
           const a = j + 1 < sEnd ? doc.at(j + 1) : undefined;
           const compound = a !== undefined && a.kind === 'word' && (a.norm === "'s" || doc.pos(a) === 'NOUN');
@@ -144,7 +166,10 @@ export const rule: Rule = {
         let blocked = false;
         for (let k = Math.max(sStart, t.index - 3); k < t.index; k++) if (AT_VERBS.has((doc.at(k) as Token).norm)) blocked = true;
         if (blocked) continue;
-        if (sentWords().some((w) => SPORT_WORDS.has(w.norm))) continue;
+        if (sentWords().some((w) => SPORT_WORDS.has(w.norm) || VENUE_WORDS.has(w.norm))) continue;
+        if (CONFERENCE_CITIES.has(c.text)) continue;
+        // "At Geneva, I declared…", "At Ottawa and Cancun, I met…": a fronted venue.
+        if (t.index === sStart && after && (after.text === ',' || after.norm === 'and')) continue;
         ctx.report({ start: t.start, end: t.end, message: `“at ${dir ? `${n1.text} ` : ''}${c.text}”: English is “in” a city or a district, not “at” it.`, suggestions: ['in'], reason: 'a city or an area takes “in”; “at” marks a point on a route', confidence: 0.75 });
         continue;
       }

@@ -7,7 +7,8 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 
-const POSSESSORS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// "the greatest crisis of our history" is the speaker's own history and English; "of the/its history" is not.
+const POSSESSORS = new Set(['the', 'its', 'their', 'his', 'her']);
 const SUPERLATIVES = new Set(['best', 'worst', 'first', 'most', 'least', 'biggest', 'largest', 'highest', 'lowest', 'greatest', 'deadliest', 'longest', 'oldest', 'richest', 'strongest', 'fastest', 'worst-ever', 'best-ever']);
 // Words ending in -est that are not superlatives.
 const NOT_SUPERLATIVE = new Set([
@@ -23,8 +24,12 @@ const RANGE_HEADS = new Set([
   'center', 'centre', 'corner', 'corners', 'edge', 'roof', 'top', 'wonders', 'wonder', 'nations', 'leaders', 'citizens',
   'map', 'history', 'side', 'sides', 'state', 'story', 'stories', 'version', 'view', 'views', 'vision', 'knowledge',
   'memory', 'fate', 'future', 'heart', 'all', 'one', 'ones', 'some', 'many', 'each', 'any', 'half', 'much',
+  'welfare', 'interest', 'interests', 'hope', 'hopes', 'tradition', 'traditions', 'spirit', 'minds',
 ]);
-const CLAUSE_BREAKERS = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'which', 'that', 'who', 'because', 'while', '“', '”', '"', '(', ')']);
+// A preposition between the superlative and "of" closes its noun phrase ("first asylum continued in
+// several areas of the world"); an "of" gives it its own range ("the most advanced of the governments").
+const CLAUSE_BREAKERS = new Set([',', ';', ':', '.', 'and', 'but', 'or', 'which', 'that', 'who', 'because', 'while', '“', '”', '"', '(', ')',
+  'of', 'in', 'on', 'at', 'for', 'with', 'from', 'to', 'by', 'into', 'across', 'throughout', 'among', 'under', 'over', 'between']);
 
 function isSuperlative(t: Token): boolean {
   if (SUPERLATIVES.has(t.norm)) return true;
@@ -64,6 +69,11 @@ export const rule: Rule = {
         'The oldest of the world’s leaders spoke first.',
         'The country marked the end of the war.',
         'The highest court of the land ruled on Monday.',
+        'It was the greatest crisis of our history.',
+        'Countries of first asylum continued to struggle in several areas of the world.',
+        'It is among the most advanced of the governments of the world.',
+        'Most of the peoples of the world want peace.',
+        'It is for the best welfare of the world that the debts be paid.',
       ],
     },
   },

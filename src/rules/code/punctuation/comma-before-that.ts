@@ -16,6 +16,8 @@ const VERBS = [
 ];
 const RE = new RegExp(`\\b(${VERBS.join('|')})\\s*(,)\\s*that\\b(?!\\s*(?:is|was)\\b\\s*,)`, 'gi');
 
+const PARENTHETICAL = /,\s*(?:(?:and|but|or|as|so)\s+)?(?:i|we|they|you|he|she|one|people|everyone|everybody|all|many|most|some|others)\b[\p{L}'’ ]{0,30}$/iu;
+
 export const rule: Rule = {
   meta: {
     id: 'comma-before-that',
@@ -34,6 +36,11 @@ export const rule: Rule = {
         'As he said, that was the end of it.',
         'Washington did not know, that winter, whether the army would survive.',
         'For those of you who don’t know, that’s been called a fiddle.',
+        'We must see to it, I think, that these new programs are well run.',
+        'They know, and we know, that it would be inconceivable.',
+        'How ironic, they say, that our politics seems more divided.',
+        'And he promised, that "the honor of my country shall never be stained."',
+        'I say to the people of the United States, that this is an urgent matter.',
       ],
     },
   },
@@ -48,7 +55,15 @@ export const rule: Rule = {
       if (/^\s*(?:as|if|when|what|whatever|like|than)\b/i.test(text.slice(lineStart, m.index))) continue;
       // "did not know, that winter, whether": "that" as a determiner; "know, that's": a pronoun;
       // "I think, that have queens": a relative clause on an earlier noun.
+      // "United States, that": the name, not the verb.
+      if (/^States$/.test(m[1] as string) && /United\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // A parenthetical closed by the comma: "We must see to it, I think, that…", "They know,
+      // and we know, that…", "How ironic, they say, that…".
+      const before = text.slice(Math.max(lineStart, m.index - 40), m.index);
+      if (PARENTHETICAL.test(before)) continue;
       const rest = text.slice(comma + 1, comma + 40);
+      // A quotation introduced by "that": `he promised, that "the honor of my country…"`.
+      if (/^\s*that\s*["“]/u.test(rest)) continue;
       if (/^\s*that(?:['’]s\b|\s+[\p{L}-]+\s*[,;:.]|\s+(?:have|has|had|is|was|are|were|will|would|can|could)\b)/u.test(rest)) continue;
       ctx.report({
         start: comma,

@@ -38,6 +38,7 @@ export const rule: Rule = {
       good: [
         '“We don’t want a war,” Lavrov said on Wednesday.',
         'He called it a “red line.” “We don’t want a war,” Lavrov said.',
+        'He said: "We will cut costs at the expense of the company. "If corporations are to continue, they must change," he said.',
         '“We will answer,” he said, “and we will answer firmly.”',
         '“We don’t want to take a confrontation path.\nBut we will ensure our security.” He said more.',
         '“The first paragraph of a long quotation stays open.\n“The second one reopens it, as wire style does.”',

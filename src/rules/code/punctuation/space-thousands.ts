@@ -25,6 +25,7 @@ export const rule: Rule = {
         'The company employs 12,000 people in the region.',
         'On March 15 200 people were evacuated.',
         'Call +33 612 345 678 for details.',
+        'Receipts: 1945 53. 6 258. 7 24. 7 1946 18. 1 278. 1 26. 0',
         'He scored 2 goals in 3 games.',
         'In 2023 500 families left the village.',
       ],
@@ -44,6 +45,8 @@ export const rule: Rule = {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       // "15 200-metre", "3 000/month" are rare; a hyphen or slash glues it to something else.
       if (/^[-/]/.test(after)) continue;
+      // "53. 6 258. 7 24. 7": a table of decimals whose points lost their digits to spaces.
+      if (/\d\.[ \u00a0]$/.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^\.[ \u00a0]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
       const fixed = [head, ...groups].join(',');
       ctx.report({
         start: m.index,

@@ -36,6 +36,7 @@ export const rule: Rule = {
         'The Bank of Japan bank governor spoke.',
         'Hundreds of thousands of people marched.',
         'The price of oil rose, and oil stocks fell.',
+        'It can form the framework for a world of law-a world in which no nation dictates.',
       ],
     },
   },
@@ -51,6 +52,8 @@ export const rule: Rule = {
       const n2 = doc.next(t, 2 + skip);
       if (!n1 || !mod || !n2 || n1.kind !== 'word' || mod.kind !== 'word' || n2.norm !== n1.norm) continue;
       if (/^\p{Lu}/u.test(n1.text) || /^\p{Lu}/u.test(n2.text) || n1.norm.length < 3 || FUNCTION_WORDS.has(mod.norm)) continue;
+      // "a world of law-a world in which": a hyphen standing for a dash joins the word to the next phrase.
+      if (/-(?:a|an|the|this|that|these|those|its|our|their|his|her|and|or|but|not)$/i.test(mod.text)) continue;
       if (!NOUN_TAGS.has(doc.pos(n1)) || !MODIFIER_TAGS.has(doc.pos(mod))) continue;
       // The phrase keeps the article in front of the first noun: "the leader of the opposition
       // leader" -> "the opposition leader".

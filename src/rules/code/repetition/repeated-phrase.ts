@@ -33,6 +33,7 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const LINKERS = new Set(['to', 'by', 'after', 'and', 'or', 'for', 'upon', 'against', 'on', 'in', 'is', 'versus', 'vs']);
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming']);
 const AFTER_BAD_ADV = new Set(['so', 'too', 'very', 'much']);
+const COMPARATIVES = new Set(['more', 'less', 'most', 'least', 'better', 'further']);
 
 function isWordLike(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'number';
@@ -45,6 +46,22 @@ function samePhrase(toks: readonly Token[], a: number, b: number, n: number): bo
     if (!x || !y || !isWordLike(x) || x.norm !== y.norm) return false;
   }
   return true;
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+const TITLE_SMALL = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'at', 'with', 'or']);
+
+/** A heading: one word in capitals, or Title Case words ("Science and Technology"). */
+function isHeading(toks: readonly Token[], a: number, n: number): boolean {
+  if (n === 1) return isAllCaps(toks[a] as Token);
+  for (let k = 0; k < n; k++) {
+    const t = toks[a + k] as Token;
+    if (!isCapitalized(t) && !TITLE_SMALL.has(t.norm)) return false;
+  }
+  return isCapitalized(toks[a + n - 1] as Token);
 }
 
 function allCapitalized(toks: readonly Token[], a: number, n: number): boolean {
@@ -80,6 +97,16 @@ function singleWordOk(doc: Doc, toks: readonly Token[], i: number): boolean {
 function commaRepetitionOk(doc: Doc, toks: readonly Token[], h: Hit): boolean {
   const first = toks[h.first] as Token;
   if (SUBJECT_START.has(first.norm)) return true;
+  // A verb phrase or a comparative said again to extend it: "create jobs, create jobs now",
+  // "moving ahead, moving ahead steadily", "more just, more just for all of its people".
+  if (COMPARATIVES.has(first.norm)) return true;
+  const ext = toks[h.last + 1];
+  if (doc.pos(first) === 'VERB' && ext && ext.kind === 'word' && doc.pos(ext) === 'ADV' && !AFTER_BAD_ADV.has(ext.norm)) return true;
+  // A clause said again: "the things that we know work, that we know work because…".
+  if (RELATIVES.has(first.norm) && h.n >= 3) {
+    const tag = doc.pos(toks[h.first + 1] as Token);
+    if (tag === 'PRON' || tag === 'DET' || tag === 'PROPN') return true;
+  }
   if (DEMONSTRATIVES.has(first.norm)) {
     const tag = doc.pos(toks[h.first + 1] as Token);
     if (tag === 'AUX' || tag === 'VERB') return true;
@@ -104,6 +131,9 @@ function phraseOk(toks: readonly Token[], h: Hit, j: number): boolean {
   const { first: i, n, last } = h;
   const head = toks[i] as Token;
   if (allCapitalized(toks, i, n) && allCapitalized(toks, j, n)) return true;
+  // A heading followed by a sentence that opens with its words: "THE ARTS The arts are…",
+  // "Science and Technology Science and technology contribute…".
+  if (isCapitalized(toks[j] as Token) && isHeading(toks, i, n)) return true;
   // A new line of verse or a new sentence: "the world, The world".
   if (!isCapitalized(head) && isCapitalized(toks[j] as Token)) return true;
   // Chants and reduplication: "dump dump dump", "la la la la".
@@ -125,7 +155,8 @@ function phraseOk(toks: readonly Token[], h: Hit, j: number): boolean {
   // "per second per second"; "drive and drive and drive"; "we do not want to have to have it";
   // "call a spade a spade".
   if (head.norm === 'per' || (n > 1 && (head.norm === 'and' || head.norm === 'or'))) return true;
-  if (n === 2 && head.norm === 'to' && (toks[i + 1] as Token).norm === 'have') return true;
+  // "work to do to do that": an infinitive of purpose after an infinitive.
+  if (n === 2 && head.norm === 'to') return true;
   const p = toks[i - 1];
   return p !== undefined && NAMING_VERBS.has(p.norm);
 }
@@ -257,6 +288,14 @@ export const rule: Rule = {
         'Slowly, slowly, the water receded.',
         '“Never, never again,” she said.',
         'He paused: again, again he tried.',
+        'Our objective is to keep our economy moving ahead, moving ahead steadily and safely.',
+        'Our immediate priority must be to create jobs, create jobs now.',
+        'We helped to make our country more just, more just for all of its people.',
+        'We did things last year that we know work, that we know work because the police told us.',
+        'We have got four more hard years of work to do to do that.',
+        'THE ARTS The arts are a precious national resource.',
+        'Science and Technology Science and technology contribute immeasurably to our lives.',
+        'AGRICULTURE THE FARM ECONOMY The farm economy is sound.',
       ],
     },
   },

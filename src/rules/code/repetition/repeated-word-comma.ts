@@ -11,6 +11,8 @@ import { DOUBLE_OK, inQuotation } from './lib/context.js';
 // Emphatic doubles of speech that also turn up in reported copy.
 const EMPHATIC = new Set(['really', 'truly', 'very', 'much', 'many', 'long', 'far', 'never', 'again', 'slowly', 'please', 'quickly', 'well', 'still', 'ever', 'always', 'only', 'going', 'terribly', 'awfully', 'deeply', 'incredibly', 'extremely', 'utterly', 'absolutely', 'totally', 'completely', 'desperately', 'badly', 'softly', 'gently', 'somehow']);
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
+
 export const rule: Rule = {
   meta: {
     id: 'repeated-word-comma',
@@ -29,6 +31,9 @@ export const rule: Rule = {
         'Going, going, gone.',
         'It was a long, long night.',
         'Prices rose steadily. Steadily, the bank raised rates.',
+        'Each of them has volunteered, volunteered to provide for the defense of the nation.',
+        'It must be studied, studied immediately, and studied without bias.',
+        'Farm output is adjusting to markets, markets are being expanded, and stocks are moving.',
       ],
     },
   },
@@ -49,6 +54,16 @@ export const rule: Rule = {
       if (a.text !== b.text && a.text.toLowerCase() !== b.text) continue; // "Steadily, steadily" across case
       const tag = doc.pos(a);
       if (tag !== 'ADV' && tag !== 'VERB') continue;
+      // "markets, markets are being expanded": the second copy opens a clause.
+      if (after && after.kind === 'word' && (doc.pos(after) === 'AUX' || doc.pos(after) === 'VERB')) continue;
+      // "has volunteered, volunteered to…", "must produce, produce more": a verb after an
+      // auxiliary said again for emphasis.
+      if (tag === 'VERB' && AUXILIARIES.has(before.norm)) continue;
+      // "studied, studied immediately, and studied without bias": the word runs on as a refrain.
+      const s = doc.sentenceOf(a);
+      let again = false;
+      for (let k = i + 3; k < s.endToken && !again; k++) again = (toks[k] as Token).norm === a.norm;
+      if (again) continue;
       if (inQuotation(doc.text, a.start)) continue;
       ctx.report({
         start: a.start,

@@ -56,6 +56,8 @@ export interface Colloc {
   readonly okBefore?: readonly string[];
   /** verb forms that are mostly nouns here ("a warning from the agency") */
   readonly noForms?: readonly string[];
+  /** the verb needs its object before the preposition: "saved them of", not "save of" (a preposition: "no words save of forgiveness") */
+  readonly needObj?: boolean;
   /** one line: why */
   readonly why: string;
 }
@@ -73,7 +75,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['think'], kind: 'verb', wrong: ['in'], right: ['about', 'of'], comp: 'ger', why: 'one thinks “about/of” doing something (“pensar en/pensare a”)' },
   { heads: ['dream'], kind: 'verb', wrong: ['with'], right: ['of', 'about'], okNext: ['smile', 'open', 'eyes'], why: 'one dreams “of” something (“soñar con/sonhar com”)' },
   { heads: ['worry'], kind: 'verb', wrong: ['of', 'on'], right: ['about'], noForms: ['worries'], why: 'one worries “about” something' },
-  { heads: ['suffer'], kind: 'verb', wrong: ['of'], right: ['from'], why: 'one suffers “from” an illness or a problem (“souffrir de/soffrire di”)' },
+  { heads: ['suffer'], kind: 'verb', wrong: ['of'], right: ['from'], okPrev: ['the', 'and', 'human', 'great', 'much', 'their', 'his', 'her', 'its', 'our', 'untold', 'immense', 'terrible', 'such'], why: 'one suffers “from” an illness or a problem (“souffrir de/soffrire di”)' },
   { heads: ['recover'], kind: 'verb', wrong: ['of'], right: ['from'], why: 'one recovers “from” something' },
   { heads: ['interfere', 'intervene'], kind: 'verb', wrong: ['into'], right: ['in'], why: 'one interferes or intervenes “in” something (“вмешиваться в”)' },
   { heads: ['involve'], kind: 'verb', wrong: ['into'], right: ['in'], why: 'one is involved “in” something' },
@@ -104,7 +106,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['deprive'], kind: 'verb', obj: true, wrong: ['from'], right: ['of'], okNext: ['birth'], why: 'one is deprived “of” something (“حرم من”)' },
   { heads: ['exempt'], kind: 'verb', obj: true, wrong: ['of'], right: ['from'], why: 'one is exempted “from” a rule' },
   { heads: ['convict', 'acquit'], kind: 'verb', obj: true, wrong: ['in'], right: ['of'], comp: 'crime', noForms: ['convict', 'convicts'], why: 'one is convicted or acquitted “of” a crime' },
-  { heads: ['protect', 'shield', 'save', 'rescue'], kind: 'verb', obj: true, wrong: ['of'], right: ['from'], comp: 'thing', why: 'one protects or saves someone “from” a danger' },
+  { heads: ['protect', 'shield', 'save', 'rescue'], kind: 'verb', obj: true, needObj: true, wrong: ['of'], right: ['from'], comp: 'thing', why: 'one protects or saves someone “from” a danger' },
   { heads: ['prevent', 'stop', 'ban', 'bar', 'discourage', 'prohibit'], kind: 'verb', obj: true, wrong: ['of', 'to'], right: ['from'], comp: 'ger', why: 'one prevents someone “from” doing something' },
   { heads: ['translate'], kind: 'verb', obj: true, wrong: ['on'], right: ['into'], comp: 'lang', why: 'a text is translated “into” a language (“перевести на”)' },
   { heads: ['divide', 'split', 'break', 'separate', 'cut', 'organise', 'organize', 'group', 'classify', 'sort'], kind: 'verb', obj: true, wrong: ['on'], right: ['into'], comp: 'parts', why: 'a whole is divided “into” parts (“делить на/dividir en”)' },
@@ -126,8 +128,8 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['afraid', 'scared', 'frightened', 'fearful', 'terrified'], kind: 'adj', wrong: ['from'], right: ['of'], why: 'one is afraid “of” something (“خائف من/korkmak -den”)' },
   { heads: ['afraid', 'scared', 'frightened', 'fearful', 'terrified'], kind: 'adj', wrong: ['for'], right: ['of'], comp: 'thing', why: 'one is afraid “of” a thing; “afraid for” is for people and their safety (“bang voor/peur pour”)' },
   { heads: ['worried', 'anxious'], kind: 'adj', wrong: ['of', 'on', 'from'], right: ['about'], why: 'one is worried “about” something' },
-  { heads: ['worried', 'anxious'], kind: 'adj', wrong: ['for'], right: ['about'], comp: 'thing', why: 'one is worried “about” a thing; “worried for” is for people and their safety (“ανησυχούν για/preocupado por”)' },
-  { heads: ['concerned'], kind: 'adj', wrong: ['of', 'on', 'from'], right: ['about'], why: 'one is concerned “about” something' },
+  { heads: ['worried'], kind: 'adj', wrong: ['for'], right: ['about'], comp: 'thing', why: 'one is worried “about” a thing; “worried for” is for people and their safety (“ανησυχούν για/preocupado por”)' },
+  { heads: ['concerned'], kind: 'adj', wrong: ['of', 'on', 'from'], right: ['about'], okPrev: ['interests', 'parties', 'party', 'those', 'persons', 'person', 'people', 'authorities', 'countries', 'states', 'governments', 'nations', 'members', 'officials', 'all', 'agencies', 'individuals', 'departments', 'companies', 'firms', 'sides', 'families'], why: 'one is concerned “about” something' },
   { heads: ['satisfied', 'dissatisfied', 'unsatisfied'], kind: 'adj', wrong: ['over', 'of', 'from', 'on', 'for'], right: ['with'], why: 'one is satisfied “with” something (“tevreden over/satisfait de”)' },
   { heads: ['happy', 'unhappy', 'pleased', 'displeased', 'delighted', 'frustrated', 'angry', 'furious', 'annoyed', 'irritated'], kind: 'adj', wrong: ['of'], right: ['with', 'about'], okNext: ['all', 'them', 'those', 'course'], why: 'one is pleased or angry “with/about” something (“content de/contento di”)' },
   { heads: ['angry', 'furious', 'annoyed', 'irritated'], kind: 'adj', wrong: ['on', 'to'], right: ['with', 'at'], why: 'one is angry “with” someone (“böse auf/зол на”)' },
@@ -154,8 +156,8 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['dependent', 'reliant'], kind: 'adj', wrong: ['to'], right: ['on'], why: 'one is dependent “on” something' },
 
   // ---- nouns ----------------------------------------------------------------------------------
-  { heads: ['responsibility'], kind: 'noun', wrong: ['about', 'over'], right: ['for'], why: 'one takes responsibility “for” something' },
-  { heads: ['interest'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['in'], okPrev: ['rate', 'rates', 'public', 'national', 'own', 'best', 'self', 'vested'], okBefore: ['of', 'in', 'add', 'adds', 'added', 'adding', 'bring', 'brings', 'brought', 'lend', 'lends', 'lent', 'give', 'gave', 'given', 'gives', 'pay', 'paid', 'pays', 'owe', 'owed', 'charge', 'charged'], why: 'one has an interest “in” something (“علاقه به/интерес к”)' },
+  { heads: ['responsibility'], kind: 'noun', wrong: ['about', 'over'], right: ['for'], okBefore: ['promote', 'promotes', 'promoting', 'prefer', 'prefers', 'favor', 'favour', 'favors', 'favours', 'choose', 'chose', 'prioritize', 'prioritise', 'reward', 'rewards', 'value', 'values'], why: 'one takes responsibility “for” something' },
+  { heads: ['interest'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['in'], okPrev: ['rate', 'rates', 'public', 'national', 'own', 'best', 'self', 'vested'], okBefore: ['of', 'in', 'with', 'add', 'adds', 'added', 'adding', 'bring', 'brings', 'brought', 'lend', 'lends', 'lent', 'give', 'gave', 'given', 'gives', 'pay', 'paid', 'pays', 'owe', 'owed', 'charge', 'charged'], why: 'one has an interest “in” something (“علاقه به/интерес к”)' },
   { heads: ['threat'], kind: 'noun', wrong: ['for'], right: ['to'], why: 'something is a threat “to” someone (“menace pour/minaccia per”)' },
   { heads: ['menace'], kind: 'noun', wrong: ['for'], right: ['to'], why: 'something is a menace “to” someone' },
   { heads: ['complaint'], kind: 'noun', wrong: ['on'], right: ['against', 'about'], why: 'one files a complaint “against” a decision or “about” a problem (“скарга на”)' },
@@ -171,7 +173,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['investigation', 'probe'], kind: 'noun', wrong: ['about'], right: ['into'], why: 'an investigation is “into” a matter' },
   { heads: ['preparation'], kind: 'noun', wrong: ['to'], right: ['for'], comp: 'place', why: 'one makes preparations “for” an event' },
   { heads: ['fear'], kind: 'noun', wrong: ['from'], right: ['of'], comp: 'thing', noForms: ['fears'], why: 'one has a fear “of” something (“خوف من/korku -den”)' },
-  { heads: ['respect'], kind: 'noun', wrong: ['to'], right: ['for'], okBefore: ['with', 'in', 'pay', 'paid', 'pays', 'paying', 'last'], noForms: ['respects'], why: 'one has respect “for” someone (“уважение к”)' },
+  { heads: ['respect'], kind: 'noun', wrong: ['to'], right: ['for'], okBefore: ['with', 'in', 'pay', 'paid', 'pays', 'paying', 'last', 'without', 'out', 'give', 'gives', 'gave', 'given', 'giving', 'show', 'shows', 'showed', 'shown', 'showing', 'accord', 'accorded', 'owe', 'owed', 'due', 'extend', 'extended', 'offer', 'offered'], noForms: ['respects'], why: 'one has respect “for” someone (“уважение к”)' },
   { heads: ['love', 'passion', 'affection'], kind: 'noun', wrong: ['to'], right: ['for'], okBefore: ['send', 'sends', 'sent', 'sending', 'give', 'gave', 'my', 'our', 'much', 'with', 'make', 'makes', 'made', 'making'], why: 'one has love “for” something (“любовь к/amour pour”)' },
   { heads: ['hatred', 'contempt', 'disdain', 'aversion'], kind: 'noun', wrong: ['to'], right: ['of', 'for'], why: 'one has hatred “of/for” something (“ненависть к”)' },
 
@@ -192,7 +194,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['ready'], kind: 'adj', wrong: ['to'], right: ['for'], comp: 'place', why: 'one is ready “for” an event' },
   { heads: ['criticism'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['of'], okBefore: ['response', 'responded', 'responding', 'reply', 'replied', 'answer', 'answered', 'react', 'reacted', 'reaction'], why: 'one voices criticism “of” someone (“crítica a/critique à”)' },
   { heads: ['ban'], kind: 'noun', wrong: ['of'], right: ['on'], okBefore: ['lifting', 'end', 'repeal', 'removal', 'extension'], why: 'a ban is imposed “on” something' },
-  { heads: ['sanction', 'embargo', 'restriction', 'moratorium'], kind: 'noun', wrong: ['to'], right: ['on', 'against'], comp: 'place', why: 'sanctions and restrictions are imposed “on” a target (“санкции к/sanzioni a”)' },
+  { heads: ['sanction', 'embargo', 'restriction', 'moratorium'], kind: 'noun', wrong: ['to'], right: ['on', 'against'], comp: 'place', noForms: ['sanction'], why: 'sanctions and restrictions are imposed “on” a target (“санкции к/sanzioni a”)' },
   { heads: ['solidarity'], kind: 'noun', wrong: ['to', 'towards'], right: ['with'], why: 'one shows solidarity “with” someone (“solidarité avec/солидарность с”)' },
   { heads: ['obstacle'], kind: 'noun', wrong: ['for'], right: ['to'], why: 'something is an obstacle “to” progress' },
 ];

@@ -126,6 +126,10 @@ function misplacedCloser(text: string, line: Line, p: number, closeChar: string)
   const after = p + 1 < line.end ? text.charAt(p + 1) : '';
   if (!WORDISH.test(after) && after !== ' ') return undefined;
   const start = q - 1;
+  // `the company. "If corporations…`: after the end of a sentence, a mark hugging a capital
+  // opens the next paragraph of a long quotation (its paragraphs run together on one line),
+  // which closes later on the line; `guarantees. “Peskov told reporters.` closes nothing.
+  if (/[.!?]/.test(text.charAt(start)) && q < p && /[\p{Lu}\d]/u.test(after) && text.slice(p + 1, line.end).includes(closeChar)) return undefined;
   // `and say, “Oh my`: after a speech verb a quotation opens, whatever came before.
   const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(line.start, start - 20), start));
   if (before && SPEECH_VERBS.has((before[1] as string).toLowerCase())) return undefined;
