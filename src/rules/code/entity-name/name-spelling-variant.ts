@@ -26,7 +26,16 @@ function lev(a: string, b: string): number {
   return prev[n] as number;
 }
 
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const folded = new Map<string, string>();
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+    folded.set(s, f);
+  }
+  return f;
+}
 
 // Feminine and masculine forms of one surname: Petrov/Petrova, Kowalski/Kowalska, Novák/Nováková.
 const GENDERED: ReadonlyArray<readonly [string, string]> = [
@@ -47,6 +56,7 @@ function variant(a: string, b: string, minLen: number): boolean {
   const fa = fold(a);
   const fb = fold(b);
   if (fa === fb || Math.min(fa.length, fb.length) < minLen) return false;
+  if (Math.abs(fa.length - fb.length) > 2) return false; // more than two edits apart
   if (gendered(fa, fb) || fa.startsWith(fb) || fb.startsWith(fa) || fa.endsWith(fb) || fb.endsWith(fa)) return false;
   if (PROPER_NAMES.has(fa) || PROPER_NAMES.has(fb) || DEMONYMS.has(fa) || DEMONYMS.has(fb)) return false;
   const d = lev(fa, fb);
@@ -134,11 +144,22 @@ export const rule: Rule = {
         confidence: 0.6,
       });
     };
-    // Two full names.
-    for (let x = 0; x < names.length; x++) {
-      for (let y = x + 1; y < names.length; y++) {
-        const a = names[x] as FullName;
-        const b = names[y] as FullName;
+    // Two full names: each pair of distinct spellings is judged once, then every mention of the
+    // rarer one is flagged (on a tie, each mention that comes after the other spelling's first).
+    const byKey = new Map<string, FullName[]>();
+    for (const n of names) {
+      const k = `${n.first.text} ${n.last.text}`;
+      const l = byKey.get(k);
+      if (l) l.push(n);
+      else byKey.set(k, [n]);
+    }
+    const keys = [...byKey.values()];
+    for (let x = 0; x < keys.length; x++) {
+      for (let y = x + 1; y < keys.length; y++) {
+        const as = keys[x] as FullName[];
+        const bs = keys[y] as FullName[];
+        const a = as[0] as FullName;
+        const b = bs[0] as FullName;
         if (a.last.text === b.last.text) continue;
         // "Kim Jong-il" and "Kim Jong-un", "Wang Wei" and "Wang Wen": a family name first, so
         // the words that differ are given names of two relatives.
@@ -147,8 +168,15 @@ export const rule: Rule = {
         if (a.first.text !== b.first.text && !variant(a.first.text, b.first.text, 4)) continue;
         const ca = count.get(a.last.text) ?? 0;
         const cb = count.get(b.last.text) ?? 0;
-        const [bad, good] = ca < cb ? [a, b] : [b, a];
-        report(bad.first, bad.last, `${good.first.text} ${good.last.text}`);
+        const flag = (bad: readonly FullName[], good: FullName, after: number): void => {
+          for (const n of bad) if (n.first.index > after) report(n.first, n.last, `${good.first.text} ${good.last.text}`);
+        };
+        if (ca < cb) flag(as, b, -1);
+        else if (cb < ca) flag(bs, a, -1);
+        else {
+          flag(as, b, b.first.index);
+          flag(bs, a, a.first.index);
+        }
       }
     }
     // A bare surname near a full name's: "Schnieder" for "Schneider".
