@@ -63,6 +63,42 @@ function variant(a: string, b: string, minLen: number): boolean {
   return d <= 2 && d / Math.max(fa.length, fb.length) <= 0.3;
 }
 
+/** Every string `s` becomes by deleting up to two characters (itself included). */
+function deletions(s: string): Set<string> {
+  const out = new Set<string>([s]);
+  for (let i = 0; i < s.length; i++) {
+    const d = s.slice(0, i) + s.slice(i + 1);
+    out.add(d);
+    for (let j = i; j < d.length; j++) out.add(d.slice(0, j) + d.slice(j + 1));
+  }
+  return out;
+}
+
+/**
+ * The index pairs [x, y], x < y, ascending, of the words at most two edits apart once folded:
+ * two such words share a string each becomes by deleting up to two characters, so only words
+ * that share one are compared, not every word with every other.
+ */
+function nearPairs(words: readonly string[]): [number, number][] {
+  const byDeletion = new Map<string, number[]>();
+  const pairs = new Set<number>();
+  const n = words.length;
+  for (let y = 0; y < n; y++) {
+    const f = fold(words[y] as string);
+    if (f.length < 3) continue;
+    for (const d of deletions(f)) {
+      const list = byDeletion.get(d);
+      if (!list) {
+        byDeletion.set(d, [y]);
+        continue;
+      }
+      for (const x of list) if (words[x] !== words[y]) pairs.add(x * n + y);
+      list.push(y);
+    }
+  }
+  return [...pairs].sort((a, b) => a - b).map((p) => [Math.floor(p / n), p % n]);
+}
+
 // Family names that open East Asian names (family name first).
 const FAMILY_FIRST: ReadonlySet<string> = new Set([
   'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon', 'Hwang',
@@ -154,43 +190,48 @@ export const rule: Rule = {
       else byKey.set(k, [n]);
     }
     const keys = [...byKey.values()];
-    for (let x = 0; x < keys.length; x++) {
-      for (let y = x + 1; y < keys.length; y++) {
-        const as = keys[x] as FullName[];
-        const bs = keys[y] as FullName[];
-        const a = as[0] as FullName;
-        const b = bs[0] as FullName;
-        if (a.last.text === b.last.text) continue;
-        // "Kim Jong-il" and "Kim Jong-un", "Wang Wei" and "Wang Wen": a family name first, so
-        // the words that differ are given names of two relatives.
-        if (/-/.test(a.last.text + b.last.text) || (a.first.text === b.first.text && FAMILY_FIRST.has(a.first.text))) continue;
-        if (!variant(a.last.text, b.last.text, 5)) continue;
-        if (a.first.text !== b.first.text && !variant(a.first.text, b.first.text, 4)) continue;
-        const ca = count.get(a.last.text) ?? 0;
-        const cb = count.get(b.last.text) ?? 0;
-        const flag = (bad: readonly FullName[], good: FullName, after: number): void => {
-          for (const n of bad) if (n.first.index > after) report(n.first, n.last, `${good.first.text} ${good.last.text}`);
-        };
-        if (ca < cb) flag(as, b, -1);
-        else if (cb < ca) flag(bs, a, -1);
-        else {
-          flag(as, b, b.first.index);
-          flag(bs, a, a.first.index);
-        }
+    for (const [x, y] of nearPairs(keys.map((k) => (k[0] as FullName).last.text))) {
+      const as = keys[x] as FullName[];
+      const bs = keys[y] as FullName[];
+      const a = as[0] as FullName;
+      const b = bs[0] as FullName;
+      if (a.last.text === b.last.text) continue;
+      // "Kim Jong-il" and "Kim Jong-un", "Wang Wei" and "Wang Wen": a family name first, so
+      // the words that differ are given names of two relatives.
+      if (/-/.test(a.last.text + b.last.text) || (a.first.text === b.first.text && FAMILY_FIRST.has(a.first.text))) continue;
+      if (!variant(a.last.text, b.last.text, 5)) continue;
+      if (a.first.text !== b.first.text && !variant(a.first.text, b.first.text, 4)) continue;
+      const ca = count.get(a.last.text) ?? 0;
+      const cb = count.get(b.last.text) ?? 0;
+      const flag = (bad: readonly FullName[], good: FullName, after: number): void => {
+        for (const n of bad) if (n.first.index > after) report(n.first, n.last, `${good.first.text} ${good.last.text}`);
+      };
+      if (ca < cb) flag(as, b, -1);
+      else if (cb < ca) flag(bs, a, -1);
+      else {
+        flag(as, b, b.first.index);
+        flag(bs, a, a.first.index);
       }
     }
     // A bare surname near a full name's: "Schnieder" for "Schneider".
     const surnames = new Map<string, FullName>();
     for (const n of names) surnames.set(n.last.text, n);
+    // By first and last letter, in the order the map gives them.
+    const byEnds = new Map<string, string[]>();
+    for (const s of surnames.keys()) {
+      const k = `${s[0]}${s.at(-1)}`;
+      const l = byEnds.get(k);
+      if (l) l.push(s);
+      else byEnds.set(k, [s]);
+    }
     const inFull = new Set<number>(names.flatMap((n) => [n.first.index, n.last.index]));
     for (const t of doc.tokens) {
       if (inFull.has(t.index) || !isNameToken(doc, t) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
       const p = doc.prev(t);
       const n = doc.next(t);
       if ((p && p.kind === 'word' && /^\p{Lu}/u.test(p.text)) || (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text))) continue;
-      for (const [s, full] of surnames) {
-        // Stricter alone: same first and last letter ("Schnieder" for "Schneider", not "Kansan" for "Kansas").
-        if (t.text[0] !== s[0] || t.text.at(-1) !== s.at(-1)) continue;
+      // Stricter alone: same first and last letter ("Schnieder" for "Schneider", not "Kansan" for "Kansas").
+      for (const s of byEnds.get(`${t.text[0]}${t.text.at(-1)}`) ?? []) {
         if (!variant(t.text, s, 6) || (count.get(t.text) ?? 0) >= (count.get(s) ?? 0)) continue;
         report(t, t, s);
         break;
