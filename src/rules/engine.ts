@@ -22,6 +22,8 @@ export interface RuleSet {
   readonly unanchored: readonly PatternRule[];
   /** The anchored rules, in set order, each with the elements a match can be found from. */
   readonly anchored: readonly AnchorPlan[];
+  /** For each anchor word, the indices into `anchored` of the rules it can start. */
+  readonly anchoredBy: ReadonlyMap<string, readonly number[]>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
   const byAnchor = new Map<string, PatternRule[]>();
   const unanchored: PatternRule[] = [];
   const anchored: AnchorPlan[] = [];
+  const anchoredBy = new Map<string, number[]>();
   const code: Rule[] = [];
   for (const r of rules) {
     if (!isPatternRule(r)) {
@@ -67,9 +70,14 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
       if (list) list.push(r);
       else byAnchor.set(a, [r]);
     }
+    for (const a of r.pattern.anchors) {
+      const list = anchoredBy.get(a);
+      if (list) list.push(anchored.length);
+      else anchoredBy.set(a, [anchored.length]);
+    }
     anchored.push(planOf(r, r.pattern.anchors));
   }
-  return { rules, code, byAnchor, unanchored, anchored };
+  return { rules, code, byAnchor, unanchored, anchored, anchoredBy };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
@@ -120,7 +128,17 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
       if (rep) out.push(toFinding(r.meta, rep, doc.text));
     }
   };
-  for (const plan of set.anchored) {
+  // Only rules with an anchor in this document can match: found from the document's words or
+  // the rule set's anchors, whichever are fewer, so a larger pack costs little per document.
+  const candidate = new Uint8Array(set.anchored.length);
+  const mark = (list: readonly number[] | undefined): void => {
+    if (list) for (const k of list) candidate[k] = 1;
+  };
+  if (doc.vocabularySize < set.anchoredBy.size) for (const w of doc.vocabulary()) mark(set.anchoredBy.get(w));
+  else for (const [w, list] of set.anchoredBy) if (doc.hasNorm(w)) mark(list);
+  for (let k = 0; k < candidate.length; k++) {
+    if (candidate[k] === 0) continue;
+    const plan = set.anchored[k] as AnchorPlan;
     const r = plan.rule;
     let best = plan.options[0] as AnchorPlan['options'][number];
     let fewest = count(best.words);

@@ -68,6 +68,16 @@ export class Doc {
     return index;
   }
 
+  /** How many distinct norms the document's tokens have. */
+  get vocabularySize(): number {
+    return this.index.size;
+  }
+
+  /** The distinct norms of the document's tokens. */
+  vocabulary(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
   /** Whether some token's norm is `norm`. */
   hasNorm(norm: string): boolean {
     return this.index.has(norm);
