@@ -58,7 +58,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
 const LOWER = /^[\p{Ll}\p{M}]+(?:[-'’][\p{Ll}\p{M}]+)*$/u;
 
-/** "Diplomat", "Co-operation": a capital then lower-case letters. */
 /**
  * Positions (ascending) of the word tokens with a capital somewhere (text unlike its lower
  * case): the only tokens the capitalized-* rules start from. Computed once per document.
@@ -75,7 +74,11 @@ export function casedWordPositions(doc: Doc): readonly number[] {
   });
 }
 
+/** "Diplomat", "Co-operation": a capital then lower-case letters. */
 export function isTitleCase(s: string): boolean {
+  // Most words start with an ASCII lower-case letter, which no capital is: no regex for them.
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return false;
   return TITLE_CASE.test(s);
 }
 

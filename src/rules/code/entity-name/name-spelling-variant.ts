@@ -166,7 +166,7 @@ export const rule: Rule = {
     const names = fullNames(doc);
     if (names.length === 0) return;
     const count = new Map<string, number>();
-    for (const t of doc.tokens) if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    for (const t of doc.tokens) if (t.kind === 'word' && t.text !== t.norm && /^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
     const reported = new Set<number>();
     const report = (start: Token, end: Token, fix: string): void => {
       if (reported.has(start.index)) return;
@@ -226,7 +226,7 @@ export const rule: Rule = {
     }
     const inFull = new Set<number>(names.flatMap((n) => [n.first.index, n.last.index]));
     for (const t of doc.tokens) {
-      if (inFull.has(t.index) || !isNameToken(doc, t) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
+      if (!isNameToken(doc, t) || inFull.has(t.index) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
       const p = doc.prev(t);
       const n = doc.next(t);
       if ((p && p.kind === 'word' && /^\p{Lu}/u.test(p.text)) || (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text))) continue;
