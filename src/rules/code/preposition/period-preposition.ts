@@ -25,6 +25,27 @@ const BEFORE_FROM = new Set([
   'going', 'went', 'goes', 'increase', 'reduce', 'extend', 'cut', 'children', 'aged', 'ages', 'everyone', 'people',
 ]);
 
+// "to": only where nothing in the clause makes the period an end point or a sentence. Words
+// before "to" that do: "up to", "back to", "sentenced ... to", "extended ... to", "two to".
+const BEFORE_TO = new Set(['up', 'back', 'down', 'close', 'closer', 'equal', 'equivalent', 'prior', 'next', 'due', 'similar', 'comparable', 'compared', 'or', 'and', 'years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'one', 'a']);
+// A change, a limit or a sentence earlier in the clause: "extend the term of a congressman to
+// four years", "raised the age limit to 16 years".
+const TO_GOVERNORS = /^(?:sentenc|condemn|jail|imprison|extend|reduc|cut|rais|increas|lower|lengthen|shorten|limit|cap|capp|restrict|set|fix|doubl|tripl|ros|rise|fell|fall|grew|grow|climb|drop|jump|mov|chang|push|pull|bring|brought|postpon|delay|defer|amend|shift|cut|trim|slash|boost|expand|stretch|adjust|convert|add|lift|hike|from|between|rang|vary|varie)/;
+const AFTER_TO = new Set(['of', 'in', 'old', 'ago', 'later', 'earlier', 'before', 'after', 'from', 'behind', 'ahead', 'away', 'hence', 'on', 'off', 'more', 'less', 'and', 'or', 'to']);
+const TO_QUANTIFIERS = new Set(['many', 'several']);
+
+/** "very clear to many years": a length of time after "to", in a clause that changes nothing. */
+function durationTo(doc: Doc, t: Token, n: Token, u: Token): boolean {
+  const prev = doc.prev(t);
+  if (!prev || prev.kind !== 'word' || BEFORE_TO.has(prev.norm) || isCount(prev)) return false;
+  const after = doc.next(u);
+  if (after && AFTER_TO.has(after.norm)) return false;
+  if (TO_QUANTIFIERS.has(n.norm) && !/s$/.test(u.norm)) return false;
+  const s = doc.sentenceOf(t);
+  for (let i = s.firstToken; i < t.index; i++) if (TO_GOVERNORS.test((doc.tokens[i] as Token).norm)) return false;
+  return true;
+}
+
 /** "During ten years as party chief, ...": at the head of its sentence or clause. */
 function opensClause(doc: Doc, t: Token): boolean {
   const p = doc.prev(t);
@@ -40,7 +61,7 @@ export const rule: Rule = {
     id: 'period-preposition',
     category: 'preposition',
     severity: 'warning',
-    description: 'A length of time after “from/during/before” (“from ten years”, “before two weeks”): English says “for ten years”, “two weeks ago”.',
+    description: 'A length of time after “from/during/before/to” (“from ten years”, “before two weeks”, “clear to many years”): English says “for ten years”, “two weeks ago”.',
     examples: {
       bad: [
         { text: 'She has lived in Lyon [[from]] twelve years.', output: 'She has lived in Lyon for twelve years.' },
@@ -48,6 +69,9 @@ export const rule: Rule = {
         { text: 'He worked at the ministry [[during]] 25 years before retiring.', output: 'He worked at the ministry for 25 years before retiring.' },
         { text: 'She taught [[during]] twenty-five years in the village school.', output: 'She taught for twenty-five years in the village school.' },
         { text: 'The mine was closed [[before five years]].', output: 'The mine was closed five years ago.' },
+        { text: 'The president has been very clear [[to]] many years about these principles.', output: 'The president has been very clear for many years about these principles.' },
+        { text: 'The two sides have disagreed [[to]] several decades over the border.', output: 'The two sides have disagreed for several decades over the border.' },
+        { text: 'The line stayed closed [[to]] three weeks.', output: 'The line stayed closed for three weeks.' },
       ],
       good: [
         'She has lived in Lyon for twelve years.',
@@ -63,6 +87,16 @@ export const rule: Rule = {
         'The mine was closed five years ago.',
         'Prices rose during two years in which wages fell.',
         'He kept a diary during 20 years of exile.',
+        'He was sentenced to 15 years in prison.',
+        'The court sentenced him to ten years.',
+        'Leave of up to three months is paid.',
+        'We propose to extend the term of a Congressman to 4 years.',
+        'Terms range from two to four years.',
+        'It takes six months to three years to train a pilot.',
+        'The plan would stretch the life of the fund to 10 years.',
+        'It was close to five years before the bridge opened.',
+        'We must look back to two decades of growth.',
+        'Welcome to five days of music.',
       ],
     },
   },
@@ -70,14 +104,17 @@ export const rule: Rule = {
     const { doc } = ctx;
     for (const t of doc.tokens) {
       const p = t.norm;
-      if (p !== 'from' && p !== 'during' && p !== 'before') continue;
+      if (p !== 'from' && p !== 'during' && p !== 'before' && p !== 'to') continue;
       const n = doc.next(t);
       const u = n && doc.next(n);
-      if (!isCount(n) || !u || !UNITS.has(u.norm)) continue;
+      if (!n || !(isCount(n) || (p === 'to' && TO_QUANTIFIERS.has(n.norm))) || !u || !UNITS.has(u.norm)) continue;
+      if (p === 'to' && !durationTo(doc, t, n, u)) continue;
       const after = doc.next(u);
       const prev = doc.prev(t);
       const nu = `${(n as Token).text} ${u.text}`;
-      if (p === 'from') {
+      if (p === 'to') {
+        // checked by durationTo
+      } else if (p === 'from') {
         if ((after && AFTER_FROM.has(after.norm)) || (prev && BEFORE_FROM.has(prev.norm))) continue;
       } else if (p === 'during') {
         const exempt = opensClause(doc, t) ? AFTER_DURING : AFTER_DURING_MID;
