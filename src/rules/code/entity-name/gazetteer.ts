@@ -170,6 +170,22 @@ function weakKey(content: readonly string[]): string {
   return bagKey(content.map(loose));
 }
 
+/**
+ * Head nouns of government bodies that a round trip swaps for one another ("Federal Office for
+ * Motor Traffic" for the Federal Motor Transport Authority, "Meteorology Authority" for the
+ * Meteorological Department). Folded together only for names of four content words or more,
+ * or with a country or proper-noun word: short generic names ("Bureau of Education", "Foreign
+ * Service") are too often another real body.
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'authority', 'administration', 'office', 'bureau', 'agency', 'department', 'directorate', 'service',
+]);
+
+/** The loose bag with body heads folded to one word. */
+function headKey(content: readonly string[]): string {
+  return bagKey(content.map((w) => (BODY_HEADS.has(loose(w)) || BODY_HEADS.has(w) ? 'body' : loose(w))));
+}
+
 function wordTokensOf(s: string): Token[] {
   return tokenize(s).filter((t) => t.kind !== 'punct' || t.text === '&');
 }
@@ -180,6 +196,8 @@ interface Gazetteer {
   /** Loose-synonym bags (weakKey) -> forms of names no other body can have: distinctive ones
    * and national bodies (matched only where their country is named). */
   readonly byWeakKey: ReadonlyMap<string, readonly Form[]>;
+  /** Body-head-folded bags (headKey) -> forms of long or proper-worded names of byWeakKey. */
+  readonly byHeadKey: ReadonlyMap<string, readonly Form[]>;
   /** Bags with one word left out -> forms, for one misspelt word (see similar.ts). */
   readonly byKeyLessOne: ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>>;
   /** Folded surface forms, official names and short names: known names. */
@@ -193,6 +211,7 @@ function buildGazetteer(): Gazetteer {
   const entities: Entity[] = [];
   const byKey = new Map<string, Form[]>();
   const byWeakKey = new Map<string, Form[]>();
+  const byHeadKey = new Map<string, Form[]>();
   const byKeyLessOne = new Map<string, Array<[Form, string]>>();
   const known = new Set<string>();
   const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys(), ...LEX.weak.keys()]);
@@ -230,6 +249,13 @@ function buildGazetteer(): Gazetteer {
         const wl = byWeakKey.get(wk) ?? [];
         wl.push(form);
         byWeakKey.set(wk, wl);
+        const proper = words0.some((w) => PROPER_NAMES.has(w.toLowerCase()) || COUNTRY_WORDS_LOWER.has(w.toLowerCase()));
+        if ((content.length >= 4 || proper) && content.some((w) => BODY_HEADS.has(loose(w)))) {
+          const hk = headKey(content);
+          const hl = byHeadKey.get(hk) ?? [];
+          hl.push(form);
+          byHeadKey.set(hk, hl);
+        }
       }
       for (const w of words0) {
         if (CONNECTORS.has(fold(w))) continue;
@@ -249,7 +275,7 @@ function buildGazetteer(): Gazetteer {
   }
   // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
   for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return { entities, byKey, byWeakKey, byKeyLessOne, known, words };
+  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, words };
 }
 
 export const GAZETTEER = buildGazetteer();
@@ -262,6 +288,18 @@ const PAIRS: ReadonlySet<string> = (() => {
   }
   for (const forms of GAZETTEER.byWeakKey.values()) {
     for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${loose(a)} ${loose(b)}`);
+  }
+  // A body head pairs with whatever any head pairs with in a long or proper-worded name.
+  for (const forms of GAZETTEER.byHeadKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) {
+      if (a === b) continue;
+      const la = loose(a);
+      const lb = loose(b);
+      for (const h of BODY_HEADS) {
+        if (BODY_HEADS.has(la)) out.add(`${h} ${lb}`);
+        if (BODY_HEADS.has(lb)) out.add(`${la} ${h}`);
+      }
+    }
   }
   return out;
 })();
@@ -401,7 +439,7 @@ function scanNames(doc: Doc): NameMatch[] {
       if (unknown?.at !== content.length && anchor !== undefined && added.some((w) => w !== anchor && !paired(anchor, w))) break;
       content.push(...added);
       if (content.length < 2) continue;
-      const found = unknown ? nearForms(content, unknown.at) : (GAZETTEER.byKey.get(bagKey(content)) ?? GAZETTEER.byWeakKey.get(weakKey(content)));
+      const found = unknown ? nearForms(content, unknown.at) : (GAZETTEER.byKey.get(bagKey(content)) ?? GAZETTEER.byWeakKey.get(weakKey(content)) ?? GAZETTEER.byHeadKey.get(headKey(content)));
       // A national body's generic name counts only where its country is named.
       let forms = found?.filter((x) => !x.entity.country || (countryNamed(doc, x.entity.country) && !otherOwner(doc, i, x.entity.country)));
       // A body of a country the text names beats a same-worded one of nowhere in particular.

@@ -15,6 +15,8 @@ import { rule as bodyNameCalque } from './body-name-calque.js';
 import { rule as placeAfterHead } from './place-after-head.js';
 import { rule as titleMixup } from './title-mixup.js';
 import { rule as venueName } from './venue-name.js';
+import { rule as eventNameCalque } from './event-name-calque.js';
+import { rule as foreignTitleWord } from './foreign-title-word.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -32,4 +34,6 @@ export const rules: readonly Rule[] = [
   regionAsState,
   bodyNameCalque,
   placeAfterHead,
+  eventNameCalque,
+  foreignTitleWord,
 ];
