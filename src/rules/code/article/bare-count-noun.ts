@@ -85,8 +85,11 @@ function isLower(t: Token | undefined): t is Token {
 }
 
 /** An adjective (or ordinal, or "magnitude-8.9"-like compound) before the noun. */
+// Words the tagger never calls adjectives: decided without tagging the sentence.
+const NEVER_ADJ = new Set([...DETERMINERS, 'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'as', 'than', 'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'who', 'which']);
+
 function isAdj(doc: Doc, t: Token | undefined): t is Token {
-  if (!isLower(t) || NOT_ADJ.has(t.norm)) return false;
+  if (!isLower(t) || NOT_ADJ.has(t.norm) || NEVER_ADJ.has(t.norm)) return false;
   if (ORDINALS.has(t.norm)) return true;
   if (/^[\p{L}]+-[\d.,]+$|^[\d.,]+-[\p{L}]+$/u.test(t.text)) return true;
   const pos = doc.pos(t);

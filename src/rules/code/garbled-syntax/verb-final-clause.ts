@@ -46,6 +46,17 @@ function isNounish(doc: Doc, t: Token): boolean {
 }
 
 /** The last token of a noun phrase opened by a determiner at `t` (no "of" phrase). */
+// Words the tagger never calls nouns: the word before a second determiner is skipped without
+// tagging the sentence ("of the", "said the", "and the").
+const NEVER_NOUN = new Set([
+  'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'onto', 'to', 'as', 'than', 'about', 'over', 'under', 'after',
+  'before', 'between', 'against', 'during', 'through', 'across', 'among', 'without', 'within', 'and', 'or', 'but', 'nor',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
+  'must', 'should', 'shall', 'do', 'does', 'did', 'not', 'said', 'says', 'told', 'that', 'which', 'who', 'whom', 'whose',
+  'when', 'where', 'while', 'if', 'because', 'although', 'though', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'him',
+  'them', 'us', 'me', 'all', 'both', 'each', 'every', 'also', 'only', 'even', 'just', 'still', 'then', 'there', 'here',
+]);
+
 function npEnd(doc: Doc, t: Token): Token | undefined {
   let last: Token | undefined;
   let head = false;
@@ -190,7 +201,7 @@ export const rule: Rule = {
     // Shape 2: two noun phrases open a clause, and its one verb ends it.
     for (const det2 of doc.tokensWith(DETERMINERS)) {
       const prevTok = doc.prev(det2);
-      if (!prevTok || prevTok.kind !== 'word') continue;
+      if (!prevTok || prevTok.kind !== 'word' || NEVER_NOUN.has(prevTok.norm)) continue;
       // Cheap first: walk back over words to the first determiner, and check what opens it.
       let det1: Token | undefined;
       for (let c: Token | undefined = doc.prev(prevTok), k = 0; c && k < 5; c = doc.prev(c), k++) {

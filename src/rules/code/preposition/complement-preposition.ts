@@ -225,6 +225,48 @@ function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolea
   return true;
 }
 
+/**
+ * The word tests of complementFits alone: false only where complementFits is false whatever
+ * the tags say, so a head whose every nearby preposition fails here is skipped untagged.
+ */
+function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): boolean {
+  if (i >= sentEnd) return false;
+  const first = doc.at(i) as Token;
+  if (e.okNext?.includes(first.norm) || RELATIVE.has(first.norm)) return false;
+  const comp = e.comp ?? 'np';
+  if (comp === 'pct') {
+    let j = i;
+    let guard = 0;
+    while (j < sentEnd && HEDGES.has((doc.at(j) as Token).norm) && guard++ < 3) j++;
+    const n = doc.at(j);
+    const u = doc.at(j + 1);
+    return !!n && n.kind === 'number' && j < sentEnd && !!u && PCT_UNITS.has(u.norm);
+  }
+  if (!isWord(first)) return false;
+  const words = phrase(doc, i, sentEnd);
+  if (words.some((w) => e.okNext?.includes(w.norm))) return false;
+  const gerundLike = /^[a-z-]{3,}ing$/.test(first.norm) && !ING_NOUNS.has(first.norm);
+  switch (comp) {
+    case 'ger':
+      return gerundLike;
+    case 'crime':
+      return gerundLike || CRIME.has(first.norm);
+    case 'goods':
+      return GOODS.has(first.norm);
+    case 'inst':
+      return /^(the|a|an|this|that|their|his|her|its|our|my|your)$/.test(first.norm) && i + 1 < sentEnd && INST.has(doc.at(i + 1)?.norm ?? '');
+    case 'parts':
+      return complementFits(doc, e, i, sentEnd);
+    case 'lang':
+      return LANGS.has(first.norm);
+    default:
+      break;
+  }
+  if (words.some((w) => ADJUNCT.has(w.norm) || w.kind === 'number')) return false;
+  if (comp === 'place' && first.norm !== 'the' && !/^\p{Lu}/u.test(first.text)) return false;
+  return true;
+}
+
 function headTagOk(doc: Doc, e: Colloc, t: Token): boolean {
   if (!doc.canTag) return true;
   const tag = doc.pos(t);
@@ -345,7 +387,7 @@ export const rule: Rule = {
         // adverb, or an object of up to 7 words, when the entry allows one).
         const reach = Math.min(sentEnd, t.index + (e.obj ? 10 : 3));
         let near = false;
-        for (let k = t.index + 1; k < reach && !near; k++) near = e.wrong.includes((doc.at(k) as Token).norm);
+        for (let k = t.index + 1; k < reach && !near; k++) near = e.wrong.includes((doc.at(k) as Token).norm) && complementMayFit(doc, e, k + 1, sentEnd);
         if (!near) continue;
         if (prev && doc.sentenceOf(prev) === s && e.okPrev?.includes(prev.norm)) continue;
         if (e.okBefore) {

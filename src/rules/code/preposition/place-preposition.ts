@@ -200,7 +200,10 @@ export const rule: Rule = {
               continue;
             }
           }
-          // "rose 6 percent in the Istanbul stock exchange"
+          // "rose 6 percent in the Istanbul stock exchange" (word test first: an exchange within reach)
+          let exchangeNear = false;
+          for (let m = t.index + 2; m < Math.min(sEnd, t.index + 7) && !exchangeNear; m++) exchangeNear = /^(exchange|bourse)$/.test((doc.at(m) as Token).norm);
+          if (n1.norm !== 'the' || !exchangeNear) continue;
           let k = t.index + 2;
           while (k < sEnd && k < t.index + 6 && (doc.pos(doc.at(k) as Token) === 'PROPN' || (doc.at(k) as Token).norm === 'stock')) k++;
           const ex = k < sEnd ? doc.at(k) : undefined;
@@ -217,6 +220,8 @@ export const rule: Rule = {
 
       // "protested under the office of the governor"
       if (t.norm === 'under' && n1.norm === 'the') {
+        // Word test first: a building right after "the", or one word later.
+        if (!BUILDINGS.has(doc.at(t.index + 2)?.norm ?? '') && !BUILDINGS.has(doc.at(t.index + 3)?.norm ?? '')) continue;
         let j = t.index + 2;
         if (j < sEnd && doc.pos(doc.at(j) as Token) === 'PROPN') j++;
         const h = j < sEnd ? doc.at(j) : undefined;
