@@ -78,7 +78,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const d of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const d = doc.tokens[ti] as Token;
       if (!DEMONYMS.has(d.text)) continue;
       const n = doc.next(d);
       if (!n || !NOUNS.has(n.text) || SKIP_PLURAL.has(n.norm)) continue;

@@ -41,7 +41,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     let apos: string | undefined;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (!COUNTRIES.has(t.text)) continue;
       const country = matchName(doc, t, COUNTRIES);
       if (!country) continue;

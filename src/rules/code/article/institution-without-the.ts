@@ -66,7 +66,8 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     const apos = apostropheOf(doc);
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       const toks = BY_FIRST.has(t.text) ? matchName(doc, t, BY_FIRST) : undefined;
       if (!toks) continue;
       const last = toks[toks.length - 1] as Token;

@@ -225,7 +225,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const a of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const a = doc.tokens[ti] as Token;
       const candidates = BY_ANCHOR.get(a.norm);
       if (!candidates) continue;
       for (const p of candidates) {

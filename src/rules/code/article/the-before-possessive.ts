@@ -62,7 +62,8 @@ function possessiveAfter(doc: Doc, t: Token): Token | undefined {
 /** The capitalized words of the document and where they occur, built once per document. */
 function capitalizedIndex(doc: Doc): ReadonlyMap<string, readonly Token[]> {
   const m = new Map<string, Token[]>();
-  for (const t of doc.tokens) {
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    const t = doc.tokens[ti] as Token;
     const c = t.text.charCodeAt(0);
     if (t.kind !== 'word' || !((c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(t.text)))) continue;
     const list = m.get(t.text);

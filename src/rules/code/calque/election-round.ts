@@ -18,7 +18,8 @@ const NOT_ROUND_AFTER = new Set(['on', 'off', 'out', 'around', 'round', 'over', 
 
 function electionDoc(doc: Doc): boolean {
   const seen = new Set<string>();
-  for (const t of doc.tokens) {
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    const t = doc.tokens[ti] as Token;
     if (ELECTION_WORDS.has(t.norm)) seen.add(t.norm);
     if (seen.size >= 2) return true;
   }

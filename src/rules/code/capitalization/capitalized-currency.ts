@@ -48,8 +48,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
-      if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !CURRENCIES.has(t.norm) || doc.isSentenceInitial(t)) continue;
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
+      if (t.kind !== 'word' || !CURRENCIES.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || doc.isSentenceInitial(t)) continue;
       const p = doc.prev(t);
       if (!p || !(p.kind === 'number' || SCALES.has(p.norm))) continue;
       const n = doc.next(t);

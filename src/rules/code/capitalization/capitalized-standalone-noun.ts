@@ -75,8 +75,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
-      if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !NOUNS.has(t.norm)) continue;
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
+      if (t.kind !== 'word' || !NOUNS.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
       let p = doc.prev(t);
       if (p && p.kind === 'word' && /^\p{Ll}/u.test(p.text) && p.norm !== 'the') p = doc.prev(p);
       if (!p || p.norm !== 'the') continue;

@@ -6,6 +6,7 @@
  * -wide...). Names come from capitalization-proper-names.txt, which leaves out words that are
  * also common lower-case English (turkey, china, polish).
  */
+import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { PROPER_NAMES } from './lexicon.js';
 
@@ -42,7 +43,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word' || !t.text.includes('-')) continue;
       const m = /^(\p{Ll}+)-(\p{Ll}+)$/u.exec(t.text);
       if (!m || !SECOND.has(m[2] as string)) continue;

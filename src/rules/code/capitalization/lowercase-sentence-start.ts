@@ -126,7 +126,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word' || t.text !== t.norm || !startsSentence(doc, t)) continue;
       if (!isLower(t.text) || glued(doc, t) || CONTINUERS.has(t.norm)) continue;
       const fixed = upperFirst(t.text);

@@ -41,7 +41,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       // Cheap test first: the district adjectives end in y, i or j.
       const last = t.norm.charCodeAt(t.norm.length - 1);
       if ((last !== 121 && last !== 105 && last !== 106) || t.kind !== 'word' || !DISTRICT.test(t.text)) continue;

@@ -5,6 +5,7 @@
  * one. Entries: src/data/entity-foreign-acronyms.txt. Not in a text that spells the foreign
  * body's full name ("Organización de las Naciones Unidas (ONU)") or writes in all capitals.
  */
+import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
 
@@ -41,10 +42,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
-      if (t.kind !== 'word' || t.text.length < 3 || t.text !== t.text.toUpperCase()) continue;
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
+      if (t.kind !== 'word' || t.text.length < 3) continue;
       const a = ACRONYMS.get(t.text);
-      if (!a) continue;
+      if (!a || t.text !== t.text.toUpperCase()) continue;
       // A foreign full name spelled out: the acronym is quoted as the foreign body's own.
       if (/\b(de|des|der|del|las|los|für|la|le)\b/.test(doc.text.slice(Math.max(0, t.start - 80), t.start))) continue;
       // Headlines and all-caps lines.

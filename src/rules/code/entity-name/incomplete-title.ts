@@ -105,7 +105,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word') continue;
       if (t.text === 'Secretary') {
         const titles = countryBefore(doc, t);

@@ -53,7 +53,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       const names = INDICES.get(t.norm);
       if (!names) continue;
       for (const name of names) {

@@ -166,7 +166,10 @@ export const rule: Rule = {
     const names = fullNames(doc);
     if (names.length === 0) return;
     const count = new Map<string, number>();
-    for (const t of doc.tokens) if (t.kind === 'word' && t.text !== t.norm && /^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
+      if (t.kind === 'word' && t.text !== t.norm && /^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    }
     const reported = new Set<number>();
     const report = (start: Token, end: Token, fix: string): void => {
       if (reported.has(start.index)) return;
@@ -225,7 +228,8 @@ export const rule: Rule = {
       else byEnds.set(k, [s]);
     }
     const inFull = new Set<number>(names.flatMap((n) => [n.first.index, n.last.index]));
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (!isNameToken(doc, t) || inFull.has(t.index) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
       const p = doc.prev(t);
       const n = doc.next(t);

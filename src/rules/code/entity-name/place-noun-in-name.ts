@@ -79,7 +79,8 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (const t of toks) {
+    for (let ti = 0; ti < toks.length; ti++) {
+      const t = toks[ti] as Token;
       if (t.kind !== 'word') continue;
       const list = VARIANTS.get(t.text);
       if (!list) continue;

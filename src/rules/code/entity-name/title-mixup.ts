@@ -138,7 +138,8 @@ export const rule: Rule = {
         confidence,
       });
     };
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word') continue;
       const n = doc.next(t);
       // US "X Minister Name", "Minister of X Name", "State Secretary Name", "Foreign Secretary Name".

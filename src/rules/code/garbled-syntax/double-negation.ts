@@ -74,7 +74,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       negativeSubject(t);
       let fix = SECOND.get(t.norm);
       if (fix === undefined) continue;

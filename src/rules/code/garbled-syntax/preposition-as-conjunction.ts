@@ -38,7 +38,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const p of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const p = doc.tokens[ti] as Token;
       let start: Token = p;
       let end: Token = p;
       let fix: string;

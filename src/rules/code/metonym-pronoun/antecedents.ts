@@ -1429,7 +1429,8 @@ function markQuoted(doc: Doc): Uint8Array {
   const text = doc.text;
   let open = false;
   let prevEnd = 0;
-  for (const t of doc.tokens) {
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    const t = doc.tokens[ti] as Token;
     if (open) for (let k = prevEnd; k < t.start; k++) if (text.charCodeAt(k) === 10) open = false;
     prevEnd = t.end;
     if (t.kind === 'punct') {
@@ -1445,7 +1446,10 @@ function markQuoted(doc: Doc): Uint8Array {
 
 function countSports(doc: Doc): number {
   const seen = new Set<string>();
-  for (const t of doc.tokens) if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    const t = doc.tokens[ti] as Token;
+    if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
+  }
   return seen.size;
 }
 

@@ -65,7 +65,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const f of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const f = doc.tokens[ti] as Token;
       if (f.norm !== 'further') continue;
       const n = doc.next(f);
       if (!n || !COUNT_NOUNS.has(n.norm) || !/^\p{Ll}/u.test(n.text)) continue;

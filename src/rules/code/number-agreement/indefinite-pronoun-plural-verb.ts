@@ -56,7 +56,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const p of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const p = doc.tokens[ti] as Token;
       if (!PRONOUNS.has(p.norm)) continue;
       const v = doc.next(p);
       const fix = v && TO_SINGULAR.get(v.norm);

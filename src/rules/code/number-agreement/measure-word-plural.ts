@@ -48,7 +48,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       const sg = PLURAL_MEASURES.get(t.norm);
       if (sg !== undefined) {
         const prev = doc.prev(t);

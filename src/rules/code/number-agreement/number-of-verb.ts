@@ -75,7 +75,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       let table: ReadonlyMap<string, string> | undefined;
       let start: Token | undefined;
       if (t.norm === 'number' && doc.next(t)?.norm === 'of') {

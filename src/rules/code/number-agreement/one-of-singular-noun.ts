@@ -93,7 +93,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const q of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const q = doc.tokens[ti] as Token;
       if (!PARTITIVE.has(q.norm)) continue;
       const of = doc.next(q);
       if (of?.norm !== 'of' || doc.prev(q)?.norm === 'no') continue;

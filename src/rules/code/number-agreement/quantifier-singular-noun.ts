@@ -341,7 +341,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const q of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const q = doc.tokens[ti] as Token;
       if (q.kind === 'number' ? !/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) : !TRIGGERS.has(q.norm) && !isNumberOf(doc, q)) continue;
       if (/^\p{Lu}/u.test(q.text) && !doc.isSentenceInitial(q) && q.kind !== 'number') continue;
       if (!worthTagging(doc, q)) continue;

@@ -101,7 +101,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const det of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const det = doc.tokens[ti] as Token;
       const each = det.norm === 'each' || det.norm === 'every';
       const another = det.norm === 'another';
       const indefinite = (det.norm === 'a' || det.norm === 'an') && (/^an?$/.test(det.text) || doc.isSentenceInitial(det));

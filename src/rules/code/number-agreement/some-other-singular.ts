@@ -115,7 +115,8 @@ export const rule: Rule = {
       report(n, n, 'other');
     }
     // "4 million Ukrainian have fled"
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word' || !DEMONYMS.has(t.text) || /(?:ese|ish|ch|ss|s)$/.test(t.norm)) continue;
       const prev = doc.prev(t);
       if (!prev || !(MULTIPLIERS.has(prev.norm) || (prev.kind === 'number' && /^(?:[2-9]|\d{2,3}|\d{1,3}(?:,\d{3})+)$/.test(prev.text)))) continue;

@@ -52,7 +52,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const there of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const there = doc.tokens[ti] as Token;
       if (there.norm !== 'there') continue;
       const v = doc.next(there);
       if (!v || (v.norm !== 'is' && v.norm !== 'was' && v.norm !== 'has')) continue;

@@ -164,7 +164,8 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     const report = (start: number, end: number, suggestions: string[], message: string, confidence = 0.85): void =>
       ctx.report({ start, end, message, suggestions, confidence, reason: 'English does not count this noun' });
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word') continue;
       const invariant = FALSE_PLURALS.get(t.norm);
       if (invariant !== undefined && /^\p{Ll}/u.test(t.text) && doc.next(t)?.norm !== "'s") {

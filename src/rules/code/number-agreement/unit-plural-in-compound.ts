@@ -57,7 +57,8 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       // "two-years contract", "10-years-old boy"
       const m = t.text.includes('-') ? /^([\p{L}\d.,]+)-(\p{Ll}+)(-old)?$/u.exec(t.text) : null;
       if (m && NUMBER.test(m[1] as string) && UNITS.has(m[2] as string)) {

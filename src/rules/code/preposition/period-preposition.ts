@@ -102,7 +102,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       const p = t.norm;
       if (p !== 'from' && p !== 'during' && p !== 'before' && p !== 'to') continue;
       const n = doc.next(t);

@@ -100,7 +100,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'number' || !t.text.includes(',')) continue;
       const continental = CONTINENTAL.test(t.text);
       if (!continental && !DECIMAL.test(t.text)) continue;

@@ -107,7 +107,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'number' || !t.text.includes('.') || !GROUPED.test(t.text)) continue;
       if (!MULTI.test(t.text) && !integerContext(doc, t)) continue;
       if (MULTI.test(t.text) && rateContext(doc, t, undefined)) continue;

@@ -92,7 +92,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (!isAdverbWord(t)) continue;
       const u = secondCopy(doc, t);
       if (!u) continue;

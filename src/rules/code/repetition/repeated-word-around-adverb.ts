@@ -42,7 +42,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const t of doc.tokens) {
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word' || t.norm.length < 3) continue;
       const adv = doc.next(t);
       if (!adv || !isAdverb(adv)) continue;
