@@ -113,7 +113,8 @@ interface FullName {
 }
 
 function isNameToken(doc: Doc, t: Token | undefined): boolean {
-  if (!t || !isNameWord(t) || /^\p{Lu}+$/u.test(t.text) || /['’]|(ing|ed)$/.test(t.text)) return false;
+  // A word all in lower case (its text is its norm) is no name: decided without a regex.
+  if (!t || t.kind !== 'word' || t.text === t.norm || !isNameWord(t) || /^\p{Lu}+$/u.test(t.text) || /['’]|(ing|ed)$/.test(t.text)) return false;
   return !PROPER_NAMES.has(t.norm) && !DEMONYMS.has(t.norm);
 }
 
