@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAuditor, type Auditor } from '../auditor.js';
 import type { AnyRule } from '../rules/engine.js';
+import { WHITESPACE_RULE_IDS } from '../rules/code/punctuation/index.js';
 import { loadPack, PackError } from '../rules/pack.js';
 import { builtinRules } from '../rules/registry.js';
 import { applySuppressions, parseDirectives, ruleMatches, type Directive } from '../rules/suppress.js';
@@ -96,8 +97,54 @@ export function viewOf(raw: string, shownPath: string, format: InputFormat | und
 }
 
 /** Findings on the prose view, mapped back to raw offsets (their `text` is the raw slice), then inline suppressions. */
+/**
+ * Whether a whitespace finding's space is markup in the file: the spaces the view shows right
+ * next to the flagged mark ("bold  ," for "**bold**,", "\"  yes" for "\"**yes**", a blanked
+ * `code` span before a comma) are no whitespace in the raw file. "**budget** ," keeps its
+ * finding: the space that touches the comma is real.
+ */
+function blankedSpace(raw: string, view: ProseView, f: Finding): boolean {
+  const isSpace = (i: number): boolean => {
+    const c = view.text.charCodeAt(i);
+    return c === 32 || c === 9;
+  };
+  let touching = 0;
+  for (let i = f.start; i < f.end; i++) {
+    if (isSpace(i) || /[\p{L}\p{N}]/u.test(view.text.charAt(i))) continue;
+    for (const j of [i - 1, i + 1]) {
+      if (j < f.start || j >= f.end || !isSpace(j)) continue;
+      touching++;
+      const r = view.toRaw(j);
+      if (r >= raw.length || /\s/.test(raw.charAt(r))) return false;
+    }
+  }
+  return touching > 0;
+}
+
+/**
+ * Whether blanked markup stands right before `pos` ("`npm ci` installs": the sentence opens
+ * with inline code, so "installs" does not start it).
+ */
+function markupBefore(raw: string, view: ProseView, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = view.text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+    const r = view.toRaw(i);
+    if (r < raw.length && !/\s/.test(raw.charAt(r))) return true;
+  }
+  return false;
+}
+
+/** Findings that only markup blanked in the prose view made: a space or a sentence start that the file does not have. */
+function madeByMarkup(raw: string, view: ProseView, f: Finding): boolean {
+  if (WHITESPACE_RULE_IDS.has(f.ruleId)) return blankedSpace(raw, view, f);
+  if (f.ruleId === 'lowercase-sentence-start') return markupBefore(raw, view, f.start);
+  return false;
+}
+
 export function finishAudit(raw: string, view: ProseView, found: readonly Finding[]): RawAudit {
-  const mapped = found.map((f) => {
+  const real = view.text === raw ? found : found.filter((f) => !madeByMarkup(raw, view, f));
+  const mapped = real.map((f) => {
     const start = view.toRaw(f.start);
     const end = view.toRawEnd(f.end);
     return { ...f, start, end, text: raw.slice(start, end) };

@@ -37,3 +37,11 @@ export const rules: readonly Rule[] = [
   thousandsPoint,
   unbalancedQuote,
 ];
+
+/**
+ * Rules whose finding is about whitespace itself ("word ,", "\" yes\""): in a format whose
+ * markup the prose view blanks to spaces (Markdown's `**bold**,`), a space there may be no
+ * space in the file, and such a finding is dropped (see finishAudit).
+ */
+export const WHITESPACE_RULE_IDS: ReadonlySet<string> = new Set(['space-before-punctuation', 'quote-spacing']);
+
