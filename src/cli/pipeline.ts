@@ -96,7 +96,6 @@ export function viewOf(raw: string, shownPath: string, format: InputFormat | und
   }
 }
 
-/** Findings on the prose view, mapped back to raw offsets (their `text` is the raw slice), then inline suppressions. */
 /**
  * Whether a whitespace finding's space is markup in the file: the spaces the view shows right
  * next to the flagged mark ("bold  ," for "**bold**,", "\"  yes" for "\"**yes**", a blanked
@@ -142,6 +141,7 @@ function madeByMarkup(raw: string, view: ProseView, f: Finding): boolean {
   return false;
 }
 
+/** Findings on the prose view, mapped back to raw offsets (their `text` is the raw slice), then inline suppressions. */
 export function finishAudit(raw: string, view: ProseView, found: readonly Finding[]): RawAudit {
   const real = view.text === raw ? found : found.filter((f) => !madeByMarkup(raw, view, f));
   const mapped = real.map((f) => {

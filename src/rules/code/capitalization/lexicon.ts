@@ -112,11 +112,13 @@ export function isNameWord(t: Token | undefined): boolean {
   return !COMMON_WORDS.has(t.norm) || FIRST_NAMES.has(t.norm);
 }
 
-/** Offsets of the line that holds `pos` (without its line break). */
-export function lineAt(text: string, pos: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  const nl = text.indexOf('\n', pos);
-  return { start, end: nl === -1 ? text.length : nl };
+/** Offsets of the line that holds `pos` (without its line break), from the document's line index. */
+export function lineAt(doc: Doc, pos: number): { start: number; end: number } {
+  const lines = doc.lines;
+  const { line } = lines.at(pos);
+  const start = lines.lineStart(line);
+  const end = line < lines.lineCount ? lines.lineStart(line + 1) - 1 : doc.text.length;
+  return { start, end };
 }
 
 const LINE_WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -134,8 +136,18 @@ const HEADLINE_SMALL: ReadonlySet<string> = new Set([
  * small ones of HEADLINE_SMALL capitalized, and at least three. Capitals there are style.
  */
 export function isHeadline(doc: Doc, pos: number): boolean {
-  const { start, end } = lineAt(doc.text, pos);
-  const line = doc.text.slice(start, end).trim();
+  const { start, end } = lineAt(doc, pos);
+  // Once per line and document: rules ask for many positions of one line, and a line may be long.
+  const known = doc.memo(isHeadline, () => new Map<number, boolean>());
+  let v = known.get(start);
+  if (v === undefined) {
+    v = headlineLine(doc.text.slice(start, end).trim());
+    known.set(start, v);
+  }
+  return v;
+}
+
+function headlineLine(line: string): boolean {
   const all = (line.match(LINE_WORD) ?? []).slice(1);
   if (/[.!?…]["”’)]?$/u.test(line)) {
     return all.length >= 3 && all.every((w) => /^\p{Lu}/u.test(w) || HEADLINE_SMALL.has(w.toLowerCase()));

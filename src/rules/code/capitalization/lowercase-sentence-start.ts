@@ -70,7 +70,7 @@ function startsSentence(doc: Doc, t: Token): boolean {
   const p = doc.tokens[k];
   if (!p || gapHasBreak(text, p.end, (doc.tokens[k + 1] as Token).start)) {
     // First word of a line.
-    const line = lineAt(text, t.start);
+    const line = lineAt(doc, t.start);
     const prev = previousLine(text, line.start);
     if (prev !== undefined) return TERMINAL.test(prev) && !/\.\.\.$|…$/.test(prev);
     const own = text.slice(line.start, line.end).trim();
