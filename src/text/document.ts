@@ -31,6 +31,7 @@ export class Doc {
   private lineIndex: LineIndex | undefined;
   private readonly memos = new Map<unknown, unknown>();
   private wordIndex: Map<string, number[]> | undefined;
+  private readonly sentenceToks = new Map<number, readonly Token[]>();
 
   constructor(text: string, tagger?: Tagger) {
     this.text = text;
@@ -133,8 +134,14 @@ export class Doc {
     return this.sentences[this.sentenceByToken[token.index] ?? 0] as Sentence;
   }
 
+  /** The tokens of a sentence: one array per sentence, made on first use (rules ask per token, and a sentence may be long). */
   sentenceTokens(s: Sentence): readonly Token[] {
-    return this.tokens.slice(s.firstToken, s.endToken);
+    let toks = this.sentenceToks.get(s.index);
+    if (!toks) {
+      toks = this.tokens.slice(s.firstToken, s.endToken);
+      this.sentenceToks.set(s.index, toks);
+    }
+    return toks;
   }
 
   /** Index of the token that starts at UTF-16 offset `start`, or -1 (binary search). */
