@@ -14,7 +14,9 @@
  *
  * Per input: median wall time, throughput (bytes / median seconds; MB = 10^6 bytes), the child's
  * peak RSS and CPU time (GNU /usr/bin/time %M %U %S; without it, peak RSS by polling
- * /proc/<pid>/status VmHWM and no CPU time). Start-up is check on a one-line file.
+ * /proc/<pid>/status VmHWM and no CPU time). Start-up is check on a one-line file. "N MB, one
+ * line" is the smallest corpus with its sentence marks and line breaks removed: the worst shape
+ * for work per line or per sentence.
  *
  * Pack scale: a synthetic pack with pack-factor (10) times as many entries as all built-in packs
  * together (phrases ending in nonsense words, so they never match) is added to a second copy
@@ -544,6 +546,18 @@ async function main() {
     for (const c of corpora) {
       progress(opts, `${c.name}: ${opts.runs} runs`);
       rows.push(await measure(opts, rssMethod, { name: c.name, paths: [c.path], bytes: c.bytes, runs: opts.runs, bin: measured.bin }));
+    }
+    // The worst shape for per-line and per-sentence work: the smallest corpus as one line with
+    // no sentence marks (a transcript or a feed that lost its punctuation). It must cost about
+    // what the same words cost as copy, never grow with the square of the line.
+    {
+      const c = corpora[0];
+      const path = join(work, `flat-${c.mb}mb.txt`);
+      const text = `${readFileSync(c.path, 'utf8').replace(/[.!?;:]/g, '').replace(/\s*\n\s*/g, ' ').trim()}\n`;
+      writeFileSync(path, text);
+      const name = `${c.name}, one line`;
+      progress(opts, `${name}: ${opts.runs} runs`);
+      rows.push(await measure(opts, rssMethod, { name, paths: [path], bytes: Buffer.byteLength(text), runs: opts.runs, bin: measured.bin }));
     }
     let files;
     if (articles) {
