@@ -43,3 +43,14 @@ describe('segmentSentences', () => {
     expect(club.map((t) => d.isSentenceInitial(t))).toEqual([true, false]);
   });
 });
+
+describe('Doc.sentenceTokens', () => {
+  it('gives each sentence its tokens, one array per sentence however often a rule asks', () => {
+    const d = new Doc('The talks ended. Both sides left');
+    const [a, b] = d.sentences;
+    expect(d.sentenceTokens(a!).map((t) => t.text)).toEqual(['The', 'talks', 'ended', '.']);
+    expect(d.sentenceTokens(b!).map((t) => t.text)).toEqual(['Both', 'sides', 'left']);
+    // Rules ask per token: a long sentence must not be copied at every call.
+    expect(d.sentenceTokens(b!)).toBe(d.sentenceTokens(b!));
+  });
+});
