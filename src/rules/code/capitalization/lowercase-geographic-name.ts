@@ -56,8 +56,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
+    // From the word index; `next` skips the words of a phrase already reported.
+    let next = 0;
+    for (const t of doc.tokensWith(NAMES.keys())) {
+      if (t.index < next) continue;
+      const i = t.index;
       if (t.kind !== 'word') continue;
       const list = NAMES.get(t.norm);
       if (!list) continue;
@@ -97,7 +100,7 @@ export const rule: Rule = {
           reason: 'a named sea, gulf, island group or mountain range is a proper name; every main word takes a capital',
           confidence: 0.8,
         });
-        i += n.words.length - 1;
+        next = i + n.words.length;
         break;
       }
     }

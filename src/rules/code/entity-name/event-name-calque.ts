@@ -7,6 +7,7 @@
  * capitalized only, and not when the name goes on (“of”, another capitalized word).
  */
 import type { Token } from '../../../text/document.js';
+import { normalize } from '../../../text/tokenize.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
 import { COMMON_WORDS, isNameWord } from '../capitalization/lexicon.js';
@@ -44,6 +45,9 @@ function sameWord(t: Token | undefined, w: string): boolean {
   return t.text.replace(/’/g, "'") === w;
 }
 
+/** The lookup words of CALQUES as the word index has them (lower case). */
+const CALQUE_NORMS: ReadonlySet<string> = new Set([...CALQUES.keys()].map(normalize));
+
 export const rule: Rule = {
   meta: {
     id: 'event-name-calque',
@@ -72,8 +76,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
+    // From the word index; `next` skips the words of a phrase already reported.
+    let next = 0;
+    for (const t of doc.tokensWith(CALQUE_NORMS)) {
+      if (t.index < next) continue;
+      const i = t.index;
       if (t.kind !== 'word') continue;
       const list = CALQUES.get(t.text);
       if (!list) continue;
@@ -102,7 +109,7 @@ export const rule: Rule = {
           reason: 'an event or prize has a fixed name in English copy; a literal translation of the native name reads as foreign',
           confidence: 0.7,
         });
-        i += c.words.length - 1;
+        next = i + c.words.length;
         break;
       }
     }

@@ -50,8 +50,11 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
+    // From the word index; `next` skips the words of a phrase already reported.
+    let next = 0;
+    for (const t of doc.tokensWith(TITLES.keys())) {
+      if (t.index < next) continue;
+      const i = t.index;
       if (t.kind !== 'word') continue;
       const list = TITLES.get(t.norm);
       if (!list) continue;
@@ -72,7 +75,7 @@ export const rule: Rule = {
           reason: 'English copy translates titles and ranks; a transliterated one is left over from the source text',
           confidence: 0.7,
         });
-        i += words.length - 1;
+        next = i + words.length;
         break;
       }
     }
