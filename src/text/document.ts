@@ -5,7 +5,7 @@
 import type { Tagger, Upos } from '../nlp/tagger.js';
 import { LineIndex } from './lines.js';
 import { segmentSentences, type Sentence } from './sentences.js';
-import { tokenize, type Token } from './tokenize.js';
+import { normalize, tokenize, type Token } from './tokenize.js';
 
 export type { Sentence, Token, Upos };
 
@@ -20,6 +20,9 @@ function merge(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
   while (j < b.length) out[k++] = b[j++] as number;
   return out;
 }
+
+// The norms of a text-keyed lookup's keys, computed once per lookup (see tokensWithText).
+const NORMS_OF_KEYS = new WeakMap<object, ReadonlySet<string>>();
 
 export class Doc {
   readonly text: string;
@@ -114,6 +117,19 @@ export class Doc {
       runs = next;
     }
     return runs[0] as ArrayLike<number>;
+  }
+
+  /**
+   * The tokens whose exact text is a key of `texts` (lookups that keep case, "Cup" not "cup"),
+   * in document order, from the word index.
+   */
+  tokensWithText(texts: ReadonlyMap<string, unknown> | ReadonlySet<string>): Token[] {
+    let norms = NORMS_OF_KEYS.get(texts);
+    if (!norms) {
+      norms = new Set([...texts.keys()].map(normalize));
+      NORMS_OF_KEYS.set(texts, norms);
+    }
+    return this.tokensWith(norms).filter((t) => texts.has(t.text));
   }
 
   /** The tokens whose norm is in `norms`, in document order: for rules that start from trigger words. */

@@ -56,8 +56,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
-      const t = toks[ti] as Token;
+    for (const t of doc.tokensWithText(CALQUES)) {
       if (t.kind !== 'word') continue;
       const list = CALQUES.get(t.text);
       if (!list) continue;

@@ -7,7 +7,6 @@
  * capitalized only, and not when the name goes on (“of”, another capitalized word).
  */
 import type { Token } from '../../../text/document.js';
-import { normalize } from '../../../text/tokenize.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
 import { COMMON_WORDS, isNameWord } from '../capitalization/lexicon.js';
@@ -45,9 +44,6 @@ function sameWord(t: Token | undefined, w: string): boolean {
   return t.text.replace(/’/g, "'") === w;
 }
 
-/** The lookup words of CALQUES as the word index has them (lower case). */
-const CALQUE_NORMS: ReadonlySet<string> = new Set([...CALQUES.keys()].map(normalize));
-
 export const rule: Rule = {
   meta: {
     id: 'event-name-calque',
@@ -78,7 +74,7 @@ export const rule: Rule = {
     const toks = doc.tokens;
     // From the word index; `next` skips the words of a phrase already reported.
     let next = 0;
-    for (const t of doc.tokensWith(CALQUE_NORMS)) {
+    for (const t of doc.tokensWithText(CALQUES)) {
       if (t.index < next) continue;
       const i = t.index;
       if (t.kind !== 'word') continue;

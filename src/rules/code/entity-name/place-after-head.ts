@@ -79,8 +79,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
-      const t = toks[ti] as Token;
+    for (const t of doc.tokensWithText(HEAD_TOKENS)) {
       if (t.kind !== 'word') continue;
       const heads = HEAD_TOKENS.get(t.text);
       if (!heads) continue;

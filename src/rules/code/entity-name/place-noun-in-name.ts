@@ -79,8 +79,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
-      const t = toks[ti] as Token;
+    for (const t of doc.tokensWithText(VARIANTS)) {
       if (t.kind !== 'word') continue;
       const list = VARIANTS.get(t.text);
       if (!list) continue;
