@@ -29,6 +29,8 @@ export interface AuditorOptions {
   readonly severity?: Readonly<Record<string, Severity | 'off'>>;
   /** A POS tagger, or false to run without one (rules that need tags stay quiet). */
   readonly tagger?: Tagger | false;
+  /** Drop findings less confident than this (0..1; default 0, keep all). */
+  readonly minConfidence?: number;
 }
 
 export interface Auditor {
@@ -114,11 +116,12 @@ export function createAuditor(opts: AuditorOptions = {}): Auditor {
   const rules = all.filter((r) => selected(r, opts));
   const set: RuleSet = compileRuleSet(rules);
   const tagger = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
+  const min = opts.minConfidence ?? 0;
   const findings = (text: string): Finding[] => {
     const out: Finding[] = [];
     for (const [from, to] of chunkBounds(text)) {
       const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-      for (const f of runRules(new Doc(chunk, tagger), set)) out.push(shift(withSeverity(f, opts), from));
+      for (const f of runRules(new Doc(chunk, tagger), set)) if (f.confidence >= min) out.push(shift(withSeverity(f, opts), from));
     }
     return out;
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -21,6 +22,16 @@ describe('library API', () => {
     expect(f.every((x) => x.category === 'calque')).toBe(true);
     expect(f.find((x) => x.ruleId === 'calque/sphere-of-influence')?.severity).toBe('error');
     expect(createAuditor({ disable: ['calque'], tagger: false }).rules.some((r) => r.meta.category === 'calque')).toBe(false);
+  });
+
+  it('createAuditor({ minConfidence }) leaves out less confident findings', () => {
+    const text = readFileSync(new URL('../corpus/seed-lavrov.txt', import.meta.url), 'utf8');
+    const all = createAuditor({ tagger: false }).audit(text);
+    const min = 0.85;
+    const kept = createAuditor({ tagger: false, minConfidence: min }).audit(text);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.length);
+    expect(kept).toEqual(all.filter((f) => f.confidence >= min));
   });
 
   it("is importable by package name as `import { audit } from 'mtaudit'`", () => {

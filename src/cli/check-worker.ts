@@ -16,7 +16,7 @@ import type { AuditSettings } from './report-worker.js';
 
 const s = workerData as AuditSettings;
 const rules = [...builtinRules(), ...s.packs.flatMap((p) => loadPack(readFileSync(p.abs, 'utf8'), p.shown))];
-const auditor = createAuditor({ rules, only: s.only, disable: s.disable, severity: s.severity });
+const auditor = createAuditor({ rules, only: s.only, disable: s.disable, severity: s.severity, minConfidence: s.minConfidence });
 warmTagger();
 
 parentPort?.on('message', (job: ChunkJob) => {

@@ -26,6 +26,7 @@ export interface CheckOptions {
   readonly format: string;
   readonly failOn?: string;
   readonly maxWarnings?: number;
+  readonly minConfidence?: number;
   readonly color: boolean;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
@@ -67,7 +68,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
   if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
     throw new CliError('--max-warnings: expected a non-negative integer');
   }
-  const { config, auditor } = setup({ config: opts.config, only: opts.only, disable: opts.disable }, io.cwd);
+  const { config, auditor, minConfidence } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
   const failOn = parseFailOn(opts.failOn ?? config?.failOn ?? 'warning');
   const maxWarnings = opts.maxWarnings ?? config?.maxWarnings;
 
@@ -82,6 +83,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
     disable: opts.disable,
     severity: config?.rules,
     packs: (config?.packs ?? []).map((abs) => ({ abs, shown: path.relative(io.cwd, abs).split(path.sep).join('/') || abs })),
+    minConfidence,
   };
   const pool = createChunkPool(auditor, settings, opts.jobs ?? defaultJobs());
   const results: FileResult[] = [];

@@ -31,10 +31,12 @@ export interface Config {
   readonly failOn?: Severity | 'none';
   readonly maxWarnings?: number;
   readonly inputFormat?: InputFormat;
+  /** Findings less confident than this (0..1) are not reported. */
+  readonly minConfidence?: number;
 }
 
 export const CONFIG_FILES = ['mtaudit.config.json', 'mtaudit.config.yaml', 'mtaudit.config.yml'] as const;
-const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat']);
+const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat', 'minConfidence']);
 
 function parseFile(file: string, shown: string): unknown {
   return parseYamlText(readFileSync(file, 'utf8'), shown, (m) => new CliError(m));
@@ -83,7 +85,13 @@ export function parseConfig(raw: unknown, shown: string, dir: string): Config {
     if (typeof v !== 'string' || !isInputFormat(v)) bad('inputFormat', `unknown format ${JSON.stringify(v)}`);
     inputFormat = v as InputFormat;
   }
-  return { file: shown, dir, rules, packs, ignore, failOn, maxWarnings, inputFormat };
+  let minConfidence: number | undefined;
+  if (o['minConfidence'] !== undefined) {
+    const v = o['minConfidence'];
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1)) bad('minConfidence', `expected a number from 0 to 1, got ${JSON.stringify(v)}`);
+    minConfidence = v as number;
+  }
+  return { file: shown, dir, rules, packs, ignore, failOn, maxWarnings, inputFormat, minConfidence };
 }
 
 function shownPath(cwd: string, abs: string): string {

@@ -29,6 +29,15 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
 }
 
 /** --jobs as a number; undefined when not given, a CliError unless a positive integer. */
+const MIN_CONFIDENCE_HELP = 'leave out findings less confident than this, 0 to 1 (default: the config\'s minConfidence, else 0)';
+
+function minConfidenceOption(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(v) || !(n >= 0 && n <= 1)) throw new CliError(`--min-confidence: expected a number from 0 to 1, got "${v}"`);
+  return n;
+}
+
 function jobsOption(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
   if (!/^[1-9]\d*$/.test(jobs)) throw new CliError(`--jobs: expected a positive integer, got "${jobs}"`);
@@ -57,6 +66,7 @@ interface CheckFlags {
   format: string;
   failOn?: string;
   maxWarnings?: string;
+  minConfidence?: string;
   rule?: string[];
   disable?: string[];
   inputFormat?: string;
@@ -88,7 +98,8 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .argument('<paths...>', PATHS_HELP)
     .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, rdjsonl').default('stylish'))
     .option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none (default: warning)')
-    .option('--max-warnings <n>', 'fail when there are more than n warnings');
+    .option('--max-warnings <n>', 'fail when there are more than n warnings')
+    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP);
   ruleSelection(check, 'run');
   check.option('--input-format <name>', INPUT_FORMAT_HELP);
   configOptions(check)
@@ -109,6 +120,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           format: o.format,
           failOn: o.failOn,
           maxWarnings,
+          minConfidence: minConfidenceOption(o.minConfidence),
           color: useColor(io, o.color),
           only: o.rule,
           disable: o.disable,
@@ -149,16 +161,18 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .argument('<paths...>', PATHS_HELP)
     .option('-o, --out <dir>', 'the report folder (default: reports/latest)')
     .option('-j, --jobs <n>', 'worker threads; 1 audits in-process (default: one per core)')
-    .option('--title <text>', 'the report title (default: mtaudit report)');
+    .option('--title <text>', 'the report title (default: mtaudit report)')
+    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP);
   ruleSelection(report, 'run');
   report.option('--input-format <name>', INPUT_FORMAT_HELP);
   configOptions(report)
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
-    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
-      const { jobs: jobsFlag, rule, progress, ...rest } = o;
+    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; minConfidence?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
+      const { jobs: jobsFlag, rule, progress, minConfidence: minFlag, ...rest } = o;
       const jobs = jobsOption(jobsFlag);
-      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, progress: progress ? undefined : false }, io));
+      const minConfidence = minConfidenceOption(minFlag);
+      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, minConfidence, progress: progress ? undefined : false }, io));
     });
 
   const review = program

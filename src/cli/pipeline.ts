@@ -22,11 +22,15 @@ export interface SetupOptions {
   readonly config?: string | false;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
+  /** --min-confidence; the config's minConfidence when absent. */
+  readonly minConfidence?: number;
 }
 
 export interface Setup {
   readonly config: Config | undefined;
   readonly auditor: Auditor;
+  /** The threshold the auditor applies (flag, else config), for worker threads to apply too. */
+  readonly minConfidence: number | undefined;
 }
 
 function shown(cwd: string, abs: string): string {
@@ -78,7 +82,8 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
   checkRuleNames(config, rules);
   checkSelection('--rule', opts.only, rules);
   checkSelection('--disable', opts.disable, rules);
-  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules }) };
+  const minConfidence = opts.minConfidence ?? config?.minConfidence;
+  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules, minConfidence }), minConfidence };
 }
 
 export type RawAudit =

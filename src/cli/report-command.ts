@@ -41,6 +41,8 @@ export interface ReportOptions {
   /** Worker threads; 1 audits in-process (default: one per core). */
   readonly jobs?: number;
   readonly title?: string;
+  /** Findings less confident than this (0..1) are left out; default: the config's minConfidence, else all. */
+  readonly minConfidence?: number;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
   /** A config file to use instead of searching; false: no config at all. */
@@ -70,7 +72,7 @@ function settingsFor(opts: ReportOptions, io: Io): { settings: AuditSettings; ig
     throw new CliError(`--input-format: unknown format "${opts.inputFormat}" (one of: txt, md, nitf, newsml, ninjs)`);
   }
   // Config, desk packs and rule names are validated here, so a broken pack fails the run before any work.
-  const { config } = setup({ config: opts.config, only: opts.only, disable: opts.disable }, io.cwd);
+  const { config, minConfidence } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
   const packs = (config?.packs ?? []).map((abs) => ({ abs, shown: path.relative(io.cwd, abs).split(path.sep).join('/') || abs }));
   const settings: AuditSettings = {
     only: opts.only,
@@ -78,6 +80,7 @@ function settingsFor(opts: ReportOptions, io: Io): { settings: AuditSettings; ig
     severity: config?.rules,
     packs,
     inputFormat: (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat,
+    minConfidence,
   };
   if (!config || config.ignore.length === 0) return { settings };
   const ignored = picomatch([...config.ignore], { dot: true });

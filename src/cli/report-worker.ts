@@ -28,6 +28,7 @@ export interface AuditSettings {
   /** The desk's packs: absolute path and the name shown in messages (validated by the main thread). */
   readonly packs: readonly { readonly abs: string; readonly shown: string }[];
   readonly inputFormat?: InputFormat;
+  readonly minConfidence?: number;
 }
 
 /** One file to audit: a file on disk, or stdin's bytes (read by the main thread). */
@@ -70,7 +71,7 @@ async function read(task: ArticleTask): Promise<Input | { readonly path: string;
 export type ArticleAuditor = (task: ArticleTask) => Promise<ArticleOutput>;
 
 export function createArticleAuditor(settings: AuditSettings): ArticleAuditor {
-  const auditor = createAuditor({ rules: loadRules(settings), only: settings.only, disable: settings.disable, severity: settings.severity });
+  const auditor = createAuditor({ rules: loadRules(settings), only: settings.only, disable: settings.disable, severity: settings.severity, minConfidence: settings.minConfidence });
   const failed = (task: ArticleTask, message: string): ArticleOutput => {
     const record = failedRecord(task.index, task.path, message);
     return { record, html: formatArticleHtml(record, '', []), json: formatArticleJson(record, []) };

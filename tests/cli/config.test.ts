@@ -70,6 +70,7 @@ describe('config file', () => {
       [{ 'mtaudit.config.yaml': 'packs: [missing.yaml]' }, /packs: missing.yaml: cannot read the file/],
       [{ 'mtaudit.config.yaml': 'packs: [p.yaml]', 'p.yaml': 'pack: p\ncategory: calque\nmessage: m\nentries:\n  - id: x\n    find: "{bad"\n' }, /^mtaudit: p.yaml: entries\[0\] \(x\): .*unclosed/],
       [{ 'mtaudit.config.json': '{"maxWarnings": -1}' }, /maxWarnings: expected a non-negative integer/],
+      [{ 'mtaudit.config.json': '{"minConfidence": 2}' }, /minConfidence: expected a number from 0 to 1/],
     ];
     for (const [files, re] of cases) {
       const dir = project({ ...files, 'a.txt': BAD });
@@ -85,6 +86,23 @@ describe('config file', () => {
     expect((await run(dir, ['check', 'a.txt', '--rule', 'calque'])).code).toBe(0);
     expect((await run(dir, ['check', 'a.txt', '--rule', 'calque', '--no-config'])).code).toBe(1);
     expect((await run(dir, ['check', 'a.txt', '--rule', 'calque', '--config', 'other.yaml'])).code).toBe(0);
+  });
+
+  it('--min-confidence and the config\'s minConfidence leave out less confident findings; the flag wins', async () => {
+    // Both calque findings of BAD have confidence 0.9.
+    const dir = project({ 'a.txt': BAD, 'strict.json': '{"minConfidence": 0.95}' });
+    const count = async (args: string[]) => JSON.parse((await run(dir, ['check', 'a.txt', '--rule', 'calque', '--format', 'json', ...args])).out).files[0].findings.length;
+    expect(await count([])).toBe(2);
+    expect(await count(['--min-confidence', '0.9'])).toBe(2);
+    expect(await count(['--min-confidence', '0.95'])).toBe(0);
+    expect(await count(['--config', 'strict.json'])).toBe(0);
+    expect(await count(['--config', 'strict.json', '--min-confidence', '0'])).toBe(2);
+    expect((await run(dir, ['check', 'a.txt', '--rule', 'calque', '--min-confidence', '0.95'])).code).toBe(0);
+    for (const bad of ['1.5', '-0.1', 'high', '']) {
+      const r = await run(dir, ['check', 'a.txt', '--min-confidence', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.err).toMatch(/^mtaudit: --min-confidence: expected a number from 0 to 1/);
+    }
   });
 
   it('--max-warnings fails only above the limit', async () => {

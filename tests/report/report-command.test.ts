@@ -88,6 +88,16 @@ describe('mtaudit report (in-process)', () => {
     expect(json.files[0]).toMatchObject({ path: 'desk/wire.txt', counts: { findings: 1 } });
   }, 60_000);
 
+  it('--min-confidence leaves less confident findings out of the report', async () => {
+    const text = 'One country has no right to exert the influence space.\n'; // one finding, confidence 0.9
+    for (const [min, findings] of [['0.9', 1], ['0.95', 0]] as const) {
+      const io7 = memoryIo({ cwd: dir, env: ENV, stdin: text });
+      expect(await main(['report', '-', '--out', `min-${min}`, '--jobs', '1', '--min-confidence', min], io7)).toBe(0);
+      const json = JSON.parse(readFileSync(path.join(dir, `min-${min}`, 'report.json'), 'utf8'));
+      expect(json.files[0].counts.findings).toBe(findings);
+    }
+  }, 60_000);
+
   it('says so in one line when --out cannot be created', async () => {
     writeFileSync(path.join(dir, 'a-file'), '');
     const io6 = memoryIo({ cwd: dir });
