@@ -304,6 +304,7 @@ export const rule: Rule = {
       bad: [
         { text: 'Karim, the official responsible [[about]] the clean-up, spoke to reporters.', output: 'Karim, the official responsible for the clean-up, spoke to reporters.' },
         { text: 'The minister said she was satisfied [[over]] the outcome of the talks.', output: 'The minister said she was satisfied with the outcome of the talks.' },
+        { text: 'The summit will focus [[in]] the budget and migration.', output: 'The summit will focus on the budget and migration.' },
         { text: 'Voters are not yet aware [[to]] the danger.', output: 'Voters are not yet aware of the danger.' },
         { text: 'Farmers are afraid [[for]] stricter rules on pesticides.', output: 'Farmers are afraid of stricter rules on pesticides.' },
         { text: 'Residents were worried [[for]] the price of bread.', output: 'Residents were worried about the price of bread.' },
@@ -328,6 +329,8 @@ export const rule: Rule = {
         { text: 'The city is divided [[on]] four zones.', output: 'The city is divided into four zones.' },
       ],
       good: [
+        'Attention will focus in the coming weeks on the budget.',
+        'Crime is concentrated in a few neighbourhoods.',
         'Karim, the official responsible for the clean-up, spoke to reporters.',
         'Tenants complained over the weekend that the heating was broken.',
         'Tenants complained for years about the heating.',

@@ -86,6 +86,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['insist'], kind: 'verb', wrong: ['about'], right: ['on'], why: 'one insists “on” something' },
   { heads: ['believe'], kind: 'verb', wrong: ['on'], right: ['in'], why: 'one believes “in” something' },
   { heads: ['concentrate', 'focus'], kind: 'verb', wrong: ['in'], right: ['on'], comp: 'ger', why: 'one concentrates “on” doing something' },
+  { heads: ['focus'], kind: 'verb', wrong: ['in'], right: ['on'], comp: 'thing', okNext: ['this', 'that', 'these', 'recent', 'coming', 'past', 'next', 'last', 'early', 'late', 'meantime', 'future', 'region', 'area', 'areas', 'world', 'country', 'city', 'north', 'south', 'east', 'west', 'years', 'months', 'weeks', 'days', 'decade', 'period', 'run', 'end', 'long', 'short', 'way', 'sense', 'order', 'part', 'places', 'schools', 'cities', 'states'], why: 'talks and plans focus “on” a subject (“centrarse en/se concentrer sur/sich konzentrieren auf”)' },
   { heads: ['object'], kind: 'verb', wrong: ['against'], right: ['to'], noForms: ['object', 'objects'], why: 'one objects “to” something' },
   { heads: ['arrive'], kind: 'verb', wrong: ['to'], right: ['in', 'at'], comp: 'place', why: 'one arrives “in” a city or “at” a place (“llegar a/arriver à/arrivare a”)' },
   { heads: ['graduate'], kind: 'verb', wrong: ['at'], right: ['from'], comp: 'inst', why: 'one graduates “from” a school or university' },
