@@ -12,6 +12,7 @@ import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { loadLines } from '../number-agreement/lib/english.js';
 import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
+import { isNameWord } from '../capitalization/lexicon.js';
 
 const NAMES = indexNames(loadLines('article-bare-names.txt').map((l) => l.split(/\s+/)));
 // What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
@@ -25,6 +26,17 @@ const FOLLOWERS = new Set([
 ]);
 // A storm or a titled person named after its label: "the Cyclone Sitara", "the Mr. Marinos".
 const LABELS = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Mr', 'Mrs', 'Ms', 'Dr']);
+// A title before a surname takes no article either: "the President Macron", "the Chancellor
+// Scholz" (French, Italian, Spanish, Greek, Portuguese put one there). Only before a name
+// (not "the Governor General", "the President Pro tempore"); "the Emperor Napoleon" and "the
+// Queen Elizabeth" (a ship) are English and not listed.
+const TITLES = new Set(['President', 'Chancellor', 'Premier', 'Senator', 'Mayor', 'Governor', 'Minister', 'Secretary', 'Commissioner', 'Ambassador']);
+const TITLE_TAILS = new Set([
+  'General', 'Elect', 'Emeritus', 'Pro', 'Designate',
+  // "appointed by the President October 16": a date, not a name.
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+]);
 const LIST_JOINERS = new Set([',', 'and', 'or', '/', '&']);
 
 export const rule: Rule = {
@@ -44,6 +56,8 @@ export const rule: Rule = {
         { text: 'The video was posted on [[the Twitter]] and deleted.', output: 'The video was posted on Twitter and deleted.' },
         { text: '[[The Cyclone Sitara]] slammed into the coast.', output: 'Cyclone Sitara slammed into the coast.' },
         { text: 'Damage from [[the Hurricane Ida]] was severe.', output: 'Damage from Hurricane Ida was severe.' },
+        { text: 'On Monday [[the President Erdogan]] met the unions.', output: 'On Monday President Erdogan met the unions.' },
+        { text: 'The talks with [[the Chancellor Scholz]] ended late.', output: 'The talks with Chancellor Scholz ended late.' },
         { text: '[[The Mr. Marinos]], the mayor, said the first boats had arrived.', output: 'Mr. Marinos, the mayor, said the first boats had arrived.' },
         { text: 'It is the first plant in [[the East Africa]] able to make vaccines.', output: 'It is the first plant in East Africa able to make vaccines.' },
       ],
@@ -61,6 +75,12 @@ export const rule: Rule = {
         'The Storm Shadow missiles were delivered.',
         'The Hurricane Katrina fund paid out.',
         'The Mr. Men books sold well.',
+        'The Governor General opened parliament.',
+        'The President Pro tempore presided.',
+        'The commission appointed by the President October 16 reported.',
+        'The President Reagan administration cut taxes.',
+        'The president, Macron, met the unions.',
+        'The Minister Council met on Friday.',
       ],
     },
   },
@@ -68,10 +88,12 @@ export const rule: Rule = {
     const doc = ctx.doc;
     for (const the of doc.tokensWith(['the'])) {
       const first = doc.next(the);
-      if (first && LABELS.has(first.text)) {
+      const title = !!first && TITLES.has(first.text);
+      if (first && (LABELS.has(first.text) || title)) {
         let nameTok = doc.next(first);
         if (nameTok?.text === '.') nameTok = doc.next(nameTok);
         if (!nameTok || nameTok.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(nameTok.text)) continue;
+        if (title && (!isNameWord(nameTok) || TITLE_TAILS.has(nameTok.text))) continue;
         const after = doc.next(nameTok);
         // "the Storm Shadow missiles", "the Hurricane Katrina relief fund": a modifier.
         if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (doc.canTag && ['NOUN', 'PROPN'].includes(doc.pos(after))))) continue;
