@@ -1,5 +1,6 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as didWithPast } from './did-with-past.js';
 import { rule as verbBeforeSubject } from './verb-before-subject.js';
 import { rule as notOnlyWithoutBut } from './not-only-without-but.js';
 import { rule as accountForOrder } from './account-for-order.js';
@@ -48,6 +49,7 @@ import { rule as whichForPerson } from './which-for-person.js';
 import { rule as whoForThing } from './who-for-thing.js';
 
 export const rules: readonly Rule[] = [
+  didWithPast,
   accountForOrder,
   adverbBeforeObject,
   analyticComparative,
