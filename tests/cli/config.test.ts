@@ -71,6 +71,8 @@ describe('config file', () => {
       [{ 'mtaudit.config.yaml': 'packs: [p.yaml]', 'p.yaml': 'pack: p\ncategory: calque\nmessage: m\nentries:\n  - id: x\n    find: "{bad"\n' }, /^mtaudit: p.yaml: entries\[0\] \(x\): .*unclosed/],
       [{ 'mtaudit.config.json': '{"maxWarnings": -1}' }, /maxWarnings: expected a non-negative integer/],
       [{ 'mtaudit.config.json': '{"minConfidence": 2}' }, /minConfidence: expected a number from 0 to 1/],
+      [{ 'package.json': '{"name": "desk",\n  "mtaudit": {"failOn": "loud"}}' }, /^mtaudit: package.json \("mtaudit" key\): failOn: expected error, warning, info or none/],
+      [{ 'package.json': '{"name": "desk",\n  "mtaudit": {' }, /^mtaudit: package.json:\d+:\d+: /],
     ];
     for (const [files, re] of cases) {
       const dir = project({ ...files, 'a.txt': BAD });
