@@ -38,6 +38,9 @@ const PAIRS: readonly Pair[] = [
   { re: new RegExp(`\\b(${FACT}),? (${FACT})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “in fact”' },
   { re: new RegExp(`\\b(${SO_FAR}),? (${SO_FAR})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “so far”' },
   { re: new RegExp(`\\b(currently|presently|nowadays),? (${NOW})\\b|\\b(now),? (currently|presently|nowadays|at present)\\b`, 'gi'), fix: (m) => (m[1] ?? m[3]) as string, what: 'two words for “now”' },
+  // "at 10 a.m. in the morning", "8 p.m. in the evening": the clock already says which half.
+  { re: /\b(\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|am))(,? in the morning)\b/gi, fix: (m) => m[1] as string, what: '“a.m.” and “in the morning”' },
+  { re: /\b(\d{1,2}(?:[:.]\d{2})? ?(?:p\.m\.|pm))(,? in the (?:afternoon|evening|night))\b/gi, fix: (m) => m[1] as string, what: '“p.m.” and “in the evening”' },
   // "in the coming days ahead", "the upcoming weeks ahead"
   { re: /\b((?:coming|upcoming|next) (?:few )?(?:days|weeks|months|years)) ahead\b/gi, fix: (m) => m[1] as string, what: '“coming” and “ahead” together' },
   // "a four-year ban of four years", "a 10-day visit of 10 days"
@@ -61,6 +64,8 @@ export const rule: Rule = {
       bad: [
         { text: 'The firm is recalling [[about roughly]] 410,000 cars.', output: 'The firm is recalling about 410,000 cars.' },
         { text: 'The plant will make 60 million doses [[each year annually]].', output: 'The plant will make 60 million doses each year.' },
+        { text: 'The meeting opened at [[10 a.m. in the morning]] in Geneva.', output: 'The meeting opened at 10 a.m. in Geneva.' },
+        { text: 'Polls close at [[8 pm in the evening]].', output: 'Polls close at 8 pm.' },
         { text: 'The board will [[re-examine again]] every file.', output: 'The board will re-examine every file.' },
         { text: 'They will table the motion [[again for a second time]] in the autumn.', output: 'They will table the motion again in the autumn.' },
         { text: 'The rules apply [[immediately with immediate effect]].', output: 'The rules apply immediately.' },
@@ -71,6 +76,8 @@ export const rule: Rule = {
         { text: 'Sales [[so far to date]] are weak.', output: 'Sales so far are weak.' },
       ],
       good: [
+        'The meeting opened at 10 a.m. in Geneva.',
+        'He works from 6 a.m. to 2 p.m. in the morning shift.',
         'The firm is recalling about 410,000 cars.',
         'I have asked around about it.',
         'The plant will make 60 million doses a year, about 5 million a month.',
