@@ -146,6 +146,8 @@ const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
 // Capitals that are also people's names (PERSON_LIKE_PLACES) but are rarely a person who
 // "announces" or "warns" in news copy; with one of GOVERNMENT_VERBS they stand for a government.
+// Partners only a state has in news copy: "Washington and his allies".
+const ALLY_NOUNS: ReadonlySet<string> = new Set(['allies', 'partners', 'western', 'european', 'nato', 'coalition', 'neighbours', 'neighbors', 'satellites', 'proxies']);
 const GOVERNMENT_CAPITALS: ReadonlySet<string> = new Set([
   'Berlin', 'Paris', 'London', 'Vienna', 'Dublin', 'Lima', 'Tunis', 'Colombo', 'Valletta', 'Nassau', 'Washington', 'Santiago', 'Roma',
 ]);
@@ -850,6 +852,14 @@ export class MetonymAnalysis {
     return PERSON_LIKE_PLACES.has(name) || this.lex.firstNames.has(name) || this.lex.personLikePlaces.has(name);
   }
 
+  /** "… and his/her allies|partners": the words after token index `last`. */
+  private alliedAfter(last: number): boolean {
+    const a = this.doc.tokens[last + 1];
+    const p = this.doc.tokens[last + 2];
+    const n = this.doc.tokens[last + 3];
+    return a?.norm === 'and' && (p?.norm === 'his' || p?.norm === 'her') && ALLY_NOUNS.has(n?.norm ?? '');
+  }
+
   isQuoted(t: Token): boolean {
     return this.quoted[t.index] === 1;
   }
@@ -863,6 +873,8 @@ export class MetonymAnalysis {
     if (!this.personLike(bare)) return true;
     // "Berlin announced that…", "Paris warned": a capital that only a government makes act so.
     if (m.cls === 'capital' && GOVERNMENT_CAPITALS.has(bare) && GOVERNMENT_VERBS.has(this.doc.next(this.doc.tokens[m.last] as Token)?.norm ?? '')) return true;
+    // "Washington and his allies": a capital with allies or partners is its government.
+    if (m.cls === 'capital' && GOVERNMENT_CAPITALS.has(bare) && this.alliedAfter(m.last)) return true;
     // A region or city that is also a name ("Victoria", "Guerrero") must be used as a place.
     const country = m.cls === 'capital' ? this.lex.capitalOf.get(bare) : m.cls === 'country' ? this.lex.countryOf.get(bare) : undefined;
     return this.placeUsed(bare, m.first, m.last, country);

@@ -38,6 +38,7 @@ export const rule: Rule = {
       bad: [
         { text: 'The US has rejected the demands. Washington and [[his]] allies refused to provide such guarantees.', output: 'The US has rejected the demands. Washington and its allies refused to provide such guarantees.' },
         { text: 'Beijing and [[her]] partners in the region have long complained about the cheap yen.', output: 'Beijing and its partners in the region have long complained about the cheap yen.' },
+        { text: 'Washington and [[his]] allies refused the offer on Monday.', output: 'Washington and its allies refused the offer on Monday.' },
         { text: 'The Bank of England raised [[his]] key interest rate to 5.25 percent on Thursday.', output: 'The Bank of England raised its key interest rate to 5.25 percent on Thursday.' },
         { text: 'The Foreign Ministry said [[she]] would summon the ambassador on Monday.', output: 'The Foreign Ministry said it would summon the ambassador on Monday.' },
         { text: 'Crews fought the fire near the farm of Tom Reed. Canberra said [[he]] would send army helicopters.', output: 'Crews fought the fire near the farm of Tom Reed. Canberra said it would send army helicopters.' },
@@ -87,6 +88,8 @@ export const rule: Rule = {
         { text: 'Grupo Andino reported record sales and said [[he]] would expand into Peru.', output: 'Grupo Andino reported record sales and said it would expand into Peru.' },
       ],
       good: [
+        'George Washington and his allies crossed the Delaware.',
+        'Mr. Washington and his partners sold the firm.',
         'Washington and its allies refused to provide such guarantees.',
         'George Washington and his aides crossed the river at night.',
         'Prime Minister Anthony Albanese visited the fire zone. Canberra said he would return next week.',
