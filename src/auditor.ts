@@ -44,17 +44,38 @@ export interface Auditor {
 /** Paragraph-aligned chunks: sentences never cross a line break, so rules lose nothing inside one. */
 const CHUNK = 256 * 1024;
 
+// Where a chunk may end when no line break comes soon: after a sentence's end, else a space.
+const SENTENCE_END = /[.!?]["”’)\]]*\s/g;
+const SPACE = /\s/g;
+
+/** The first match of `re` from `from` that ends before `limit`, as the offset after it, or -1. */
+function endAfter(re: RegExp, text: string, from: number, limit: number): number {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index + m[0].length <= limit ? m.index + m[0].length : -1;
+}
+
 /**
  * The [from, to) bounds of the chunks a text is audited in: about 256 KB each, ending after
  * a line break. Worker threads audit the same chunks, so their findings equal a single run's.
+ * A line longer than another 256 KB (a feed that lost its line breaks) ends its chunk after a
+ * sentence, else at a space, else anywhere: one document never grows past 512 KB, and work
+ * that grows with a document's size stays bounded.
  */
 export function chunkBounds(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let from = 0; from < text.length; ) {
     let to = Math.min(text.length, from + CHUNK);
     if (to < text.length) {
+      const limit = Math.min(text.length, to + CHUNK);
       const nl = text.indexOf('\n', to);
-      to = nl === -1 ? text.length : nl + 1;
+      if (nl !== -1 && nl < limit) to = nl + 1;
+      else if (limit === text.length && nl === -1) to = text.length;
+      else {
+        const end = endAfter(SENTENCE_END, text, to, limit);
+        const space = end === -1 ? endAfter(SPACE, text, to, limit) : end;
+        to = space === -1 ? limit : space;
+      }
     }
     out.push([from, to]);
     from = to;
