@@ -6,7 +6,6 @@
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import writeFileAtomic from 'write-file-atomic';
 import { locate } from '../auditor.js';
 import { buildBaseline, parseBaseline, subtractBaseline } from '../report/baseline.js';
@@ -68,23 +67,13 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
   if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
     throw new CliError('--max-warnings: expected a non-negative integer');
   }
-  const { config, auditor, minConfidence } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
+  const { config, auditor, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
   const failOn = parseFailOn(opts.failOn ?? config?.failOn ?? 'warning');
   const maxWarnings = opts.maxWarnings ?? config?.maxWarnings;
 
   let sources = await expandPaths(paths, io, opts.stdinFilename);
-  if (config && config.ignore.length > 0) {
-    const ignored = picomatch([...config.ignore], { dot: true });
-    sources = sources.filter((s) => s.kind === 'stdin' || !ignored(path.relative(config.dir, s.abs).split(path.sep).join('/')));
-  }
+  if (ignored) sources = sources.filter((s) => s.kind === 'stdin' || !ignored(s.abs));
 
-  const settings = {
-    only: opts.only,
-    disable: opts.disable,
-    severity: config?.rules,
-    packs: (config?.packs ?? []).map((abs) => ({ abs, shown: path.relative(io.cwd, abs).split(path.sep).join('/') || abs })),
-    minConfidence,
-  };
   const pool = createChunkPool(auditor, settings, opts.jobs ?? defaultJobs());
   const results: FileResult[] = [];
   let inputErrors = 0;

@@ -14,8 +14,10 @@ import { applySuppressions, parseDirectives, ruleMatches, type Directive } from 
 import type { Finding } from '../rules/types.js';
 import { detectFormat, FormatError, proseView, type InputFormat, type ProseView } from '../text/formats/index.js';
 import { LineIndex } from '../text/lines.js';
+import picomatch from 'picomatch';
 import { findConfig, loadConfigFile, type Config } from './config.js';
 import { CliError } from './io.js';
+import type { AuditSettings } from './report-worker.js';
 
 export interface SetupOptions {
   /** A config file to use instead of searching; false: no config at all. */
@@ -29,8 +31,10 @@ export interface SetupOptions {
 export interface Setup {
   readonly config: Config | undefined;
   readonly auditor: Auditor;
-  /** The threshold the auditor applies (flag, else config), for worker threads to apply too. */
-  readonly minConfidence: number | undefined;
+  /** The same auditor's settings as plain data, for worker threads to build it again. */
+  readonly settings: AuditSettings;
+  /** Whether the config's `ignore` globs leave out a file (by absolute path); undefined without any. */
+  readonly ignored: ((abs: string) => boolean) | undefined;
 }
 
 function shown(cwd: string, abs: string): string {
@@ -83,7 +87,19 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
   checkSelection('--rule', opts.only, rules);
   checkSelection('--disable', opts.disable, rules);
   const minConfidence = opts.minConfidence ?? config?.minConfidence;
-  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules, minConfidence }), minConfidence };
+  const settings: AuditSettings = {
+    only: opts.only,
+    disable: opts.disable,
+    severity: config?.rules,
+    packs: (config?.packs ?? []).map((abs) => ({ abs, shown: shown(cwd, abs) })),
+    minConfidence,
+  };
+  let ignored: Setup['ignored'];
+  if (config && config.ignore.length > 0) {
+    const match = picomatch([...config.ignore], { dot: true });
+    ignored = (abs) => match(path.relative(config.dir, abs).split(path.sep).join('/'));
+  }
+  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules, minConfidence }), settings, ignored };
 }
 
 export type RawAudit =
@@ -101,6 +117,18 @@ export function viewOf(raw: string, shownPath: string, format: InputFormat | und
   }
 }
 
+/** A char the view shows as a space or tab. */
+function viewSpace(view: ProseView, i: number): boolean {
+  const c = view.text.charCodeAt(i);
+  return c === 32 || c === 9;
+}
+
+/** A char the view shows as a space where the file has markup, not whitespace. */
+function blankedMarkup(raw: string, view: ProseView, i: number): boolean {
+  const r = view.toRaw(i);
+  return r < raw.length && !/\s/.test(raw.charAt(r));
+}
+
 /**
  * Whether a whitespace finding's space is markup in the file: the spaces the view shows right
  * next to the flagged mark ("bold  ," for "**bold**,", "\"  yes" for "\"**yes**", a blanked
@@ -108,18 +136,13 @@ export function viewOf(raw: string, shownPath: string, format: InputFormat | und
  * finding: the space that touches the comma is real.
  */
 function blankedSpace(raw: string, view: ProseView, f: Finding): boolean {
-  const isSpace = (i: number): boolean => {
-    const c = view.text.charCodeAt(i);
-    return c === 32 || c === 9;
-  };
   let touching = 0;
   for (let i = f.start; i < f.end; i++) {
-    if (isSpace(i) || /[\p{L}\p{N}]/u.test(view.text.charAt(i))) continue;
+    if (viewSpace(view, i) || /[\p{L}\p{N}]/u.test(view.text.charAt(i))) continue;
     for (const j of [i - 1, i + 1]) {
-      if (j < f.start || j >= f.end || !isSpace(j)) continue;
+      if (j < f.start || j >= f.end || !viewSpace(view, j)) continue;
       touching++;
-      const r = view.toRaw(j);
-      if (r >= raw.length || /\s/.test(raw.charAt(r))) return false;
+      if (!blankedMarkup(raw, view, j)) return false;
     }
   }
   return touching > 0;
@@ -130,12 +153,7 @@ function blankedSpace(raw: string, view: ProseView, f: Finding): boolean {
  * with inline code, so "installs" does not start it).
  */
 function markupBefore(raw: string, view: ProseView, pos: number): boolean {
-  for (let i = pos - 1; i >= 0; i--) {
-    const c = view.text.charCodeAt(i);
-    if (c !== 32 && c !== 9) return false;
-    const r = view.toRaw(i);
-    if (r < raw.length && !/\s/.test(raw.charAt(r))) return true;
-  }
+  for (let i = pos - 1; i >= 0 && viewSpace(view, i); i--) if (blankedMarkup(raw, view, i)) return true;
   return false;
 }
 

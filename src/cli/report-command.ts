@@ -18,7 +18,6 @@ import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import picomatch from 'picomatch';
 import { Piscina } from 'piscina';
 import { formatArticleHtml } from '../report/html-article.js';
 import { formatHtmlFoot, formatHtmlHead } from '../report/html.js';
@@ -72,19 +71,9 @@ function settingsFor(opts: ReportOptions, io: Io): { settings: AuditSettings; ig
     throw new CliError(`--input-format: unknown format "${opts.inputFormat}" (one of: txt, md, nitf, newsml, ninjs)`);
   }
   // Config, desk packs and rule names are validated here, so a broken pack fails the run before any work.
-  const { config, minConfidence } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
-  const packs = (config?.packs ?? []).map((abs) => ({ abs, shown: path.relative(io.cwd, abs).split(path.sep).join('/') || abs }));
-  const settings: AuditSettings = {
-    only: opts.only,
-    disable: opts.disable,
-    severity: config?.rules,
-    packs,
-    inputFormat: (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat,
-    minConfidence,
-  };
-  if (!config || config.ignore.length === 0) return { settings };
-  const ignored = picomatch([...config.ignore], { dot: true });
-  return { settings, ignore: (abs) => ignored(path.relative(config.dir, abs).split(path.sep).join('/')) };
+  const { config, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
+  const inputFormat = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
+  return { settings: { ...settings, inputFormat }, ...(ignored ? { ignore: ignored } : {}) };
 }
 
 /** The pool's run function, or the in-process auditor when there is one job (or no built worker). */
