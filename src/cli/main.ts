@@ -28,9 +28,9 @@ function useColor(io: Io, flag: boolean | undefined): boolean {
   return io.stdoutIsTTY;
 }
 
-/** --jobs as a number; undefined when not given, a CliError unless a positive integer. */
 const MIN_CONFIDENCE_HELP = 'leave out findings less confident than this, 0 to 1 (default: the config\'s minConfidence, else 0)';
 
+/** --min-confidence as a number; undefined when not given, a CliError unless from 0 to 1. */
 function minConfidenceOption(v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -38,6 +38,7 @@ function minConfidenceOption(v: string | undefined): number | undefined {
   return n;
 }
 
+/** --jobs as a number; undefined when not given, a CliError unless a positive integer. */
 function jobsOption(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
   if (!/^[1-9]\d*$/.test(jobs)) throw new CliError(`--jobs: expected a positive integer, got "${jobs}"`);
