@@ -18,7 +18,6 @@ export function isPatternRule(r: AnyRule): r is PatternRule {
 export interface RuleSet {
   readonly rules: readonly AnyRule[];
   readonly code: readonly Rule[];
-  readonly byAnchor: ReadonlyMap<string, readonly PatternRule[]>;
   readonly unanchored: readonly PatternRule[];
   /** The anchored rules, in set order, each with the elements a match can be found from. */
   readonly anchored: readonly AnchorPlan[];
@@ -51,7 +50,6 @@ function planOf(r: PatternRule, anchors: ReadonlySet<string>): AnchorPlan {
 }
 
 export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
-  const byAnchor = new Map<string, PatternRule[]>();
   const unanchored: PatternRule[] = [];
   const anchored: AnchorPlan[] = [];
   const anchoredBy = new Map<string, number[]>();
@@ -66,18 +64,13 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
       continue;
     }
     for (const a of r.pattern.anchors) {
-      const list = byAnchor.get(a);
-      if (list) list.push(r);
-      else byAnchor.set(a, [r]);
-    }
-    for (const a of r.pattern.anchors) {
       const list = anchoredBy.get(a);
       if (list) list.push(anchored.length);
       else anchoredBy.set(a, [anchored.length]);
     }
     anchored.push(planOf(r, r.pattern.anchors));
   }
-  return { rules, code, byAnchor, unanchored, anchored, anchoredBy };
+  return { rules, code, unanchored, anchored, anchoredBy };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {

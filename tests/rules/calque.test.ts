@@ -105,7 +105,7 @@ describe('calque pack: the file', () => {
   it('anchors few entries on the commonest words, so a token costs few match attempts', () => {
     // An entry is tried wherever its first word occurs; entries led by "the" or "a" would be
     // tried at every second sentence position. Lead with the rare word where the idiom allows.
-    const count = (w: string) => set.byAnchor.get(w)?.length ?? 0;
+    const count = (w: string) => set.anchoredBy.get(w)?.length ?? 0;
     expect(count('the')).toBeLessThanOrEqual(12);
     expect(count('a')).toBeLessThanOrEqual(4);
     expect(count('of')).toBe(0);
@@ -125,7 +125,7 @@ describe('calque-idioms pack: the file', () => {
     expect(ids.length).toBeGreaterThanOrEqual(300);
     expect(ids).toEqual([...ids].sort());
     expect(doc.entries.filter((e) => !e.reason).map((e) => e.id)).toEqual([]);
-    const count = (w: string) => idiomSet.byAnchor.get(w)?.length ?? 0;
+    const count = (w: string) => idiomSet.anchoredBy.get(w)?.length ?? 0;
     for (const w of ['the', 'a', 'an', 'of', 'and']) expect(count(w), w).toBe(0);
     expect(idiomSet.unanchored).toEqual([]);
   });
