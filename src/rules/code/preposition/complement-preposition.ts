@@ -160,74 +160,18 @@ function isPctChange(doc: Doc, i: number, sentEnd: number): boolean {
   return true;
 }
 
-/** Does the complement after the preposition (token index i) fit the entry? */
-function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolean {
-  if (i >= sentEnd) return false;
+/** "in two parts", "into three equal zones": a count, an optional size word, a word for parts. */
+function partsFollow(doc: Doc, i: number): boolean {
   const first = doc.at(i) as Token;
-  if (e.okNext?.includes(first.norm)) return false;
-  if (RELATIVE.has(first.norm)) return false;
-  const comp = e.comp ?? 'np';
-  if (comp === 'pct') return isPctChange(doc, i, sentEnd);
-  if (!isWord(first)) return false;
-  const words = phrase(doc, i, sentEnd);
-  if (words.some((w) => e.okNext?.includes(w.norm))) return false;
-  switch (comp) {
-    case 'ger':
-      return isGerund(doc, first);
-    case 'crime': {
-      if (isGerund(doc, first)) return true;
-      if (!CRIME.has(first.norm)) return false;
-      const n = doc.at(i + 1);
-      if (first.norm === 'tax' || first.norm === 'insider') return n !== undefined && CRIME_COMPOUND.has(n.norm);
-      return !(n && n.kind === 'word' && i + 1 < sentEnd && doc.pos(n) === 'NOUN');
-    }
-    case 'goods': {
-      if (!GOODS.has(first.norm)) return false;
-      const n = doc.at(i + 1);
-      return !(n && n.kind === 'word' && i + 1 < sentEnd && (doc.pos(n) === 'NOUN' || n.norm === 'prices' || n.norm === 'price'));
-    }
-    case 'inst': {
-      let j = i;
-      if (!/^(the|a|an|this|that|their|his|her|its|our|my|your)$/.test(first.norm)) return false;
-      j++;
-      const t = doc.at(j);
-      if (!t || j >= sentEnd || !INST.has(t.norm)) return false;
-      const n = doc.at(j + 1);
-      return !(n && j + 1 < sentEnd && (n.norm === "'s" || (n.kind === 'word' && doc.pos(n) === 'NOUN')));
-    }
-    case 'parts': {
-      if (!(first.kind === 'number' || NUMBER_WORDS.has(first.norm))) return false;
-      let j = i + 1;
-      if (/^(equal|separate|different|smaller|distinct|main|large|big)$/.test(doc.at(j)?.norm ?? '')) j++;
-      return PARTS.has(doc.at(j)?.norm ?? '');
-    }
-    case 'lang':
-      return LANGS.has(first.norm) && !(doc.at(i + 1)?.kind === 'word' && doc.pos(doc.at(i + 1) as Token) === 'NOUN');
-    default:
-      break;
-  }
-  // np, thing, place
-  if (words.some((w) => ADJUNCT.has(w.norm) || w.kind === 'number')) return false;
-  if (first.norm === 'long' && !(words[1] && doc.pos(words[1]) === 'NOUN')) return false;
-  const tag = doc.pos(first);
-  if ((tag === 'VERB' || tag === 'AUX') && !/(ing|ed|en|[^s]s)$/.test(first.norm)) return false;
-  if (tag === 'ADP' || tag === 'ADV' || tag === 'SCONJ' || tag === 'CCONJ') return false;
-  if (e.noPropn && tag === 'PROPN') return false;
-  if (comp === 'thing') {
-    if (tag === 'PROPN') return false;
-    if (words.some((w) => PERSONAL.has(w.norm))) return false;
-  }
-  if (comp === 'place') {
-    const cap = /^\p{Lu}/u.test(first.text);
-    if (!(first.norm === 'the' || (cap && tag === 'PROPN'))) return false;
-    if (words.some((w) => GREETING.has(w.norm))) return false;
-  }
-  return true;
+  if (!(first.kind === 'number' || NUMBER_WORDS.has(first.norm))) return false;
+  let j = i + 1;
+  if (/^(equal|separate|different|smaller|distinct|main|large|big)$/.test(doc.at(j)?.norm ?? '')) j++;
+  return PARTS.has(doc.at(j)?.norm ?? '');
 }
 
 /**
- * The word tests of complementFits alone: false only where complementFits is false whatever
- * the tags say, so a head whose every nearby preposition fails here is skipped untagged.
+ * The word tests of complementFits: false where the complement cannot fit whatever the tags
+ * say, so a head whose every nearby preposition fails here is skipped untagged.
  */
 function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): boolean {
   if (i >= sentEnd) return false;
@@ -256,7 +200,7 @@ function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): bool
     case 'inst':
       return /^(the|a|an|this|that|their|his|her|its|our|my|your)$/.test(first.norm) && i + 1 < sentEnd && INST.has(doc.at(i + 1)?.norm ?? '');
     case 'parts':
-      return complementFits(doc, e, i, sentEnd);
+      return partsFollow(doc, i);
     case 'lang':
       return LANGS.has(first.norm);
     default:
@@ -264,6 +208,61 @@ function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): bool
   }
   if (words.some((w) => ADJUNCT.has(w.norm) || w.kind === 'number')) return false;
   if (comp === 'place' && first.norm !== 'the' && !/^\p{Lu}/u.test(first.text)) return false;
+  return true;
+}
+
+/** Does the complement after the preposition (token index i) fit the entry? The word tests, then the tags. */
+function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolean {
+  if (!complementMayFit(doc, e, i, sentEnd)) return false;
+  const first = doc.at(i) as Token;
+  const comp = e.comp ?? 'np';
+  const nounAt = (k: number): boolean => {
+    const n = doc.at(k);
+    return !!n && n.kind === 'word' && k < sentEnd && doc.pos(n) === 'NOUN';
+  };
+  switch (comp) {
+    case 'pct':
+      return isPctChange(doc, i, sentEnd);
+    case 'ger':
+      return isGerund(doc, first);
+    case 'crime': {
+      if (isGerund(doc, first)) return true;
+      if (!CRIME.has(first.norm)) return false;
+      const n = doc.at(i + 1);
+      if (first.norm === 'tax' || first.norm === 'insider') return n !== undefined && CRIME_COMPOUND.has(n.norm);
+      return !nounAt(i + 1);
+    }
+    case 'goods': {
+      const n = doc.at(i + 1);
+      return !(nounAt(i + 1) || (n && n.kind === 'word' && i + 1 < sentEnd && (n.norm === 'prices' || n.norm === 'price')));
+    }
+    case 'inst': {
+      const n = doc.at(i + 2);
+      return !(n && i + 2 < sentEnd && (n.norm === "'s" || nounAt(i + 2)));
+    }
+    case 'parts':
+      return true;
+    case 'lang':
+      return !(doc.at(i + 1)?.kind === 'word' && doc.pos(doc.at(i + 1) as Token) === 'NOUN');
+    default:
+      break;
+  }
+  // np, thing, place
+  const words = phrase(doc, i, sentEnd);
+  if (first.norm === 'long' && !(words[1] && doc.pos(words[1]) === 'NOUN')) return false;
+  const tag = doc.pos(first);
+  if ((tag === 'VERB' || tag === 'AUX') && !/(ing|ed|en|[^s]s)$/.test(first.norm)) return false;
+  if (tag === 'ADP' || tag === 'ADV' || tag === 'SCONJ' || tag === 'CCONJ') return false;
+  if (e.noPropn && tag === 'PROPN') return false;
+  if (comp === 'thing') {
+    if (tag === 'PROPN') return false;
+    if (words.some((w) => PERSONAL.has(w.norm))) return false;
+  }
+  if (comp === 'place') {
+    const cap = /^\p{Lu}/u.test(first.text);
+    if (!(first.norm === 'the' || (cap && tag === 'PROPN'))) return false;
+    if (words.some((w) => GREETING.has(w.norm))) return false;
+  }
   return true;
 }
 
