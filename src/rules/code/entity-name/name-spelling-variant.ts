@@ -218,11 +218,10 @@ export const rule: Rule = {
       }
     }
     // A bare surname near a full name's: "Schnieder" for "Schneider".
-    const surnames = new Map<string, FullName>();
-    for (const n of names) surnames.set(n.last.text, n);
-    // By first and last letter, in the order the map gives them.
+    const surnames = new Set(names.map((n) => n.last.text));
+    // By first and last letter, in order of first mention.
     const byEnds = new Map<string, string[]>();
-    for (const s of surnames.keys()) {
+    for (const s of surnames) {
       const k = `${s[0]}${s.at(-1)}`;
       const l = byEnds.get(k);
       if (l) l.push(s);
