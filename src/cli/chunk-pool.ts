@@ -10,14 +10,14 @@
  * this thread.
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { chunkBounds, shift, type Auditor } from '../auditor.js';
+import { HELPER_URL, PARALLEL_MIN, stopPrestarted, takePrestarted } from './helper-threads.js';
 import type { Finding } from '../rules/types.js';
 import type { AuditSettings } from './report-worker.js';
 
-export const PARALLEL_MIN = 1024 * 1024;
+export { defaultJobs, PARALLEL_MIN } from './helper-threads.js';
 
 export interface ChunkPool {
   findings(text: string): Promise<Finding[]>;
@@ -40,10 +40,6 @@ export interface ChunkAnswer {
   readonly error?: string;
 }
 
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism(), 8));
-}
-
 interface Helper {
   readonly worker: Worker;
   /** Resolves the running job's promise: the answer, or undefined when the helper died. */
@@ -51,8 +47,16 @@ interface Helper {
   dead: boolean;
 }
 
-function startHelper(url: URL, settings: AuditSettings): Helper {
-  const worker = new Worker(url, { workerData: settings });
+/** A message that gives a helper started early (helper-threads.ts) its settings. */
+export interface SettingsMessage {
+  readonly settings: AuditSettings;
+}
+
+/** A helper started early, given its settings, or a new one started with them. */
+function startHelper(settings: AuditSettings): Helper {
+  let worker = takePrestarted();
+  if (worker) worker.postMessage({ settings } satisfies SettingsMessage);
+  else worker = new Worker(HELPER_URL, { workerData: settings });
   const h: Helper = { worker, pending: undefined, dead: false };
   const settle = (a: ChunkAnswer | undefined): void => {
     const p = h.pending;
@@ -81,8 +85,7 @@ function runJob(h: Helper, job: ChunkJob): Promise<ChunkAnswer | undefined> {
 }
 
 export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs: number): ChunkPool {
-  const url = new URL('./check-worker.js', import.meta.url);
-  const canFork = jobs > 1 && existsSync(fileURLToPath(url));
+  const canFork = jobs > 1 && existsSync(fileURLToPath(HELPER_URL));
   let helpers: Helper[] | undefined;
   let nextId = 0;
   return {
@@ -95,7 +98,7 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
       };
       // Spawned on the first large text; they warm up while this thread audits.
       if (!helpers) {
-        helpers = Array.from({ length: jobs - 1 }, () => startHelper(url, settings));
+        helpers = Array.from({ length: jobs - 1 }, () => startHelper(settings));
       }
       const counter = new Int32Array(new SharedArrayBuffer(4));
       const job: ChunkJob = { id: nextId++, text, bounds, counter };
@@ -112,7 +115,7 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
     async close() {
       const hs = helpers ?? [];
       helpers = undefined;
-      await Promise.all(hs.map((h) => h.worker.terminate()));
+      await Promise.all([...hs.map((h) => h.worker.terminate()), stopPrestarted()]);
     },
   };
 }

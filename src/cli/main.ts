@@ -3,6 +3,7 @@
  * turns every failure into one line on stderr with exit code 2: never a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { defaultJobs, prestartHelpers } from './helper-threads.js';
 import { CliError, type Io } from './io.js';
 import { VERSION } from '../version.js';
 
@@ -111,6 +112,8 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>');
   colorOptions(check).action(async (paths: string[], o: CheckFlags) => {
       const jobs = jobsOption(o.jobs);
+      // A file large enough to split: its helper threads load while this one does.
+      prestartHelpers(paths, jobs ?? defaultJobs(), io.cwd);
       let maxWarnings: number | undefined;
       if (o.maxWarnings !== undefined) {
         maxWarnings = Number(o.maxWarnings);

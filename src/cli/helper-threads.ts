@@ -1,0 +1,85 @@
+/**
+ * Starting `check`'s helper threads early. Loading the rules and the tagger's model takes a
+ * thread about as long as auditing a quarter of a megabyte, and the main thread spends that
+ * long loading its own. When the command line names a file large enough to be split
+ * (PARALLEL_MIN), the helpers are started before the main thread loads anything, so both
+ * cores load at once; each helper builds its auditor when the settings arrive (chunk-pool.ts
+ * sends them with its first job). Nothing here imports the rules: this module is loaded
+ * before them.
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** Texts of more characters than this are cut into chunks audited on every core. */
+export const PARALLEL_MIN = 1024 * 1024;
+
+/** The compiled helper script; absent when running from TypeScript sources. */
+export const HELPER_URL = new URL('./check-worker.js', import.meta.url);
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(availableParallelism(), 8));
+}
+
+/** A helper thread started before its settings were known. */
+export interface Prestarted {
+  readonly worker: Worker;
+  /** It exited or failed before it was given work: start another instead. */
+  dead: boolean;
+}
+
+let waiting: Prestarted[] = [];
+
+/**
+ * Starts jobs - 1 helper threads when some path on the command line is a file of at least
+ * PARALLEL_MIN bytes (folders and stdin are not looked into: a wrong guess only costs a thread
+ * that loads and is never used). Never throws: a path that cannot be read is the check's to report.
+ */
+export function prestartHelpers(paths: readonly string[], jobs: number, cwd: string): void {
+  if (jobs <= 1 || waiting.length > 0) return;
+  const large = paths.some((p) => {
+    if (p === '-') return false;
+    try {
+      const st = statSync(path.resolve(cwd, p));
+      return st.isFile() && st.size >= PARALLEL_MIN;
+    } catch {
+      return false;
+    }
+  });
+  if (!large) return;
+  try {
+    statSync(fileURLToPath(HELPER_URL));
+  } catch {
+    return;
+  }
+  for (let k = 1; k < jobs; k++) {
+    const h: Prestarted = { worker: new Worker(HELPER_URL), dead: false };
+    const die = (): void => {
+      h.dead = true;
+    };
+    h.worker.on('error', die);
+    h.worker.on('exit', die);
+    h.worker.unref(); // an unused helper never keeps the process alive
+    waiting.push(h);
+  }
+}
+
+/** A helper started early and still alive, now the caller's; undefined when none is left. */
+export function takePrestarted(): Worker | undefined {
+  while (waiting.length > 0) {
+    const h = waiting.shift() as Prestarted;
+    h.worker.removeAllListeners('error');
+    h.worker.removeAllListeners('exit');
+    if (!h.dead) return h.worker;
+  }
+  return undefined;
+}
+
+/** Stops the helpers started early that nobody took. */
+export async function stopPrestarted(): Promise<void> {
+  const left = waiting;
+  waiting = [];
+  await Promise.all(left.map((h) => h.worker.terminate()));
+}
