@@ -5,6 +5,7 @@
  * "a four-year ban of four years". A round trip often keeps both renderings of one source
  * word. The fix keeps the first (or the shorter) one.
  */
+import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { inQuotation } from './lib/context.js';
 
@@ -13,6 +14,22 @@ interface Pair {
   /** The replacement for the whole match, from its groups. */
   readonly fix: (m: RegExpExecArray) => string;
   readonly what: string;
+  /**
+   * Where a match can start, so the regex is tried there only, not along the whole text:
+   * the words a match can begin with (see wordStarts), or a function giving the offsets.
+   * Absent: the regex scans the text.
+   */
+  readonly from?: ReadonlySet<string> | ((doc: Doc) => number[]);
+}
+
+/** The first word of each alternative of a `|` list ("at once|right away" -> at, right). */
+function firstWords(...lists: string[]): Set<string> {
+  return new Set(lists.flatMap((l) => l.split('|').map((a) => (a.split(' ')[0] as string).toLowerCase())));
+}
+
+/** Every inflection of "reopen(?:s|ed|ing)?"-like stems, as written in the regexes below. */
+function forms(stem: string, endings: readonly string[]): string[] {
+  return endings.map((e) => stem + e);
 }
 
 const APPROX = 'about|roughly|approximately|around|nearly|almost|some|circa';
@@ -23,31 +40,63 @@ const SO_FAR = 'so far|to date|until now|thus far|up to now|as yet|up until now'
 const IMMEDIATE = 'immediately|at once|right away|instantly|with immediate effect|forthwith';
 const FACT = 'in fact|actually|indeed|in reality|in truth|as a matter of fact';
 
+// The words "re-examine"-like verbs open with: "re" (before the hyphen) and the listed stems.
+const RE_VERBS: ReadonlySet<string> = new Set([
+  're',
+  ...forms('reopen', ['', 's', 'ed', 'ing']),
+  ...forms('reintroduc', ['e', 'es', 'ed', 'ing']),
+  ...forms('reappoint', ['', 's', 'ed', 'ing']),
+  ...forms('reelect', ['', 's', 'ed', 'ing']),
+  ...forms('reiterat', ['e', 'es', 'ed', 'ing']),
+  ...forms('repeat', ['', 's', 'ed', 'ing']),
+  ...forms('resum', ['e', 'es', 'ed', 'ing']),
+]);
+
+const LENGTH_WORD = /-(?:year|month|week|day|hour|minute)/i;
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/**
+ * Where "a four-year ban of four years" can start: at the article before a word with
+ * "-year" (or month, week, ...), or at any word start inside that word.
+ */
+function lengthStarts(doc: Doc): number[] {
+  const out: number[] = [];
+  const toks = doc.tokens;
+  for (const t of compoundTokens(doc)) {
+    if (!LENGTH_WORD.test(t.text)) continue;
+    const p = toks[t.index - 1];
+    if (p && ARTICLES.has(p.norm)) out.push(p.start);
+    for (const r of runsOf(t)) out.push(r.at);
+  }
+  return out;
+}
+
 const PAIRS: readonly Pair[] = [
   // "about roughly 410,000": two hedges on one number.
-  { re: new RegExp(`\\b(${APPROX}) (?!some\\b)(${APPROX})(?= (?:\\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |a third|a quarter|twice))`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “about”' },
+  { re: new RegExp(`\\b(${APPROX}) (?!some\\b)(${APPROX})(?= (?:\\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |half |a third|a quarter|twice))`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “about”', from: firstWords(APPROX) },
   // "each year annually", "every year each year"
-  { re: new RegExp(`\\b(${YEARLY}),? (${YEARLY})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “every year”' },
+  { re: new RegExp(`\\b(${YEARLY}),? (${YEARLY})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “every year”', from: firstWords(YEARLY) },
   // "again for a second time", "once again anew"
-  { re: new RegExp(`\\b(${AGAIN}),? (${AGAIN})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “again”' },
+  { re: new RegExp(`\\b(${AGAIN}),? (${AGAIN})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “again”', from: firstWords(AGAIN) },
   // "re-examine again", "reopen again": the prefix already says again.
-  { re: /\b(re-[a-z]+|reopen(?:s|ed|ing)?|reintroduc(?:e|es|ed|ing)|reappoint(?:s|ed|ing)?|reelect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed|ing)?|resum(?:e|es|ed|ing)) (again|anew|once again|once more)\b/gi, fix: (m) => m[1] as string, what: 'a re- verb with “again”' },
+  { re: /\b(re-[a-z]+|reopen(?:s|ed|ing)?|reintroduc(?:e|es|ed|ing)|reappoint(?:s|ed|ing)?|reelect(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|repeat(?:s|ed|ing)?|resum(?:e|es|ed|ing)) (again|anew|once again|once more)\b/gi, fix: (m) => m[1] as string, what: 'a re- verb with “again”', from: RE_VERBS },
   // "return back", "revert back"
-  { re: /\b(return(?:s|ed|ing)?|revert(?:s|ed|ing)?) back\b(?! (?:to|home|in|into|from|on)\b)/gi, fix: (m) => m[1] as string, what: '“back” after a verb that already means it' },
-  { re: new RegExp(`\\b(${IMMEDIATE}),? (${IMMEDIATE})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “immediately”' },
-  { re: new RegExp(`\\b(${FACT}),? (${FACT})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “in fact”' },
-  { re: new RegExp(`\\b(${SO_FAR}),? (${SO_FAR})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “so far”' },
-  { re: new RegExp(`\\b(currently|presently|nowadays),? (${NOW})\\b|\\b(now),? (currently|presently|nowadays|at present)\\b`, 'gi'), fix: (m) => (m[1] ?? m[3]) as string, what: 'two words for “now”' },
+  { re: /\b(return(?:s|ed|ing)?|revert(?:s|ed|ing)?) back\b(?! (?:to|home|in|into|from|on)\b)/gi, fix: (m) => m[1] as string, what: '“back” after a verb that already means it', from: new Set([...forms('return', ['', 's', 'ed', 'ing']), ...forms('revert', ['', 's', 'ed', 'ing'])]) },
+  { re: new RegExp(`\\b(${IMMEDIATE}),? (${IMMEDIATE})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “immediately”', from: firstWords(IMMEDIATE) },
+  { re: new RegExp(`\\b(${FACT}),? (${FACT})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “in fact”', from: firstWords(FACT) },
+  { re: new RegExp(`\\b(${SO_FAR}),? (${SO_FAR})\\b`, 'gi'), fix: (m) => m[1] as string, what: 'two words for “so far”', from: firstWords(SO_FAR) },
+  { re: new RegExp(`\\b(currently|presently|nowadays),? (${NOW})\\b|\\b(now),? (currently|presently|nowadays|at present)\\b`, 'gi'), fix: (m) => (m[1] ?? m[3]) as string, what: 'two words for “now”', from: firstWords('currently|presently|nowadays|now') },
   // "at 10 a.m. in the morning", "8 p.m. in the evening": the clock already says which half.
   { re: /\b(\d{1,2}(?:[:.]\d{2})? ?(?:a\.m\.|am))(,? in the morning)\b/gi, fix: (m) => m[1] as string, what: '“a.m.” and “in the morning”' },
   { re: /\b(\d{1,2}(?:[:.]\d{2})? ?(?:p\.m\.|pm))(,? in the (?:afternoon|evening|night))\b/gi, fix: (m) => m[1] as string, what: '“p.m.” and “in the evening”' },
   // "in the coming days ahead", "the upcoming weeks ahead"
-  { re: /\b((?:coming|upcoming|next) (?:few )?(?:days|weeks|months|years)) ahead\b/gi, fix: (m) => m[1] as string, what: '“coming” and “ahead” together' },
+  { re: /\b((?:coming|upcoming|next) (?:few )?(?:days|weeks|months|years)) ahead\b/gi, fix: (m) => m[1] as string, what: '“coming” and “ahead” together', from: firstWords('coming|upcoming|next') },
   // "a four-year ban of four years", "a 10-day visit of 10 days"
   {
     re: /\b((?:a|an|the) )?([a-z]+|\d+)-(year|month|week|day|hour|minute)( [a-z]+(?: [a-z]+)?) (?:of|for|lasting) \2 \3s?\b/gi,
     fix: (m) => `${m[1] ?? ''}${m[2]}-${m[3]}${m[4]}`,
     what: 'a length said twice',
+    from: lengthStarts,
   },
 ];
 
@@ -106,8 +155,7 @@ export const rule: Rule = {
       });
     };
     for (const p of PAIRS) {
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      for (const m of matches(ctx.doc, p)) {
         const a = m[1] ?? m[3];
         const b = m[2] ?? m[4];
         // The same word twice is the repeated-phrase rule's; "once again" inside "again" pairs is one phrase.
@@ -128,4 +176,88 @@ export const rule: Rule = {
 /** Keeps a capital at the start of the match on the fix. */
 function keepCase(matched: string, fix: string): string {
   return /^\p{Lu}/u.test(matched) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+}
+
+/**
+ * The matches of a pair's regex, as its global scan finds them (leftmost first, not
+ * overlapping), but tried only where one can start (`from`): every offset a match can start
+ * at is among those, so skipping the rest changes nothing.
+ */
+function matches(doc: Doc, p: Pair): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { text } = doc;
+  if (!p.from) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) out.push(m);
+    return out;
+  }
+  const at = typeof p.from === 'function' ? p.from(doc) : wordStarts(doc, p.from);
+  at.sort((x, y) => x - y);
+  const sticky = stickyOf(p.re);
+  let lastEnd = 0;
+  for (const a of at) {
+    if (a < lastEnd) continue;
+    sticky.lastIndex = a;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    lastEnd = a + m[0].length;
+  }
+  return out;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) {
+    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    STICKY.set(re, s);
+  }
+  return s;
+}
+
+/**
+ * The offsets where a word of `words` (lower case, ASCII letters) starts a word of the text as
+ * a regex's \b sees it (runs of [A-Za-z0-9_]): the tokens that are that word, and the runs
+ * inside tokens a regex splits further ("re" in "re-examine", "about" in "well-about").
+ */
+function wordStarts(doc: Doc, words: ReadonlySet<string>): number[] {
+  const toks = doc.tokens;
+  const out: number[] = [];
+  const at = doc.positionsIn(words);
+  for (let k = 0; k < at.length; k++) out.push((toks[at[k] as number] as Token).start);
+  for (const t of compoundTokens(doc)) for (const r of runsOf(t)) if (words.has(r.word)) out.push(r.at);
+  return out;
+}
+
+/** Whether a word is one run of ASCII letters and digits. */
+function isSimple(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
+/** The tokens that are not one run of ASCII letters and digits: a regex's \b splits them further. */
+function compoundTokens(doc: Doc): readonly Token[] {
+  return doc.memo(compoundTokens, () => {
+    const out: Token[] = [];
+    const toks = doc.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i] as Token;
+      if (t.kind !== 'punct' && !isSimple(t.text)) out.push(t);
+    }
+    return out;
+  });
+}
+
+const RUN = /[A-Za-z0-9_]+/g;
+
+/** The runs of [A-Za-z0-9_] in a token, lower case, with their offsets in the text. */
+function runsOf(t: Token): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(t.text); m; m = RUN.exec(t.text)) out.push({ word: m[0].toLowerCase(), at: t.start + m.index });
+  return out;
 }
