@@ -4,6 +4,7 @@
  * put the attribution in one place, the translation in another, and a round trip kept both.
  * The fix drops the trailing one.
  */
+import type { Doc, Sentence } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { inQuotation } from './lib/context.js';
 
@@ -12,6 +13,17 @@ const VERBS = 'said|says|added|adds|told reporters|stated|noted|reported|announc
 const TRAILING = new RegExp(`,\\s+((?:[\\p{L}\\p{N}'’.-]+\\s+){0,4}?[\\p{L}\\p{N}'’.-]+)\\s+(?:${VERBS})\\s*[.!]?$`, 'u');
 const OPENING = /^(?:According to|As reported by|In the words of)\s+((?:[\p{L}\p{N}'’.-]+\s+){0,5}?[\p{L}\p{N}'’.-]+),/u;
 const PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+
+/** The last word of each of VERBS, lower case: a sentence TRAILING matches ends with one. */
+const FINAL_WORDS: ReadonlySet<string> = new Set(VERBS.split('|').map((v) => v.split(' ').pop() as string));
+
+/** Whether the sentence's last word, before one closing "." or "!", is one of FINAL_WORDS: the test before the regex. */
+function endsWithVerb(doc: Doc, s: Sentence): boolean {
+  let k = s.endToken - 1;
+  let t = doc.tokens[k];
+  if (t && (t.text === '.' || t.text === '!')) t = doc.tokens[--k];
+  return t !== undefined && k >= s.firstToken && FINAL_WORDS.has(t.norm);
+}
 
 const norm = (s: string): string => s.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/[’]/g, "'");
 
@@ -39,6 +51,7 @@ export const rule: Rule = {
     const { doc } = ctx;
     const { text } = doc;
     for (const s of doc.sentences) {
+      if (!endsWithVerb(doc, s)) continue;
       const sentence = text.slice(s.start, s.end).replace(/\s+$/, '');
       const tail = TRAILING.exec(sentence);
       if (!tail) continue;
