@@ -12,7 +12,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { DEMONYMS, PROPER_NAMES, isNameWord } from '../capitalization/lexicon.js';
+import { DEMONYMS, PROPER_NAMES, casedWordPositions, isNameWord } from '../capitalization/lexicon.js';
 
 function lev(a: string, b: string): number {
   const m = a.length;
@@ -118,18 +118,25 @@ function isNameToken(doc: Doc, t: Token | undefined): boolean {
   return !PROPER_NAMES.has(t.norm) && !DEMONYMS.has(t.norm);
 }
 
-function fullNames(doc: Doc): FullName[] {
+/** For each token, 1 when isNameToken: decided once per token, from the words with a capital only. */
+function nameFlags(doc: Doc): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
+  for (const i of casedWordPositions(doc)) if (isNameToken(doc, doc.tokens[i])) flags[i] = 1;
+  return flags;
+}
+
+function fullNames(doc: Doc, isName: Uint8Array): FullName[] {
   const out: FullName[] = [];
   const toks = doc.tokens;
   for (let i = 0; i + 1 < toks.length; i++) {
+    if (isName[i] === 0 || isName[i + 1] === 0) continue;
     const a = toks[i] as Token;
     const b = toks[i + 1] as Token;
-    if (!isNameToken(doc, a) || !isNameToken(doc, b) || doc.text.slice(a.end, b.start) !== ' ') continue;
+    if (doc.text.slice(a.end, b.start) !== ' ') continue;
     // Exactly two name words: not inside a longer capitalized run ("Daniel Whitaker Foundation").
-    const before = toks[i - 1];
     const after = toks[i + 2];
     // A title before is fine ("Coach Sergei Ivanov"); another name word is not.
-    if (isNameToken(doc, before) || isNameToken(doc, after)) continue;
+    if ((i > 0 && isName[i - 1] === 1) || isName[i + 2] === 1) continue;
     if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;
     out.push({ first: a, last: b });
     i++;
@@ -164,12 +171,13 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const names = fullNames(doc);
+    const isName = nameFlags(doc);
+    const names = fullNames(doc, isName);
     if (names.length === 0) return;
     const count = new Map<string, number>();
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
+    for (const ti of casedWordPositions(doc)) {
       const t = doc.tokens[ti] as Token;
-      if (t.kind === 'word' && t.text !== t.norm && /^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
+      if (/^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
     }
     const reported = new Set<number>();
     const report = (start: Token, end: Token, fix: string): void => {
@@ -229,8 +237,9 @@ export const rule: Rule = {
     }
     const inFull = new Set<number>(names.flatMap((n) => [n.first.index, n.last.index]));
     for (let ti = 0; ti < doc.tokens.length; ti++) {
+      if (isName[ti] === 0) continue;
       const t = doc.tokens[ti] as Token;
-      if (!isNameToken(doc, t) || inFull.has(t.index) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
+      if (inFull.has(t.index) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;
       const p = doc.prev(t);
       const n = doc.next(t);
       if ((p && p.kind === 'word' && /^\p{Lu}/u.test(p.text)) || (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text))) continue;
