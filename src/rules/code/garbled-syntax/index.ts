@@ -10,6 +10,7 @@ import { rule as bareAdjectiveAfterInfinitive } from './bare-adjective-after-inf
 import { rule as causativeToInfinitive } from './causative-to-infinitive.js';
 import { rule as bePerfect } from './be-perfect.js';
 import { rule as capitalizedNounBareVerb } from './capitalized-noun-bare-verb.js';
+import { rule as comparativeCorrelative } from './comparative-correlative.js';
 import { rule as concessiveBut } from './concessive-but.js';
 import { rule as dativeToObject } from './dative-to-object.js';
 import { rule as doubleModal } from './double-modal.js';
@@ -18,6 +19,7 @@ import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion } from './fronted-adverbial-inversion.js';
+import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
 import { rule as futureInIfClause } from './future-in-if-clause.js';
 import { rule as gerundAfterVerb } from './gerund-after-verb.js';
 import { rule as infinitiveAfterVerb } from './infinitive-after-verb.js';
@@ -51,6 +53,8 @@ import { rule as whoForThing } from './who-for-thing.js';
 export const rules: readonly Rule[] = [
   didWithPast,
   accountForOrder,
+  frontedPrepositionalObject,
+  comparativeCorrelative,
   adverbBeforeObject,
   analyticComparative,
   bareAdjectiveAfterInfinitive,

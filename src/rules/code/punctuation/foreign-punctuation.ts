@@ -29,7 +29,39 @@ const MARKS: ReadonlyMap<string, Mark> = new Map([
   ['％', { to: '%', spaceAfter: false, name: 'a full-width percent sign' }],
   ['¿', { to: '', spaceAfter: false, name: 'a Spanish opening question mark' }],
   ['¡', { to: '', spaceAfter: false, name: 'a Spanish opening exclamation mark' }],
+  ['「', { to: '“', spaceAfter: false, name: 'a CJK corner bracket (a quotation mark)' }],
+  ['」', { to: '”', spaceAfter: true, name: 'a CJK corner bracket (a quotation mark)' }],
+  ['『', { to: '‘', spaceAfter: false, name: 'a CJK double corner bracket (an inner quotation mark)' }],
+  ['』', { to: '’', spaceAfter: true, name: 'a CJK double corner bracket (an inner quotation mark)' }],
+  ['《', { to: '“', spaceAfter: false, name: 'a Chinese title mark (English italicizes or quotes a title)' }],
+  ['》', { to: '”', spaceAfter: true, name: 'a Chinese title mark (English italicizes or quotes a title)' }],
+  ['〈', { to: '“', spaceAfter: false, name: 'a Chinese single title mark' }],
+  ['〉', { to: '”', spaceAfter: true, name: 'a Chinese single title mark' }],
+  ['【', { to: '[', spaceAfter: false, name: 'a CJK lenticular bracket' }],
+  ['】', { to: ']', spaceAfter: true, name: 'a CJK lenticular bracket' }],
+  ['〔', { to: '(', spaceAfter: false, name: 'a CJK tortoise-shell bracket' }],
+  ['〕', { to: ')', spaceAfter: true, name: 'a CJK tortoise-shell bracket' }],
+  ['・', { to: ',', spaceAfter: true, name: 'a Japanese middle dot (it separates listed words)' }],
+  ['～', { to: '-', spaceAfter: false, name: 'a full-width wave dash (a range mark)' }],
+  ['〜', { to: '-', spaceAfter: false, name: 'a wave dash (a range mark)' }],
+  ['\u3000', { to: ' ', spaceAfter: false, name: 'a full-width space' }],
+  ['।', { to: '.', spaceAfter: true, name: 'a Devanagari full stop (danda)' }],
+  ['॥', { to: '.', spaceAfter: true, name: 'a Devanagari double danda' }],
+  ['٪', { to: '%', spaceAfter: false, name: 'an Arabic percent sign' }],
+  ['\u037E', { to: '?', spaceAfter: true, name: 'a Greek question mark' }],
+  ['\u0387', { to: ';', spaceAfter: true, name: 'a Greek ano teleia (semicolon)' }],
+  ['‽', { to: '?', spaceAfter: true, name: 'an interrobang' }],
 ]);
+
+// A middle dot between two words as Korean and Japanese list them ("leader·deputy leader").
+// Catalan "l·l" (col·lecció) and spaced separators (" · ") are left alone.
+const MIDDLE_DOT = /(?<=[\p{L}\p{N}]{2})\u00B7(?=[\p{L}\p{N}]{2})/gu;
+// An ordinal indicator after a number ("the 3º largest", "1ª division"), as Spanish, Portuguese and Italian write it.
+const ORDINAL_MARK = /(?<![\p{L}\p{N}])(\d{1,3})\.?([ºª])(?![\p{L}\p{N}])/gu;
+// A question closed with ";" (the Greek question mark) inside quotation marks: “Who will pay for this;”.
+const GREEK_QUESTION = /[“"](?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Shall|Has|Have|Must|May)\b[^“”";.!?\n]{3,160}(;)(?=[”"])/g;
+// Chinese doubled dash and six-dot ellipsis: "——" and "……".
+const CHINESE_DASH = /(?<!—)——(?!—)|……/g;
 
 const PERCENT_FIRST = /%(\d+(?:[.,]\d+)?)(?![\d%])/g;
 
@@ -47,6 +79,15 @@ export const rule: Rule = {
         { text: 'Some [[%40]] of the population faces hunger.', output: 'Some 40 percent of the population faces hunger.' },
         { text: 'Output rose 3[[％]] in May.', output: 'Output rose 3% in May.' },
         { text: 'The talks ended[[。]]Both sides left.', output: 'The talks ended. Both sides left.' },
+        { text: '[[「]]We are ready,” the minister said.', output: '“We are ready,” the minister said.' },
+        { text: 'The film [[《]]Hero” opened in Beijing.', output: 'The film “Hero” opened in Beijing.' },
+        { text: 'Trading was halted[[।]] Shares fell.', output: 'Trading was halted. Shares fell.' },
+        { text: 'The team leader[[·]]deputy leader were detained.', output: 'The team leader and deputy leader were detained.' },
+        { text: 'It is the country’s [[3º]] largest bank.', output: 'It is the country’s 3rd largest bank.' },
+        { text: 'Lisbon reached the [[1ª]] division.', output: 'Lisbon reached the 1st division.' },
+        { text: '“Who will pay for this[[;]]” he asked.', output: '“Who will pay for this?” he asked.' },
+        { text: 'Inflation rose 3[[٪]] in May.', output: 'Inflation rose 3% in May.' },
+        { text: 'He paused[[——]]then resigned.', output: 'He paused—then resigned.' },
       ],
       good: [
         'Shares of Acme, Globex and other firms fell.',
@@ -55,6 +96,11 @@ export const rule: Rule = {
         '"Who could have imagined this?" he asked.',
         'The song "¿Quién será?" was a hit in 1953.',
         'Use the code SAVE%20 at checkout.',
+        'The Paral·lel avenue in Barcelona was closed.',
+        'Home · News · Sport',
+        'The water was at 3°C.',
+        '“Why now? Nobody knows; the board is silent,” he said.',
+        '“What we need is time; patience,” she said.',
       ],
     },
   },
@@ -80,6 +126,53 @@ export const rule: Rule = {
         suggestions: [to],
         reason: 'English punctuation marks replace those of the source language',
         confidence: 0.95,
+      });
+    }
+    for (const m of text.matchAll(MIDDLE_DOT)) {
+      const before = text.slice(Math.max(0, m.index - 1), m.index);
+      const after = text.charAt(m.index + 1);
+      if (/l/i.test(before) && /l/i.test(after)) continue; // Catalan l·l
+      ctx.report({
+        start: m.index,
+        end: m.index + 1,
+        message: '“·” joins two listed words, as Korean and Japanese write lists: English says “and” or uses a comma.',
+        suggestions: [' and ', ', ', '/'],
+        reason: 'English joins listed words with “and” or a comma',
+        confidence: 0.85,
+      });
+    }
+    for (const m of text.matchAll(ORDINAL_MARK)) {
+      const n = Number(m[1]);
+      const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+      ctx.report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: `“${m[0]}” marks an ordinal with “${m[2]}”, as Spanish, Portuguese or Italian do: English writes “${n}${suffix}”.`,
+        suggestions: [`${n}${suffix}`],
+        reason: 'English writes ordinals as 1st, 2nd, 3rd, 4th',
+        confidence: 0.9,
+      });
+    }
+    for (const m of text.matchAll(GREEK_QUESTION)) {
+      const at = m.index + m[0].length - 1;
+      ctx.report({
+        start: at,
+        end: at + 1,
+        message: '“;” closes a question, as the Greek question mark does: English writes “?”.',
+        suggestions: ['?'],
+        reason: 'a Greek question mark looks like a semicolon',
+        confidence: 0.85,
+      });
+    }
+    for (const m of text.matchAll(CHINESE_DASH)) {
+      const isDash = m[0] === '——';
+      ctx.report({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: isDash ? '“——” is the Chinese double dash: English uses one dash “—”.' : '“……” is the Chinese six-dot ellipsis: English uses “…”.',
+        suggestions: [isDash ? '—' : '…'],
+        reason: 'English punctuation marks replace those of the source language',
+        confidence: 0.85,
       });
     }
     for (const m of text.matchAll(PERCENT_FIRST)) {

@@ -1,5 +1,7 @@
 /** Code rules of category punctuation, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as apostropheThousands } from './apostrophe-thousands.js';
+import { rule as colonAfterThat } from './colon-after-that.js';
 import { rule as commaBeforeThat } from './comma-before-that.js';
 import { rule as continentalDate } from './continental-date.js';
 import { rule as continentalTime } from './continental-time.js';
@@ -11,14 +13,18 @@ import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
 import { rule as quoteDirection } from './quote-direction.js';
+import { rule as quoteMissingComma } from './quote-missing-comma.js';
 import { rule as quoteSpacing } from './quote-spacing.js';
 import { rule as scoreColon } from './score-colon.js';
+import { rule as singleQuoteQuotation } from './single-quote-quotation.js';
 import { rule as spaceBeforePunctuation } from './space-before-punctuation.js';
 import { rule as spaceThousands } from './space-thousands.js';
 import { rule as thousandsPoint } from './thousands-point.js';
 import { rule as unbalancedQuote } from './unbalanced-quote.js';
 
 export const rules: readonly Rule[] = [
+  apostropheThousands,
+  colonAfterThat,
   commaBeforeThat,
   continentalDate,
   continentalTime,
@@ -30,8 +36,10 @@ export const rules: readonly Rule[] = [
   foreignQuoteMarks,
   missingSpaceAfterPunctuation,
   quoteDirection,
+  quoteMissingComma,
   quoteSpacing,
   scoreColon,
+  singleQuoteQuotation,
   spaceBeforePunctuation,
   spaceThousands,
   thousandsPoint,

@@ -1,0 +1,163 @@
+/**
+ * A modifier that repeats what its head word already says, as translation of a source-language
+ * fixed phrase produces it: "past history", "first debut", "joint cooperation", "mutual
+ * cooperation of both countries", "again re-elected", "completely eliminated entirely",
+ * "quickly and rapidly", "the next coming weeks", "several hours of time", "the last ten
+ * years period", "cooperate together", "a visit visiting", "totally destroyed completely".
+ * Each entry is tried only when the document holds its key word. The fix drops the extra word.
+ */
+import type { Rule } from '../../types.js';
+
+interface Entry {
+  /** The entry runs only when the document holds one of these words (normalized). */
+  readonly keys: readonly string[];
+  readonly re: RegExp;
+  /** The replacement for the whole match. */
+  readonly fix: (m: RegExpExecArray) => string;
+  readonly what: string;
+}
+
+const TOTAL = 'completely|totally|entirely|fully|wholly|utterly';
+const FAST = 'quickly|rapidly|swiftly|speedily|hastily';
+const NUM_WORD = '\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few';
+const UNITS = 'years|months|weeks|days|hours|minutes|decades';
+const RE_VERB =
+  're-[a-z]+|reelect(?:s|ed|ing)?|reopen(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|reaffirm(?:s|ed|ing)?|reappoint(?:s|ed|ing)?|reconven(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|reintroduc(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|rebuil(?:d|ds|t|ding)|reconsider(?:s|ed|ing)?|reappear(?:s|ed|ing)?|reoccur(?:s|red|ring)?|recur(?:s|red|ring)?|repeat(?:s|ed|ing)?|reissu(?:e|es|ed|ing)|relaunch(?:es|ed|ing)?|retak(?:e|es|en|ing)|retook|rewrit(?:e|es|ing|ten)|rewrote|redo|redid|redone|regain(?:s|ed|ing)?|retry|retried|reconnect(?:s|ed|ing)?|reunit(?:e|es|ed|ing)';
+
+const drop1 = (m: RegExpExecArray): string => m[2] as string;
+const keep1 = (m: RegExpExecArray): string => m[1] as string;
+
+const ENTRIES: readonly Entry[] = [
+  // "past history", "past track record": history is already past.
+  { keys: ['history', 'histories', 'precedent', 'precedents', 'antecedents'], re: /(?<!\bin the )\b(past )(histor(?:y|ies)|precedents?|antecedents)\b(?! (?:and|or) )/gi, fix: drop1, what: '“past” with a word that is already past' },
+  // "first debut", "maiden debut", "debut for the first time"
+  { keys: ['debut', 'debuts', 'debuted', 'debuting', 'premiere', 'premiered'], re: /\b(first|maiden|very first) (debut(?:s|ed|ing)?|premiere(?:s|d)?)\b/gi, fix: drop1, what: '“first” with “debut”' },
+  { keys: ['debut', 'debuts', 'debuted', 'debuting'], re: /\b(debut(?:s|ed|ing)?)( [a-z]+){0,3}? for the first time\b/gi, fix: (m) => m[0].replace(/ for the first time$/i, ''), what: '“debut” with “for the first time”' },
+  // "joint cooperation", "mutual cooperation of both", "common cooperation"
+  { keys: ['cooperation', 'co-operation', 'collaboration', 'partnership'], re: /\b(joint |common )((?:co-?operation|collaboration)\b)/gi, fix: drop1, what: '“joint” with “cooperation”' },
+  { keys: ['cooperation', 'co-operation', 'collaboration', 'partnership', 'trust', 'benefit', 'respect', 'understanding'], re: /\b(mutual )((?:co-?operation|collaboration|partnership|trust|benefit|respect|understanding) (?:of|between|among) (?:both|the two|all)\b)/gi, fix: drop1, what: '“mutual” with “both”' },
+  // "cooperate together", "collaborate jointly", "cooperate mutually"
+  { keys: ['cooperate', 'cooperates', 'cooperated', 'cooperating', 'co-operate', 'collaborate', 'collaborated', 'collaborating', 'collaborates'], re: /\b((?:co-?operat|collaborat)(?:e|es|ed|ing)) (together|jointly|mutually)\b(?! with)/gi, fix: keep1, what: '“cooperate” with “together”' },
+  // "again re-elected", "again reopened": the prefix already says again.
+  { keys: ['again'], re: new RegExp(`(?<!\\b(?:I|we|We) )(?<!\\bonce )(?<!\\band )(?<!\\bover )\\b(again )(${RE_VERB})\\b`, 'gi'), fix: drop1, what: '“again” with a re- verb' },
+  // "still continues to", "still remains": continuing is already "still".
+  { keys: ['continue', 'continues', 'continued', 'continuing'], re: /\b(still )(continu(?:es|ed) (?:to|on)\b)/gi, fix: drop1, what: '“still” with “continue”' },
+  // "completely eliminated entirely", "totally destroyed completely"
+  { keys: ['completely', 'totally', 'entirely', 'fully', 'wholly', 'utterly'], re: new RegExp(`\\b(?:${TOTAL}) ([a-z]+(?:ed|en|t))( (?:${TOTAL}))\\b`, 'gi'), fix: (m) => m[0].slice(0, m[0].length - (m[2] as string).length), what: 'two words for “completely”' },
+  // "quickly and rapidly", "swiftly and quickly"
+  { keys: ['quickly', 'rapidly', 'swiftly', 'speedily', 'hastily'], re: new RegExp(`\\b(${FAST}),? and (${FAST})\\b`, 'gi'), fix: keep1, what: 'two words for “quickly”' },
+  // "in the next coming weeks", "the next upcoming days"
+  { keys: ['coming', 'upcoming', 'forthcoming'], re: /\b(next )((?:coming|upcoming|forthcoming) (?:few )?(?:days|weeks|months|years|hours|decades|season|seasons)\b)/gi, fix: drop1, what: '“next” with “coming”' },
+  // "several hours of time", "ten days of time"
+  { keys: ['time'], re: new RegExp(`\\b((?:${NUM_WORD}) (?:${UNITS}))( of time)\\b`, 'gi'), fix: keep1, what: 'a length of time with “of time”' },
+  // "the last ten years period", "a five months period"
+  { keys: ['period', 'time-frame', 'timeframe', 'span'], re: new RegExp(`\\b((?:${NUM_WORD}) (?:${UNITS}))( (?:period|time-frame|timeframe|time span))\\b`, 'gi'), fix: keep1, what: 'a length of time with “period”' },
+  // "in the month of May", "in the year of 2019"
+  { keys: ['month'], re: /\b(?:in|since|until|by) (the month of )(January|February|March|April|May|June|July|August|September|October|November|December)\b(?! (?:and|or|to) |,? \d)/g, fix: (m) => m[0].replace(/the month of /, ''), what: '“the month of” before a month' },
+  { keys: ['year'], re: /\b(?:in|during|since|until|by) (the year of )((?:19|20)\d\d)\b/g, fix: (m) => m[0].replace(/the year of /i, ''), what: '“the year of” before a year' },
+  // "a new record high", kept: common in English; "all-time record high" too. "new innovations" is common too.
+  // "each and every one of both", kept out. "both ... each other": "both of them together".
+  { keys: ['together'], re: /\b(both (?:sides|parties|countries|nations|leaders|teams|governments|companies|firms|men|women|of them) )(together )(?=(?:agreed|signed|decided|announced|pledged|vowed)\b)/gi, fix: (m) => m[1] as string, what: '“both” with “together”' },
+  // "reply back", "retreat back", "refer back to" is English; "revert back" and "return back" are the reserved rule's.
+  { keys: ['back'], re: /\b((?:repl(?:y|ies|ied|ying)|retreat(?:s|ed|ing)?|recede(?:s|d)?|receding|regress(?:es|ed|ing)?|retract(?:s|ed|ing)?)) (back)\b/gi, fix: keep1, what: '“back” after a verb that already means it' },
+  // "the reason is because", "the reason why is because"
+  { keys: ['reason'], re: /\b(reason (?:why )?(?:is|was)) (because)\b/gi, fix: (m) => `${m[1]} that`, what: '“reason” with “because”' },
+  // "sufficient enough", "enough sufficient"
+  { keys: ['sufficient'], re: /\b(sufficient) (enough)\b/gi, fix: keep1, what: 'two words for “enough”' },
+  // "the most optimal", "more superior", "most unique"
+  { keys: ['optimal', 'superior', 'inferior', 'maximum', 'minimum'], re: /\b(?:more|most) ((?:optimal|superior|inferior|maximum|minimum)\b)(?! to\b)/gi, fix: (m) => m[1] as string, what: 'a comparative on a word that is already one' },
+  // "surrounded on all sides around", "gather together around": kept out (English).
+  // "a close proximity", "in close proximity" is English; "near proximity" is not.
+  { keys: ['proximity'], re: /\b(near|nearby) (proximity)\b/gi, fix: (m) => `close ${m[2]}`, what: '“near” with “proximity”' },
+  // "fellow colleagues", "fellow compatriots", "fellow co-workers"
+  { keys: ['colleagues', 'colleague', 'compatriots', 'compatriot', 'co-workers', 'countrymen', 'teammates', 'teammate', 'classmates'], re: /\b(fellow )(colleagues?|compatriots?|co-workers?)\b/gi, fix: drop1, what: '“fellow” with a word that already says it' },
+  // "unexpected surprise", "unanticipated surprise"
+  { keys: ['surprise', 'surprises'], re: /\b(unexpected |unforeseen |unanticipated )(surprises?)\b/gi, fix: drop1, what: '“unexpected” with “surprise”' },
+  // "advance warning" is English; "prior warning" too; "advance forecast" is not. "future plans" is English.
+  // "personal opinion" is English. "exact same" is English. "end result" is English.
+  // "mutually agreed with each other", "each other mutually"
+  { keys: ['mutually'], re: /\b(mutually )((?:agreed|agree|respect|respected|support|supported|help|helped|benefit|benefited)(?: with)? each other)\b/gi, fix: drop1, what: '“mutually” with “each other”' },
+  // "he himself personally", "personally himself"
+  { keys: ['personally'], re: /\b((?:him|her|them|my|your|our|it)sel(?:f|ves)) (personally)\b|\b(personally) ((?:him|her|them|my|your|our)sel(?:f|ves))\b/gi, fix: (m) => (m[1] ?? m[4]) as string, what: '“personally” with “himself”' },
+  // "jointly together", "together jointly"
+  { keys: ['jointly'], re: /\b(jointly),? (together)\b|\b(together),? (jointly)\b/gi, fix: (m) => (m[1] ?? m[3]) as string, what: 'two words for “together”' },
+  // "repeated again", "repeat again and again" is English ("again and again" guarded).
+  { keys: ['again'], re: /\b(repeat(?:s|ed|ing)?) (again)\b(?! and again)/gi, fix: keep1, what: '“repeat” with “again”' },
+  // "a total of 300 people in total", "in total a total of"
+  { keys: ['total'], re: /\b(a total of [^.;:!?]{1,40}?),? (in total|in all)\b/gi, fix: keep1, what: '“a total of” with “in total”' },
+  // "approximately about", "around approximately" with a number: the reserved rule covers two hedges in a row;
+  // here a hedge and "or so" after the number: "about 300 or so".
+  { keys: ['so'], re: /\b((?:about|around|approximately|roughly|some|nearly|almost) \d[\d,.]*(?: (?:million|billion|thousand|hundred))?(?: [a-z]+)?) (or so)\b/gi, fix: keep1, what: 'a hedge with “or so”' },
+  // "more than 300 people and more", "over 300 and above"
+  { keys: ['above', 'more'], re: /\b((?:more than|over) \d[\d,.]*(?: (?:million|billion|thousand|hundred))?(?: [a-z]+)?)( (?:and|or) (?:above|more))\b/gi, fix: keep1, what: '“more than” with “and more”' },
+];
+
+export const rule: Rule = {
+  meta: {
+    id: 'pleonasm',
+    category: 'repetition',
+    severity: 'warning',
+    description: 'A modifier that repeats its head word ("past history", "first debut", "joint cooperation", "again re-elected", "the next coming weeks").',
+    examples: {
+      bad: [
+        { text: 'The court weighed the [[past history]] of the accused.', output: 'The court weighed the history of the accused.' },
+        { text: 'The band made its [[first debut]] in Osaka in 2009.', output: 'The band made its debut in Osaka in 2009.' },
+        { text: 'The ministries signed a [[joint cooperation]] deal on water.', output: 'The ministries signed a cooperation deal on water.' },
+        { text: 'Both leaders praised the [[mutual cooperation of both]] countries.', output: 'Both leaders praised the cooperation of both countries.' },
+        { text: 'The mayor was [[again re-elected]] in October.', output: 'The mayor was re-elected in October.' },
+        { text: 'Unemployment [[still continues to]] fall in the north.', output: 'Unemployment continues to fall in the north.' },
+        { text: 'Polio has been [[completely eliminated entirely]] from the province.', output: 'Polio has been completely eliminated from the province.' },
+        { text: 'Shares fell [[quickly and rapidly]] after the report.', output: 'Shares fell quickly after the report.' },
+        { text: 'A ruling is due in the [[next coming weeks]].', output: 'A ruling is due in the coming weeks.' },
+        { text: 'Rescuers searched for [[several hours of time]] before dawn.', output: 'Rescuers searched for several hours before dawn.' },
+        { text: 'Prices doubled over the last [[ten years period]].', output: 'Prices doubled over the last ten years.' },
+        { text: 'The vote will take place [[in the month of March]].', output: 'The vote will take place in March.' },
+        { text: 'The two agencies will [[cooperate together]] on the inquiry.', output: 'The two agencies will cooperate on the inquiry.' },
+        { text: 'He thanked his [[fellow colleagues]] in parliament.', output: 'He thanked his colleagues in parliament.' },
+        { text: 'The ministry [[repeated again]] its warning.', output: 'The ministry repeated its warning.' },
+        { text: 'Funding was not [[sufficient enough]] to finish the line.', output: 'Funding was not sufficient to finish the line.' },
+      ],
+      good: [
+        'The court weighed the history of the accused.',
+        'The band made its debut in Osaka in 2009.',
+        'Both leaders praised the cooperation between the two countries.',
+        'The mayor was re-elected in October, and once again reaffirmed her pledge.',
+        'He came back again and reopened the shop.',
+        'Unemployment continues to fall in the north.',
+        'Shares fell quickly and sharply after the report.',
+        'A ruling is due in the coming weeks, and the next hearing in May.',
+        'Rescuers searched for several hours.',
+        'Prices doubled over a ten-year period.',
+        'The vote will take place in March.',
+        'The two agencies will cooperate with each other on the inquiry.',
+        'He thanked his fellow lawmakers in parliament.',
+        'The ministry repeated its warning again and again.',
+        'The past and history of the town are told in the museum.',
+        'The law was repealed in the month of May and June.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const { text } = doc;
+    for (const e of ENTRIES) {
+      if (!e.keys.some((k) => doc.hasNorm(k))) continue;
+      e.re.lastIndex = 0;
+      for (let m = e.re.exec(text); m; m = e.re.exec(text)) {
+        const fix = keepCase(m[0], e.fix(m));
+        ctx.report({
+          start: m.index,
+          end: m.index + m[0].length,
+          message: `“${m[0]}” says the same thing twice (${e.what}): English says “${fix}”.`,
+          suggestions: [fix],
+          reason: 'a modifier that repeats what its head word says',
+          confidence: 0.7,
+        });
+      }
+    }
+  },
+};
+
+function keepCase(matched: string, fix: string): string {
+  return /^\p{Lu}/u.test(matched) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+}
