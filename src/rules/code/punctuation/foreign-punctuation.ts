@@ -128,7 +128,8 @@ export const rule: Rule = {
         confidence: 0.95,
       });
     }
-    for (const m of text.matchAll(MIDDLE_DOT)) {
+    // Each scan below starts with a lookbehind, tried at every position: run only when its mark is there.
+    if (text.includes('\u00B7')) for (const m of text.matchAll(MIDDLE_DOT)) {
       const before = text.slice(Math.max(0, m.index - 1), m.index);
       const after = text.charAt(m.index + 1);
       if (/l/i.test(before) && /l/i.test(after)) continue; // Catalan l·l
@@ -141,7 +142,7 @@ export const rule: Rule = {
         confidence: 0.85,
       });
     }
-    for (const m of text.matchAll(ORDINAL_MARK)) {
+    if (text.includes('º') || text.includes('ª')) for (const m of text.matchAll(ORDINAL_MARK)) {
       const n = Number(m[1]);
       const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
       ctx.report({
@@ -153,7 +154,7 @@ export const rule: Rule = {
         confidence: 0.9,
       });
     }
-    for (const m of text.matchAll(GREEK_QUESTION)) {
+    if (text.includes(';')) for (const m of text.matchAll(GREEK_QUESTION)) {
       const at = m.index + m[0].length - 1;
       ctx.report({
         start: at,
@@ -164,7 +165,7 @@ export const rule: Rule = {
         confidence: 0.85,
       });
     }
-    for (const m of text.matchAll(CHINESE_DASH)) {
+    if (text.includes('——') || text.includes('……')) for (const m of text.matchAll(CHINESE_DASH)) {
       const isDash = m[0] === '——';
       ctx.report({
         start: m.index,
