@@ -5,6 +5,7 @@
  * word twice. English has the form only in baby talk and sound words ("bye-bye", "so-so",
  * "yo-yo", "fifty-fifty"), which are left alone.
  */
+import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { DOUBLE_OK } from './lib/context.js';
 
@@ -37,9 +38,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.text.includes('-')) return;
-    // Copy that writes a dash as a hyphen ("problems-problems which", "law-a world") repeats a
-    // word across the dash for emphasis; such a text is left alone.
-    if (/\p{L}-(?:the|a|an|and|but|which|that|who|we|I|it|to|of|in|not|this|our|for|as|or|if|with)\s/u.test(doc.text)) return;
+    const found: Token[] = [];
     for (const t of doc.tokens) {
       if (t.kind !== 'word' || t.text.length < 7) continue;
       const i = t.text.indexOf('-');
@@ -50,6 +49,13 @@ export const rule: Rule = {
       if (!/^\p{L}+$/u.test(a) || /^\p{Lu}/u.test(b)) continue;
       const n = a.toLowerCase();
       if (ENGLISH.has(n) || DOUBLE_OK.has(n) || /(\p{L})\1\1/u.test(n)) continue;
+      found.push(t);
+    }
+    // Copy that writes a dash as a hyphen ("problems-problems which", "law-a world") repeats a
+    // word across the dash for emphasis; such a text is left alone (looked for only when needed).
+    if (found.length === 0 || /\p{L}-(?:the|a|an|and|but|which|that|who|we|I|it|to|of|in|not|this|our|for|as|or|if|with)\s/u.test(doc.text)) return;
+    for (const t of found) {
+      const a = t.text.slice(0, t.text.indexOf('-'));
       ctx.report({
         start: t.start,
         end: t.end,
