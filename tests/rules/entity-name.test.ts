@@ -45,6 +45,17 @@ describe('entity-name rules: artifacts', () => {
     ['venue-name', 'The team will play at the Saint Mary\'s Stadium on Sunday.', "the Saint Mary's Stadium", "The team will play at St Mary's Stadium on Sunday."],
     ['ministry-name-order', 'The ministry of economy of Portugal said growth would slow.', 'The ministry of economy of Portugal', "Portugal's Ministry of Economy said growth would slow."],
     ['district-court-name', 'He was remanded by the Basmanniy district court.', 'Basmanniy district court', 'He was remanded by the Basmanny District Court.'],
+    ['redundant-name-head', 'Officials of the World Trade Organization Agency met in Geneva.', ' Agency', 'Officials of the World Trade Organization met in Geneva.'],
+    ['redundant-name-head', 'The Bank of England Central raised rates again.', ' Central', 'The Bank of England raised rates again.'],
+    ['redundant-name-head', 'The Christian Democratic Union Party won the vote in Germany.', ' Party', 'The Christian Democratic Union won the vote in Germany.'],
+    ['name-calque-word', 'The Bali Provincial Disaster Countermeasures Agency evacuated 300 people.', 'Countermeasures', 'The Bali Provincial Disaster Management Agency evacuated 300 people.'],
+    ['name-calque-word', 'The Federal Public Ministry filed charges against the mayor.', 'Federal Public Ministry', "The Federal Prosecutor's Office filed charges against the mayor."],
+    ['name-calque-word', 'The Ministry of Urbanism approved the plan.', 'Urbanism', 'The Ministry of Urban Planning approved the plan.'],
+    ['double-of-place', 'The Faculty of Medicine of Lisbon opened a new wing.', 'Faculty of Medicine of Lisbon', 'The Lisbon Faculty of Medicine opened a new wing.'],
+    ['body-name-calque', 'In Buenos Aires, the Pink House said Argentina would cut subsidies.', 'Pink House', 'In Buenos Aires, the Casa Rosada said Argentina would cut subsidies.'],
+    ['incomplete-title', 'French Minister of the Armies Sophie Martin visited the base.', 'Minister of the Armies', 'French Defence Minister Sophie Martin visited the base.'],
+    ['incomplete-title', 'General Secretary of NATO Lars Holm arrived in Vilnius.', 'General Secretary of NATO', 'NATO Secretary General Lars Holm arrived in Vilnius.'],
+    ['foreign-title-word', 'The ministra said the budget was balanced.', 'ministra', 'The minister said the budget was balanced.'],
   ];
   fixedCaseTests(run, cases);
 });
@@ -66,7 +77,10 @@ A national health service, a central election commission and a federal security 
 The Federal Reserve, the European Central Bank and the Bank of England all held rates. The Bank for International Settlements warned of risks.
 The Court of Justice of the European Union ruled under the Digital Markets Act and the General Data Protection Regulation. The EU Election Observation Mission and the European Union Observation Mission both reported. The Ministry of the Interior and the Interior Ministry are one body.
 The National Disaster Risk Reduction and Management Council and the Office of Civil Defense met. Lithuania's Central Electoral Commission and the Election Commission of India certified results. The Ministry of External Affairs in New Delhi and the Foreign Ministry in Tokyo responded.
-The Organisation for the Prohibition of Chemical Weapons, the Ministry of Education of the People's Republic of China and the Office of Management and Budget published reports.`;
+The Organisation for the Prohibition of Chemical Weapons, the Ministry of Education of the People's Republic of China and the Office of Management and Budget published reports.
+The Islamic Revolutionary Guard Corps, the Federal Reserve Bank of New York and the European Union Agency for Asylum issued statements. The Communist Party Central Committee met.
+The Institute for Cosmic Ray Research and the Court of Justice of the European Union published rulings. The Policía Nacional and the Polizia di Stato cooperated.
+The Seoul Central District Prosecutors' Office and the Seoul Central District Prosecutors’ Office are one body. The Ministry of Works and the Tehran Museum of Contemporary Art reopened.`;
 
 describe('entity-name rules: clean English', () => {
   it('stays quiet on clean copy that names many organizations', () => {

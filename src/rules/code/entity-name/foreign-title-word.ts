@@ -66,6 +66,9 @@ export const rule: Rule = {
         // Inside a foreign phrase or name in quotes or italics we cannot see: "Calle del Alcalde".
         const prev = doc.prev(t);
         if (prev && prev.kind === 'word' && /^(del|de|la|el|der|die|das|des|di|do|da)$/.test(prev.norm)) break;
+        // A native body's name English copy keeps: "Policía Nacional", "Polizia di Stato", "Polícia Federal".
+        const after = doc.next(last);
+        if (after && after.kind === 'word' && (/^(del|de|della|dello|di|do|da|der|des|du)$/.test(after.norm) || /^\p{Lu}\p{L}*(al|ale|ária|aria|ar)$/u.test(after.text))) break;
         const fix = matchCase(english, t.text);
         ctx.report({
           start: t.start,

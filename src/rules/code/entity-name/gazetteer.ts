@@ -144,9 +144,13 @@ export function canonical(words: readonly string[]): string[] {
   return out;
 }
 
+/** Plurals whose singular's calque is another word: “works” (public works), not “work” (labour). */
+const OWN_PLURALS: ReadonlySet<string> = new Set(['works']);
+
 function canonicalWord(w: string): readonly string[] {
   const s = LEX.spelling.get(w) ?? w;
-  const c = LEX.calque1.get(s) ?? LEX.calque1.get(singular(s));
+  // A plural with its own sense keeps it: "Ministry of Works" (public works) is not of Labour.
+  const c = LEX.calque1.get(s) ?? (OWN_PLURALS.has(s) ? undefined : LEX.calque1.get(singular(s)));
   return c ? c.map(baseForm) : [baseForm(s)];
 }
 
@@ -362,6 +366,14 @@ function isPhraseToken(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'number' || t.text === '&';
 }
 
+/** Token j is an apostrophe glued to a plural before it and a word after it ("Prosecutors’ Office"). */
+function isPluralApostrophe(toks: readonly Token[], j: number): boolean {
+  const u = toks[j] as Token;
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return (u.text === '’' || u.text === "'") && !!p && p.end === u.start && /s$/i.test(p.text) && !!n && n.kind === 'word' && n.start === u.end + 1;
+}
+
 function isContent(t: Token): boolean {
   return t.kind !== 'punct' && !CONNECTORS.has(t.norm) && !FILLERS.has(t.norm);
 }
@@ -413,7 +425,14 @@ function scanNames(doc: Doc): NameMatch[] {
     let unknown: { word: string; at: number } | undefined;
     for (let j = i; j < limit; ) {
       const u = toks[j] as Token;
-      if (!isPhraseToken(u)) break;
+      if (!isPhraseToken(u)) {
+        // A plural possessive's apostrophe inside a name: "Prosecutors’ Office".
+        if (j > i && isPluralApostrophe(toks, j)) {
+          j++;
+          continue;
+        }
+        break;
+      }
       if (!isContent(u)) {
         j++;
         continue;

@@ -17,6 +17,9 @@ import { rule as titleMixup } from './title-mixup.js';
 import { rule as venueName } from './venue-name.js';
 import { rule as eventNameCalque } from './event-name-calque.js';
 import { rule as foreignTitleWord } from './foreign-title-word.js';
+import { rule as redundantNameHead } from './redundant-name-head.js';
+import { rule as nameCalqueWord } from './name-calque-word.js';
+import { rule as doubleOfPlace } from './double-of-place.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -36,4 +39,7 @@ export const rules: readonly Rule[] = [
   placeAfterHead,
   eventNameCalque,
   foreignTitleWord,
+  redundantNameHead,
+  nameCalqueWord,
+  doubleOfPlace,
 ];

@@ -2,7 +2,8 @@
  * An event, exchange or venue named as “the <head> of <place>”, the Romance and Slavic order
  * (“la Bourse de Paris”, “il Gran Premio d'Italia”, “Auction of Tehran”), where English puts the
  * place first: “the Paris Bourse”, “the Italian Grand Prix”, “the Tehran Auction”, “the Boston
- * Marathon”, “the Cannes Film Festival”, “the Warsaw Stock Exchange”. Heads that English does
+ * Marathon”, “the Cannes Film Festival”, “the Warsaw Stock Exchange”; agreements, formats and
+ * city bodies too (“Agreements of Minsk”, “Group of Lima”, “City Hall of Madrid”). Heads that English does
  * link with “of” (Bank, University, Port, Museum, Mayor, Court) are not listed.
  *
  * A country becomes its adjective (“Grand Prix of Italy” -> “Italian Grand Prix”); a city stays
@@ -19,6 +20,11 @@ const HEADS: readonly string[] = [
   'Zoo', 'Marathon', 'Half Marathon', 'Philharmonic', 'Philharmonic Orchestra', 'Symphony Orchestra', 'Opera',
   'Film Festival', 'Grand Prix', 'Open', 'Masters', 'Motor Show', 'Book Fair', 'Biennale', 'Biennial', 'Derby',
   'Fashion Week', 'Tramway', 'Tram', 'Light Rail',
+  // Agreements, formats and groups named after where they were made: “the Minsk agreements”.
+  'Agreement', 'Agreements', 'Accord', 'Accords', 'Protocol', 'Memorandum', 'Format', 'Process', 'Group', 'Consensus',
+  'Triangle', 'Summit', 'Security Conference', 'Aquarium',
+  // City bodies: “the City Hall of Madrid” (Ayuntamiento de Madrid) is “Madrid City Hall”.
+  'City Hall', 'Town Hall', 'City Council', 'Municipal Council', 'City Government', 'Metro Police',
 ];
 const HEAD_TOKENS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
   const m = new Map<string, string[][]>();
@@ -64,6 +70,10 @@ export const rule: Rule = {
         { text: 'She ran the [[Marathon of Berlin]] in under three hours.', output: 'She ran the Berlin Marathon in under three hours.' },
         { text: 'The film premiered at the [[Film Festival of Venice]].', output: 'The film premiered at the Venice Film Festival.' },
         { text: 'Trading was suspended on the [[Bourse of Paris]].', output: 'Trading was suspended on the Paris Bourse.' },
+        { text: 'Kyiv said Moscow had broken the [[Agreements of Minsk]].', output: 'Kyiv said Moscow had broken the Minsk Agreements.' },
+        { text: 'The [[Memorandum of Budapest]] gave Ukraine security assurances.', output: 'The Budapest Memorandum gave Ukraine security assurances.' },
+        { text: 'The [[Group of Lima]] rejected the result.', output: 'The Lima Group rejected the result.' },
+        { text: 'The [[City Hall of Madrid]] will close the park.', output: 'The Madrid City Hall will close the park.' },
       ],
       good: [
         'The Tehran Auction sold 120 works.',
@@ -73,6 +83,8 @@ export const rule: Rule = {
         'The Port of Rotterdam handled more cargo.',
         'Planes at the airport of Athens were grounded.',
         'The Masters of Rome is a clay-court event.',
+        'The Group of Seven met, the Summit of the Americas opened and the Treaty of Paris was signed.',
+        'The Paris Agreement and the Minsk agreements were discussed.',
       ],
     },
   },
