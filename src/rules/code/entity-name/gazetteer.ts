@@ -284,14 +284,22 @@ function buildGazetteer(): Gazetteer {
 
 export const GAZETTEER = buildGazetteer();
 
-/** Pairs of canonical words found together in some name ("monetary fund"): for pruning. */
-const PAIRS: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
+/**
+ * Pairs of canonical words found together in some name ("monetary fund"), as word -> the words
+ * it is found with: for pruning. A pair is looked up without building a string.
+ */
+const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    const set = out.get(a);
+    if (set) set.add(b);
+    else out.set(a, new Set([b]));
+  };
   for (const forms of GAZETTEER.byKey.values()) {
-    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${a} ${b}`);
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(a, b);
   }
   for (const forms of GAZETTEER.byWeakKey.values()) {
-    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) out.add(`${loose(a)} ${loose(b)}`);
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(loose(a), loose(b));
   }
   // A body head pairs with whatever any head pairs with in a long or proper-worded name.
   for (const forms of GAZETTEER.byHeadKey.values()) {
@@ -300,8 +308,8 @@ const PAIRS: ReadonlySet<string> = (() => {
       const la = loose(a);
       const lb = loose(b);
       for (const h of BODY_HEADS) {
-        if (BODY_HEADS.has(la)) out.add(`${h} ${lb}`);
-        if (BODY_HEADS.has(lb)) out.add(`${la} ${h}`);
+        if (BODY_HEADS.has(la)) add(h, lb);
+        if (BODY_HEADS.has(lb)) add(la, h);
       }
     }
   }
@@ -310,7 +318,7 @@ const PAIRS: ReadonlySet<string> = (() => {
 
 /** Two canonical words found together in some name, loose synonyms folded or not. */
 function paired(a: string, b: string): boolean {
-  return PAIRS.has(`${a} ${b}`) || PAIRS.has(`${loose(a)} ${loose(b)}`);
+  return PAIRS.get(a)?.has(b) === true || PAIRS.get(loose(a))?.has(loose(b)) === true;
 }
 
 /** Canonical content words of every word a name can have, computed once: one lookup a token. */
@@ -412,8 +420,27 @@ export function findNames(doc: Doc): readonly NameMatch[] {
   return doc.memo(findNames, () => scanNames(doc));
 }
 
+/**
+ * The form most similar to the phrase (rankBySimilarity's first; the first form on a tie). The
+ * choice depends only on the phrase and the forms' texts in order, so it is looked up in
+ * `seen` (one map per document) before it is computed.
+ */
+function closest(phrase: string, forms: readonly Form[], seen: Map<string, number>): Form {
+  const first = (forms[0] as Form).text;
+  if (forms.every((f) => f.text === first)) return forms[0] as Form;
+  const key = `${phrase}\u0001${forms.map((f) => f.text).join('\u0001')}`;
+  let at = seen.get(key);
+  if (at === undefined) {
+    const best = (rankBySimilarity(phrase, forms, (x) => x.text)[0] as { item: Form }).item;
+    at = forms.indexOf(best);
+    seen.set(key, at);
+  }
+  return forms[at] as Form;
+}
+
 function scanNames(doc: Doc): NameMatch[] {
   const out: NameMatch[] = [];
+  const ranked = new Map<string, number>();
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Token;
@@ -464,8 +491,7 @@ function scanNames(doc: Doc): NameMatch[] {
       // A body of a country the text names beats a same-worded one of nowhere in particular.
       if (forms && forms.length > 1 && forms.some((x) => x.entity.country)) forms = forms.filter((x) => x.entity.country);
       if (forms && forms.length > 0) {
-        const phrase = doc.text.slice(t.start, (toks[j - 1] as Token).end);
-        const form = forms.length === 1 ? (forms[0] as Form) : (rankBySimilarity(phrase, forms, (x) => x.text)[0] as { item: Form }).item;
+        const form = forms.length === 1 ? (forms[0] as Form) : closest(doc.text.slice(t.start, (toks[j - 1] as Token).end), forms, ranked);
         best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: !unknown && !GAZETTEER.byKey.has(bagKey(content)) };
       }
     }
