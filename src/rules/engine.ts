@@ -23,6 +23,49 @@ export interface RuleSet {
   readonly anchored: readonly AnchorPlan[];
   /** For each anchor word, the indices into `anchored` of the rules it can start. */
   readonly anchoredBy: ReadonlyMap<string, readonly number[]>;
+  /** The unanchored rules, in set order, each with the required words a match must contain. */
+  readonly unanchoredPlans: readonly UnanchoredPlan[];
+}
+
+/**
+ * Where an unanchored rule's matches can be looked for: each required word element with the
+ * offsets its token can have from a match's first token (from k - the optional elements before
+ * it, to k), "<NUM> <PROPN>? [actions]" from "actions" at offset 1 or 2. Each document uses the
+ * element whose words it has fewest of; a rule with none is tried at every token.
+ */
+export interface UnanchoredPlan {
+  readonly rule: PatternRule;
+  readonly options: readonly { readonly lo: number; readonly hi: number; readonly words: ReadonlySet<string> }[];
+}
+
+function unanchoredPlanOf(r: PatternRule): UnanchoredPlan {
+  const options: { lo: number; hi: number; words: ReadonlySet<string> }[] = [];
+  const els = r.pattern.elements;
+  let optional = 0;
+  for (let k = 0; k < els.length; k++) {
+    const e = els[k] as Element;
+    if (e.optional) {
+      optional++;
+      continue;
+    }
+    if (e.kind === 'words' || e.kind === 'lemma') options.push({ lo: k - optional, hi: k, words: e.words });
+    else if (e.kind === 'exact') options.push({ lo: k - optional, hi: k, words: new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'"))) });
+  }
+  return { rule: r, options };
+}
+
+/**
+ * Ascending, without repeats: every p - d for p in `positions` (ascending) and d from lo to hi,
+ * not below 0: the first tokens of the matches that can put a required word at p.
+ */
+function startsAround(positions: ArrayLike<number>, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k] as number;
+    for (let s = Math.max(p - hi, last + 1, 0); s <= p - lo; s++) out.push((last = s));
+  }
+  return out;
 }
 
 /**
@@ -70,7 +113,7 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
     }
     anchored.push(planOf(r, r.pattern.anchors));
   }
-  return { rules, code, unanchored, anchored, anchoredBy };
+  return { rules, code, unanchored, anchored, anchoredBy, unanchoredPlans: unanchored.map(unanchoredPlanOf) };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
@@ -91,6 +134,9 @@ function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
 function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
+
+/** Below this many anchor tokens a rule is tried at each without planning (see runPatterns). */
+const FEW_ATTEMPTS = 4;
 
 function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
   // A rule whose required words are not all somewhere in this document cannot match here:
@@ -135,7 +181,14 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
     const r = plan.rule;
     let best = plan.options[0] as AnchorPlan['options'][number];
     let fewest = count(best.words);
-    if (fewest === 0 || !isViable(r)) continue;
+    if (fewest === 0) continue;
+    // A few attempts cost less than deciding whether to make them: the viability test and the
+    // other options only prune attempts, so skipping them changes no finding.
+    if (fewest <= FEW_ATTEMPTS) {
+      attempt(r, doc.positionsIn(best.words), best.offset);
+      continue;
+    }
+    if (!isViable(r)) continue;
     for (let o = 1; o < plan.options.length && fewest > 0; o++) {
       const option = plan.options[o] as AnchorPlan['options'][number];
       const c = count(option.words);
@@ -147,9 +200,22 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
     if (fewest === 0) continue;
     attempt(r, doc.positionsIn(best.words), best.offset);
   }
-  if (set.unanchored.length > 0) {
-    const every = Array.from({ length: doc.tokens.length }, (_, i) => i);
-    for (const r of set.unanchored) if (isViable(r)) attempt(r, every, 0);
+  // An unanchored rule is tried where its rarest required word can be, else at every token.
+  let every: number[] | undefined;
+  for (const plan of set.unanchoredPlans) {
+    const r = plan.rule;
+    if (!isViable(r)) continue;
+    let best: UnanchoredPlan['options'][number] | undefined;
+    let cost = doc.tokens.length;
+    for (const o of plan.options) {
+      const c = count(o.words) * (o.hi - o.lo + 1);
+      if (c < cost) {
+        best = o;
+        cost = c;
+      }
+    }
+    if (best) attempt(r, startsAround(doc.positionsIn(best.words), best.lo, best.hi), 0);
+    else attempt(r, (every ??= Array.from({ length: doc.tokens.length }, (_, i) => i)), 0);
   }
 }
 
