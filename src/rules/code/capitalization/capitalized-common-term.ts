@@ -62,6 +62,8 @@ export const rule: Rule = {
         { text: 'At the regional hospital, the [[Intensive Care]] unit is full.', output: 'At the regional hospital, the intensive care unit is full.' },
         { text: 'The central bank left its [[Interest Rate]] unchanged.', output: 'The central bank left its interest rate unchanged.' },
         { text: 'The country’s [[Trade Deficit]] widened in May.', output: 'The country’s trade deficit widened in May.' },
+        { text: 'Prices of [[Natural Gas]] rose by 30 percent.', output: 'Prices of natural gas rose by 30 percent.' },
+        { text: 'The [[Opposition Leader]] called for early elections.', output: 'The opposition leader called for early elections.' },
         { text: 'The Russian [[Press Service]] of the club declined to comment.', output: 'The Russian press service of the club declined to comment.' },
       ],
       good: [
@@ -116,7 +118,8 @@ export const rule: Rule = {
       if (!termEnd(words)) continue;
       // Part of a longer name: "... of Public Health", "Press Service of the Kremlin".
       const p = doc.prev(run[0] === t ? t : first);
-      if (p && LINKS.has(p.norm) && /^\p{Lu}/u.test(doc.prev(p)?.text ?? '')) continue;
+      const pp = p ? doc.prev(p) : undefined;
+      if (p && pp && LINKS.has(p.norm) && /^\p{Lu}/u.test(pp.text) && !(doc.isSentenceInitial(pp) && isCommonWord(pp.norm))) continue;
       const n = doc.next(last);
       if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text)) continue;
       // "Foreign Direct Investment (FDI)": an acronym's expansion may take capitals.

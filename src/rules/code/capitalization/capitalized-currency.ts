@@ -22,6 +22,17 @@ const CURRENCIES: ReadonlySet<string> = new Set([
 ]);
 const SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'crore', 'crores', 'lakh', 'lakhs', 'mln', 'bln', 'bn', 'm', 'k']);
 
+// "the Euro fell against the dollar": a currency as the subject of a market report.
+const MARKET_WORDS: ReadonlySet<string> = new Set([
+  'fell', 'falls', 'rose', 'rises', 'weakened', 'weakens', 'strengthened', 'strengthens', 'gained', 'gains', 'lost',
+  'loses', 'slipped', 'slips', 'slid', 'slides', 'climbed', 'climbs', 'dropped', 'drops', 'jumped', 'jumps', 'plunged',
+  'plunges', 'tumbled', 'tumbles', 'surged', 'surges', 'rallied', 'rallies', 'recovered', 'recovers', 'hit', 'hits',
+  'traded', 'trades', 'trading', 'against', 'exchange', 'was', 'is', 'has', 'had', 'edged', 'firmed', 'eased', 'eases',
+  'depreciated', 'depreciates', 'appreciated', 'appreciates', 'devaluation', 'depreciation', 'appreciation',
+]);
+// Currencies that are also English words or parts of names when capitalized alone.
+const NOT_ALONE: ReadonlySet<string> = new Set(['real', 'sol', 'soles', 'dong', 'marks', 'mark', 'sums', 'pula', 'lev', 'dram', 'pounds', 'pound', 'franc', 'francs', 'cents', 'pence']);
+
 export const rule: Rule = {
   meta: {
     id: 'capitalized-currency',
@@ -33,6 +44,8 @@ export const rule: Rule = {
         { text: 'The merged bank will have assets of about 1.1 trillion [[Reais]], the banks said.', output: 'The merged bank will have assets of about 1.1 trillion reais, the banks said.' },
         { text: 'A ticket costs 300 [[Euros]] on the black market.', output: 'A ticket costs 300 euros on the black market.' },
         { text: 'The painting sold for 850 billion [[Rials]] on Tuesday.', output: 'The painting sold for 850 billion rials on Tuesday.' },
+        { text: 'The [[Euro]] fell against the dollar after the data.', output: 'The euro fell against the dollar after the data.' },
+        { text: 'Traders said the [[Rouble]] weakened past 100 to the dollar.', output: 'Traders said the rouble weakened past 100 to the dollar.' },
         { text: 'Fines of up to 50,000 [[Rupees]] will apply.', output: 'Fines of up to 50,000 rupees will apply.' },
         { text: 'The state paid 12 million [[Zlotys]] in compensation.', output: 'The state paid 12 million zlotys in compensation.' },
       ],
@@ -40,6 +53,8 @@ export const rule: Rule = {
         'The merged bank will have assets of about 1.1 trillion reais.',
         'Barcelona 2 Real Madrid 1.',
         'The Euro 2024 final was played in Berlin.',
+        'The US Dollar Index rose.',
+        'The Real fell to ten men after the red card.',
         'Prices Rise 300 Euros In A Year',
         'He bought 3 Marks & Spencer shirts.',
         'She won 2 Francs Prizes.',
@@ -52,7 +67,12 @@ export const rule: Rule = {
       const t = doc.tokens[ti] as Token;
       if (t.kind !== 'word' || !CURRENCIES.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || doc.isSentenceInitial(t)) continue;
       const p = doc.prev(t);
-      if (!p || !(p.kind === 'number' || SCALES.has(p.norm))) continue;
+      if (!p) continue;
+      if (!(p.kind === 'number' || SCALES.has(p.norm))) {
+        // "the Euro fell", "the Rouble weakened against the dollar".
+        const n1 = doc.next(t);
+        if (p.norm !== 'the' || NOT_ALONE.has(t.norm) || !n1 || n1.kind !== 'word' || n1.text !== n1.norm || !MARKET_WORDS.has(n1.norm)) continue;
+      }
       const n = doc.next(t);
       if (n && (n.kind === 'word' || n.kind === 'number') && /^[\p{Lu}\d&]/u.test(n.text)) continue;
       if (n && n.text === '&') continue;

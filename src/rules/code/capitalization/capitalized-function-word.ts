@@ -23,6 +23,16 @@ const WORDS: ReadonlySet<string> = new Set([
   'to', 'under', 'was', 'we', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom',
   'whose', 'will', 'with', 'would',
 ]);
+// Pronouns, determiners, adverbs and prepositions a split sentence leaves capitalized as well;
+// after a comma they often start a clause in old-style prose ("..., There is reason"), so only
+// after a lower-case word.
+const MORE_WORDS: ReadonlySet<string> = new Set([
+  'its', 'why', 'how', 'my', 'your', 'some', 'any', 'each', 'every', 'both', 'through', 'without', 'within',
+  'until', 'since', 'upon', 'towards', 'toward', 'across', 'despite', 'must', 'might', 'been', 'being', 'there',
+  'then', 'very', 'unless', 'whereas', 'nor', 'yet', 'shall',
+]);
+// Capitalized words that do not make a title of what precedes: "in The capital on Monday".
+const NOT_TITLE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 // Pronouns that devotional style capitalizes for God, and the words that name Him nearby.
 const DEITY_PRONOUNS: ReadonlySet<string> = new Set(['he', 'his', 'him', 'himself', 'thy', 'thee', 'thou']);
@@ -43,6 +53,10 @@ export const rule: Rule = {
         { text: 'No country has the right to dictate other people’s policies or [[To]] say who they can get along with.', output: 'No country has the right to dictate other people’s policies or to say who they can get along with.' },
         { text: 'The ministry said [[The]] measures would be lifted in May.', output: 'The ministry said the measures would be lifted in May.' },
         { text: 'Prices rose sharply, [[But]] wages did not keep up.', output: 'Prices rose sharply, but wages did not keep up.' },
+        { text: 'The meeting took place in [[The]] capital on Monday.', output: 'The meeting took place in the capital on Monday.' },
+        { text: 'The club will play [[Its]] first home match in August.', output: 'The club will play its first home match in August.' },
+        { text: 'Investors wanted to know [[Why]] the payments had stopped.', output: 'Investors wanted to know why the payments had stopped.' },
+        { text: 'Prices have risen sharply [[Since]] the war began.', output: 'Prices have risen sharply since the war began.' },
       ],
       good: [
         'No country has the right to dictate other people’s policies or to say who they can get along with.',
@@ -65,10 +79,10 @@ export const rule: Rule = {
     // Only capitalized words can pass the test below: start from them, not from every "the".
     for (const i of casedWordPositions(doc)) {
       const t = doc.tokens[i] as Token;
-      if (t.kind !== 'word' || t.text === t.norm || !WORDS.has(t.norm) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
+      if (t.kind !== 'word' || t.text === t.norm || !(WORDS.has(t.norm) || MORE_WORDS.has(t.norm)) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
       if (startsClause(doc, t)) continue;
       const p = doc.prev(t);
-      if (!p || !(isLower(p.text) || p.text === ',')) continue;
+      if (!p || !(isLower(p.text) || (p.text === ',' && WORDS.has(t.norm)))) continue;
       let quiet = false;
       for (let k = 1; k <= 3 && !quiet; k++) {
         const n = doc.next(t, k);
@@ -76,7 +90,7 @@ export const rule: Rule = {
           quiet = k === 1;
           break;
         }
-        if (n.kind === 'word' && /^\p{Lu}/u.test(n.text)) quiet = true;
+        if (n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !(k > 1 && NOT_TITLE.test(n.text))) quiet = true;
         if (k === 1 && !(n.kind === 'word' && isLower(n.text))) quiet = true;
       }
       if (quiet || isHeadline(doc, t.start)) continue;

@@ -30,6 +30,10 @@ const NOUNS: ReadonlySet<string> = new Set([
   'programme', 'program', 'plan', 'bill', 'decree', 'reform', 'scheme', 'report', 'study', 'survey',
   'index', 'fund', 'strike', 'protest', 'storm', 'cyclone', 'quake', 'earthquake', 'virus',
   'vaccine', 'drug', 'medicine', 'city', 'town', 'village', 'province', 'region', 'district', 'island', 'river',
+  // Nouns news copy never capitalizes alone (not Government, Army, Capital, Minister: house styles).
+  'country', 'economy', 'population', 'authorities', 'police', 'ministry', 'agency', 'regulator', 'prosecutors',
+  'victim', 'victims', 'suspect', 'suspects', 'club', 'team', 'player', 'players', 'striker', 'midfielder',
+  'goalkeeper', 'referee', 'organisers', 'organizers',
 ]);
 // Place nouns that shorten an "X of Y" name the text has given: "the District" (of Columbia).
 const PLACES: ReadonlySet<string> = new Set(['district', 'island', 'province', 'region', 'city', 'town', 'village', 'river']);
@@ -56,6 +60,9 @@ export const rule: Rule = {
         { text: 'He said the [[University]] would re-examine every admission since 2020.', output: 'He said the university would re-examine every admission since 2020.' },
         { text: 'Officials hope the new [[Line]] will persuade commuters to leave their cars.', output: 'Officials hope the new line will persuade commuters to leave their cars.' },
         { text: 'He had taken the pills on the advice of the [[Doctor]], his lawyer said.', output: 'He had taken the pills on the advice of the doctor, his lawyer said.' },
+        { text: 'The [[Country]] has the highest inflation rate in the region.', output: 'The country has the highest inflation rate in the region.' },
+        { text: 'He said the [[Police]] had found no evidence of a crime.', output: 'He said the police had found no evidence of a crime.' },
+        { text: 'The [[Suspect]] was detained at the border on Friday.', output: 'The suspect was detained at the border on Friday.' },
       ],
       good: [
         'Not all schools have marked their routes, the governor said.',

@@ -14,6 +14,13 @@ import { rule as lowercaseGeographicName } from './lowercase-geographic-name.js'
 import { rule as capitalizedCurrency } from './capitalized-currency.js';
 import { rule as capitalizedStandaloneNoun } from './capitalized-standalone-noun.js';
 import { rule as lowercaseProperCompound } from './lowercase-proper-compound.js';
+import { rule as capitalizedUnitWord } from './capitalized-unit-word.js';
+import { rule as capitalizedSeason } from './capitalized-season.js';
+import { rule as partlyCapitalizedName } from './partly-capitalized-name.js';
+import { rule as lowercaseTitleBeforeName } from './lowercase-title-before-name.js';
+import { rule as capitalizedVerb } from './capitalized-verb.js';
+import { rule as allCapsSurname } from './all-caps-surname.js';
+import { rule as capitalizedAdjective } from './capitalized-adjective.js';
 
 export const rules: readonly Rule[] = [
   capitalizedJobDescription,
@@ -30,4 +37,11 @@ export const rules: readonly Rule[] = [
   capitalizedCurrency,
   capitalizedStandaloneNoun,
   lowercaseProperCompound,
+  capitalizedUnitWord,
+  capitalizedSeason,
+  partlyCapitalizedName,
+  lowercaseTitleBeforeName,
+  capitalizedVerb,
+  allCapsSurname,
+  capitalizedAdjective,
 ];

@@ -32,6 +32,15 @@ export const PROPER_NAMES: ReadonlyMap<string, string> = new Map(
   readList('capitalization-proper-names.txt').map((n) => [n.toLowerCase(), n] as const),
 );
 
+/**
+ * PROPER_NAMES plus the religions, holidays, acronyms and brands of
+ * capitalization-lowercase-names.txt, by lower-case form: what lowercase-proper-name checks.
+ */
+export const LOWERCASE_CHECKED_NAMES: ReadonlyMap<string, string> = new Map([
+  ...PROPER_NAMES,
+  ...readList('capitalization-lowercase-names.txt').map((n) => [n.toLowerCase(), n] as const),
+]);
+
 /** Nationality adjective -> place ("Russian" -> "Russia"). */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   readList('capitalization-demonyms.txt').map((l) => {

@@ -3,11 +3,14 @@
  * south korea”, “speaks english”. Languages that write nationalities in lower case
  * (Portuguese, Spanish, French, Russian) leave them so after a round trip; English always
  * capitalizes them. Names come from src/data/capitalization-proper-names.txt, which leaves out
- * words that are also common lower-case English (turkey, china, polish, chad, jersey).
+ * words that are also common lower-case English (turkey, china, polish, chad, jersey), and
+ * capitalization-lowercase-names.txt: religions and their followers (“thousands of muslims”),
+ * holidays (“during ramadan”), acronyms (“the nato summit”, “gdp grew”) and brands (“users of
+ * whatsapp”).
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { PROPER_NAMES, isLower } from './lexicon.js';
+import { LOWERCASE_CHECKED_NAMES as NAMES, isLower } from './lexicon.js';
 
 // Fixed phrases where English writes the adjective in lower case (or either way).
 const LOWER_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -28,7 +31,11 @@ const LOWER_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['japan', new Set(['lacquer'])],
 ]);
 // And after: "fine china", "bone china".
-const LOWER_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([['china', new Set(['fine', 'bone', 'the', 'our', 'her', 'his', 'their', 'of'])]]);
+const LOWER_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['china', new Set(['fine', 'bone', 'the', 'our', 'her', 'his', 'their', 'of'])],
+  // The verb: "just google it", "you can google the name".
+  ['google', new Set(['to', 'i', 'you', 'we', 'they', 'just', 'can', 'could', 'will', 'would', 'should', 'please', 'simply', 'and', 'or'])],
+]);
 
 // Characters that glue a word into a URL, an e-mail address, a handle or a file name.
 const GLUE = /[./@#_\\:=]/;
@@ -40,7 +47,7 @@ function glued(doc: Doc, a: Token, b: Token): boolean {
 }
 
 /** Lower-case first words of the names, one or several words long: the cheap test. */
-const FIRST_WORDS: ReadonlySet<string> = new Set([...PROPER_NAMES.keys()].map((k) => k.split(' ')[0] as string));
+const FIRST_WORDS: ReadonlySet<string> = new Set([...NAMES.keys()].map((k) => k.split(' ')[0] as string));
 
 export const rule: Rule = {
   meta: {
@@ -55,6 +62,12 @@ export const rule: Rule = {
         { text: 'The interview was conducted in [[english]].', output: 'The interview was conducted in English.' },
         { text: 'Two [[russian]] diplomats were expelled.', output: 'Two Russian diplomats were expelled.' },
         { text: 'Exports to [[china]] fell by 3 percent.', output: 'Exports to China fell by 3 percent.' },
+        { text: 'Thousands of [[muslims]] prayed in the main square on Friday.', output: 'Thousands of Muslims prayed in the main square on Friday.' },
+        { text: 'The [[nato]] summit opens in Vilnius on Tuesday.', output: 'The NATO summit opens in Vilnius on Tuesday.' },
+        { text: 'Analysts expect [[gdp]] to grow by 1.5 percent.', output: 'Analysts expect GDP to grow by 1.5 percent.' },
+        { text: 'Users of [[whatsapp]] reported outages across Brazil.', output: 'Users of WhatsApp reported outages across Brazil.' },
+        { text: 'Markets stay closed during [[diwali]].', output: 'Markets stay closed during Diwali.' },
+        { text: 'Sunni and [[shiite]] leaders met in Baghdad.', output: 'Sunni and Shiite leaders met in Baghdad.' },
       ],
       good: [
         'Benfica, the Portuguese club, confirmed the sale.',
@@ -66,7 +79,9 @@ export const rule: Rule = {
         'Visit www.portugal.com for details.',
         'The guinea pig escaped.',
         'Contact press@ukraine.example for accreditation.',
-        'Pro-russian separatists seized the building.',
+        'If in doubt, just google it.',
+        'She has catholic tastes in music.',
+        'The Koran and the Bible were on the table.',
       ],
     },
   },
@@ -87,7 +102,7 @@ export const rule: Rule = {
         if (!last) continue;
         const span = toks.slice(i, i + k + 1);
         if (!span.every((x) => x.kind === 'word' && isLower(x.text))) continue;
-        const name = PROPER_NAMES.get(span.map((x) => x.norm).join(' '));
+        const name = NAMES.get(span.map((x) => x.norm).join(' '));
         if (name) hit = { end: last, name };
       }
       if (!hit) continue;

@@ -187,6 +187,22 @@ const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'claimed', 'accuses', 'considers', 'considered', 'insists', 'warns', 'announces', 'rejects', 'demands', 'threatens',
 ]);
 export const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+// Institutions whose "they" in "X said they would" is a translation artifact (not a club, a
+// party, a union, a council, the police or the media, which English often makes plural).
+const REPORTED_THEY_CLASSES: ReadonlySet<string> = new Set(['government', 'ministry', 'bank', 'court', 'regulator', 'agency', 'legislature', 'region']);
+// Words that may stand between the subject and "they": "has repeatedly warned that".
+const REPORTED_THEY_FILLERS: ReadonlySet<string> = new Set([
+  'has', 'had', 'have', 'also', 'repeatedly', 'again', 'previously', 'already', 'earlier', 'that', 'on', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'officially', 'publicly',
+  'firmly', 'clearly', 'now', 'recently', 'later',
+]);
+// Verbs after "they" that make it the subject acting: "they will respond", "they had no".
+const REPORTED_THEY_VERBS: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'had', 'have', 'did', 'do',
+  "won't", "wouldn't", "don't", "didn't", "can't", "couldn't", "haven't", "hadn't", 'intend', 'intended', 'plan',
+  'planned', 'want', 'wanted', 'reserve', 'reserved', 'remain', 'remained', 'need', 'needed', 'expect', 'expected',
+]);
+
 
 export function pronounGender(norm: string): 'm' | 'f' | undefined {
   return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : undefined;
@@ -1293,6 +1309,62 @@ export class MetonymAnalysis {
       if (w.norm === 'and' || w.norm === 'or' || PLURAL_ACTORS.has(w.norm) || this.lex.personNouns.has(w.norm) || isCapWord(w)) return undefined;
     }
     return place;
+  }
+
+  /**
+   * "they" reporting what one country, capital or institution said it would do: "Russia has
+   * warned that they will respond", "The Kremlin said they had no information", "Iran says
+   * they will not negotiate". The place or institution opens the sentence as its subject, only a
+   * speech verb (with "has", "that", an adverb) stands between, an active verb follows "they",
+   * and nothing plural is in the sentence before or in the one before it ("Protesters blocked
+   * the roads. The government said they would be arrested" is about the protesters).
+   */
+  resolveReportedThey(t: Token): Mention | undefined {
+    const { doc } = this;
+    if (t.norm !== 'they' || this.isQuoted(t)) return undefined;
+    const s = doc.sentenceOf(t);
+    if (this.sports || this.sportsSentence(s)) return undefined;
+    const ms = this.mentions(s.index).filter((m) => m.last < t.index);
+    if (ms.length !== 1) return undefined;
+    const x = ms[0] as Mention;
+    if (x.kind === 'person' || x.role !== 'actor' || !this.placeIsGovernment(x)) return undefined;
+    if (x.kind === 'institution' && !REPORTED_THEY_CLASSES.has(x.cls)) return undefined;
+    // The subject opens the sentence: only "the" or a nationality before it.
+    for (let k = s.firstToken; k < x.first; k++) {
+      const w = doc.tokens[k] as Token;
+      if (!(w.norm === 'the' || (isCapWord(w) && this.lex.demonyms.has(w.text)))) return undefined;
+    }
+    // Between: a speech verb and its helpers only.
+    let speech = false;
+    for (let k = x.last + 1; k < t.index; k++) {
+      const w = doc.tokens[k] as Token;
+      if (SPEECH_VERBS.has(w.norm) || w.norm === 'warns' || w.norm === 'insists') speech = true;
+      else if (!REPORTED_THEY_FILLERS.has(w.norm)) return undefined;
+    }
+    if (!speech) return undefined;
+    // An active verb after "they": "they will respond", "they had no", not "they would be arrested".
+    const v = doc.next(t);
+    const v2 = v ? doc.next(v) : undefined;
+    if (!v || v.kind !== 'word' || !REPORTED_THEY_VERBS.has(v.norm)) return undefined;
+    if (v2 && (v2.norm === 'be' || v2.norm === 'been' || v2.norm === 'all' || v2.norm === 'both')) return undefined;
+    if ((v.norm === 'were' || v.norm === 'are') && v2 && /ed$/.test(v2.norm)) return undefined;
+    // Nothing plural that "they" could mean, in this sentence or the one before.
+    const plural = (from: number, to: number): boolean => {
+      for (let k = from; k < to; k++) {
+        const w = doc.tokens[k] as Token;
+        if (w.kind !== 'word') continue;
+        if (PLURAL_ACTORS.has(w.norm) || this.lex.personNouns.get(w.norm) === 'p' || w.norm === 'they' || w.norm === 'them' || w.norm === 'their') return true;
+        if (/[^s]s$/.test(w.norm) && w.text === w.norm && doc.canTag && doc.pos(w) === 'NOUN') return true;
+        if (w.norm === 'and' && k > from && isCapWord(doc.tokens[k - 1]) && isCapWord(doc.tokens[k + 1])) return true;
+      }
+      return false;
+    };
+    if (plural(s.firstToken, t.index)) return undefined;
+    if (s.index > 0) {
+      const ps = doc.sentences[s.index - 1] as Sentence;
+      if (plural(ps.firstToken, ps.endToken)) return undefined;
+    }
+    return x;
   }
 
   /** The place/institution a "who"/"whom" right after it (", who") refers to, if any. */

@@ -3,12 +3,18 @@
  * a warning: "Russia will face heavy consequences if they attack Ukraine". English says "if it
  * attacks". Narrow on purpose: the place must be the subject of the main clause, with a modal
  * after it, nothing plural in between, and no sport in sight (a national team takes "they").
+ * Also "they" reporting what the country, capital or a government body said it would do:
+ * "Russia has warned that they will respond", "the Kremlin said they had no information"
+ * (MetonymAnalysis.resolveReportedThey: the subject opens the sentence, nothing plural near).
  */
 import { verbForm } from '../../../nlp/inflect.js';
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { describeMention, MetonymAnalysis } from './antecedents.js';
-import { CONDITIONAL_SUBORDINATORS } from './words.js';
+import { CONDITIONAL_SUBORDINATORS, SPEECH_VERBS } from './words.js';
+
+// Words right before a reported "they": "said they", "warned that they".
+const REPORTING: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'that', 'warns', 'insists']);
 
 // "they" + auxiliary -> "it" + the singular form.
 const AUX: Readonly<Record<string, string>> = {
@@ -45,6 +51,10 @@ export const rule: Rule = {
         { text: 'Iran would face new sanctions if [[they resume]] enrichment, the diplomats said.', output: 'Iran would face new sanctions if it resumes enrichment, the diplomats said.' },
         { text: 'Beijing could retaliate unless [[they are]] granted an exemption.', output: 'Beijing could retaliate unless it is granted an exemption.' },
         { text: 'Moscow will respond if [[they]] can prove the drones were launched from there.', output: 'Moscow will respond if it can prove the drones were launched from there.' },
+        { text: 'Russia has warned that [[they]] will respond to any deployment of missiles in Europe.', output: 'Russia has warned that it will respond to any deployment of missiles in Europe.' },
+        { text: 'The Kremlin said [[they]] had no information about the incident.', output: 'The Kremlin said it had no information about the incident.' },
+        { text: 'Iran says [[they]] will not negotiate under pressure.', output: 'Iran says it will not negotiate under pressure.' },
+        { text: 'The central bank said [[they]] would keep rates high for longer.', output: 'The central bank said it would keep rates high for longer.' },
       ],
       good: [
         'Russia will face heavy consequences if it attacks Ukraine.',
@@ -57,6 +67,12 @@ export const rule: Rule = {
         'Russia and China will veto the resolution if they are not consulted.',
         'Germany will send tanks if allies agree, and they may decide this week.',
         'Washington said it would act if they crossed the line, a reference to the rebels.',
+        'Protesters blocked the main roads. The government said they would be arrested.',
+        'Thousands of migrants reached the islands. Greece said they would be sent back.',
+        'The government said they were free to leave.',
+        'Russia and China said they would veto the resolution.',
+        'The club said they would appeal the ban.',
+        'Officials in Kyiv said they had shot down 20 drones.',
       ],
     },
   },
@@ -64,9 +80,11 @@ export const rule: Rule = {
     const { doc } = ctx;
     let analysis: MetonymAnalysis | undefined;
     for (const t of doc.tokensWith(['they'])) {
-      if (t.norm !== 'they' || !CONDITIONAL_SUBORDINATORS.has(doc.prev(t)?.norm ?? '')) continue;
+      if (t.norm !== 'they') continue;
+      const conditional = CONDITIONAL_SUBORDINATORS.has(doc.prev(t)?.norm ?? '');
+      if (!conditional && !REPORTING.has(doc.prev(t)?.norm ?? '')) continue;
       analysis ??= MetonymAnalysis.of(doc);
-      const place = analysis.resolveConditionalThey(t);
+      const place = conditional ? analysis.resolveConditionalThey(t) : analysis.resolveReportedThey(t);
       if (!place) continue;
       const fix = rewrite(analysis, t);
       if (!fix) continue;

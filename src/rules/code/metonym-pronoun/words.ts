@@ -168,6 +168,24 @@ export const INSTITUTION_POSSESSIONS: ReadonlySet<string> = new Set([
   'ports', 'airports', 'taxpayers', 'nuclear weapons', 'warships', 'fishing fleet', 'depositors', 'policyholders',
   'bondholders', 'board of directors', 'statutes', 'charter', 'annual budget', 'municipal budget', 'regions',
   'provinces', 'municipalities', 'neighbouring countries', 'neighboring countries', 'allies and partners',
+  // What no single person has: a state's systems, sectors and resources; a company's accounts and boards.
+  'currency', 'banking system', 'banking sector', 'power grid', 'electricity grid', 'road network', 'rail network',
+  'health system', 'healthcare system', 'education system', 'pension system', 'tax system', 'legal system',
+  'judicial system', 'energy mix', 'energy sector', 'energy supply', 'gas supplies', 'oil supplies', 'gas reserves',
+  'oil reserves', 'oil fields', 'gas fields', 'oilfields', 'natural resources', 'mineral resources', 'coastal waters',
+  'exclusive economic zone', 'national team', 'national football team', 'sovereign wealth fund', 'stock exchange',
+  'capital city', 'largest city', 'public finances', 'fiscal deficit', 'current account', 'current account deficit',
+  'tax revenues', 'tax revenue', 'oil revenues', 'unemployment rate', 'inflation rate', 'birth rate', 'workforce',
+  'labour market', 'labor market', 'housing market', 'manufacturing sector', 'agricultural sector', 'tourism sector',
+  'industrial output', 'industrial production', 'grain harvest', 'wheat harvest', 'vaccination campaign',
+  'vaccination programme', 'vaccination program', 'health ministry', 'foreign ministry', 'defence ministry',
+  'defense ministry', 'interior ministry', 'finance ministry', 'operating income', 'net income', 'net loss',
+  'market value', 'market capitalisation', 'market capitalization', 'share buyback', 'share capital', 'bond issue',
+  'capital increase', 'rights issue', 'full-year guidance', 'full-year forecast', 'guidance', 'supervisory board',
+  'management board', 'executive board', 'shareholder meeting', 'general meeting', 'annual general meeting',
+  'quarterly profit', 'first-quarter profit', 'second-quarter profit', 'third-quarter profit', 'fourth-quarter profit',
+  'annual profit', 'revenue forecast', 'sales forecast', 'order book', 'loan book', 'capital ratio', 'core capital',
+  'home stadium', 'youth academy', 'member associations', 'member federations', 'constituent republics',
 ]);
 // Before a place after "of": "of rural Tennessee", "of northern Italy" make it a complement.
 export const GEO_ADJECTIVES = new Set([
