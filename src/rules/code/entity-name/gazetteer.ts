@@ -58,7 +58,9 @@ const COUNTRY_WORDS_LOWER: ReadonlySet<string> = new Set([
 ]);
 
 function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  // ASCII has no curly quotes and nothing for NFD to take apart: lower case is the whole fold.
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.toLowerCase().replace(/[’‘]/g, "'").normalize('NFD').replace(/\p{M}/gu, '');
+  return s.toLowerCase();
 }
 
 function singular(w: string): string {
@@ -595,6 +597,15 @@ function isNameWord(f: string): boolean {
 }
 
 /**
+ * isSpellingVariant's cheap conditions on two canonical words (lower case, straight
+ * apostrophes, no spaces, which its folding leaves as they are): equal, or the same first
+ * letter, five letters or more each, lengths within two.
+ */
+function maySpellAlike(a: string, b: string): boolean {
+  return a === b || (a[0] === b[0] && a.length >= 5 && b.length >= 5 && Math.abs(a.length - b.length) <= 2);
+}
+
+/**
  * Forms whose content words equal the phrase's but for the one word at `at`, spelt differently
  * (isSpellingVariant): "Organisaton", "Taganskiy". Only names of three words or more.
  */
@@ -604,7 +615,7 @@ function nearForms(content: readonly string[], at: number): Form[] {
   const rest = bagKey(content.filter((_, j) => j !== at));
   const found: Form[] = [];
   for (const [form, left] of GAZETTEER.byKeyLessOne.get(rest) ?? []) {
-    if (form.content.length === content.length && isSpellingVariant(word, left)) found.push(form);
+    if (form.content.length === content.length && maySpellAlike(word, left) && isSpellingVariant(word, left)) found.push(form);
   }
   return found;
 }
