@@ -141,6 +141,25 @@ export interface Mention {
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 /** "every producer", "each exporter": a generic person, the old generic "he". */
 const GENERIC_DETERMINERS = new Set(['every', 'each', 'any', 'no', 'whichever', 'whatever']);
+
+/** Verbs that report what a government says: "France said she would" is a gendered source language, not a dated "she". */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'announced', 'announces', 'declared', 'declares', 'stated', 'states', 'warned', 'warns', 'insisted',
+  'insists', 'promised', 'promises', 'confirmed', 'confirms', 'indicated', 'indicates', 'stressed', 'stresses',
+  'reiterated', 'reiterates', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'signalled', 'signaled',
+  'signals', 'argued', 'argues', 'replied', 'replies', 'responded', 'responds', 'added', 'adds',
+]);
+/** What may stand between a country and its reporting verb: "France has also said". */
+const BEFORE_REPORTING: ReadonlySet<string> = new Set(['has', 'had', 'have', 'also', 'again', 'already', 'previously', 'officially', 'publicly', 'repeatedly', 'earlier']);
+/**
+ * What only a state's economy or government has: "Argentina devalued her currency" is a gendered
+ * source language; native English that makes a country "she" writes of her people, allies,
+ * neighbours, borders or president, never of her currency or imports.
+ */
+const STATE_ECONOMY: ReadonlySet<string> = new Set([
+  'currency', 'economy', 'exports', 'imports', 'gdp', 'inflation', 'deficit', 'budget', 'tariffs', 'output', 'growth',
+  'unemployment', 'banks', 'reserves', 'bonds', 'stocks',
+]);
 /** Possessive determiners: "in our Diplomatic Service". */
 const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
@@ -918,12 +937,30 @@ export class MetonymAnalysis {
   private literaryOrGeneric(t: Token, a: Mention): boolean {
     const { doc } = this;
     if (pronounGender(t.norm) === 'f') {
-      if (a.kind === 'place' && a.cls === 'country') return true;
+      if (a.kind === 'place' && a.cls === 'country') return !this.reportedShe(t, a) && !this.herEconomy(t);
       const s = doc.sentenceOf(t);
       if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country')) return true;
     }
     const det = doc.tokens[a.first] as Token | undefined;
     return a.kind === 'institution' && det !== undefined && GENERIC_DETERMINERS.has(det.norm);
+  }
+
+  /** "France said she would", "Turkey has also warned that she": the country's reported words. */
+  private reportedShe(t: Token, a: Mention): boolean {
+    if (t.norm !== 'she') return false;
+    const { doc } = this;
+    let k = t.index - 1;
+    if (doc.tokens[k]?.norm === 'that') k--;
+    if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '')) return false;
+    for (let j = a.last + 1; j < k; j++) if (!BEFORE_REPORTING.has((doc.tokens[j] as Token).norm)) return false;
+    return k > a.last;
+  }
+
+  /** "her currency", "her imports": a possession only a state's economy has (STATE_ECONOMY). */
+  private herEconomy(t: Token): boolean {
+    if (t.norm !== 'her') return false;
+    const next = this.doc.tokens[t.index + 1];
+    return next !== undefined && STATE_ECONOMY.has(next.norm);
   }
 
   private computeGendered(t: Token): Resolution | undefined {
