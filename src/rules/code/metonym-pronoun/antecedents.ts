@@ -222,8 +222,11 @@ const REPORTED_THEY_VERBS: ReadonlySet<string> = new Set([
   'planned', 'want', 'wanted', 'reserve', 'reserved', 'remain', 'remained', 'need', 'needed', 'expect', 'expected',
 ]);
 
-
+/** 'm' for he/him/his/himself, 'f' for she/her/hers/herself; called on every word of a story. */
 export function pronounGender(norm: string): 'm' | 'f' | undefined {
+  // Each of them starts with h or s and has at most seven letters: most words end here.
+  const c = norm.charCodeAt(0);
+  if ((c !== 104 && c !== 115) || norm.length > 7) return undefined;
   return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : undefined;
 }
 
@@ -354,7 +357,8 @@ export class MetonymAnalysis {
    */
   private learnedFor(first: number, last: number): Learned | undefined {
     const toks = this.doc.tokens;
-    const key = toks.slice(first, last + 1).map((t) => t.text).join(' ');
+    let key = (toks[first] as Token).text;
+    for (let k = first + 1; k <= last; k++) key += ` ${(toks[k] as Token).text}`;
     const cached = this.learnedCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     // In progress: a name whose other mentions lead back to itself learns nothing from them.
@@ -1566,12 +1570,9 @@ function markQuoted(doc: Doc): Uint8Array {
 }
 
 function countSports(doc: Doc): number {
-  const seen = new Set<string>();
-  for (let ti = 0; ti < doc.tokens.length; ti++) {
-    const t = doc.tokens[ti] as Token;
-    if (SPORTS_WORDS.has(t.norm)) seen.add(t.norm);
-  }
-  return seen.size;
+  let n = 0;
+  for (const w of SPORTS_WORDS) if (doc.hasNorm(w)) n++;
+  return n;
 }
 
 const DESCRIPTIONS: Readonly<Record<string, string>> = {

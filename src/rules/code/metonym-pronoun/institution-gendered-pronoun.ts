@@ -180,9 +180,7 @@ export const rule: Rule = {
     let analysis: MetonymAnalysis | undefined;
     for (let ti = 0; ti < doc.tokens.length; ti++) {
       const t = doc.tokens[ti] as Token;
-      // he, his, him, himself, she, her, hers, herself: a cheap test before the set lookup.
-      const c = t.norm.charCodeAt(0);
-      if ((c !== 104 && c !== 115) || t.norm.length > 7 || !pronounGender(t.norm)) continue;
+      if (!pronounGender(t.norm)) continue;
       analysis ??= MetonymAnalysis.of(doc);
       const r = analysis.resolveGendered(t);
       if (!r) continue;
