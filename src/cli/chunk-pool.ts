@@ -96,7 +96,8 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
         const [from, to] = bounds[k] as [number, number];
         return auditor.findings(text.slice(from, to)).map((f) => shift(f, from));
       };
-      // Spawned on the first large text; they warm up while this thread audits.
+      // Taken from those started with the command (helper-threads.ts), else spawned on the first
+      // large text; either way they warm up while this thread audits.
       if (!helpers) {
         helpers = Array.from({ length: jobs - 1 }, () => startHelper(settings));
       }
