@@ -31,7 +31,7 @@ export function normalize(s: string): string {
 }
 
 /** ASCII letters and digits: the ASCII members of [\p{L}\p{M}\p{N}]. */
-function isAsciiAlnum(c: number): boolean {
+export function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 

@@ -6,6 +6,7 @@
  * word. The fix keeps the first (or the shorter) one.
  */
 import type { Doc, Token } from '../../../text/document.js';
+import { isAsciiAlnum } from '../../../text/tokenize.js';
 import type { Rule } from '../../types.js';
 import { inQuotation } from './lib/context.js';
 
@@ -233,8 +234,7 @@ function wordStarts(doc: Doc, words: ReadonlySet<string>): number[] {
 /** Whether a word is one run of ASCII letters and digits. */
 function isSimple(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    if (!isAsciiAlnum(s.charCodeAt(i))) return false;
   }
   return true;
 }
