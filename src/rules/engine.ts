@@ -146,9 +146,13 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
       for (const w of words) if (doc.hasNorm(w)) return true;
       return false;
     });
-  const count = (words: ReadonlySet<string>): number => {
+  // Tokens with one of the words, counted no further than `limit` (enough to rank two options).
+  const count = (words: ReadonlySet<string>, limit = Infinity): number => {
     let n = 0;
-    for (const w of words) n += doc.countOf(w);
+    for (const w of words) {
+      n += doc.countOf(w);
+      if (n >= limit) break;
+    }
     return n;
   };
   // Rule by rule, attempts in token order. `lastEnd`: an optional first element must not make
@@ -191,7 +195,7 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
     if (!isViable(r)) continue;
     for (let o = 1; o < plan.options.length && fewest > 0; o++) {
       const option = plan.options[o] as AnchorPlan['options'][number];
-      const c = count(option.words);
+      const c = count(option.words, fewest);
       if (c < fewest) {
         best = option;
         fewest = c;
@@ -208,7 +212,8 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
     let best: UnanchoredPlan['options'][number] | undefined;
     let cost = doc.tokens.length;
     for (const o of plan.options) {
-      const c = count(o.words) * (o.hi - o.lo + 1);
+      const span = o.hi - o.lo + 1;
+      const c = count(o.words, Math.ceil(cost / span)) * span;
       if (c < cost) {
         best = o;
         cost = c;
