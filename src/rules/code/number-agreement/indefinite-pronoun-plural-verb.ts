@@ -9,6 +9,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
+import { wordPositions } from './lib/positions.js';
 import { matchCase } from './lib/english.js';
 
 const PRONOUNS = new Set([
@@ -56,9 +57,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const p = doc.tokens[ti] as Token;
-      if (!PRONOUNS.has(p.norm)) continue;
+    const at = wordPositions(doc, PRONOUNS);
+    for (let k = 0; k < at.length; k++) {
+      const p = doc.tokens[at[k] as number] as Token;
       const v = doc.next(p);
       const fix = v && TO_SINGULAR.get(v.norm);
       if (!v || !fix) continue;

@@ -6,6 +6,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
+import { wordPositions } from './lib/positions.js';
 import { NUMBER_WORDS, matchCase } from './lib/english.js';
 
 const PLURAL_MEASURES: ReadonlyMap<string, string> = new Map([
@@ -13,6 +14,7 @@ const PLURAL_MEASURES: ReadonlyMap<string, string> = new Map([
   ['hundreds', 'hundred'], ['dozens', 'dozen'],
 ]);
 const SINGULAR_MEASURES: ReadonlyMap<string, string> = new Map([...PLURAL_MEASURES].map(([p, s]) => [s, p] as const));
+const MEASURES: ReadonlySet<string> = new Set([...PLURAL_MEASURES.keys(), ...SINGULAR_MEASURES.keys()]);
 const COUNTS = new Set([...NUMBER_WORDS, 'one', 'a', 'several', 'few', 'many', 'some', 'hundred', 'thousand', 'half']);
 
 // Words after a standalone amount: "fifty millions for the canal", "$50 millions each".
@@ -48,8 +50,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    const at = wordPositions(doc, MEASURES);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.tokens[at[ti] as number] as Token;
       const sg = PLURAL_MEASURES.get(t.norm);
       if (sg !== undefined) {
         const prev = doc.prev(t);

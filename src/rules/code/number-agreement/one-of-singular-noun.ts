@@ -8,6 +8,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { wordPositions } from './lib/positions.js';
 import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
@@ -93,9 +94,9 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const q = doc.tokens[ti] as Token;
-      if (!PARTITIVE.has(q.norm)) continue;
+    const at = wordPositions(doc, PARTITIVE);
+    for (let ti = 0; ti < at.length; ti++) {
+      const q = doc.tokens[at[ti] as number] as Token;
       const of = doc.next(q);
       if (of?.norm !== 'of' || doc.prev(q)?.norm === 'no') continue;
       // "On day one of my presidency", "phase two of the plan": a number as a label.
