@@ -7,6 +7,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { matchCase } from '../number-agreement/lib/english.js';
+import { wordPositions } from '../number-agreement/lib/positions.js';
 import { verbForm } from '../../../nlp/inflect.js';
 
 // A new clause starts: the negative before it is not in the same clause.
@@ -29,6 +30,7 @@ const SECOND: ReadonlyMap<string, string> = new Map([
   ['nothing', 'anything'], ['nobody', 'anybody'], ['nowhere', 'anywhere'], ['none', 'any'], ['no-one', 'anyone'],
   ['no', 'any'], ['neither', 'either'],
 ]);
+const TRIGGERS: ReadonlySet<string> = new Set([...NEGATIVE_SUBJECTS, ...SECOND.keys()]);
 // "no" before these is a fixed phrase, not the determiner ("no longer", "no matter").
 const NO_PHRASES = new Set(['longer', 'more', 'less', 'matter', 'doubt', 'sooner', 'later', 'earlier', 'fewer', 'way', 'end', 'problem', 'wonder', 'good', 'better', 'worse', 'sense', 'exception', 'big', 'surprise', 'small', 'object', 'mean', 'secret', 'thanks', 'stranger', 'joke', 'easy']);
 
@@ -74,8 +76,10 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Both tests below start from these words: every other token is skipped by both.
+    const at = wordPositions(doc, TRIGGERS);
+    for (let k = 0; k < at.length; k++) {
+      const t = doc.tokens[at[k] as number] as Token;
       negativeSubject(t);
       let fix = SECOND.get(t.norm);
       if (fix === undefined) continue;

@@ -7,10 +7,13 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
+import { wordPositions } from '../number-agreement/lib/positions.js';
 import { matchCase } from '../number-agreement/lib/english.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|\p{Ll}+ed|\p{Ll}+[^s]s|won|lost|said|made|took|got|went|came|saw|knew|gave|left|felt|held|ran|led|fell|rose|grew|paid|sold|told|kept|met|thought|brought|bought|began|fought|became|spent|built|sent|won't|didn't|wasn't|weren't)$/u;
+
+const TRIGGERS: ReadonlySet<string> = new Set(['during', 'despite', 'because', 'spite', 'due']);
 
 export const rule: Rule = {
   meta: {
@@ -38,8 +41,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const p = doc.tokens[ti] as Token;
+    // "during", "despite", and the "of"/"to" after "because", "spite", "due": each once, in order.
+    const at = wordPositions(doc, TRIGGERS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const w = doc.tokens[at[ti] as number] as Token;
+      let p: Token;
+      if (w.norm === 'during' || w.norm === 'despite') p = w;
+      else {
+        const n = doc.next(w);
+        if (!n || n.norm !== (w.norm === 'due' ? 'to' : 'of')) continue;
+        p = n;
+      }
       let start: Token = p;
       let end: Token = p;
       let fix: string;
