@@ -7,6 +7,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { wordPositions } from '../number-agreement/lib/positions.js';
 import { isCount } from './lib/counts.js';
 
 const UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seasons']);
@@ -102,8 +103,11 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // The period's unit ends the match: its tokens, and the preposition two before.
+    const at = wordPositions(doc, UNITS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.prev(doc.tokens[at[ti] as number] as Token, 2);
+      if (!t) continue;
       const p = t.norm;
       if (p !== 'from' && p !== 'during' && p !== 'before' && p !== 'to') continue;
       const n = doc.next(t);
