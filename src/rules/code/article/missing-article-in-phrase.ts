@@ -11,6 +11,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
+import { wordPositions, wordValues } from '../number-agreement/lib/positions.js';
 
 /** One word of a phrase: alternatives, "#" (a number or an amount), or "!a|b" (any word but these). */
 interface Slot {
@@ -225,10 +226,12 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const a = doc.tokens[ti] as Token;
-      const candidates = BY_ANCHOR.get(a.norm);
-      if (!candidates) continue;
+    // Only the anchor words can start a finding: their tokens, in token order.
+    const at = wordPositions(doc, BY_ANCHOR);
+    const phrasesAt = wordValues(doc, BY_ANCHOR);
+    for (let k = 0; k < at.length; k++) {
+      const a = doc.tokens[at[k] as number] as Token;
+      const candidates = phrasesAt[k] as readonly Phrase[];
       for (const p of candidates) {
         let t: Token | undefined = a;
         for (let k = 0; k < p.markFrom && t; k++) t = doc.prev(t);
