@@ -12,6 +12,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { vocabularyPositions } from './lib/positions.js';
 import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
@@ -246,6 +247,15 @@ function worthTagging(doc: Doc, q: Token): boolean {
   return candidate;
 }
 
+/**
+ * The words the first test below can pass: an ASCII digit first (a number it accepts is
+ * ASCII digits), a quantifier, or a word of NUMBER_OF (for isNumberOf).
+ */
+function mayQuantify(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c >= 48 && c <= 57) || TRIGGERS.has(norm) || NUMBER_OF.has(norm);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'quantifier-singular-noun',
@@ -341,8 +351,9 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const q = doc.tokens[ti] as Token;
+    const at = vocabularyPositions(doc, mayQuantify, mayQuantify);
+    for (let ti = 0; ti < at.length; ti++) {
+      const q = doc.tokens[at[ti] as number] as Token;
       if (q.kind === 'number' ? !/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) : !TRIGGERS.has(q.norm) && !isNumberOf(doc, q)) continue;
       if (/^\p{Lu}/u.test(q.text) && !doc.isSentenceInitial(q) && q.kind !== 'number') continue;
       if (!worthTagging(doc, q)) continue;

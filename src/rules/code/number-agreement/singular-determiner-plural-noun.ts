@@ -8,6 +8,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { wordPositions } from './lib/positions.js';
 import { dashJoined, looksPlural, matchCase, singularize } from './lib/english.js';
 
 const SINGULAR_PLURALS = new Set([
@@ -40,6 +41,9 @@ function pluralHead(doc: Doc, det: Token): Token | undefined {
   }
   return undefined;
 }
+
+// The words the loop below goes on from: every other token fails its first test.
+const DETERMINERS: ReadonlySet<string> = new Set(['each', 'every', 'another', 'a', 'an', 'much', 'this']);
 
 export const rule: Rule = {
   meta: {
@@ -101,8 +105,9 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const det = doc.tokens[ti] as Token;
+    const at = wordPositions(doc, DETERMINERS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const det = doc.tokens[at[ti] as number] as Token;
       const each = det.norm === 'each' || det.norm === 'every';
       const another = det.norm === 'another';
       const indefinite = (det.norm === 'a' || det.norm === 'an') && (/^an?$/.test(det.text) || doc.isSentenceInitial(det));

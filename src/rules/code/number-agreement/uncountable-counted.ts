@@ -7,6 +7,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { wordPositions } from './lib/positions.js';
 import { NUMBER_WORDS, loadSet, matchCase, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
@@ -96,6 +97,8 @@ function isCompoundHead(doc: Doc, t: Token): boolean {
   return pos === 'NOUN' || pos === 'PROPN' || (pos === 'VERB' && !/(?:s|ed|ing)$/.test(t.norm));
 }
 
+const TRIGGERS: ReadonlySet<string> = new Set([...FALSE_PLURALS.keys(), ...COUNTED_ONLY.keys(), 'damages', ...SINGULAR_OF.keys(), 'a', 'an']);
+
 export const rule: Rule = {
   meta: {
     id: 'uncountable-counted',
@@ -164,8 +167,10 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     const report = (start: number, end: number, suggestions: string[], message: string, confidence = 0.85): void =>
       ctx.report({ start, end, message, suggestions, confidence, reason: 'English does not count this noun' });
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Every branch below starts from one of these words; other tokens fall through all of them.
+    const at = wordPositions(doc, TRIGGERS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.tokens[at[ti] as number] as Token;
       if (t.kind !== 'word') continue;
       const invariant = FALSE_PLURALS.get(t.norm);
       if (invariant !== undefined && /^\p{Ll}/u.test(t.text) && doc.next(t)?.norm !== "'s") {
