@@ -11,6 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
+import { textPositions } from '../number-agreement/lib/positions.js';
 import { isHeadline, loadLines } from '../number-agreement/lib/english.js';
 
 const DEMONYMS = new Set([...loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string), 'US', 'U.S.', 'EU', 'UK', 'UN', 'NATO', 'Soviet', 'Western', 'Kurdish', 'Palestinian', 'Crimean']);
@@ -78,8 +79,10 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const d = doc.tokens[ti] as Token;
+    // Only a token whose norm is that of a DEMONYMS key can have a key as its text.
+    const at = textPositions(doc, DEMONYMS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const d = doc.tokens[at[ti] as number] as Token;
       if (!DEMONYMS.has(d.text)) continue;
       const n = doc.next(d);
       if (!n || !NOUNS.has(n.text) || SKIP_PLURAL.has(n.norm)) continue;

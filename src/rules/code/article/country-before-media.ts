@@ -10,6 +10,7 @@ import type { Token } from '../../../text/document.js';
 import { countryCommonNames } from '../../../data/countries.js';
 import { readList } from '../../../data/lists.js';
 import { apostropheOf } from '../number-agreement/lib/english.js';
+import { textPositions } from '../number-agreement/lib/positions.js';
 import { indexNames, matchName } from './lib/names.js';
 
 const COUNTRIES = indexNames(
@@ -41,8 +42,10 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     let apos: string | undefined;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Only a token whose norm is that of a COUNTRIES key can have a key as its text.
+    const at = textPositions(doc, COUNTRIES);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.tokens[at[ti] as number] as Token;
       if (!COUNTRIES.has(t.text)) continue;
       const country = matchName(doc, t, COUNTRIES);
       if (!country) continue;

@@ -11,6 +11,7 @@ import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { readList } from '../../../data/lists.js';
 import { apostropheOf, isHeadline } from '../number-agreement/lib/english.js';
+import { textPositions } from '../number-agreement/lib/positions.js';
 import { indexNames, matchName } from './lib/names.js';
 
 /** Each name as its exact tokens ("White House" -> ["White", "House"]), by first token. */
@@ -66,8 +67,10 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     const apos = apostropheOf(doc);
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Only a token whose norm is that of a BY_FIRST key can have a key as its text.
+    const at = textPositions(doc, BY_FIRST);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.tokens[at[ti] as number] as Token;
       const toks = BY_FIRST.has(t.text) ? matchName(doc, t, BY_FIRST) : undefined;
       if (!toks) continue;
       const last = toks[toks.length - 1] as Token;

@@ -11,6 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { textPositions } from './lib/positions.js';
 import { loadLines, matchCase, pluralize } from './lib/english.js';
 
 const COUNT: ReadonlySet<string> = new Set([
@@ -115,8 +116,10 @@ export const rule: Rule = {
       report(n, n, 'other');
     }
     // "4 million Ukrainian have fled"
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Only a token whose norm is that of a DEMONYMS key can have a key as its text.
+    const at = textPositions(doc, DEMONYMS);
+    for (let ti = 0; ti < at.length; ti++) {
+      const t = doc.tokens[at[ti] as number] as Token;
       if (t.kind !== 'word' || !DEMONYMS.has(t.text) || /(?:ese|ish|ch|ss|s)$/.test(t.norm)) continue;
       const prev = doc.prev(t);
       if (!prev || !(MULTIPLIERS.has(prev.norm) || (prev.kind === 'number' && /^(?:[2-9]|\d{2,3}|\d{1,3}(?:,\d{3})+)$/.test(prev.text)))) continue;
