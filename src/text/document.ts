@@ -21,8 +21,18 @@ function merge(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
   return out;
 }
 
-// The norms of a text-keyed lookup's keys, computed once per lookup (see tokensWithText).
+// The norms of a text-keyed lookup's keys, computed once per lookup (see normsOfKeys).
 const NORMS_OF_KEYS = new WeakMap<object, ReadonlySet<string>>();
+
+/** The norms of the keys of a lookup that keeps case ("Cup", not "cup"): computed once per lookup. */
+export function normsOfKeys(texts: ReadonlyMap<string, unknown> | ReadonlySet<string>): ReadonlySet<string> {
+  let norms = NORMS_OF_KEYS.get(texts);
+  if (!norms) {
+    norms = new Set([...texts.keys()].map(normalize));
+    NORMS_OF_KEYS.set(texts, norms);
+  }
+  return norms;
+}
 
 export class Doc {
   readonly text: string;
@@ -124,12 +134,7 @@ export class Doc {
    * in document order, from the word index.
    */
   tokensWithText(texts: ReadonlyMap<string, unknown> | ReadonlySet<string>): Token[] {
-    let norms = NORMS_OF_KEYS.get(texts);
-    if (!norms) {
-      norms = new Set([...texts.keys()].map(normalize));
-      NORMS_OF_KEYS.set(texts, norms);
-    }
-    return this.tokensWith(norms).filter((t) => texts.has(t.text));
+    return this.tokensWith(normsOfKeys(texts)).filter((t) => texts.has(t.text));
   }
 
   /** The tokens whose norm is in `norms`, in document order: for rules that start from trigger words. */

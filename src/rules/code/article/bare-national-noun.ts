@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { textPositions } from '../number-agreement/lib/positions.js';
+import { textPositions } from '../../../text/word-positions.js';
 import { isHeadline, loadLines } from '../number-agreement/lib/english.js';
 
 const DEMONYMS = new Set([...loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string), 'US', 'U.S.', 'EU', 'UK', 'UN', 'NATO', 'Soviet', 'Western', 'Kurdish', 'Palestinian', 'Crimean']);

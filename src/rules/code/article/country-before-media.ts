@@ -10,7 +10,7 @@ import type { Token } from '../../../text/document.js';
 import { countryCommonNames } from '../../../data/countries.js';
 import { readList } from '../../../data/lists.js';
 import { apostropheOf } from '../number-agreement/lib/english.js';
-import { textPositions } from '../number-agreement/lib/positions.js';
+import { textPositions } from '../../../text/word-positions.js';
 import { indexNames, matchName } from './lib/names.js';
 
 const COUNTRIES = indexNames(

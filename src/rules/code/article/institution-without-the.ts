@@ -11,7 +11,7 @@ import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { readList } from '../../../data/lists.js';
 import { apostropheOf, isHeadline } from '../number-agreement/lib/english.js';
-import { textPositions } from '../number-agreement/lib/positions.js';
+import { textPositions } from '../../../text/word-positions.js';
 import { indexNames, matchName } from './lib/names.js';
 
 /** Each name as its exact tokens ("White House" -> ["White", "House"]), by first token. */

@@ -11,7 +11,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
-import { wordPositions, wordValues } from '../number-agreement/lib/positions.js';
+import { wordPositions, wordValues } from '../../../text/word-positions.js';
 
 /** One word of a phrase: alternatives, "#" (a number or an amount), or "!a|b" (any word but these). */
 interface Slot {

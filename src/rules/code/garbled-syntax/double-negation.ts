@@ -7,7 +7,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { matchCase } from '../number-agreement/lib/english.js';
-import { wordPositions } from '../number-agreement/lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { verbForm } from '../../../nlp/inflect.js';
 
 // A new clause starts: the negative before it is not in the same clause.

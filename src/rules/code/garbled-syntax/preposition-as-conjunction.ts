@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { wordPositions } from '../number-agreement/lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { matchCase } from '../number-agreement/lib/english.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

@@ -9,7 +9,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { wordPositions } from './lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { matchCase } from './lib/english.js';
 
 const PRONOUNS = new Set([

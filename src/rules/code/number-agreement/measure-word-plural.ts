@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { wordPositions } from './lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { NUMBER_WORDS, matchCase } from './lib/english.js';
 
 const PLURAL_MEASURES: ReadonlyMap<string, string> = new Map([

@@ -12,7 +12,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { vocabularyPositions } from './lib/positions.js';
+import { vocabularyPositions } from '../../../text/word-positions.js';
 import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');

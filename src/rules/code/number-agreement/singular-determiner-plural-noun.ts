@@ -8,7 +8,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { wordPositions } from './lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { dashJoined, looksPlural, matchCase, singularize } from './lib/english.js';
 
 const SINGULAR_PLURALS = new Set([

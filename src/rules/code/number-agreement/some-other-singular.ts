@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { textPositions } from './lib/positions.js';
+import { textPositions } from '../../../text/word-positions.js';
 import { loadLines, matchCase, pluralize } from './lib/english.js';
 
 const COUNT: ReadonlySet<string> = new Set([

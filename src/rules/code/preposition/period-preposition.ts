@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { wordPositions } from '../number-agreement/lib/positions.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { isCount } from './lib/counts.js';
 
 const UNITS = new Set(['years', 'months', 'weeks', 'days', 'decades', 'hours', 'minutes', 'seasons']);

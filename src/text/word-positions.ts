@@ -8,8 +8,7 @@
  * array, which is then read in order. Computed once per document and set (the set object is
  * the key, so pass a module-level constant).
  */
-import type { Doc } from '../../../../text/document.js';
-import { normalize } from '../../../../text/tokenize.js';
+import { normsOfKeys, type Doc } from './document.js';
 
 interface WordIndex {
   /** Per token, 1 + the number of its word in `words` (in `words` order), or 0. */
@@ -85,20 +84,13 @@ export function wordValues<V>(doc: Doc, words: ReadonlyMap<string, V>): readonly
   return index.values as V[];
 }
 
-const NORMS_OF_TEXTS = new WeakMap<object, ReadonlySet<string>>();
-
 /**
  * Indices of the tokens whose norm is the norm of a key of `texts` (a case-keeping lookup,
  * "Cup" not "cup"), ascending: every token whose text is a key is among them, so a rule
  * that tests `texts.has(t.text)` on these alone finds what it found on every token.
  */
 export function textPositions(doc: Doc, texts: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
-  let norms = NORMS_OF_TEXTS.get(texts);
-  if (!norms) {
-    norms = new Set([...texts.keys()].map(normalize));
-    NORMS_OF_TEXTS.set(texts, norms);
-  }
-  return wordPositions(doc, norms);
+  return wordPositions(doc, normsOfKeys(texts));
 }
 
 /** `/^\p{Lu}/u.test(s)`, without the regex for an ASCII first character. */
