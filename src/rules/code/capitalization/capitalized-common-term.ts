@@ -10,7 +10,7 @@
  * word of the run must be a common word: a run with a name in it (“London Fire Brigade”) is a
  * name.
  */
-import type { Doc, Token } from '../../../text/document.js';
+import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isKnownName } from '../entity-name/gazetteer.js';
 import {
@@ -41,12 +41,6 @@ function termEnd(words: readonly string[]): boolean {
   }
   // Or the run itself ends in a generic head after at least one more common word.
   return end < n && n >= 2;
-}
-
-function runAt(doc: Doc, t: Token): Token[] {
-  const run: Token[] = [t];
-  for (let n = doc.next(t); n && n.kind === 'word' && isTitleCase(n.text) && !FUNCTION_WORDS.has(n.norm); n = doc.next(n)) run.push(n);
-  return run;
 }
 
 export const rule: Rule = {
@@ -103,16 +97,23 @@ export const rule: Rule = {
       if (!isTitleCase(t.text) || FUNCTION_WORDS.has(t.norm)) continue;
       const before = doc.prev(t);
       if (before && before.kind === 'word' && isTitleCase(before.text) && !FUNCTION_WORDS.has(before.norm)) continue; // not a run start
-      let run = runAt(doc, t);
-      i = t.index + run.length - 1;
+      // The run: t and the Title Case words after it (toks[t.index..end]), walked without
+      // building it until the cheap tests below pass.
+      let end = t.index;
+      for (let n = doc.next(t); n && n.kind === 'word' && isTitleCase(n.text) && !FUNCTION_WORDS.has(n.norm); n = doc.next(n)) end = n.index;
+      i = end;
       // A leading nationality keeps its capital: "the Russian Press Service"; a place makes
       // the run a name: "the Tokyo Stock Exchange", "the London Fire Brigade".
-      while (run.length > 0 && DEMONYMS.has((run[0] as Token).norm)) run = run.slice(1);
-      if (run.some((w) => PROPER_NAMES.has(w.norm))) continue;
-      if (run.length < 2) continue;
-      const first = run[0] as Token;
-      const last = run[run.length - 1] as Token;
+      let from = t.index;
+      while (from <= end && DEMONYMS.has((toks[from] as Token).norm)) from++;
+      if (end - from + 1 < 2) continue;
+      const first = toks[from] as Token;
       if (startsClause(doc, first) || FIRST_NAMES.has(first.norm)) continue;
+      let names = false;
+      for (let k = from; k <= end; k++) if (PROPER_NAMES.has((toks[k] as Token).norm)) names = true;
+      if (names) continue;
+      const run = toks.slice(from, end + 1);
+      const last = run[run.length - 1] as Token;
       if (!run.every((w) => isCommonWord(w.norm))) continue;
       const words = run.map((w) => w.norm);
       if (!termEnd(words)) continue;
