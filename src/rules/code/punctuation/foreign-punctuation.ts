@@ -63,6 +63,9 @@ const GREEK_QUESTION = /[“"](?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is
 // Chinese doubled dash and six-dot ellipsis: "——" and "……".
 const CHINESE_DASH = /(?<!—)——(?!—)|……/g;
 
+// One character outside ASCII (a UTF-16 unit: every mark is one).
+const NON_ASCII = /[^\x00-\x7F]/g;
+
 const PERCENT_FIRST = /%(\d+(?:[.,]\d+)?)(?![\d%])/g;
 
 export const rule: Rule = {
@@ -106,8 +109,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) < 128) continue; // every mark is outside ASCII
+    // Every mark is outside ASCII: one scan finds them, and notes the marks the scans below need.
+    let middleDot = false;
+    let ordinal = false;
+    let doubled = false;
+    NON_ASCII.lastIndex = 0;
+    while (NON_ASCII.test(text)) {
+      const i = NON_ASCII.lastIndex - 1;
+      const code = text.charCodeAt(i);
+      if (code === 0xb7) middleDot = true;
+      else if (code === 0xba || code === 0xaa) ordinal = true;
+      else if ((code === 0x2014 || code === 0x2026) && text.charCodeAt(i + 1) === code) doubled = true;
       const c = text.charAt(i);
       const mark = MARKS.get(c);
       if (!mark) continue;
@@ -129,7 +141,7 @@ export const rule: Rule = {
       });
     }
     // Each scan below starts with a lookbehind, tried at every position: run only when its mark is there.
-    if (text.includes('\u00B7')) for (const m of text.matchAll(MIDDLE_DOT)) {
+    if (middleDot) for (const m of text.matchAll(MIDDLE_DOT)) {
       const before = text.slice(Math.max(0, m.index - 1), m.index);
       const after = text.charAt(m.index + 1);
       if (/l/i.test(before) && /l/i.test(after)) continue; // Catalan l·l
@@ -142,7 +154,7 @@ export const rule: Rule = {
         confidence: 0.85,
       });
     }
-    if (text.includes('º') || text.includes('ª')) for (const m of text.matchAll(ORDINAL_MARK)) {
+    if (ordinal) for (const m of text.matchAll(ORDINAL_MARK)) {
       const n = Number(m[1]);
       const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
       ctx.report({
@@ -165,7 +177,7 @@ export const rule: Rule = {
         confidence: 0.85,
       });
     }
-    if (text.includes('——') || text.includes('……')) for (const m of text.matchAll(CHINESE_DASH)) {
+    if (doubled) for (const m of text.matchAll(CHINESE_DASH)) {
       const isDash = m[0] === '——';
       ctx.report({
         start: m.index,
