@@ -3,11 +3,41 @@
  * order and signs. English writes "€25" and "No. 5".
  */
 import type { Rule } from '../../types.js';
+import { charsPositions, hasChar, matchesAt } from './lib/chars.js';
 
 const AFTER = /(?<![\p{L}\d.,])(\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(million|billion|mln|bn))?\s?([€£¥$])(?![\p{L}\d])/gu;
 // "€ 40 million": English sets the sign right before the number.
 const SPACED_SIGN = /([€£¥])[ \u00a0](\d)/gu;
 const NUMBER_SIGN = /(?<![\p{L}])(n°|nº|N°|Nº|№)\s?(\d+)/gu;
+
+const SIGNS = ['€', '£', '¥', '$'];
+const SPACED_SIGNS = ['€', '£', '¥'];
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where AFTER can match, given the offsets of the currency signs (ascending): its number
+ * starts a run of digits, points and commas (the lookbehind) and ends that run (only a space,
+ * "million" or the sign may follow it), at most 9 characters before a sign (\s?million\s?).
+ */
+function amountStarts(text: string, signs: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const s of signs) {
+    for (let e = s; e >= s - 9 && e >= 1; e--) {
+      if (!isDigit(text.charCodeAt(e - 1))) continue;
+      let p = e - 1;
+      while (p > 0) {
+        const c = text.charCodeAt(p - 1);
+        if (!(isDigit(c) || c === 46 || c === 44)) break;
+        p--;
+      }
+      if (isDigit(text.charCodeAt(p))) out.push(p);
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
 
 export const rule: Rule = {
   meta: {
@@ -31,9 +61,11 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const { text } = ctx.doc;
-    if (/[€£¥$]/.test(text)) {
-      for (const m of text.matchAll(AFTER)) {
+    const { doc } = ctx;
+    const { text } = doc;
+    const signs = charsPositions(doc, SIGNS);
+    if (signs.length > 0) {
+      for (const m of matchesAt(text, AFTER, amountStarts(text, signs))) {
         // "US$25": a sign that starts the next amount, not one that ends this one.
         if (/^\s?[€£¥$]\s?\d/.test(text.slice(m.index + m[0].length - 2, m.index + m[0].length + 2)) && /\d/.test(text.charAt(m.index + m[0].length))) continue;
         const to = `${m[3]}${m[1]}${m[2] ? ` ${m[2]}` : ''}`;
@@ -47,7 +79,7 @@ export const rule: Rule = {
         });
       }
     }
-    for (const m of text.matchAll(SPACED_SIGN)) {
+    for (const m of matchesAt(text, SPACED_SIGN, charsPositions(doc, SPACED_SIGNS))) {
       ctx.report({
         start: m.index,
         end: m.index + m[0].length,
@@ -57,7 +89,7 @@ export const rule: Rule = {
         confidence: 0.7,
       });
     }
-    if (/[°º№]/.test(text)) {
+    if (hasChar(doc, '°') || hasChar(doc, 'º') || hasChar(doc, '№')) {
       for (const m of text.matchAll(NUMBER_SIGN)) {
         ctx.report({
           start: m.index,

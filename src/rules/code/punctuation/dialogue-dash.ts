@@ -6,10 +6,24 @@
  * same paragraph closes it.
  */
 import type { Rule } from '../../types.js';
+import { charsPositions, hasChar, matchesAt } from './lib/chars.js';
 
 // An opening dash: at a line start or after a sentence end, before a capital.
 const OPEN = /(^|[\n]|[.!?]\s)([—–]\s?)(?=\p{Lu})/gu;
 const CLOSE = /([,!?])\s?([—–])\s/gu;
+
+const DASHES = ['—', '–'];
+
+/** Where OPEN can match, given the dashes' offsets (ascending): at the text's start, a line break, or [.!?] and a space before a dash. */
+function openStarts(text: string, dashes: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const d of dashes) {
+    if (d >= 2 && /[.!?]/.test(text.charAt(d - 2))) out.push(d - 2);
+    if (d >= 1 && text.charCodeAt(d - 1) === 10) out.push(d - 1);
+    if (d === 0) out.push(0);
+  }
+  return out;
+}
 
 export const rule: Rule = {
   meta: {
@@ -31,9 +45,8 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
-    if (!text.includes('—') && !text.includes('–')) return;
-    OPEN.lastIndex = 0;
-    for (let m = OPEN.exec(text); m; m = OPEN.exec(text)) {
+    if (!hasChar(ctx.doc, '—') && !hasChar(ctx.doc, '–')) return;
+    for (const m of matchesAt(text, OPEN, openStarts(text, charsPositions(ctx.doc, DASHES)))) {
       const start = m.index + (m[1] as string).length;
       const dash = m[2] as string;
       const lineEnd = text.indexOf('\n', start);

@@ -7,6 +7,7 @@
  * is left alone: British logical punctuation writes it so.
  */
 import type { Rule } from '../../types.js';
+import { charsPositions, matchesAt } from './lib/chars.js';
 
 const SPEECH =
   'said|says|told|added|asked|stressed|insisted|explained|warned|noted|declared|stated|replied|wrote|tweeted|announced|argued|continued|recalled|concluded|admitted|acknowledged|emphasized|emphasised|underlined|underscored|claimed|complained|remarked|observed|commented|confirmed|vowed|pledged|urged|cautioned|countered|shouted|exclaimed|lamented|conceded|assured|promised|according';
@@ -16,6 +17,8 @@ const RE = new RegExp(
   `(?<=(?:^|[.!?]\\s+|\\n)[“"])([^“”"\\n]{12,400}?[\\p{L}\\p{N}%)])(,?)([”"])()(?= (?:(?:${SPEECH})\\b|${SUBJECT} (?:${SPEECH})\\b))`,
   'gu',
 );
+
+const OPENERS = ['“', '"'];
 
 export const rule: Rule = {
   meta: {
@@ -41,8 +44,10 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
-    RE.lastIndex = 0;
-    for (let m = RE.exec(text); m; m = RE.exec(text)) {
+    // A match starts right after an opening mark (the lookbehind): tried there only.
+    const at = charsPositions(ctx.doc, OPENERS);
+    for (let k = 0; k < at.length; k++) at[k] = (at[k] as number) + 1;
+    for (const m of matchesAt(text, RE, at)) {
       const words = (m[1] as string).trim().split(/\s+/);
       if (words.length < 3) continue;
       // One plain clause only: a quotation with its own commas or dashes is long speech whose

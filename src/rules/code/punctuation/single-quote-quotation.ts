@@ -7,6 +7,7 @@
  * an open “…” is a nested quotation and stays quiet too.
  */
 import type { Rule } from '../../types.js';
+import { hasChar } from './lib/chars.js';
 
 // ‘ after a space, a line start or an opening bracket; then 2+ words; then ’ not followed by a letter.
 const SINGLE = /(?<=^|[\s(\u2014])\u2018([\p{L}\p{N}][^\u2018\u2019\u201C\u201D\n]{2,100}?[\p{L}\p{N}.!?,])\u2019(?![\p{L}\p{N}])/gmu;
@@ -37,7 +38,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { text } = ctx.doc;
-    if (!text.includes('\u2018') || !text.includes('\u201C')) return;
+    if (!hasChar(ctx.doc, '\u2018') || !hasChar(ctx.doc, '\u201C')) return;
     SINGLE.lastIndex = 0;
     for (let m = SINGLE.exec(text); m; m = SINGLE.exec(text)) {
       const inner = m[1] as string;
