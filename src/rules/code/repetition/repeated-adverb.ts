@@ -92,8 +92,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // The second copy has the same norm: only words the text holds twice or more, in text order.
+    const twice: string[] = [];
+    for (const n of doc.vocabulary()) {
+      if (!(n.length > 4 && n.endsWith('ly')) && !ADVERBS.has(n)) continue;
+      if (FLOATING.has(n) || NOT_LY_ADVERBS.has(n) || doc.countOf(n) < 2) continue;
+      twice.push(n);
+    }
+    if (twice.length === 0) return;
+    const at = doc.positionsIn(twice);
+    for (let k = 0; k < at.length; k++) {
+      const t = doc.tokens[at[k] as number] as Token;
       if (!isAdverbWord(t)) continue;
       const u = secondCopy(doc, t);
       if (!u) continue;

@@ -42,12 +42,17 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
-      if (t.kind !== 'word' || t.norm.length < 3) continue;
-      const adv = doc.next(t);
-      if (!adv || !isAdverb(adv)) continue;
-      const u = doc.next(t, 2);
+    // From the adverbs (the word index), in text order: the word before each is the first copy.
+    const norms: string[] = [];
+    for (const n of doc.vocabulary()) if (ADVERBS.has(n) || (n.length > 4 && n.endsWith('ly') && !NOT_ADVERBS.has(n))) norms.push(n);
+    if (norms.length === 0) return;
+    const at = doc.positionsIn(norms);
+    for (let k = 0; k < at.length; k++) {
+      const adv = doc.tokens[at[k] as number] as Token;
+      if (!isAdverb(adv)) continue;
+      const t = doc.prev(adv);
+      if (!t || t.kind !== 'word' || t.norm.length < 3) continue;
+      const u = doc.next(adv);
       if (!u || u.norm !== t.norm || u.text !== t.text) continue;
       // Only now pay for tags: the copies must be a verb or participle, the middle an adverb.
       if (!HEAD_TAGS.has(doc.pos(t)) || doc.pos(adv) !== 'ADV') continue;
