@@ -6,9 +6,9 @@
  * word. The fix keeps the first (or the shorter) one.
  */
 import type { Doc, Token } from '../../../text/document.js';
-import { isAsciiAlnum } from '../../../text/tokenize.js';
 import type { Rule } from '../../types.js';
 import { inQuotation } from './lib/context.js';
+import { matchesAt, runStarts, wordStarts } from './lib/starts.js';
 
 interface Pair {
   readonly re: RegExp;
@@ -63,13 +63,17 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 function lengthStarts(doc: Doc): number[] {
   const out: number[] = [];
   const toks = doc.tokens;
-  for (const t of compoundTokens(doc)) {
-    if (!LENGTH_WORD.test(t.text)) continue;
-    const p = toks[t.index - 1];
-    if (p && ARTICLES.has(p.norm)) out.push(p.start);
-    for (const r of runsOf(t)) out.push(r.at);
+  for (const norm of doc.vocabulary()) {
+    if (!LENGTH_WORD.test(norm)) continue;
+    const at = doc.positions(norm);
+    for (let k = 0; k < at.length; k++) {
+      const t = toks[at[k] as number] as Token;
+      const p = toks[t.index - 1];
+      if (p && ARTICLES.has(p.norm)) out.push(p.start);
+      for (const r of runStarts(t)) out.push(r);
+    }
   }
-  return out;
+  return out.sort((x, y) => x - y);
 }
 
 const PAIRS: readonly Pair[] = [
@@ -185,79 +189,12 @@ function keepCase(matched: string, fix: string): string {
  * at is among those, so skipping the rest changes nothing.
  */
 function matches(doc: Doc, p: Pair): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
   const { text } = doc;
   if (!p.from) {
+    const out: RegExpExecArray[] = [];
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) out.push(m);
     return out;
   }
-  const at = typeof p.from === 'function' ? p.from(doc) : wordStarts(doc, p.from);
-  at.sort((x, y) => x - y);
-  const sticky = stickyOf(p.re);
-  let lastEnd = 0;
-  for (const a of at) {
-    if (a < lastEnd) continue;
-    sticky.lastIndex = a;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    out.push(m);
-    lastEnd = a + m[0].length;
-  }
-  return out;
-}
-
-const STICKY = new WeakMap<RegExp, RegExp>();
-function stickyOf(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) {
-    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    STICKY.set(re, s);
-  }
-  return s;
-}
-
-/**
- * The offsets where a word of `words` (lower case, ASCII letters) starts a word of the text as
- * a regex's \b sees it (runs of [A-Za-z0-9_]): the tokens that are that word, and the runs
- * inside tokens a regex splits further ("re" in "re-examine", "about" in "well-about").
- */
-function wordStarts(doc: Doc, words: ReadonlySet<string>): number[] {
-  const toks = doc.tokens;
-  const out: number[] = [];
-  const at = doc.positionsIn(words);
-  for (let k = 0; k < at.length; k++) out.push((toks[at[k] as number] as Token).start);
-  for (const t of compoundTokens(doc)) for (const r of runsOf(t)) if (words.has(r.word)) out.push(r.at);
-  return out;
-}
-
-/** Whether a word is one run of ASCII letters and digits. */
-function isSimple(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (!isAsciiAlnum(s.charCodeAt(i))) return false;
-  }
-  return true;
-}
-
-/** The tokens that are not one run of ASCII letters and digits: a regex's \b splits them further. */
-function compoundTokens(doc: Doc): readonly Token[] {
-  return doc.memo(compoundTokens, () => {
-    const out: Token[] = [];
-    const toks = doc.tokens;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i] as Token;
-      if (t.kind !== 'punct' && !isSimple(t.text)) out.push(t);
-    }
-    return out;
-  });
-}
-
-const RUN = /[A-Za-z0-9_]+/g;
-
-/** The runs of [A-Za-z0-9_] in a token, lower case, with their offsets in the text. */
-function runsOf(t: Token): { word: string; at: number }[] {
-  const out: { word: string; at: number }[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(t.text); m; m = RUN.exec(t.text)) out.push({ word: m[0].toLowerCase(), at: t.start + m.index });
-  return out;
+  return matchesAt(text, p.re, typeof p.from === 'function' ? p.from(doc) : wordStarts(doc, p.from));
 }

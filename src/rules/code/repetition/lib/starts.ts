@@ -6,19 +6,39 @@
  * “café-past”), indexed here once per document.
  */
 import type { Doc, Token } from '../../../../text/document.js';
+import { isAsciiAlnum } from '../../../../text/tokenize.js';
 
 /** Whether a word is one run of ASCII letters and digits. */
 function isSimple(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
+  for (let i = 0; i < s.length; i++) if (!isAsciiAlnum(s.charCodeAt(i))) return false;
   return true;
 }
 
 /** [A-Za-z0-9_]: a character of a word as a regex's \w and \b see it (without the u flag). */
 function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Each run of [A-Za-z0-9_] in a token, lower case, with its offset in the text. */
+function forEachRun(t: Token, f: (run: string, at: number) => void): void {
+  const s = t.text;
+  for (let i = 0; i < s.length; ) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
+    f(s.slice(i, j).toLowerCase(), t.start + i);
+    i = j;
+  }
+}
+
+/** The offsets where the runs of [A-Za-z0-9_] in a token start: where a regex's \b lets a word start. */
+export function runStarts(t: Token): number[] {
+  const out: number[] = [];
+  forEachRun(t, (_, at) => out.push(at));
+  return out;
 }
 
 /**
@@ -31,20 +51,11 @@ function innerRuns(doc: Doc): ReadonlyMap<string, readonly number[]> {
   return doc.memo(innerRuns, () => {
     const out = new Map<string, number[]>();
     const add = (t: Token): void => {
-      const s = t.text;
-      for (let i = 0; i < s.length; ) {
-        if (!isWordChar(s.charCodeAt(i))) {
-          i++;
-          continue;
-        }
-        let j = i + 1;
-        while (j < s.length && isWordChar(s.charCodeAt(j))) j++;
-        const w = s.slice(i, j).toLowerCase();
+      forEachRun(t, (w, at) => {
         const list = out.get(w);
-        if (list) list.push(t.start + i);
-        else out.set(w, [t.start + i]);
-        i = j;
-      }
+        if (list) list.push(at);
+        else out.set(w, [at]);
+      });
     };
     const toks = doc.tokens;
     if (doc.text.includes('\u212A')) {
