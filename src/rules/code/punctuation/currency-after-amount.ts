@@ -3,7 +3,8 @@
  * order and signs. English writes "€25" and "No. 5".
  */
 import type { Rule } from '../../types.js';
-import { charsPositions, hasChar, matchesAt } from './lib/chars.js';
+import { matchesAt } from '../../../text/matches-at.js';
+import { charsPositions, hasChar } from './lib/chars.js';
 
 const AFTER = /(?<![\p{L}\d.,])(\d{1,3}(?:[,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:\s?(million|billion|mln|bn))?\s?([€£¥$])(?![\p{L}\d])/gu;
 // "€ 40 million": English sets the sign right before the number.

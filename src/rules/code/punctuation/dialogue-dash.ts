@@ -6,7 +6,8 @@
  * same paragraph closes it.
  */
 import type { Rule } from '../../types.js';
-import { charsPositions, hasChar, matchesAt } from './lib/chars.js';
+import { matchesAt } from '../../../text/matches-at.js';
+import { charsPositions, hasChar } from './lib/chars.js';
 
 // An opening dash: at a line start or after a sentence end, before a capital.
 const OPEN = /(^|[\n]|[.!?]\s)([—–]\s?)(?=\p{Lu})/gu;

@@ -7,7 +7,8 @@
  * is left alone: British logical punctuation writes it so.
  */
 import type { Rule } from '../../types.js';
-import { charsPositions, matchesAt } from './lib/chars.js';
+import { matchesAt } from '../../../text/matches-at.js';
+import { charsPositions } from './lib/chars.js';
 
 const SPEECH =
   'said|says|told|added|asked|stressed|insisted|explained|warned|noted|declared|stated|replied|wrote|tweeted|announced|argued|continued|recalled|concluded|admitted|acknowledged|emphasized|emphasised|underlined|underscored|claimed|complained|remarked|observed|commented|confirmed|vowed|pledged|urged|cautioned|countered|shouted|exclaimed|lamented|conceded|assured|promised|according';

@@ -8,7 +8,8 @@
  */
 import type { Doc } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { matchesAt, wordStarts } from './lib/starts.js';
+import { matchesAt } from '../../../text/matches-at.js';
+import { wordStarts } from './lib/starts.js';
 
 interface Entry {
   /** The entry runs only when the document holds one of these words (normalized). */

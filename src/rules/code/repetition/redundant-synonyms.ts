@@ -8,7 +8,8 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { inQuotation } from './lib/context.js';
-import { matchesAt, runStarts, wordStarts } from './lib/starts.js';
+import { matchesAt } from '../../../text/matches-at.js';
+import { runStarts, wordStarts } from './lib/starts.js';
 
 interface Pair {
   readonly re: RegExp;

@@ -56,35 +56,3 @@ export function charsPositions(doc: Doc, chars: Iterable<string>): number[] {
   if (lists > 1) out.sort((x, y) => x - y);
   return out;
 }
-
-const STICKY = new WeakMap<RegExp, RegExp>();
-
-/** The regex as a sticky one (same source and flags, without g). */
-function stickyOf(re: RegExp): RegExp {
-  let s = STICKY.get(re);
-  if (!s) {
-    s = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    STICKY.set(re, s);
-  }
-  return s;
-}
-
-/**
- * The matches of a global regex as its scan of the whole text finds them (leftmost first, not
- * overlapping), tried only at the offsets `at` (ascending, may repeat or fall outside the
- * text): right when every offset a match can start at is among them.
- */
-export function matchesAt(text: string, re: RegExp, at: readonly number[]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const sticky = stickyOf(re);
-  let lastEnd = 0;
-  for (const a of at) {
-    if (a < lastEnd || a > text.length) continue;
-    sticky.lastIndex = a;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    out.push(m);
-    lastEnd = a + m[0].length;
-  }
-  return out;
-}
