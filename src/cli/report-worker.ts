@@ -4,18 +4,15 @@
  * dist/cli/report-worker.js, is the pool's entry: its default export), or in-process with
  * `--jobs 1`. Both call the same function, so the output cannot differ.
  */
-import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { createAuditor, locate } from '../auditor.js';
+import { locate } from '../auditor.js';
 import { formatArticleHtml } from '../report/html.js';
 import { formatArticleJson } from '../report/report-json.js';
 import { articleRecord, countWords, failedRecord, type ArticleRecord } from '../report/summary.js';
-import type { AnyRule } from '../rules/engine.js';
-import { loadPack } from '../rules/pack.js';
-import { builtinRules } from '../rules/registry.js';
 import type { Severity } from '../rules/types.js';
 import type { InputFormat } from '../text/formats/index.js';
 import { LineIndex } from '../text/lines.js';
+import { auditorFor } from './audit-settings.js';
 import { decodeInput, isFailure, readSource, type Input } from './inputs.js';
 import type { Io } from './io.js';
 import { auditRaw } from './pipeline.js';
@@ -47,10 +44,6 @@ export interface ArticleOutput {
   readonly json: string;
 }
 
-export function loadRules(settings: AuditSettings): AnyRule[] {
-  return [...builtinRules(), ...settings.packs.flatMap((p) => loadPack(readFileSync(p.abs, 'utf8'), p.shown))];
-}
-
 // readSource needs an Io only for stdin; stdin's bytes come with the task instead.
 const NO_IO: Io = {
   cwd: '/',
@@ -71,7 +64,7 @@ async function read(task: ArticleTask): Promise<Input | { readonly path: string;
 export type ArticleAuditor = (task: ArticleTask) => Promise<ArticleOutput>;
 
 export function createArticleAuditor(settings: AuditSettings): ArticleAuditor {
-  const auditor = createAuditor({ rules: loadRules(settings), only: settings.only, disable: settings.disable, severity: settings.severity, minConfidence: settings.minConfidence });
+  const auditor = auditorFor(settings);
   const failed = (task: ArticleTask, message: string): ArticleOutput => {
     const record = failedRecord(task.index, task.path, message);
     return { record, html: formatArticleHtml(record, '', []), json: formatArticleJson(record, []) };
