@@ -6,7 +6,7 @@
  * "The more the banks grow, the more they cut". The opener is flagged when it is not "The
  * more"; the second half when it lacks "the".
  */
-import type { Rule } from '../../types.js';
+import type { Rule, RuleContext } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 
 const COMPARATIVES = new Set([
@@ -102,14 +102,7 @@ export const rule: Rule = {
         if (afterOpener.text === ',') continue;
         const n2 = doc.next(second);
         if (n2 && n2.text === ',') continue;
-        ctx.report({
-          start: second.start,
-          end: second.end,
-          message: `“${second.text}” opens the second half of a “the more …, the more …” pair without “the”: English says “the ${second.text}”.`,
-          suggestions: [`the ${second.text}`],
-          reason: 'both halves of the English correlative open with “the”',
-          confidence: 0.75,
-        });
+        reportSecondHalf(ctx, second);
       } else if (!op.ok) {
         const word = op.last.norm;
         const fix = `The ${word}`;
@@ -122,16 +115,21 @@ export const rule: Rule = {
           confidence: 0.75,
         });
         if (!secondHasThe && second.norm !== 'so') {
-          ctx.report({
-            start: second.start,
-            end: second.end,
-            message: `“${second.text}” opens the second half of a “the more …, the more …” pair without “the”: English says “the ${second.text}”.`,
-            suggestions: [`the ${second.text}`],
-            reason: 'both halves of the English correlative open with “the”',
-            confidence: 0.75,
-          });
+          reportSecondHalf(ctx, second);
         }
       }
     }
   },
 };
+
+/** The second half of a “the more …, the more …” pair that opens without “the”. */
+function reportSecondHalf(ctx: RuleContext, second: Token): void {
+  ctx.report({
+    start: second.start,
+    end: second.end,
+    message: `“${second.text}” opens the second half of a “the more …, the more …” pair without “the”: English says “the ${second.text}”.`,
+    suggestions: [`the ${second.text}`],
+    reason: 'both halves of the English correlative open with “the”',
+    confidence: 0.75,
+  });
+}
