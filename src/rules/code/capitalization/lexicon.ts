@@ -88,6 +88,12 @@ export function isTitleCase(s: string): boolean {
   // Most words start with an ASCII lower-case letter, which no capital is: no regex for them.
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122) return false;
+  // "Diplomat": A-Z then a-z only is title case without asking the regex.
+  if (c >= 65 && c <= 90 && s.length > 1) {
+    let i = 1;
+    while (i < s.length && s.charCodeAt(i) >= 97 && s.charCodeAt(i) <= 122) i++;
+    if (i === s.length) return true;
+  }
   return TITLE_CASE.test(s);
 }
 
