@@ -129,7 +129,7 @@ function misplacedCloser(text: string, line: Line, p: number, closeChar: string)
   // `the company. "If corporations…`: after the end of a sentence, a mark hugging a capital
   // opens the next paragraph of a long quotation (its paragraphs run together on one line),
   // which closes later on the line; `guarantees. “Peskov told reporters.` closes nothing.
-  if (/[.!?]/.test(text.charAt(start)) && q < p && /[\p{Lu}\d]/u.test(after) && text.slice(p + 1, line.end).includes(closeChar)) return undefined;
+  if (/[.!?]/.test(text.charAt(start)) && q < p && /[\p{Lu}\d]/u.test(after) && closesLater(text, p + 1, line.end, closeChar)) return undefined;
   // `and say, “Oh my`: after a speech verb a quotation opens, whatever came before.
   const before = /([\p{L}']+)\s*$/u.exec(text.slice(Math.max(line.start, start - 20), start));
   if (before && SPEECH_VERBS.has((before[1] as string).toLowerCase())) return undefined;
@@ -170,12 +170,15 @@ function nextContentLine(text: string, lines: readonly Line[], k: number): Line 
 
 function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
   const marks = marksOf(line, 'curly');
+  // closersAfter[k] - openersAfter[k]: closing marks ” minus the others among marks k.. on the
+  // line, counted once from the end (not again for every mark: a line may hold many).
+  const excess = new Int32Array(marks.length + 1);
+  for (let k = marks.length - 1; k >= 0; k--) excess[k] = (excess[k + 1] as number) + (text.charAt(marks[k] as number) === '\u201D' ? 1 : -1);
   for (let k = 0; k < marks.length; k++) {
     const p = marks[k] as number;
     const pos = positionOf(text, line, p);
     // The marks after this one balance by themselves: then this one cannot open a quotation.
-    const rest = marks.slice(k + 1);
-    const restBalanced = rest.filter((m) => text.charAt(m) === '\u201D').length === rest.filter((m) => text.charAt(m) !== '\u201D').length;
+    const restBalanced = excess[k + 1] === 0;
     if (text.charAt(p) !== '\u201D') {
       if (st.open) {
         if (pos === 'close' && st.low && text.charAt(p) === '\u201C') {
@@ -408,4 +411,10 @@ export function analyzeQuotes(text: string): QuoteIssue[] {
     }
   }
   return out;
+}
+
+/** Whether `mark` stands in [from, end): found without copying the rest of a long line. */
+function closesLater(text: string, from: number, end: number, mark: string): boolean {
+  const at = text.indexOf(mark, from);
+  return at !== -1 && at < end;
 }
