@@ -141,6 +141,8 @@ export interface Mention {
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
 /** "every producer", "each exporter": a generic person, the old generic "he". */
 const GENERIC_DETERMINERS = new Set(['every', 'each', 'any', 'no', 'whichever', 'whatever']);
+/** How many tokens back a he/she looks for its antecedent within its sentence. */
+const MENTION_WINDOW = 150;
 
 /** Verbs that report what a government says: "France said she would" is a gendered source language, not a dated "she". */
 const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -287,6 +289,8 @@ export class MetonymAnalysis {
   private readonly mentionCache = new Map<number, readonly Mention[]>();
   /** Pronoun token index -> the resolution this analysis gave it (institution antecedent). */
   private readonly resolved = new Map<number, Resolution | null>();
+  /** Per long sentence: its mentions by end token, and each mention's place in mentions(). */
+  private readonly byLastCache = new Map<number, { readonly byLast: readonly Mention[]; readonly order: ReadonlyMap<Mention, number> }>();
   // Running counts of person pronouns before the pronoun being resolved (see onlyOtherGenderBefore).
   private genderScan = 0;
   private heCount = 0;
@@ -690,6 +694,36 @@ export class MetonymAnalysis {
     return { role: 'actor', checkNext: false };
   }
 
+  /**
+   * mentions(sentenceIndex) that start at or after token `from` and end before token `before`,
+   * in the same order; in a sentence of many mentions, found by binary search on their ends.
+   */
+  private mentionsWithin(sentenceIndex: number, from: number, before: number): Mention[] {
+    const all = this.mentions(sentenceIndex);
+    if (all.length < 64) return all.filter((m) => m.last < before && m.first >= from);
+    let c = this.byLastCache.get(sentenceIndex);
+    if (!c) {
+      c = { byLast: [...all].sort((a, b) => a.last - b.last), order: new Map(all.map((m, i) => [m, i] as const)) };
+      this.byLastCache.set(sentenceIndex, c);
+    }
+    const { byLast, order } = c;
+    // A mention starting at or after `from` ends there too: the candidates end in [from, before).
+    const lowerBound = (x: number): number => {
+      let lo = 0;
+      let hi = byLast.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((byLast[mid] as Mention).last < x) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return byLast
+      .slice(lowerBound(from), lowerBound(before))
+      .filter((m) => m.first >= from)
+      .sort((a, b) => (order.get(a) as number) - (order.get(b) as number));
+  }
+
   mentions(sentenceIndex: number): readonly Mention[] {
     const cached = this.mentionCache.get(sentenceIndex);
     if (cached) return cached;
@@ -985,7 +1019,9 @@ export class MetonymAnalysis {
     if (prev && (CLOSE_QUOTES.has(prev.text) || prev.text === '"')) return undefined;
     if (prev?.text === ',' && next && SPEECH_VERBS.has(next.norm)) return undefined;
     const s = doc.sentenceOf(t);
-    const ms = this.mentions(s.index).filter((m) => m.last < t.index);
+    // The mentions before it in the sentence, no further back than MENTION_WINDOW tokens: no real
+    // sentence is that long, and a text without sentence marks must not cost pronouns x mentions.
+    const ms = this.mentionsWithin(s.index, t.index - MENTION_WINDOW, t.index);
     // Resolve earlier pronouns of the sentence first: a flagged one is not a person.
     for (const m of ms) if (m.pronoun) this.resolveGendered(doc.tokens[m.first] as Token);
     let nearest: Mention | undefined;
