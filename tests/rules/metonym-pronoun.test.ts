@@ -127,3 +127,20 @@ describe('metonym-pronoun word lists', () => {
     expect(lex.firstNames.get('Georgia')).toBe('f');
   });
 });
+
+describe('metonym-pronoun: sentences with many mentions', () => {
+  // Past 64 mentions a sentence's mentions are found by binary search on their ends; the
+  // findings must be those of a short sentence.
+  const many = Array.from({ length: 40 }, (_, i) => `the ports of Oslo and Rome (${i})`).join(', ');
+
+  it('still flags a country as "he" at the end of a sentence of many names', () => {
+    const text = `Ships sailed to ${many}, and Washington and his allies refused to budge.`;
+    const f = run(text).filter((x) => x.ruleId === 'institution-gendered-pronoun');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['his']);
+  });
+
+  it('still leaves a person\'s "his" alone there', () => {
+    const text = `Ships sailed to ${many}, and Peter Novak said his plan would work.`;
+    expect(run(text).filter((x) => x.ruleId === 'institution-gendered-pronoun')).toEqual([]);
+  });
+});

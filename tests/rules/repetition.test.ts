@@ -82,3 +82,18 @@ describe('repetition rules: clean English stays quiet', () => {
     expect(run(text).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
   });
 });
+
+describe('inQuotation', () => {
+  it('answers for each text, in any order (its per-text cache must not mix them)', async () => {
+    const { inQuotation } = await import('../../src/rules/code/repetition/lib/context.js');
+    const a = 'He said “yes and no” then left.';
+    const b = 'No quote here at all, none.';
+    const c = 'A "straight\nquote" spans a line.';
+    expect(inQuotation(a, a.indexOf('and'))).toBe(true);
+    expect(inQuotation(b, b.indexOf('here'))).toBe(false);
+    expect(inQuotation(a, a.indexOf('then'))).toBe(false);
+    expect(inQuotation(c, c.indexOf('straight'))).toBe(true);
+    expect(inQuotation(c, c.indexOf('spans'))).toBe(true);
+    expect(inQuotation(c, c.indexOf('quote"'))).toBe(false);
+  });
+});
