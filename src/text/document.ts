@@ -104,6 +104,8 @@ export class Doc {
 
   /** Indices of the tokens whose norm is one of `norms`, ascending (each once). */
   positions(...norms: string[]): ArrayLike<number> {
+    // One word: its list in the word index as it is (no set to build, nothing to merge).
+    if (norms.length === 1) return this.index.get(norms[0] as string) ?? [];
     return this.positionsIn(norms);
   }
 

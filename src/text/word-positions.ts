@@ -23,9 +23,6 @@ function cacheOf(doc: Doc): Map<object, WordIndex> {
   return doc.memo(cacheOf, () => new Map<object, WordIndex>());
 }
 
-// One reusable single-word set: positionsIn gives a lone word's own index list without copying.
-const ONE = new Set<string>();
-
 function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordIndex {
   const cache = cacheOf(doc);
   let index = cache.get(words);
@@ -33,9 +30,7 @@ function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unkn
     const marks = new Int32Array(doc.tokens.length);
     const found: string[] = [];
     const add = (w: string): void => {
-      ONE.clear();
-      ONE.add(w);
-      const at = doc.positionsIn(ONE);
+      const at = doc.positions(w);
       if (at.length === 0) return;
       found.push(w);
       const n = found.length;
