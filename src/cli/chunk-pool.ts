@@ -9,11 +9,9 @@
  * Smaller texts, one job, or no compiled worker (running from TypeScript sources) audit in
  * this thread.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { chunkBounds, shift, type Auditor } from '../auditor.js';
-import { HELPER_URL, PARALLEL_MIN, stopPrestarted, takePrestarted } from './helper-threads.js';
+import { HELPER_URL, helperAvailable, PARALLEL_MIN, stopPrestarted, takePrestarted } from './helper-threads.js';
 import type { Finding } from '../rules/types.js';
 import type { AuditSettings } from './report-worker.js';
 
@@ -85,7 +83,7 @@ function runJob(h: Helper, job: ChunkJob): Promise<ChunkAnswer | undefined> {
 }
 
 export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs: number): ChunkPool {
-  const canFork = jobs > 1 && existsSync(fileURLToPath(HELPER_URL));
+  const canFork = jobs > 1 && helperAvailable();
   let helpers: Helper[] | undefined;
   let nextId = 0;
   return {

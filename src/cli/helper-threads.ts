@@ -7,7 +7,7 @@
  * sends them with its first job). Nothing here imports the rules: this module is loaded
  * before them.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,11 @@ export const PARALLEL_MIN = 1024 * 1024;
 
 /** The compiled helper script; absent when running from TypeScript sources. */
 export const HELPER_URL = new URL('./check-worker.js', import.meta.url);
+
+/** Whether the helper script is there to start (not when running from TypeScript sources). */
+export function helperAvailable(): boolean {
+  return existsSync(fileURLToPath(HELPER_URL));
+}
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -48,12 +53,7 @@ export function prestartHelpers(paths: readonly string[], jobs: number, cwd: str
       return false;
     }
   });
-  if (!large) return;
-  try {
-    statSync(fileURLToPath(HELPER_URL));
-  } catch {
-    return;
-  }
+  if (!large || !helperAvailable()) return;
   for (let k = 1; k < jobs; k++) {
     const h: Prestarted = { worker: new Worker(HELPER_URL), dead: false };
     const die = (): void => {
