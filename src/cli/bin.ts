@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The executable: binds the CLI to the real process. Output is flushed before exit. */
+import './v8-flags.js';
 import { main } from './main.js';
 import type { Io } from './io.js';
 
