@@ -8,4 +8,4 @@
  */
 import v8 from 'node:v8';
 
-v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=150 --interrupt-budget=400000');
