@@ -91,6 +91,8 @@ export const rule: Rule = {
         { text: '“Who will pay for this[[;]]” he asked.', output: '“Who will pay for this?” he asked.' },
         { text: 'Inflation rose 3[[٪]] in May.', output: 'Inflation rose 3% in May.' },
         { text: 'He paused[[——]]then resigned.', output: 'He paused—then resigned.' },
+        { text: '“The fire is out[[。」]]Residents returned.', output: '“The fire is out.” Residents returned.' },
+        { text: 'Prices rose[[，，，]]then fell.', output: 'Prices rose, then fell.' },
       ],
       good: [
         'Shares of Acme, Globex and other firms fell.',
@@ -129,12 +131,29 @@ export const rule: Rule = {
         const inner = closer ? text.slice(i + 1, i + 1 + closer.index) : '';
         if (/[áéíóúñ]/i.test(inner)) continue;
       }
-      const next = text.charAt(i + 1);
-      const to = mark.to + (mark.spaceAfter && /[\p{L}\p{N}]/u.test(next) ? ' ' : '');
+      // A run of marks side by side ("。」", a pasted row of "，") is one finding: each mark
+      // becomes its English counterpart, a mark repeated in a row becomes one.
+      let end = i + 1;
+      let to = mark.to;
+      let last = mark;
+      for (;;) {
+        const d = text.charAt(end);
+        const m = d === '¿' || d === '¡' ? undefined : MARKS.get(d);
+        if (!m) break;
+        if (d !== text.charAt(end - 1)) to += m.to;
+        last = m;
+        end++;
+      }
+      NON_ASCII.lastIndex = end;
+      const next = text.charAt(end);
+      if (last.spaceAfter && /[\p{L}\p{N}]/u.test(next)) to += ' ';
+      const run = text.slice(i, end);
       ctx.report({
         start: i,
-        end: i + 1,
-        message: `“${c}” is ${mark.name}, a mark of the source language: English uses “${mark.to || 'nothing'}” here.`,
+        end,
+        message: end === i + 1
+          ? `“${c}” is ${mark.name}, a mark of the source language: English uses “${mark.to || 'nothing'}” here.`
+          : `“${run}” are marks of the source language: English uses “${to.trim() || 'nothing'}” here.`,
         suggestions: [to],
         reason: 'English punctuation marks replace those of the source language',
         confidence: 0.95,
