@@ -1,5 +1,6 @@
 /** Code rules of category number-agreement, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as coordinatedBareSingular } from './coordinated-bare-singular.js';
 import { rule as furtherBareSingular } from './further-bare-singular.js';
 import { rule as indefinitePronounPluralVerb } from './indefinite-pronoun-plural-verb.js';
 import { rule as measureWordPlural } from './measure-word-plural.js';
@@ -17,6 +18,7 @@ import { rule as uncountableCounted } from './uncountable-counted.js';
 import { rule as unitPluralInCompound } from './unit-plural-in-compound.js';
 
 export const rules: readonly Rule[] = [
+  coordinatedBareSingular,
   furtherBareSingular,
   indefinitePronounPluralVerb,
   measureWordPlural,
