@@ -22,7 +22,8 @@ import type { Config } from './config.js';
 import { decodeInput, expandPaths, isFailure } from './inputs.js';
 import { CliError, type Io } from './io.js';
 import { detectFormat } from '../text/formats/index.js';
-import { auditRaw, setup } from './pipeline.js';
+import { finishAudit, setup, viewOf } from './pipeline.js';
+import { formatEditing, type FormatEditing } from '../text/formats/edit.js';
 
 export interface ReviewFlags {
   readonly rule?: readonly string[];
@@ -77,16 +78,26 @@ export function clock(env: Io['env']): () => string {
   return fixed ? () => fixed : () => new Date().toISOString();
 }
 
-function audit(file: string, text: string, config: Config | undefined, auditor: Auditor): Finding[] {
-  // Replacements are written into the file as typed: in XML or JSON an "&" or a quote would
-  // need escaping, so review edits only plain text and Markdown.
+interface Audited {
+  /** Findings a typed replacement can go into, at raw offsets. */
+  readonly findings: Finding[];
+  /** Findings whose span holds markup or an escape: left to `check`. */
+  readonly notEditable: number;
+  /** What review shows around a finding: the raw file with everything but prose blanked. */
+  readonly display: string;
+  readonly editing: FormatEditing;
+}
+
+function audit(file: string, text: string, config: Config | undefined, auditor: Auditor): Audited {
+  // In NITF, NewsML and ninjs a typed replacement is escaped for the file (formats/edit.ts).
   const format = config?.inputFormat ?? detectFormat(file, text);
-  if (format !== 'txt' && format !== 'md') {
-    throw new CliError(`${file}: review edits plain text and Markdown; for ${format} copy, use \`mtaudit check\` or \`mtaudit report\``);
-  }
-  const r = auditRaw(text, file, format, auditor);
+  const view = viewOf(text, file, format);
+  if ('error' in view) throw new CliError(view.error);
+  const r = finishAudit(text, view, auditor.findings(view.text));
   if (!r.ok) throw new CliError(r.error);
-  return r.findings;
+  const editing = formatEditing(format);
+  const findings = r.findings.filter((f) => editing.editable(text, f.start, f.end));
+  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, view), editing };
 }
 
 function readSession(file: string, label: string): SessionFile | undefined {
@@ -133,18 +144,26 @@ export async function runReviewCommand(file: string | undefined, flags: ReviewFl
   const hasBom = raw.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
 
   const { config, auditor } = setup({ config: flags.config, only: flags.rule, disable: flags.disable }, io.cwd);
-  const items = buildItems(text, audit(src.path, text, config, auditor));
+  const audited = audit(src.path, text, config, auditor);
+  // Blanked markup reads as runs of spaces in a context line: one space each.
+  const squeeze = (s: string): string => s.replace(/ {2,}/g, ' ');
+  const items = buildItems(audited.display, audited.findings).map((it) =>
+    audited.display === text ? it : { ...it, context: { before: squeeze(it.context.before), after: squeeze(it.context.after) } });
+  const leftOver = audited.notEditable > 0
+    ? `${audited.notEditable} finding(s) span markup or an escape and cannot take a typed replacement: see \`mtaudit check ${src.path}\`.`
+    : undefined;
   if (items.length === 0) {
-    io.stdout(`${src.path}: no findings to review.\n`);
+    io.stdout(`${src.path}: no findings to review.${leftOver ? ` ${leftOver}` : ''}\n`);
     return 0;
   }
   const paths = reviewPaths(src.abs);
   const label = (p: string): string => shown(io.cwd, p);
   const previous = readSession(paths.session, label(paths.session));
   const restored = previous ? restoreSession(items, previous) : { steps: [], cursor: null, unmatched: [], newlyUnmatched: 0 };
-  const notice = previous
+  const resumed = previous
     ? `Resumed: ${restored.steps.reduce((n, s) => n + s.decisions.length, 0)} decisions restored${previous.sourceSha256 !== sha256(text) ? ` (the file changed since)` : ''}${restored.newlyUnmatched ? `; ${restored.newlyUnmatched} no longer match a finding and are kept in the log` : ''}.`
     : null;
+  const notice = [resumed, leftOver].filter((n) => n !== null && n !== undefined).join(' ') || null;
   const unmatched: readonly Decision[] = restored.unmatched;
   const digest = sha256(text);
   let saved: { steps: ReviewState['steps']; cursor: string | null } | undefined;
@@ -171,7 +190,7 @@ export async function runReviewCommand(file: string | undefined, flags: ReviewFl
     return 0;
   }
   save(last);
-  const corrected = correctedText(text, last);
+  const corrected = correctedText(text, last, audited.editing.escape);
   const log = buildLog(last, { file: src.path, output: label(output), sourceSha256: digest, finishedAt: now(), unmatched, conflicts: corrected.conflicts });
   // Each write is atomic (temp file, then rename); the session goes only after all three.
   const write = async (to: string, data: string | Buffer): Promise<void> => {
@@ -194,6 +213,7 @@ export async function runReviewCommand(file: string | undefined, flags: ReviewFl
     `Reviewed ${src.path}: ${summaryLines(summarize(last)).join('\n')}`,
     `Wrote ${label(output)}${flags.write ? ` (original kept as ${label(paths.backup)})` : ''} and the decisions log ${label(paths.log)}.`,
   ];
+  if (leftOver) lines.push(leftOver);
   if (corrected.conflicts.length > 0) lines.push(`${corrected.conflicts.length} accepted edit(s) overlap others and were not applied: see "conflicts" in the log.`);
   if (unmatched.length > 0) lines.push(`${unmatched.length} earlier decision(s) no longer match a finding: see "unmatched" in the log.`);
   io.stdout(`${lines.join('\n')}\n`);

@@ -50,8 +50,9 @@ export interface Corrected {
   readonly conflicts: readonly Decision[];
 }
 
-export function correctedText(text: string, s: Decided): Corrected {
-  const edits = acceptedEdits(s).map((d) => ({ ...d, text: d.replacement ?? '' }));
+/** `escape` puts a replacement into the file's syntax at its raw offset (XML entities, JSON escapes; src/text/formats/edit.ts). */
+export function correctedText(text: string, s: Decided, escape: (prose: string, raw: string, at: number) => string = (p) => p): Corrected {
+  const edits = acceptedEdits(s).map((d) => ({ ...d, text: escape(d.replacement ?? '', text, d.start) }));
   const r = applyFixes(text, edits);
   const strip = ({ text: _t, ...d }: Decision & { text: string }): Decision => d;
   return { text: r.text, conflicts: r.conflicts.map(strip) };

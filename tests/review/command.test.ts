@@ -33,7 +33,7 @@ function scripted(keys: readonly string[], opts: { crash?: boolean; seen?: RunAp
     opts.seen?.push(o);
     let s = o.initial;
     for (const k of keys) {
-      const next = applyInput(s, k, k === '\r' ? { return: true } : {}, o.now);
+      const next = applyInput(s, k, k === '\r' ? { return: true } : k === '\x7f' ? { backspace: true } : {}, o.now);
       if (next !== s) o.onChange?.(next);
       s = next;
       if (s.exit) return s;
@@ -80,11 +80,46 @@ describe('mtaudit review (in-process)', () => {
     await expect(runReviewCommand('-', flags, m)).rejects.toThrow(/not stdin/);
   });
 
-  it('refuses wire XML and JSON, where typed replacements would need escaping', async () => {
-    const { dir } = workdir('<nitf><body><body.content><p>Talks resume.</p></body.content></body></nitf>\n', 'story.nitf.xml');
-    await expect(runReviewCommand('story.nitf.xml', flags, io(dir), { app: scripted([]) })).rejects.toThrow(
-      'story.nitf.xml: review edits plain text and Markdown; for nitf copy, use `mtaudit check` or `mtaudit report`',
-    );
+  it('reviews NITF: a typed replacement is escaped for XML, markup around it is kept, a span over markup is left to check', async () => {
+    const nitf = [
+      '<?xml version="1.0"?>',
+      '<nitf><body><body.content>',
+      '<p>For farmers &amp; fishers, the tax was <b>the drop</b> that overflowed the glass.</p>',
+      '<p>It was the drop that spilled the cup, officials said.</p>',
+      '<p>Moscow wants the influence zone back.</p>',
+      '</body.content></body></nitf>',
+      '',
+    ].join('\n');
+    const { dir, file } = workdir(nitf, 'story.nitf.xml');
+    const seen: RunAppOptions[] = [];
+    const m = io(dir);
+    // Edit the first to "R&D <spending>", accept the second ("a sphere of influence"), finish.
+    const keys = ['e', ...'\x7f'.repeat(40), ...'R&D <spending>', '\r', 'a', '\r'];
+    expect(await runReviewCommand('story.nitf.xml', flags, m, { app: scripted(keys, { seen }) })).toBe(0);
+    const items = seen[0]?.initial.items ?? [];
+    expect(items.map((it) => it.original)).toEqual(['the drop that spilled the cup', 'the influence zone']);
+    // Context shows prose, not tags.
+    expect(items[0]?.context.after).toBe(', officials said.');
+    expect(seen[0]?.initial.notice).toMatch(/^1 finding\(s\) span markup or an escape/);
+    const out = readFileSync(path.join(dir, 'story.nitf.reviewed.xml'), 'utf8');
+    expect(out).toBe(nitf.replace('the drop that spilled the cup', 'R&amp;D &lt;spending&gt;').replace('the influence zone', 'a sphere of influence'));
+    expect(readFileSync(file, 'utf8')).toBe(nitf);
+    expect(m.out()).toMatch(/1 finding\(s\) span markup or an escape and cannot take a typed replacement: see `mtaudit check story.nitf.xml`/);
+  });
+
+  it('reviews ninjs: replacements are JSON-escaped, and HTML-escaped inside an HTML body', async () => {
+    const ninjs = `${JSON.stringify({
+      uri: 'urn:x',
+      headline: 'Moscow wants the influence zone back',
+      body_html: '<p>It was the drop that spilled the cup, "officials" said.</p>',
+    }, null, 1)}\n`;
+    const { dir } = workdir(ninjs, 'story.json');
+    const keys = ['e', ...'\x7f'.repeat(40), ...'a "zone" of <b>', '\r', 'e', ...'\x7f'.repeat(40), ...'the "last" & final', '\r', '\r'];
+    expect(await runReviewCommand('story.json', flags, io(dir), { app: scripted(keys) })).toBe(0);
+    const out = readFileSync(path.join(dir, 'story.reviewed.json'), 'utf8');
+    const parsed = JSON.parse(out) as { headline: string; body_html: string };
+    expect(parsed.headline).toBe('Moscow wants a "zone" of <b> back');
+    expect(parsed.body_html).toBe('<p>It was the "last" &amp; final, "officials" said.</p>');
   });
 
   it('says so when there is nothing to review', async () => {
