@@ -251,35 +251,61 @@ export function matchAt(p: Pattern, doc: Doc, at: number): Match | undefined {
     }
     if (!p.hasOptional) return matchFixed(p, doc, at, end);
   }
-  const slots: number[] = new Array<number>(p.elements.length).fill(-1);
-  // (element, token) pairs known to fail: with them memoized, a pattern of many optional
-  // elements (a desk's pack is untrusted input) costs elements x tokens, never 2^elements.
-  const failed = p.hasOptional ? new Set<number>() : undefined;
-  const width = sentence.endToken - at + 1;
-  const walk = (ei: number, ti: number): number => {
-    if (ei === p.elements.length) return ti;
-    const key = ei * width + (ti - at);
-    if (failed?.has(key)) return -1;
-    const e = p.elements[ei] as Element;
-    const t = ti < sentence.endToken ? doc.at(ti) : undefined;
-    if (t && elementMatches(e, t, doc)) {
-      slots[ei] = ti;
-      const end = walk(ei + 1, ti + 1);
-      if (end !== -1) return end;
-      slots[ei] = -1;
-    }
-    const end = e.optional ? walk(ei + 1, ti) : -1;
-    if (end === -1) failed?.add(key);
-    return end;
-  };
-  const endToken = walk(0, at);
+  // The walk below allocates nothing: slots and the failure memo are module scratch, the memo
+  // stamped with a generation instead of cleared. Each element takes at most one token, so a
+  // walk state is (element, tokens taken) and the memo has (n + 1)^2 cells.
+  const n = p.elements.length;
+  if (SCRATCH_SLOTS.length < n) SCRATCH_SLOTS = new Int32Array(n * 2);
+  if (FAILED_AT.length < (n + 1) * (n + 1)) FAILED_AT = new Int32Array((n + 1) * (n + 1) * 2);
+  SCRATCH_SLOTS.fill(-1, 0, n);
+  if (++generation === 0x7fffffff) {
+    FAILED_AT.fill(0);
+    generation = 1;
+  }
+  const endToken = walk(p, doc, at, sentence.endToken, 0, at);
   if (endToken === -1 || endToken === at) return undefined;
+  const slots = Array.from(SCRATCH_SLOTS.subarray(0, n));
   // A match must start on its first token; an optional first element that was skipped
   // means a later element matched here, which an anchor at `at` also allows.
-  const marked = slots.slice(p.markFrom, p.markTo).filter((s) => s !== -1);
-  const a = doc.at(marked[0] ?? at) as Token;
-  const b = doc.at(marked[marked.length - 1] ?? endToken - 1) as Token;
+  let firstMarked = -1;
+  let lastMarked = -1;
+  for (let i = p.markFrom; i < p.markTo; i++) {
+    const s = slots[i] as number;
+    if (s === -1) continue;
+    if (firstMarked === -1) firstMarked = s;
+    lastMarked = s;
+  }
+  const a = doc.at(firstMarked === -1 ? at : firstMarked) as Token;
+  const b = doc.at(lastMarked === -1 ? endToken - 1 : lastMarked) as Token;
   return { slots, firstToken: at, endToken, start: a.start, end: b.end };
+}
+
+let SCRATCH_SLOTS = new Int32Array(16);
+/** FAILED_AT[element * (n + 1) + tokens taken] === generation: that state is known to fail. */
+let FAILED_AT = new Int32Array(256);
+let generation = 0;
+
+/**
+ * The end token of a match of elements ei.. from token ti, or -1. (element, token) pairs
+ * known to fail are memoized: a pattern of many optional elements (a desk's pack is untrusted
+ * input) costs elements x tokens, never 2^elements.
+ */
+function walk(p: Pattern, doc: Doc, at: number, sentenceEnd: number, ei: number, ti: number): number {
+  const n = p.elements.length;
+  if (ei === n) return ti;
+  const key = ei * (n + 1) + (ti - at);
+  if (FAILED_AT[key] === generation) return -1;
+  const e = p.elements[ei] as Element;
+  const t = ti < sentenceEnd ? doc.at(ti) : undefined;
+  if (t && elementMatches(e, t, doc)) {
+    SCRATCH_SLOTS[ei] = ti;
+    const end = walk(p, doc, at, sentenceEnd, ei + 1, ti + 1);
+    if (end !== -1) return end;
+    SCRATCH_SLOTS[ei] = -1;
+  }
+  const end = e.optional ? walk(p, doc, at, sentenceEnd, ei + 1, ti) : -1;
+  if (end === -1) FAILED_AT[key] = generation;
+  return end;
 }
 
 /** matchAt for a pattern without optional elements: element i is token at + i. */
