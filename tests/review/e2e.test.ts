@@ -34,9 +34,9 @@ const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
  * pid = node's (for kill -9); with `recordExit` a shell runs node instead and writes its exit
  * status to NAME.exit, because tmux does not always report a dead pane's status in time.
  */
-function start(name: string, cols: number, rows: number, recordExit = false): void {
+function start(name: string, cols: number, rows: number, recordExit = false, file = 'article.txt'): void {
   // CI=true as on a CI runner: Ink would draw nothing until exit if review did not hide it.
-  const argv = ['env', 'CI=true', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', 'article.txt', '--rule', RULES].map(quote).join(' ');
+  const argv = ['env', 'CI=true', 'NO_COLOR=1', `MTAUDIT_NOW=${NOW}`, process.execPath, BIN, 'review', file, '--rule', RULES].map(quote).join(' ');
   const cmd = recordExit ? `sh -c ${quote(`${argv}; echo $? > ${quote(path.join(dir, `${name}.exit`))}`)}` : `exec ${argv}`;
   tmux('new-session', '-d', '-s', name, '-x', String(cols), '-y', String(rows), '-c', dir, cmd);
 }
@@ -157,5 +157,33 @@ describe('mtaudit review in a terminal (tmux)', () => {
       conflicts: [],
     };
     expect(readFileSync(path.join(dir, 'article.txt.review-log.json'), 'utf8')).toBe(`${JSON.stringify(log, null, 2)}\n`);
+  }, 60_000);
+
+  it.runIf(hasTmux)('reviews NITF: prose on screen, not tags; what is typed is escaped in the written XML', async () => {
+    copyFileSync(path.resolve('tests/fixtures/review/desk.yaml'), path.join(dir, 'desk.yaml'));
+    writeFileSync(path.join(dir, 'mtaudit.config.json'), '{ "packs": ["desk.yaml"] }\n');
+    const nitf = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<nitf><body><body.content>',
+      '<p>For <em>the farmers</em>, the new tax was the drop that overflowed the glass.</p>',
+      '<p>Analysts said Moscow still wants the influence zone it lost in 1991.</p>',
+      '</body.content></body></nitf>',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'story.nitf.xml'), nitf);
+    start('nitf', 100, 30, true, 'story.nitf.xml');
+    let s = await waitFor('nitf', '1 / 2');
+    expect(s).toContain('For the farmers , the new tax was [[the drop that overflowed the glass]].');
+    expect(s).not.toContain('<em>');
+    await press('nitf', ['a'], '2 / 2');
+    await press('nitf', ['e'], 'Replace “the influence zone” with');
+    await press('nitf', ['C-u'], '> |');
+    await press('nitf', ['-l', 'R&D <zone>'], '> R&D <zone>');
+    s = await press('nitf', ['Enter'], 'Summary');
+    tmux('send-keys', '-t', 'nitf', 'Enter');
+    expect(await waitDead('nitf')).toBe('exit 0');
+    expect(readFileSync(path.join(dir, 'story.nitf.reviewed.xml'), 'utf8')).toBe(
+      nitf.replace('the drop that overflowed the glass', 'the last straw').replace('the influence zone', 'R&amp;D &lt;zone&gt;'),
+    );
   }, 60_000);
 });
