@@ -23,6 +23,8 @@ const FOLLOWERS = new Set([
   'might', 'must', 'should', 'said', 'says', 'wants', 'wanted', 'did', 'does', 'also', "'s", 'as', 'than',
   'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
   'able', 'unable', 'where', 'during', 'through', 'under', 'near', 'without', 'until', 'via', 'including', 'amid',
+  // Time adverbs after a name: "talks in the Geneva next week".
+  'next', 'last', 'this', 'yesterday', 'today', 'tomorrow', 'earlier', 'later', 'again', 'now', 'soon', 'already',
 ]);
 // A storm or a titled person named after its label: "the Cyclone Sitara", "the Mr. Marinos".
 const LABELS = new Set(['Cyclone', 'Hurricane', 'Typhoon', 'Storm', 'Mr', 'Mrs', 'Ms', 'Dr']);
@@ -58,6 +60,8 @@ export const rule: Rule = {
         { text: 'Damage from [[the Hurricane Ida]] was severe.', output: 'Damage from Hurricane Ida was severe.' },
         { text: 'On Monday [[the President Erdogan]] met the unions.', output: 'On Monday President Erdogan met the unions.' },
         { text: 'The talks with [[the Chancellor Scholz]] ended late.', output: 'The talks with Chancellor Scholz ended late.' },
+        { text: 'On Monday [[the president Erdogan]] met the unions.', output: 'On Monday president Erdogan met the unions.' },
+        { text: 'The talks will be held in [[the Geneva]] next week.', output: 'The talks will be held in Geneva next week.' },
         { text: '[[The Mr. Marinos]], the mayor, said the first boats had arrived.', output: 'Mr. Marinos, the mayor, said the first boats had arrived.' },
         { text: 'It is the first plant in [[the East Africa]] able to make vaccines.', output: 'It is the first plant in East Africa able to make vaccines.' },
       ],
@@ -80,6 +84,9 @@ export const rule: Rule = {
         'The commission appointed by the President October 16 reported.',
         'The President Reagan administration cut taxes.',
         'The president, Macron, met the unions.',
+        'The president Pro tempore presided.',
+        'He met the president in March.',
+        'The senator Elizabeth Warren wrote to was not named.',
         'The Minister Council met on Friday.',
       ],
     },
@@ -88,12 +95,16 @@ export const rule: Rule = {
     const doc = ctx.doc;
     for (const the of doc.tokensWith(['the'])) {
       const first = doc.next(the);
-      const title = !!first && TITLES.has(first.text);
+      // "the president Macron" too (lower case, as French and Italian write it), when the
+      // tagger reads the next word as a name.
+      const lowerTitle = !!first && first.text === first.norm && TITLES.has(first.text.charAt(0).toUpperCase() + first.text.slice(1));
+      const title = !!first && (TITLES.has(first.text) || lowerTitle);
       if (first && (LABELS.has(first.text) || title)) {
         let nameTok = doc.next(first);
         if (nameTok?.text === '.') nameTok = doc.next(nameTok);
         if (!nameTok || nameTok.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(nameTok.text)) continue;
-        if (title && (!isNameWord(nameTok) || TITLE_TAILS.has(nameTok.text))) continue;
+        const tagged = doc.canTag && doc.pos(nameTok) === 'PROPN';
+        if (title && (TITLE_TAILS.has(nameTok.text) || (lowerTitle ? !tagged : !isNameWord(nameTok)))) continue;
         const after = doc.next(nameTok);
         // "the Storm Shadow missiles", "the Hurricane Katrina relief fund": a modifier.
         if (after && after.kind === 'word' && (/^\p{Lu}/u.test(after.text) || (doc.canTag && ['NOUN', 'PROPN'].includes(doc.pos(after))))) continue;
