@@ -80,6 +80,16 @@ const ENDS = new Set([
 ]);
 const PARTICIPLE_NEXT = new Set(['in', 'with', 'that', 'which', 'based', 'founded', 'known', 'owned', 'run', 'located', 'set', 'built', 'created', 'established', 'led', 'opened', 'famous', 'best']);
 
+// Verbs that take a bare role or title after them ("became prime minister", "was named head
+// coach", "elected president"): the verb frame skips them.
+const ROLE_VERBS = new Set([
+  'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'elect', 'elects', 'elected', 'appoint',
+  'appoints', 'appointed', 'name', 'names', 'named', 'make', 'makes', 'made', 'crown', 'crowned', 'declare', 'declared',
+  'choose', 'chose', 'chosen', 'vote', 'voted', 'swear', 'sworn', 'turn', 'turned', 'turns', 'serve', 'served', 'serves',
+  'play', 'played', 'plays', 'rename', 'renamed', 'call', 'called', 'dub', 'dubbed', 'title', 'titled', 'consider', 'considered',
+  'go', 'goes', 'went', 'gone', 'take', 'takes', 'took', 'taken', 'hold', 'holds', 'held', 'keep', 'keeps', 'kept', 'give', 'gave', 'given',
+]);
+
 function isLower(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 }
@@ -138,6 +148,8 @@ export const rule: Rule = {
       bad: [
         { text: 'Mehra won in [[rapid tiebreak]] after the classical games ended level.', output: 'Mehra won in a rapid tiebreak after the classical games ended level.' },
         { text: 'The city will review every admission made through [[special track]] since 2022.', output: 'The city will review every admission made through a special track since 2022.' },
+        { text: 'The company plans to open [[new factory]] in Poland.', output: 'The company plans to open a new factory in Poland.' },
+        { text: 'The city wants to build [[new stadium]] near the river.', output: 'The city wants to build a new stadium near the river.' },
         { text: 'The drill was based on a scenario of [[magnitude-8.9 earthquake]] off the coast.', output: 'The drill was based on a scenario of a magnitude-8.9 earthquake off the coast.' },
         { text: 'In [[decisive fourth game]], Mehra chose a sharp defence.', output: 'In the decisive fourth game, Mehra chose a sharp defence.' },
         { text: 'Jan Koster, 54, is [[fisherman]] in Urk.', output: 'Jan Koster, 54, is a fisherman in Urk.' },
@@ -149,6 +161,11 @@ export const rule: Rule = {
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
       ],
       good: [
+        'He became prime minister in 2019.',
+        'She was named head coach on Monday.',
+        'The firm opened new offices and a new plant.',
+        'The firm opened new and used car lots.',
+        'Both sides want to reach prompt agreement on the budget.',
         'Mehra won in a rapid tiebreak after the classical games ended level.',
         'He won by unanimous decision.',
         'The country was ruled by presidential decree.',
@@ -238,6 +255,13 @@ export const rule: Rule = {
           if (!name || !/^\p{Lu}/u.test(name.text) || !after || !PARTICIPLE_NEXT.has(after.norm) || PEOPLE.has(n.norm)) continue;
           if (doc.pos(name) !== 'PROPN') continue;
           article = 'a';
+          start = first;
+        } else if (isLower(before) && !ROLE_VERBS.has(before.norm) && !PEOPLE.has(n.norm) && !BY_MEANS.has(n.norm) && first === p1 && doc.pos(before) === 'VERB' && !/ing$/.test(before.norm)) {
+          // "plans to open new factory in Poland": a verb, one adjective, the noun ("reach
+          // broad agreement" and other deciding nouns are English bare).
+          const bb = doc.prev(before);
+          if (bb && (DETERMINERS.has(bb.norm) || bb.norm === "'s")) continue; // "the planned new plant"
+          if (sharedPluralHead(doc, n)) continue;
           start = first;
         } else continue;
       } else continue;
