@@ -11,7 +11,15 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { casedWordPositions, isHeadline, isLower, lowerFirst, startsClause } from './lexicon.js';
+import { casedWordPositions, isHeadline, isLower, lowerFirst, NAME_HEADS, startsClause } from './lexicon.js';
+
+// Inside the name of a body or an office, "of", "for", "and", "on" stay lower case: "Ministry Of
+// Health", "Department For Education", "Bank Of England" are Title Case carried over from a
+// headline or a source that capitalizes every word. Only after a head that ends names
+// (capitalization-name-heads.txt) and before another capitalized word, so titles of works ("Gone
+// With the Wind", "Lord Of The Rings") stay out.
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'on']);
+const EXTRA_HEADS: ReadonlySet<string> = new Set(['state', 'minister', 'secretary', 'chamber', 'house', 'bank']);
 
 // Determiners, prepositions, conjunctions, auxiliaries and pronouns that are never names.
 // Single letters ("A", "I", "O") are left out: grades, variables, the pronoun.
@@ -42,6 +50,19 @@ const DEITY = /\b(?:God|Lord|Almighty|Creator|Providence|Christ|Jesus|Father|Mak
 const SPEECH = new Set(['say', 'says', 'said', 'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'answer', 'answers',
   'answered', 'question', 'is', 'was', 'declare', 'declares', 'declared', 'tell', 'told', 'cry', 'cried', 'exclaim', 'exclaimed']);
 
+/**
+ * Whether the sentence of `t` is Title Case (a headline or a title run into the text), where a
+ * capital "Of" is the style, not an error: no lower-case word of four letters or more.
+ */
+function inTitleCaseRun(doc: Parameters<Rule['check']>[0]['doc'], t: Token): boolean {
+  const s = doc.sentenceOf(t);
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = doc.tokens[i] as Token;
+    if (w.kind === 'word' && w.text.length >= 4 && isLower(w.text)) return false;
+  }
+  return true;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'capitalized-function-word',
@@ -50,6 +71,8 @@ export const rule: Rule = {
     description: 'A function word capitalized in the middle of a sentence (“policies or To say”).',
     examples: {
       bad: [
+        { text: 'The Ministry [[Of]] Health reported 300 new cases.', output: 'The Ministry of Health reported 300 new cases.' },
+        { text: 'She was summoned to the Department [[For]] Education on Monday.', output: 'She was summoned to the Department for Education on Monday.' },
         { text: 'No country has the right to dictate other people’s policies or [[To]] say who they can get along with.', output: 'No country has the right to dictate other people’s policies or to say who they can get along with.' },
         { text: 'The ministry said [[The]] measures would be lifted in May.', output: 'The ministry said the measures would be lifted in May.' },
         { text: 'Prices rose sharply, [[But]] wages did not keep up.', output: 'Prices rose sharply, but wages did not keep up.' },
@@ -59,6 +82,10 @@ export const rule: Rule = {
         { text: 'Prices have risen sharply [[Since]] the war began.', output: 'Prices have risen sharply since the war began.' },
       ],
       good: [
+        'The Ministry of Health reported 300 new cases.',
+        'MINISTRY Of Health Reports 300 New Cases In The North',
+        'Ministry Of Health Reports 300 New Cases',
+        'He read The Lord Of The Rings twice.',
         'No country has the right to dictate other people’s policies or to say who they can get along with.',
         'She starred in the film Gone With the Wind.',
         'He read To Kill a Mockingbird at school.',
@@ -82,6 +109,24 @@ export const rule: Rule = {
       if (t.kind !== 'word' || t.text === t.norm || !(WORDS.has(t.norm) || MORE_WORDS.has(t.norm)) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
       if (startsClause(doc, t)) continue;
       const p = doc.prev(t);
+      if (NAME_LINKS.has(t.norm) && p && p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && (NAME_HEADS.has(p.norm) || EXTRA_HEADS.has(p.norm))) {
+        const n = doc.next(t);
+        // "The Lord Of The Rings", "a Song For A Winter's Night": a title of a work.
+        const before = doc.prev(p);
+        const title = n?.text === 'The' || n?.text === 'A' || n?.text === 'An' || (before?.text === 'The' && !doc.isSentenceInitial(before));
+        if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text) && !title && !doc.isSentenceInitial(p) && !isHeadline(doc, t.start) && !inTitleCaseRun(doc, t)) {
+          const fixed = lowerFirst(t.text);
+          ctx.report({
+            start: t.start,
+            end: t.end,
+            message: `“${t.text}” inside the name “${doc.text.slice(p.start, n.end)}”: English writes “${fixed}” in lower case in names.`,
+            suggestions: [fixed],
+            reason: 'short function words inside a name are lower case',
+            confidence: 0.8,
+          });
+        }
+        continue;
+      }
       if (!p || !(isLower(p.text) || (p.text === ',' && WORDS.has(t.norm)))) continue;
       let quiet = false;
       for (let k = 1; k <= 3 && !quiet; k++) {
