@@ -50,6 +50,14 @@ import { rule as verbFinalClause } from './verb-final-clause.js';
 import { rule as whichForPerson } from './which-for-person.js';
 import { rule as whoForThing } from './who-for-thing.js';
 
+import { rule as verbThenNot } from './verb-then-not.js';
+import { rule as comparativeForSuperlative } from './comparative-for-superlative.js';
+import { rule as initialPassiveVerb } from './initial-passive-verb.js';
+import { rule as postposedSuperlative } from './postposed-superlative.js';
+import { rule as frontedObjectComma } from './fronted-object-comma.js';
+import { rule as expectedThatPresent } from './expected-that-present.js';
+import { rule as relativeBareNounForWhose } from './relative-bare-noun-for-whose.js';
+
 export const rules: readonly Rule[] = [
   didWithPast,
   accountForOrder,
@@ -100,4 +108,11 @@ export const rules: readonly Rule[] = [
   verbFinalClause,
   whichForPerson,
   whoForThing,
+  verbThenNot,
+  comparativeForSuperlative,
+  initialPassiveVerb,
+  postposedSuperlative,
+  frontedObjectComma,
+  expectedThatPresent,
+  relativeBareNounForWhose,
 ];

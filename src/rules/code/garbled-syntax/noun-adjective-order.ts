@@ -24,6 +24,10 @@ const ADJECTIVES = new Set([
   'fundamental', 'impressive', 'spectacular', 'magnificent', 'beautiful', 'catastrophic', 'terrible',
   'extraordinary', 'remarkable', 'digital', 'technological', 'scientific', 'cultural', 'religious', 'ethnic',
   'monetary', 'fiscal', 'budgetary', 'energetic', 'sanitary', 'medical', 'sporting', 'touristic', 'economical',
+  'national', 'international', 'regional', 'municipal', 'urban', 'rural', 'ministerial', 'governmental',
+  'educational', 'administrative', 'territorial', 'maritime', 'naval', 'atomic', 'electoral', 'metropolitan',
+  'pharmaceutical', 'automotive', 'hydroelectric', 'ferroviary', 'penitentiary', 'migratory', 'fiscal',
+  'tributary', 'agrarian', 'sanitarian', 'hospitable', 'infrastructural', 'logistical', 'institutional',
 ]);
 // Verbs that take an object and a complement, and "with" of an absolute phrase.
 const COMPLEMENT_VERBS = new Set([
@@ -61,6 +65,8 @@ export const rule: Rule = {
         { text: 'He praised [[the cooperation military]] between the two countries.', output: 'He praised the military cooperation between the two countries.' },
         { text: '[[The situation political]] remains tense.', output: 'The political situation remains tense.' },
         { text: 'Fans celebrated [[the team Italian]] in Rome.', output: 'Fans celebrated the Italian team in Rome.' },
+        { text: 'The city will extend [[the network metropolitan]] by 20 kilometres.', output: 'The city will extend the metropolitan network by 20 kilometres.' },
+        { text: 'Prisoners protested against [[the system penitentiary]].', output: 'Prisoners protested against the penitentiary system.' },
       ],
       good: [
         'The French government rejected the plan.',

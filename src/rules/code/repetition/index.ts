@@ -10,6 +10,8 @@ import { rule as repeatedPhrase } from './repeated-phrase.js';
 import { rule as repeatedWordAroundAdverb } from './repeated-word-around-adverb.js';
 import { rule as repeatedWordComma } from './repeated-word-comma.js';
 import { rule as synonymDoublet } from './synonym-doublet.js';
+import { rule as restatedAdverbial } from './restated-adverbial.js';
+import { rule as tripledIdiom } from './tripled-idiom.js';
 import { rule as redundantSynonyms } from './redundant-synonyms.js';
 
-export const rules: readonly Rule[] = [cognateObject, doubledAttribution, hyphenReduplication, pleonasm, repeatedAdverb, repeatedNounOf, repeatedPhrase, repeatedWordAroundAdverb, repeatedWordComma, redundantSynonyms, synonymDoublet];
+export const rules: readonly Rule[] = [cognateObject, doubledAttribution, hyphenReduplication, pleonasm, repeatedAdverb, repeatedNounOf, repeatedPhrase, repeatedWordAroundAdverb, repeatedWordComma, redundantSynonyms, restatedAdverbial, synonymDoublet, tripledIdiom];
