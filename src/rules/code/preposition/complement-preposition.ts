@@ -29,7 +29,7 @@ const ADJUNCT = new Set(
   rostrum pulpit streets street ground scene spot programme program show broadcast channel network page pages column newspaper
   letter letters statement statements interview interviews speech speeches post posts tweet tweets video videos message messages
   note email emails conference briefing meeting session summit hearing forum rally ceremony visit trip tour flight call calls
-  several numerous multiple repeated countless various behalf reasons condition way basis extent degree date granted best fullest
+  several numerous multiple repeated countless various behalf reasons condition way basis extent extents degree degrees date granted best fullest
   utmost advantage`.split(/\s+/),
 );
 // A relative pronoun after the preposition: it belongs to a later verb ("the complaint on which it was based").
@@ -365,6 +365,7 @@ export const rule: Rule = {
         'The risks and suffering of war have not changed.',
         'No nation is so anxious for peace as we are.',
         'Americans should have the chance to participate to the best advantage in foreign trade.',
+        'Children participate to varying degrees in the program.',
         'We must be devoted with all our heart to the values we defend.',
         'We are looking forward with great interest to the reports.',
         'Congress gave legislative sanction to the appointment of the aides.',
