@@ -25,7 +25,8 @@ export type Element =
   | { readonly kind: 'exact'; readonly words: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'lemma'; readonly lemmas: readonly string[]; readonly words: ReadonlySet<string>; readonly optional: boolean }
   | { readonly kind: 'pos'; readonly tags: ReadonlySet<string>; readonly optional: boolean }
-  | { readonly kind: 'any'; readonly except: ReadonlySet<string>; readonly optional: boolean }
+  /** `*`, or `!a|{make}|<VERB>`: any word or number except these words, forms of these lemmas, or tags. */
+  | { readonly kind: 'any'; readonly except: ReadonlySet<string>; readonly exceptTags?: ReadonlySet<string>; readonly optional: boolean }
   /** Alternatives mixing words, lemmas and tags: `<NUM>|two|three`, `{say}|<VERB>`. */
   | { readonly kind: 'mixed'; readonly words: ReadonlySet<string>; readonly tags: ReadonlySet<string>; readonly optional: boolean };
 
@@ -77,6 +78,25 @@ function unescape(s: string): string {
   return s.replace(/\\(.)/g, '$1');
 }
 
+/** Splits alternatives at the "|" outside {lemma|lemma} and <TAG|TAG> groups. */
+function splitTopLevel(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '{' || c === '<') depth++;
+    else if ((c === '}' || c === '>') && depth > 0) depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+
 function splitAlts(body: string): string[] {
   return body.split('|').map((w) => unescape(w).toLowerCase().replace(/’/g, "'"));
 }
@@ -105,7 +125,18 @@ function parseElement(raw: string, source: string): Element {
     }
     return { kind: 'mixed', words, tags, optional };
   }
-  if (s.startsWith('!') && s.length > 1) return { kind: 'any', except: new Set(splitAlts(s.slice(1))), optional };
+  if (s.startsWith('!') && s.length > 1) {
+    const except = new Set<string>();
+    const exceptTags = new Set<string>();
+    for (const a of splitTopLevel(s.slice(1))) {
+      if (a.startsWith('<') || a.startsWith('{')) {
+        const e = parseElement(a, source);
+        if (e.kind === 'pos') for (const t of e.tags) exceptTags.add(t);
+        else if (e.kind === 'lemma') for (const w of e.words) except.add(w);
+      } else for (const w of splitAlts(a)) except.add(w);
+    }
+    return exceptTags.size > 0 ? { kind: 'any', except, exceptTags, optional } : { kind: 'any', except, optional };
+  }
   if (s.startsWith('{')) {
     if (!s.endsWith('}') || s.length < 3) bad('unclosed {lemma}');
     const lemmas = splitAlts(s.slice(1, -1));
@@ -172,13 +203,13 @@ export function compilePattern(source: string): Pattern {
       e.optional ? [] : e.kind === 'words' || e.kind === 'lemma' ? [e.words] : e.kind === 'exact' ? [new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'")))] : [],
     ),
     hasOptional: elements.some((e) => e.optional),
-    needsPos: elements.some((e) => e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0)),
+    needsPos: elements.some(needsTags),
     literalChecks: literalChecksOf(elements),
   };
 }
 
 function needsTags(e: Element): boolean {
-  return e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0);
+  return e.kind === 'pos' || (e.kind === 'mixed' && e.tags.size > 0) || (e.kind === 'any' && e.exceptTags !== undefined);
 }
 
 function literalChecksOf(elements: readonly Element[]): LiteralCheck[] {
@@ -213,7 +244,7 @@ export function elementMatches(e: Element, t: Token, doc: Doc): boolean {
     case 'exact':
       return e.words.has(t.text);
     case 'any':
-      return t.kind !== 'punct' && !e.except.has(t.norm);
+      return t.kind !== 'punct' && !e.except.has(t.norm) && !(e.exceptTags !== undefined && e.exceptTags.has(doc.pos(t)));
     case 'pos':
       return e.tags.has(doc.pos(t) as Upos);
   }

@@ -22,6 +22,13 @@ describe('compilePattern', () => {
     expect(compilePattern('* of').anchors).toBeUndefined();
   });
 
+  it('"!" excludes words, forms of lemmas and tags', () => {
+    expect(find('!the|a influence', 'the influence, an influence, its influence')).toEqual(['an influence', 'its influence']);
+    expect(find('!{make} progress', 'they made progress and reported progress')).toEqual(['reported progress']);
+    expect(find('!<DET> progress', 'the progress, slow progress')).toEqual(['slow progress']);
+    expect(find('!{make|report}|slow progress', 'they made progress, reported progress, slow progress and real progress')).toEqual(['real progress']);
+  });
+
   it('rejects malformed patterns with the element named', () => {
     expect(() => compilePattern('')).toThrow(PatternError);
     expect(() => compilePattern('a? b?')).toThrow(/every element is optional/);
