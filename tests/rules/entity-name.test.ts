@@ -56,6 +56,18 @@ describe('entity-name rules: artifacts', () => {
     ['incomplete-title', 'French Minister of the Armies Sophie Martin visited the base.', 'Minister of the Armies', 'French Defence Minister Sophie Martin visited the base.'],
     ['incomplete-title', 'General Secretary of NATO Lars Holm arrived in Vilnius.', 'General Secretary of NATO', 'NATO Secretary General Lars Holm arrived in Vilnius.'],
     ['foreign-title-word', 'The ministra said the budget was balanced.', 'ministra', 'The minister said the budget was balanced.'],
+    // A national body named with a synonym of one word, its owner right before it.
+    ['garbled-official-name', 'Thailand’s Ministry of Trade set a price floor for rice.', 'Trade', 'Thailand’s Ministry of Commerce set a price floor for rice.'],
+    ['garbled-official-name', 'Malaysia’s Ministry of Interior deported 300 migrants.', 'Interior', 'Malaysia’s Ministry of Home Affairs deported 300 migrants.'],
+    ['garbled-official-name', 'Ukraine’s Ministry of Home Affairs said 12 people died.', 'Home', 'Ukraine’s Ministry of Internal Affairs said 12 people died.'],
+    ['garbled-official-name', 'Singapore’s Ministry of Labour raised the levy.', 'Labour', 'Singapore’s Ministry of Manpower raised the levy.'],
+    ['garbled-official-name', 'The US added 12 firms to its List of Entities on Friday.', 'List of Entities', 'The US added 12 firms to its Entity List on Friday.'],
+    ['garbled-official-name', 'The New South Wales Rural Fire Brigade fought 40 fires.', 'Brigade', 'The New South Wales Rural Fire Service fought 40 fires.'],
+    ['body-name-calque', 'The Belgian State Council annulled the permit, Belgium’s press said.', 'State Council', 'The Belgian Council of State annulled the permit, Belgium’s press said.'],
+    ['body-name-calque', 'The Central Bank of Korea kept its rate, South Korean media said.', 'Central Bank of Korea', 'The Bank of Korea kept its rate, South Korean media said.'],
+    ['title-mixup', 'Saskatchewan Prime Minister Scott Moe rejected the tax.', 'Prime Minister', 'Saskatchewan Premier Scott Moe rejected the tax.'],
+    ['central-bank-board', 'The Bank of Korea’s Governing Council held its rate.', 'Governing Council', 'The Bank of Korea’s Monetary Policy Board held its rate.'],
+    ['facility-of-city', 'Fog shut the airport of Warsaw for hours.', 'the airport of Warsaw', 'Fog shut Warsaw airport for hours.'],
   ];
   fixedCaseTests(run, cases);
 });
@@ -80,7 +92,10 @@ The National Disaster Risk Reduction and Management Council and the Office of Ci
 The Organisation for the Prohibition of Chemical Weapons, the Ministry of Education of the People's Republic of China and the Office of Management and Budget published reports.
 The Islamic Revolutionary Guard Corps, the Federal Reserve Bank of New York and the European Union Agency for Asylum issued statements. The Communist Party Central Committee met.
 The Institute for Cosmic Ray Research and the Court of Justice of the European Union published rulings. The Policía Nacional and the Polizia di Stato cooperated.
-The Seoul Central District Prosecutors' Office and the Seoul Central District Prosecutors’ Office are one body. The Ministry of Works and the Tehran Museum of Contemporary Art reopened.`;
+The Seoul Central District Prosecutors' Office and the Seoul Central District Prosecutors’ Office are one body. The Ministry of Works and the Tehran Museum of Contemporary Art reopened.
+China's Ministry of Commerce and China's Commerce Ministry spoke; India's Ministry of External Affairs and India's Home Ministry did too. Russia's Interior Ministry and Pakistan's Ministry of Interior detained suspects. Indonesia's Ministry of Trade and Singapore's Ministry of Manpower published data.
+Banxico's Governing Board, the Bank of Russia's Board of Directors and the Fed's Board of Governors met. PBOC Governor Pan Gongsheng and ECB President Christine Lagarde spoke. Ontario Premier Doug Ford met NSW Premier Chris Minns.
+Flights at Brussels Airport resumed; the Port of Rotterdam and the University of Vienna reopened. France's Council of State and China's State Council both ruled.`;
 
 describe('entity-name rules: clean English', () => {
   it('stays quiet on clean copy that names many organizations', () => {

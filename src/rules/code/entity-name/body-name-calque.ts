@@ -4,27 +4,30 @@
  * Kamer), “the Federal Day” for the Bundestag, “the Port Corps” for the Hellenic Coast Guard.
  * English copy uses the native name or the English one. Entries: src/data/entity-body-calques.txt,
  * each with its country; an entry fires only capitalized and in a text that names the country
- * (Kyrgyzstan's Supreme Council is its real English name).
+ * (Kyrgyzstan's Supreme Council is its real English name), and not in one that names a country
+ * whose body has that name (an entry's fourth field on: China's State Council).
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
-import { countryNamed } from './gazetteer.js';
+import { countryNamed, countryOfWord } from './gazetteer.js';
 
 interface Calque {
   readonly words: readonly string[];
   readonly english: string;
   readonly country: string;
+  /** Countries whose body really has this name: the entry is silent in a text naming one. */
+  readonly unless: readonly string[];
 }
 
 const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
   const m = new Map<string, Calque[]>();
   for (const l of readList('entity-body-calques.txt')) {
-    const [calque, english, country] = l.split('|').map((x) => x.trim());
+    const [calque, english, country, ...unless] = l.split('|').map((x) => x.trim());
     if (!calque || !english || !country) continue;
     const words = calque.split(/\s+/);
     const list = m.get(words[0] as string) ?? [];
-    list.push({ words, english, country });
+    list.push({ words, english, country, unless: unless.filter(Boolean) });
     list.sort((a, b) => b.words.length - a.words.length);
     m.set(words[0] as string, list);
   }
@@ -43,6 +46,9 @@ export const rule: Rule = {
         { text: 'In the Netherlands, the deal must still be debated in the [[Second Chamber]].', output: 'In the Netherlands, the deal must still be debated in the House of Representatives.' },
         { text: 'The German government lacks a majority in the [[Federal Day]], analysts said.', output: 'The German government lacks a majority in the Bundestag, analysts said.' },
         { text: 'Greece said the [[Port Corps]] had detained the captain of the tanker.', output: 'Greece said the Hellenic Coast Guard had detained the captain of the tanker.' },
+        { text: 'The [[State Council]], the Netherlands’ top administrative court, annulled the permit.', output: 'The Council of State, the Netherlands’ top administrative court, annulled the permit.' },
+        { text: 'In Italy, the [[State Council]] suspended the decree on Friday.', output: 'In Italy, the Council of State suspended the decree on Friday.' },
+        { text: 'The French president received him at the [[Palace of the Elysee]].', output: 'The French president received him at the Elysee Palace.' },
       ],
       good: [
         'Ukrainian deputies filed a motion in the Verkhovna Rada.',
@@ -50,6 +56,8 @@ export const rule: Rule = {
         'The Supreme Council of the Armed Forces ruled Egypt in 2011.',
         'In the Netherlands, the deal must be debated in the House of Representatives.',
         'The second chamber of the heart pumps blood.',
+        'China’s State Council, the cabinet, met in Beijing; France said it was watching.',
+        'Venezuela’s Supreme Tribunal of Justice ruled; Spain disagreed.',
       ],
     },
   },
@@ -69,8 +77,9 @@ export const rule: Rule = {
         // "the Supreme Council of the Armed Forces": a longer name.
         if (after && (after.norm === 'of' || after.norm === 'for' || (after.kind === 'word' && /^\p{Lu}/u.test(after.text)))) continue;
         const before = doc.prev(t);
-        if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !doc.isSentenceInitial(before)) continue;
-        if (!countryNamed(doc, c.country)) continue;
+        // ... but for the country's own word: "the Greek State Council".
+        if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !doc.isSentenceInitial(before) && countryOfWord(before.text) !== c.country) continue;
+        if (!countryNamed(doc, c.country) || c.unless.some((u) => countryNamed(doc, u))) continue;
         ctx.report({
           start: t.start,
           end: last.end,

@@ -208,6 +208,8 @@ interface Gazetteer {
   readonly byKeyLessOne: ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>>;
   /** Folded surface forms, official names and short names: known names. */
   readonly known: ReadonlySet<string>;
+  /** Folded surface forms of national bodies -> their countries. */
+  readonly knownOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every folded word that can be a content word of a name: the forms' words, their
    * spelling variants and calques. A phrase starts and (but for one word) goes on with these. */
   readonly words: ReadonlySet<string>;
@@ -220,6 +222,7 @@ function buildGazetteer(): Gazetteer {
   const byHeadKey = new Map<string, Form[]>();
   const byKeyLessOne = new Map<string, Array<[Form, string]>>();
   const known = new Set<string>();
+  const knownOf = new Map<string, Set<string>>();
   const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys(), ...LEX.weak.keys()]);
   for (const list of LEX.calqueN.values()) for (const [ws] of list) for (const w of ws) if (!CONNECTORS.has(w)) words.add(w);
   const lines: Array<readonly [string | undefined, string]> = [
@@ -234,6 +237,14 @@ function buildGazetteer(): Gazetteer {
     entities.push(entity);
     known.add(fold(official));
     if (short) known.add(fold(short));
+    if (country) {
+      for (const f of [official, short, ...variants]) {
+        if (!f) continue;
+        const set = knownOf.get(fold(f)) ?? new Set<string>();
+        set.add(country);
+        knownOf.set(fold(f), set);
+      }
+    }
     for (const f of entity.forms) {
       known.add(fold(f));
       // A name with a comma ("..., Information Technology and Mass Media") is matched in full
@@ -281,7 +292,7 @@ function buildGazetteer(): Gazetteer {
   }
   // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
   for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, words };
+  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, knownOf, words };
 }
 
 export const GAZETTEER = buildGazetteer();
@@ -368,6 +379,10 @@ export interface NameMatch {
   readonly fuzzy: boolean;
   /** Matched only with a loose synonym (entity-weak-synonyms.txt): "Bureau" for "Office". */
   readonly loose: boolean;
+  /** The country its owner word names ("China's", "Chinese" right before), when the match is
+   * that country's own body: “China's Ministry of Trade” is its Ministry of Commerce, even
+   * though another country's Ministry of Trade is a real name. */
+  readonly owner?: string;
 }
 
 const MAX_TOKENS = 14;
@@ -449,7 +464,8 @@ function scanNames(doc: Doc): NameMatch[] {
     if (!GAZETTEER.words.has(t.norm) || !isContent(t)) continue;
     const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
     if (!mayStartName(toks, i, limit)) continue;
-    let best: { end: number; form: Form; size: number; fuzzy: boolean; loose: boolean } | undefined;
+    let best: { end: number; form: Form; size: number; fuzzy: boolean; loose: boolean; owned: boolean } | undefined;
+    const owner = ownerCountry(doc, i);
     const content: string[] = [];
     let unknown: { word: string; at: number } | undefined;
     for (let j = i; j < limit; ) {
@@ -492,15 +508,28 @@ function scanNames(doc: Doc): NameMatch[] {
       let forms = found?.filter((x) => !x.entity.country || (countryNamed(doc, x.entity.country) && !otherOwner(doc, i, x.entity.country)));
       // A body of a country the text names beats a same-worded one of nowhere in particular.
       if (forms && forms.length > 1 && forms.some((x) => x.entity.country)) forms = forms.filter((x) => x.entity.country);
+      // The owner's own body beats any other: "China's Ministry of Trade" is MOFCOM.
+      const own = owner && !unknown ? ownForms(content, owner) : undefined;
+      if (own) forms = own;
       if (forms && forms.length > 0) {
         const form = forms.length === 1 ? (forms[0] as Form) : closest(doc.text.slice(t.start, (toks[j - 1] as Token).end), forms, ranked);
-        best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: !unknown && !GAZETTEER.byKey.has(bagKey(content)) };
+        best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: !unknown && form.key !== bagKey(content), owned: !!own };
       }
     }
     if (!best) continue;
     const slice = toks.slice(i, best.end);
     const capitalized = slice.some((x) => isContent(x) && /^\p{Lu}/u.test(x.text) && !doc.isSentenceInitial(x));
-    out.push({ first: i, end: best.end, form: best.form, size: best.size, capitalized, fuzzy: best.fuzzy, loose: best.loose, ...compare(doc, i, best.end, best.form) });
+    out.push({
+      first: i,
+      end: best.end,
+      form: best.form,
+      size: best.size,
+      capitalized,
+      fuzzy: best.fuzzy,
+      loose: best.loose,
+      ...(best.owned && best.form.entity.country ? { owner: best.form.entity.country } : {}),
+      ...compare(doc, i, best.end, best.form),
+    });
     i = best.end - 1;
   }
   return out;
@@ -515,6 +544,9 @@ const COUNTRY_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     'United Kingdom': ['Britain', 'British', 'U.K.', 'England', 'English', 'Scotland', 'Wales'],
     'Türkiye': ['Turkey', 'Turkish'],
     Czechia: ['Czech Republic'],
+    // A state's or province's body is named with the state, often without the country.
+    Australia: ['New South Wales', 'NSW', 'Queensland', 'Tasmania', 'Sydney', 'Melbourne', 'Brisbane', 'Adelaide'],
+    Canada: ['Ontario', 'Quebec', 'Alberta', 'British Columbia', 'Manitoba', 'Saskatchewan', 'Toronto', 'Montreal', 'Vancouver'],
   };
   for (const c of worldCountries()) {
     const name = c.name.common;
@@ -535,6 +567,97 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Country word (name, demonym, capital; lower case) -> the national-bodies country it names. */
+const OWNER_WORDS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  const clash = new Set<string>();
+  for (const [country, words] of COUNTRY_WORDS) {
+    for (const w of words) {
+      const k = w.toLowerCase();
+      if (out.has(k) && out.get(k) !== country) clash.add(k);
+      else out.set(k, country);
+    }
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+})();
+
+/**
+ * The country named by the capitalized country word right before token i ("China's", "Chinese",
+ * "Beijing's", "Saudi Arabia's"): the body's owner. Undefined when there is none.
+ */
+function ownerCountry(doc: Doc, i: number): string | undefined {
+  let k = i - 1;
+  if (doc.tokens[k]?.norm === "'s") k--;
+  const p = doc.tokens[k];
+  if (!p || p.kind !== 'word' || !/^\p{Lu}/u.test(p.text)) return undefined;
+  let name = p.norm;
+  for (let n = 0; n < 3; n++) {
+    const c = OWNER_WORDS.get(name);
+    if (c) return c;
+    const q = doc.tokens[k - 1 - n];
+    if (!q || q.kind !== 'word' || !/^\p{Lu}/u.test(q.text)) return undefined;
+    name = `${q.norm} ${name}`;
+  }
+  return undefined;
+}
+
+/**
+ * Words a country's own ministries are named by that another country's use in their place:
+ * "Ministry of Home Affairs" (India), "of the Interior" (France), "of Internal Affairs" (Russia);
+ * "of Law" (Singapore) and "of Justice"; "of Manpower" (Singapore, Indonesia) and "of Labour";
+ * "of Treasury" (Spanish "Hacienda", Portuguese "Fazenda") and "of Finance"; "of Information"
+ * (Persian "ettela'at") and "of Intelligence".
+ * Folded only for a phrase with its owner right before it ("India's Ministry of Interior").
+ */
+const OWNER_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['justice', 'act'], ['manpower', 'labor'], ['employment', 'labor'], ['commerce', 'trade'], ['treasury', 'finance'],
+  ['information', 'intelligence'],
+]);
+
+function ownerKey(content: readonly string[]): string {
+  const ws = content.join(' ').replace(/\b(?:home|internal|inner) affair\b/g, 'interior').split(' ');
+  return weakKey(ws.map((w) => OWNER_SYNONYMS.get(w) ?? w));
+}
+
+/** National bodies' forms by ownerKey, built on first use. */
+let byOwnerKey: Map<string, Form[]> | undefined;
+
+function ownerKeyForms(key: string): readonly Form[] | undefined {
+  if (!byOwnerKey) {
+    byOwnerKey = new Map();
+    for (const forms of GAZETTEER.byKey.values()) {
+      for (const f of forms) {
+        if (!f.entity.country) continue;
+        const k = ownerKey(f.content);
+        const list = byOwnerKey.get(k) ?? [];
+        list.push(f);
+        byOwnerKey.set(k, list);
+      }
+    }
+  }
+  return byOwnerKey.get(key);
+}
+
+/** The owner's own bodies whose words (exact, loose, body-head-folded or owner-folded) are the phrase's. */
+function ownForms(content: readonly string[], owner: string): Form[] | undefined {
+  for (const list of [GAZETTEER.byKey.get(bagKey(content)), GAZETTEER.byWeakKey.get(weakKey(content)), GAZETTEER.byHeadKey.get(headKey(content)), ownerKeyForms(ownerKey(content))]) {
+    const own = list?.filter((f) => f.entity.country === owner);
+    if (own && own.length > 0) return own;
+  }
+  return undefined;
+}
+
+/** The national-bodies country a one-word country word names ("Greek" -> "Greece"), if any. */
+export function countryOfWord(w: string): string | undefined {
+  return OWNER_WORDS.get(w.toLowerCase());
+}
+
+/** Whether `s` is a known name of one of the country's national bodies. */
+export function isKnownNameOf(s: string, country: string): boolean {
+  return GAZETTEER.knownOf.get(fold(s))?.has(country) === true;
+}
+
 /** The country word right before token i ("Bhutan's", "Thai") names another country than `country`. */
 function otherOwner(doc: Doc, i: number, country: string): boolean {
   let p = doc.tokens[i - 1];
@@ -544,14 +667,68 @@ function otherOwner(doc: Doc, i: number, country: string): boolean {
   return !own.some((w) => w.toLowerCase() === p.norm);
 }
 
+/** Each country word (COUNTRY_WORDS), with its countries, by the UTF-16 units of its first two chars. */
+const COUNTRY_WORD_INDEX: ReadonlyMap<number, ReadonlyArray<readonly [string, readonly string[]]>> = (() => {
+  const byWord = new Map<string, string[]>();
+  for (const [country, words] of COUNTRY_WORDS) for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(country);
+  const out = new Map<number, Array<readonly [string, readonly string[]]>>();
+  for (const [w, countries] of byWord) {
+    if (w.length < 2) continue;
+    const k = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    (out.get(k) ?? out.set(k, []).get(k))?.push([w, countries]);
+  }
+  return out;
+})();
+/** The first UTF-16 units country words start with. */
+const COUNTRY_FIRST_UNITS: ReadonlySet<number> = new Set([...COUNTRY_WORD_INDEX.keys()].map((k) => Math.floor(k / 65536)));
+const LETTER = /\p{L}/u;
+
+/** Whether the code point that ends right before `i` is a letter. */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  const cp = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? (text.codePointAt(i - 2) as number) : c;
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** Whether the code point at `i` is a letter. */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/**
+ * The countries a document names: each with a COUNTRY_WORDS word, case as written, standing as
+ * a word (no letter right before or after it). One pass over the text, once per document.
+ */
+function namedCountries(doc: Doc): ReadonlySet<string> {
+  return doc.memo(namedCountries, () => {
+    const { text } = doc;
+    const out = new Set<string>();
+    for (let p = 0; p + 1 < text.length; p++) {
+      const c0 = text.charCodeAt(p);
+      if (!COUNTRY_FIRST_UNITS.has(c0)) continue;
+      const words = COUNTRY_WORD_INDEX.get(c0 * 65536 + text.charCodeAt(p + 1));
+      if (!words || letterBefore(text, p)) continue;
+      for (const [w, countries] of words) {
+        if (text.startsWith(w, p) && !letterAt(text, p + w.length)) for (const c of countries) out.add(c);
+      }
+    }
+    return out;
+  });
+}
+
 /** Whether the document names the country (any of its COUNTRY_WORDS, capitalized, as a word). */
 export function countryNamed(doc: Doc, country: string): boolean {
+  if (COUNTRY_WORDS.has(country)) return namedCountries(doc).has(country);
+  // A country with no words of its own: its name, as a word.
   const seen = doc.memo(countryNamed, () => new Map<string, boolean>());
   const known = seen.get(country);
   if (known !== undefined) return known;
-  const words = COUNTRY_WORDS.get(country) ?? [country];
-  const re = new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRe).join('|')})(?![\\p{L}])`, 'u');
-  const v = re.test(doc.text);
+  const v = new RegExp(`(?<![\\p{L}])${escapeRe(country)}(?![\\p{L}])`, 'u').test(doc.text);
   seen.set(country, v);
   return v;
 }

@@ -20,6 +20,8 @@ import { rule as foreignTitleWord } from './foreign-title-word.js';
 import { rule as redundantNameHead } from './redundant-name-head.js';
 import { rule as nameCalqueWord } from './name-calque-word.js';
 import { rule as doubleOfPlace } from './double-of-place.js';
+import { rule as centralBankBoard } from './central-bank-board.js';
+import { rule as facilityOfCity } from './facility-of-city.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -42,4 +44,6 @@ export const rules: readonly Rule[] = [
   redundantNameHead,
   nameCalqueWord,
   doubleOfPlace,
+  centralBankBoard,
+  facilityOfCity,
 ];

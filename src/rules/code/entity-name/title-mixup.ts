@@ -7,6 +7,10 @@
  *   “chanceler”), and the foreign ministry “Chancellery”;
  * - a Canadian province's or a German state's premier called “Governor”: neither has one (a
  *   Canadian province has a Lieutenant Governor, the Crown's representative).
+ * - a sub-national head given another office's title: an Australian state's or Canadian
+ *   province's premier called “Governor” or “Prime Minister” (Chinese “zhouzhang”, French
+ *   “premier ministre du Québec”), Hong Kong's Chief Executive its “Mayor”, an Indian state's
+ *   Chief Minister its “Premier”, Scotland's First Minister its “Prime Minister”.
  * Each swap is flagged only with its country word right before the title (“US”, “Brazilian”,
  * “Ontario's”) or right after it (“Governor of Ontario”).
  */
@@ -67,6 +71,99 @@ const PLACE_FIRST: ReadonlyMap<string, string> = new Map([
   ['columbia', 'british'], ['scotia', 'nova'], ['brunswick', 'new'],
 ]);
 
+interface HeadPlace {
+  /** The place's words, lower case. */
+  readonly words: readonly string[];
+  /** Its head of government's English title. */
+  readonly title: string;
+  /** Titles a translation gives that head instead (lower case, space-joined). */
+  readonly wrong: ReadonlySet<string>;
+  /** The wrong title is also a real office there (an Australian state's Governor): flagged only
+   * before a person's name, and not in a sentence about the Crown's representative. */
+  readonly real?: boolean;
+}
+
+const AU_STATES = ['new south wales', 'nsw', 'queensland', 'tasmania', 'south australia', 'western australia', 'tasmanian'];
+const CA_PLACES = ['ontario', 'quebec', 'alberta', 'manitoba', 'saskatchewan', 'british columbia', 'nova scotia', 'new brunswick', 'newfoundland and labrador', 'prince edward island', 'yukon', 'nunavut', 'northwest territories'];
+const IN_STATES = [
+  'kerala', 'karnataka', 'tamil nadu', 'maharashtra', 'gujarat', 'west bengal', 'bihar', 'uttar pradesh', 'andhra pradesh', 'telangana',
+  'odisha', 'rajasthan', 'madhya pradesh', 'assam', 'manipur', 'jharkhand', 'haryana', 'himachal pradesh', 'uttarakhand', 'goa', 'sindh',
+  'khyber pakhtunkhwa', 'balochistan',
+];
+
+/**
+ * Sub-national heads of government and the titles translation swaps in: a Chinese "zhouzhang"
+ * is a US governor and an Australian premier alike; French "premier ministre du Québec" is
+ * Quebec's premier; Hong Kong's leader is its Chief Executive, an Indian state's its Chief
+ * Minister, Scotland's and Wales's their First Minister.
+ */
+const HEAD_PLACES: ReadonlyMap<string, readonly HeadPlace[]> = (() => {
+  const m = new Map<string, HeadPlace[]>();
+  const add = (places: readonly string[], title: string, wrong: readonly string[], real?: boolean): void => {
+    for (const p of places) {
+      const words = p.split(' ');
+      const last = words[words.length - 1] as string;
+      const list = m.get(last) ?? [];
+      list.push({ words, title, wrong: new Set(wrong), ...(real ? { real } : {}) });
+      list.sort((a, b) => b.words.length - a.words.length);
+      m.set(last, list);
+    }
+  };
+  add(AU_STATES, 'Premier', ['prime minister', 'chief minister']);
+  add(AU_STATES, 'Premier', ['governor'], true);
+  add(['northern territory', 'australian capital territory'], 'Chief Minister', ['governor', 'premier', 'prime minister']);
+  add(CA_PLACES, 'Premier', ['prime minister', 'chief minister']);
+  add(['yukon', 'nunavut', 'northwest territories', 'prince edward island', 'newfoundland and labrador'], 'Premier', ['governor']);
+  add(['scotland', 'scottish', 'wales', 'welsh', 'northern ireland'], 'First Minister', ['prime minister', 'premier', 'chief minister']);
+  add(['hong kong', 'macau', 'macao'], 'Chief Executive', ['premier', 'prime minister', 'mayor', 'chief minister']);
+  add(['hong kong', 'macau', 'macao'], 'Chief Executive', ['governor'], true);
+  add(IN_STATES, 'Chief Minister', ['premier', 'prime minister']);
+  add(['tokyo'], 'Governor', ['mayor']);
+  return m;
+})();
+
+/** Words of a sentence about the Crown's representative or a colonial governor. */
+const VICEREGAL = /\b(?:vice-?regal|Crown|King|Queen|monarch|royal assent|Government House|sworn in|swore in|colonial|British rule|handover|Patten|MacLehose|Youde|Wilson|Beazley)\b|\b(?:[Dd]issolv|prorogu)/;
+
+/** The place whose words end at token `t`, and its first token. */
+function headPlaceEndingAt(doc: Doc, t: Token | undefined, title: string): { place: HeadPlace; first: Token } | undefined {
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return undefined;
+  for (const place of HEAD_PLACES.get(t.norm) ?? []) {
+    if (!place.wrong.has(title)) continue;
+    let u: Token | undefined = t;
+    let ok = true;
+    for (let k = place.words.length - 1; k >= 0 && ok; k--) {
+      if (!u || u.norm !== place.words[k]) ok = false;
+      else if (k > 0) u = doc.prev(u);
+    }
+    if (ok && u) {
+      // "South Australia" is the state, "Australia" alone the country: a longer name before it
+      // (another capitalized word) is some other name.
+      const before = doc.prev(u);
+      if (before && before.kind === 'word' && /^\p{Lu}/u.test(before.text) && !doc.isSentenceInitial(before) && before.norm !== 'the') continue;
+      return { place, first: u };
+    }
+  }
+  return undefined;
+}
+
+/** The place whose words start at token `t` (after "of"). */
+function headPlaceStartingAt(doc: Doc, t: Token | undefined, title: string): HeadPlace | undefined {
+  if (!t || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return undefined;
+  let u: Token | undefined = t;
+  const seen: Token[] = [];
+  for (let k = 0; k < 4 && u && u.kind === 'word'; k++) {
+    seen.push(u);
+    const found = headPlaceEndingAt(doc, u, title);
+    if (found && found.first === t) {
+      const after = doc.next(u);
+      if (!(after && after.kind === 'word' && /^\p{Lu}/u.test(after.text))) return found.place;
+    }
+    u = doc.next(u);
+  }
+  return undefined;
+}
+
 function isUS(doc: Doc, t: Token): boolean {
   const p = doc.prev(t);
   if (!p) return false;
@@ -107,6 +204,11 @@ export const rule: Rule = {
         { text: 'The Mexican [[Chancellery]] summoned the ambassador.', output: 'The Mexican Foreign Ministry summoned the ambassador.' },
         { text: 'Ontario [[Governor]] Doug Ford announced new tariffs.', output: 'Ontario Premier Doug Ford announced new tariffs.' },
         { text: 'The [[Governor]] of Bavaria, Markus Söder, criticised Berlin.', output: 'The state premier of Bavaria, Markus Söder, criticised Berlin.' },
+        { text: 'Tasmania [[Governor]] Ruth Mills said the state budget would add 300 nurses.', output: 'Tasmania Premier Ruth Mills said the state budget would add 300 nurses.' },
+        { text: 'The [[Prime Minister]] of Quebec said the province would sue.', output: 'The Premier of Quebec said the province would sue.' },
+        { text: 'Hong Kong [[Mayor]] Peter Chan welcomed the visitors.', output: 'Hong Kong Chief Executive Peter Chan welcomed the visitors.' },
+        { text: 'Karnataka [[Premier]] Rajesh Gowda inspected the dam.', output: 'Karnataka Chief Minister Rajesh Gowda inspected the dam.' },
+        { text: 'Welsh [[Prime Minister]] Huw Jones backed the plan.', output: 'Welsh First Minister Huw Jones backed the plan.' },
       ],
       good: [
         'US Secretary of State Antony Blinken arrived in Kyiv.',
@@ -122,6 +224,11 @@ export const rule: Rule = {
         'The Bank of Canada governor spoke in Ottawa.',
         'Bavaria’s central bank governor spoke.',
         'New York Governor Kathy Hochul signed the bill.',
+        'Queensland Premier Steven Miles and NSW Governor Margaret Beazley, the King’s representative, attended.',
+        'Hong Kong Governor Chris Patten handed the city back in 1997.',
+        'Former Scottish Prime Minister Gordon Brown spoke; the Scottish Premiership resumes.',
+        'Tokyo Governor Yuriko Koike and Kerala Chief Minister Pinarayi Vijayan met.',
+        'The Prime Minister of Australia and the Premier of Quebec met.',
         'The US Foreign Ministry does not exist; the State Department does.',
       ],
     },
@@ -161,6 +268,30 @@ export const rule: Rule = {
           const last = US_OF.has(two) ? b : a;
           if (key && last && beforeName(doc, last)) {
             report(t.start, last.end, doc.text.slice(t.start, last.end), US_TITLES.get(key) ?? [], 'the United States has cabinet secretaries, not ministers', 0.8);
+            continue;
+          }
+        }
+      }
+      // A sub-national head given another office's title: "Quebec Prime Minister", "NSW
+      // Governor", "Hong Kong Mayor", "Kerala Premier", "Scottish Prime Minister".
+      if (/^\p{Lu}/u.test(t.text) && (t.norm === 'governor' || t.norm === 'premier' || t.norm === 'mayor' || ((t.norm === 'prime' || t.norm === 'chief') && n?.norm === 'minister'))) {
+        const two = t.norm === 'prime' || t.norm === 'chief';
+        const last = two ? (n as Token) : t;
+        const title = two ? `${t.norm} minister` : t.norm;
+        const p = doc.prev(t);
+        const pp = p?.norm === "'s" ? doc.prev(p) : p;
+        const after = doc.next(last);
+        let place = headPlaceEndingAt(doc, pp, title)?.place;
+        if (!place && after?.norm === 'of') place = headPlaceStartingAt(doc, doc.next(after), title);
+        const hyphen = doc.text.charAt(last.end) === '-' || (p && p.text === '-');
+        const who = doc.next(last);
+        const initial = !!who && /^\p{Lu}$/u.test(who.text) && doc.next(who)?.text === '.';
+        const named = (beforeName(doc, last) || initial || (!!who && /^\p{Lu}\p{Ll}+$/u.test(who.text) && isNameWord(doc.next(who)))) && !/^(gordon|tony|ramsay|alec)$/.test(doc.next(last)?.norm ?? '');
+        if (place && !hyphen && p?.norm !== 'lieutenant' && after?.norm !== 'general' && (named || (!place.real && after?.norm === 'of'))) {
+          const sentence = doc.text.slice(doc.sentenceOf(t).start, doc.sentenceOf(t).end);
+          if (!(place.real && VICEREGAL.test(sentence))) {
+            report(t.start, last.end, doc.text.slice(t.start, last.end), [place.title], 'the head of government there has another title; English says', place.real ? 0.55 : 0.7);
+            ti = last.index;
             continue;
           }
         }
