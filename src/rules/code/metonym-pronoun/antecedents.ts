@@ -13,9 +13,13 @@
  *      and classified: a title
  *      or a known first name makes a person ("George Washington", "Georgia Radu"), a head noun
  *      makes an institution ("Taganskiy Regional Court"), a place followed by one more capitalized
- *      word is a person ("Paris Hilton");
+ *      word is a person ("Paris Hilton"); a foreign word for a company or a public body opening
+ *      a name ("Banco de la Nación", "Aerolíneas del Sur", "Junta de Andalucía"), a broadcaster's
+ *      word ("Stella TV", "Radio Libertad"), capitals with digits ("TF1") or a number between the
+ *      name and a verb ("Horizon 24 said", "Canal Sur 7, who") make an institution;
  *    - lower-case institution heads with a determiner ("the central bank", "the portuguese club",
- *      "the Italian central bank", "the Indian state of Kerala", "the opposition party");
+ *      "the Italian central bank", "the Indian state of Kerala", "the opposition party", "the
+ *      Russian side", "the rebel faction"; not "the home side", "the movement of goods");
  *    - lower-case person nouns and titles ("a spokesman", "the nurse", "officials"), but not as
  *      modifiers of an institution ("the UN refugee agency");
  *    - he/she pronouns, which are persons unless this analysis resolved them to an institution.
@@ -48,6 +52,13 @@
  *    resigned", "he was arrested"), "he/she", a capitalized "He" inside a sentence (the deity).
  *    A "He…" after an army, a newspaper or a lab, or after an indefinite NP ("a magazine"), is
  *    not taken back to it.
+ *    Frames that outweigh a person named nearby: a he/she whose verb no person takes ("she was
+ *    founded in 1990", "he is headquartered"); "A spokesman for the operator, Hanoi Metro, said
+ *    she" (the person noun has the other gender; no person of the pronoun's gender named before);
+ *    a company or bank "said he" about its business ("expected synergies", "would cut jobs") when
+ *    the only people near are government officials; a sentence whose subject is a pronoun of the
+ *    other gender ("She said China was ready to share his experience": the unnamed-gender people
+ *    before are hers); a country acting on its payroll or prices ("France pays her teachers").
  * 4. "who"/"whom" after ", ": the mention ending right before the comma, or the head of an
  *    of-chain ("the ministry of finance of Japan, who"), must be a place or an institution of a
  *    class that takes "which"; clubs, parties, unions, councils and anything in sports copy may
@@ -80,9 +91,11 @@ import {
   HONORIFICS,
   INSTITUTION_POSSESSIONS,
   LOCATION_PREPS,
+  MEDIA_NAME_WORDS,
   MODALS,
   NAME_ONLY_HEADS,
   NOT_BEFORE_PERSON,
+  NUMBERED_THINGS,
   OBJECT_PREPS,
   OPEN_QUOTES,
   OPERATOR_KINDS,
@@ -93,6 +106,7 @@ import {
   PLURAL_ACTORS,
   PREDICATE_VERBS,
   RESTRICTIVE_WHO_HEADS,
+  SIDE_MODIFIERS,
   SINGULAR_AUX,
   SPEECH_VERBS,
   SPORTS_SENTENCE_WORDS,
@@ -161,7 +175,44 @@ const BEFORE_REPORTING: ReadonlySet<string> = new Set(['has', 'had', 'have', 'al
 const STATE_ECONOMY: ReadonlySet<string> = new Set([
   'currency', 'economy', 'exports', 'imports', 'gdp', 'inflation', 'deficit', 'budget', 'tariffs', 'output', 'growth',
   'unemployment', 'banks', 'reserves', 'bonds', 'stocks',
+  // A state's payroll, prices and public accounts: "France pays her teachers less".
+  'teachers', 'doctors', 'nurses', 'civil', 'pensioners', 'pensions', 'salaries', 'wages', 'debt', 'debts', 'spending',
+  'taxes', 'taxpayers', 'revenue', 'revenues', 'subsidies', 'tariff', 'prices', 'fuel', 'electricity', 'gas', 'oil',
+  'interest', 'rates', 'exporters', 'importers', 'manufacturers', 'carmakers', 'automakers', 'farm', 'gold', 'deposits',
+  'inflation', 'productivity', 'competitiveness', 'wheat', 'grain', 'coal', 'steel', 'airlines', 'railways', 'hospitals',
 ]);
+/** The article of a two-word connector: "de la", "von der", "de los". */
+const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
+/** Lower-case heads that "of" turns into a quantity or a process: "the movement of goods", "a chain of events". */
+const OF_NOT_INSTITUTION: ReadonlySet<string> = new Set(['movement', 'chain', 'panel', 'channel', 'faction', 'side', 'station', 'militia', 'management', 'contingent']);
+/** Institution classes that report on their own business ("Banco Horizonte said he expected…"). */
+const COMMERCIAL_CLASSES: ReadonlySet<string> = new Set(['company', 'bank', 'media']);
+/** What a company's or a bank's reported clause is about: "said he expected synergies", "would cut 500 jobs". */
+const BUSINESS_OBJECTS: ReadonlySet<string> = new Set([
+  'synergy', 'synergies', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'dividend', 'dividends', 'branches',
+  'jobs', 'plants', 'factories', 'factory', 'stores', 'shops', 'outlets', 'flights', 'routes', 'fares', 'shares',
+  'buyback', 'bonds', 'output', 'production', 'capacity', 'subscribers', 'customers', 'clients', 'depositors', 'deposits',
+  'loans', 'mortgages', 'lending', 'vehicles', 'cars', 'models', 'earnings', 'margins', 'margin', 'losses', 'writedown',
+  'write-down', 'merger', 'acquisition', 'stake', 'takeover', 'ipo', 'listing', 'investors', 'shareholders',
+  'reais', 'euros', 'dollars', 'yuan', 'yen', 'rupees', 'pesos', 'rubles', 'roubles', 'lira', 'pounds', 'billion', 'million',
+  'viewers', 'listeners', 'advertisers', 'broadcasts', 'programming', 'frequencies', 'licence', 'license', 'network',
+  'employees', 'staff', 'workforce', 'layoffs', 'redundancies', 'headcount', 'prices', 'tariffs', 'orders', 'deliveries',
+  'shipments', 'exports', 'imports', 'turnover', 'ebitda', 'guidance', 'forecast', 'outlook', 'costs', 'savings',
+]);
+/** Titles of government people: they speak about a company, not for it. */
+const GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
+  'minister', 'ministers', 'lawmaker', 'lawmakers', 'senator', 'mayor', 'ambassador', 'premier', 'chancellor',
+  'congressman', 'congresswoman', 'legislator', 'mp', 'deputy', 'secretary', 'commissioner', 'regulator', 'prosecutor',
+]);
+/** Words after a verb, not after a plural noun subject: "who broadcasts since", "who owns the". */
+const VERB_FOLLOWERS: ReadonlySet<string> = new Set(['since', 'the', 'a', 'an', 'its', 'their', 'more', 'about', 'over', 'across', 'from', 'to', 'in', 'on', 'at', 'for', 'with', 'under', 'through', 'most', 'all', 'two', 'three', 'several', 'many']);
+/** Passives only an institution takes: "she was founded in 1990". */
+const INSTITUTION_ONLY_PASSIVES: ReadonlySet<string> = new Set([
+  'founded', 'headquartered', 'privatised', 'privatized', 'nationalised', 'nationalized', 'demutualised', 'demutualized',
+  'state-owned', 'majority-owned', 'wholly-owned', 'capitalised', 'capitalized', 'recapitalised', 'recapitalized', 'merged',
+]);
+/** What links a spokesman to the body it speaks for: "a spokesman for the ministry". */
+const SPOKES_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
 /** Possessive determiners: "in our Diplomatic Service". */
 const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
@@ -546,6 +597,11 @@ export class MetonymAnalysis {
           j += 2;
           continue;
         }
+        // "Banco de la Nación", "Ursula von der Leyen": two connectors.
+        if (SECOND_CONNECTORS.has(toks[j + 1]?.norm ?? '') && /^(de|van|von|di|da|do)$/.test(u.norm) && isCapWord(toks[j + 2]) && j + 2 < s.endToken && !STOP.has((toks[j + 2] as Token).norm)) {
+          j += 3;
+          continue;
+        }
         if ((u.norm === 'of' || u.norm === 'for') && toks[j + 1]?.norm === 'the' && isCapWord(toks[j + 2]) && j + 2 < s.endToken) {
           j += 3;
           continue;
@@ -587,8 +643,22 @@ export class MetonymAnalysis {
       return mk(first, last, text, known.kind, 'u', known.cls);
     }
     // "Banco Horizonte", "Grupo Modelo", "PT Garuda": a foreign word for bank, group or institute.
+    // "Xunta de Galicia", "Generalitat de Catalunya": a known institution and its place.
+    if (known?.kind === 'institution' && known.tokens.length < len && CONNECTORS.has((toks[first + known.tokens.length] as Token).norm)) {
+      return mk(first, last, text, 'institution', 'u', known.cls);
+    }
+    // "Aerolíneas del Pacífico", "Banco de la Nación": the name may go on with a connector.
     const foreignHead = len >= 2 && !known ? FOREIGN_LEAD_HEADS.get(ft.norm) : undefined;
-    if (foreignHead && isCapWord(toks[first + 1])) return mk(first, last, text, 'institution', 'u', foreignHead);
+    if (foreignHead && (isCapWord(toks[first + 1]) || (len >= 3 && CONNECTORS.has((toks[first + 1] as Token).norm))) && !this.titledName(first, last)) {
+      return mk(first, last, text, 'institution', 'u', foreignHead);
+    }
+    // "Stella TV", "Radio Libertad", "Canal Sur 7", "Horizon 24 said": a broadcaster's name, or a
+    // name and a number acting in the sentence (no person's name ends with a number).
+    const numbered = this.numberedName(first, last, s);
+    if (numbered !== undefined || (len >= 2 && this.mediaName(first, last))) {
+      const end = numbered ?? last;
+      return mk(first, end, this.textOf(first, end), 'institution', 'u', 'media');
+    }
     // "Aegis Tankers", "Volta Motors": a plural or mass noun ending a company's name.
     if (len >= 2 && COMPANY_TAILS.has(lt.norm) && !lex.firstNames.has(ft.text)) return mk(first, last, text, 'institution', 'u', 'company');
     // A first name opens a person's name: "George Washington", "Georgia Radu".
@@ -612,7 +682,9 @@ export class MetonymAnalysis {
       }
     }
     const hn = (toks[head] as Token).norm;
-    const cls = lex.headNouns.get(hn);
+    // "the English Channel", "the Bristol Channel": a sea, not a broadcaster.
+    const sea = hn === 'channel' && head > first && (lex.demonyms.has((toks[head - 1] as Token).text) || lex.names.get((toks[head - 1] as Token).text)?.some((n) => n.kind === 'place') === true || /^(English|Bristol|North|St)$/.test((toks[head - 1] as Token).text));
+    const cls = sea ? undefined : lex.headNouns.get(hn);
     if (cls) return mk(first, last, text, 'institution', 'u', cls);
     // "US Federal Reserve", "German Bundestag", "Italian Eni": a country or demonym before a
     // named institution.
@@ -633,6 +705,10 @@ export class MetonymAnalysis {
       if (g) return mk(first, last, text, 'person', g, '');
       const c = lex.headNouns.get(ft.norm);
       if (c && doc.isSentenceInitial(ft)) return mk(first, last, text, 'institution', 'u', c);
+      // "the Regions said she", "the Provinces": Italian and Spanish capitalize the regional governments.
+      const sg = ft.norm.endsWith('ies') ? `${ft.norm.slice(0, -3)}y` : ft.norm.slice(0, -1);
+      const pc = /s$/.test(ft.norm) && prev?.norm === 'the' ? lex.headNouns.get(sg) : undefined;
+      if (pc === 'region' || pc === 'government') return mk(first, last, text, 'institution', 'u', pc);
     }
     if (known || (len === 1 && lex.demonyms.has(ft.text))) return undefined;
     if (len === 1) {
@@ -642,6 +718,9 @@ export class MetonymAnalysis {
       // capitalized only by the sentence start, and nowhere else capitalized in the text.
       if (doc.isSentenceInitial(ft) && this.commonInitial(ft)) return undefined;
       // "FIDE", "OCDE": an unknown acronym names an organization, not a person.
+      // "TF1", "M6", "RTL2": capitals and digits name a channel or a group, never a person.
+      // Two capitals at least: not a road ("the M25"), a vitamin or a jet ("F16"); not a gas or a virus.
+      if (/^(?=.*\d)(?=\p{Lu}[\d]*\p{Lu})\p{Lu}[\p{Lu}\d]{2,5}$/u.test(ft.text) && !/^(CO2|NO2|SO2|CH4|MP3|MP4|PS[2-5]|COVID|SARS|MERS|H\dN\d|PM\d|IPV\d|[A-Z]{1,2}\d+[A-Z]$)/.test(ft.text)) return mk(first, last, text, 'institution', 'u', 'media');
       if (/^\p{Lu}{3,6}$/u.test(ft.text) && !lex.firstNames.has(ft.text) && !COMMON_WORDS.has(ft.norm) && !STOP.has(ft.norm) && !DETS.has(doc.next(ft)?.norm ?? '')) return mk(first, last, text, 'institution', 'u', 'organization');
     }
     // "Management of the Risks of Disasters": an English "of" makes a name no person's.
@@ -653,6 +732,60 @@ export class MetonymAnalysis {
     }
     // Anything else may be a person's name ("Ivanov denied the charges").
     return { ...mk(first, last, text, 'person', 'u', ''), maybe: true };
+  }
+
+  /**
+   * Before a lower-case "side": a party to talks or a war ("the Russian side", "the Taliban side",
+   * "the government side"), not a team ("the home side") or a person's ("the Smith side").
+   */
+  private sideModifier(p: Token): boolean {
+    if (SIDE_MODIFIERS.has(p.norm) || this.lex.demonyms.has(p.text)) return true;
+    if (!isCapWord(p) || this.lex.firstNames.has(p.text)) return false;
+    return this.lex.names.get(p.text)?.some((n) => n.tokens.length === 1 && n.cls !== 'club') === true || /^(Taliban|Houthi|Houthis|Kurdish|Palestinian|Israeli|Syrian|Sudanese)$/.test(p.text);
+  }
+
+  /** A title and a name inside a chunk: "Editorial Director John Smith". */
+  private titledName(first: number, last: number): boolean {
+    const toks = this.doc.tokens;
+    for (let k = first; k < last; k++) {
+      const g = this.lex.personNouns.get((toks[k] as Token).norm);
+      if (g && g !== 'p' && isCapWord(toks[k + 1]) && !this.lex.headNouns.has((toks[k + 1] as Token).norm)) return true;
+    }
+    return false;
+  }
+
+  /** A broadcaster's word in a name: "Stella TV", "Radio Libertad" (not "Radio Shack Chief Ed Smith"). */
+  private mediaName(first: number, last: number): boolean {
+    const toks = this.doc.tokens;
+    for (let k = first; k <= last; k++) {
+      const w = toks[k] as Token;
+      // "the English Channel" is a sea.
+      if (w.text === 'Channel' && k === last) continue;
+      if (MEDIA_NAME_WORDS.has(w.text)) return !this.titledName(first, last);
+    }
+    return false;
+  }
+
+  /**
+   * "Horizon 24 said", "Canal Sur 7, who": a name followed by a number of one to three digits and
+   * then a verb or ", who|which" is a channel, a club or a brand, never a person. Returns the
+   * number's index. Not "Article 5 says", "Game 7", "John 3", "Apollo 11".
+   */
+  private numberedName(first: number, last: number, s: Sentence): number | undefined {
+    const toks = this.doc.tokens;
+    const n = toks[last + 1];
+    if (!n || n.index >= s.endToken || n.kind !== 'number' || !/^\d{1,3}$/.test(n.text)) return undefined;
+    const ft = toks[first] as Token;
+    if (NUMBERED_THINGS.has(ft.norm) || NUMBERED_THINGS.has((toks[last] as Token).norm)) return undefined;
+    if (first === last && (this.lex.firstNames.has(ft.text) || this.lex.personNouns.has(ft.norm))) return undefined;
+    if (this.titledName(first, last)) return undefined;
+    const after = toks[n.index + 1];
+    if (!after || after.index >= s.endToken) return undefined;
+    if (after.text === ',') {
+      const w = toks[n.index + 2];
+      return w && (w.norm === 'who' || w.norm === 'which') ? n.index : undefined;
+    }
+    return isLowerWord(after) && (VERBISH.has(after.norm) || SPEECH_VERBS.has(after.norm)) ? n.index : undefined;
   }
 
   /** A sentence-initial word that is a common noun (or its plural, or an -ing form), never capitalized mid-sentence. */
@@ -765,6 +898,9 @@ export class MetonymAnalysis {
       if (!cls || (NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm)))) continue;
       // "the grid operator", not "the panic-stricken operator".
       if (t.norm === 'operator' && !OPERATOR_KINDS.has((toks[i - 1] as Token).norm)) continue;
+      if (OF_NOT_INSTITUTION.has(t.norm) && toks[i + 1]?.norm === 'of') continue;
+      // "the Russian side", "the government side", not "the home side" or "the other side of the road".
+      if (t.norm === 'side' && !this.sideModifier(toks[i - 1] as Token)) continue;
       // "the state of Florida", not "the state" (a prosecution, a condition).
       if (t.norm === 'state' && !(toks[i + 1]?.norm === 'of' && isCapWord(toks[i + 2]) && i + 2 < s.endToken)) continue;
       const start = this.npStart(i, s);
@@ -1024,6 +1160,11 @@ export class MetonymAnalysis {
     const ms = this.mentionsWithin(s.index, t.index - MENTION_WINDOW, t.index);
     // Resolve earlier pronouns of the sentence first: a flagged one is not a person.
     for (const m of ms) if (m.pronoun) this.resolveGendered(doc.tokens[m.first] as Token);
+    // "She was founded in 1990", "he is listed in Frankfurt": what no person is.
+    if ((t.norm === 'he' || t.norm === 'she') && this.institutionOnlyVerb(t)) {
+      const r = this.institutionOnlyAntecedent(t, s, ms);
+      if (r) return r;
+    }
     let nearest: Mention | undefined;
     // "Moscow accuses Kyiv and her Western backers": "X and his/her N" binds to X, object or not.
     const and = prev && (prev.norm === 'and' || prev.text === '&') ? prev : undefined;
@@ -1046,6 +1187,10 @@ export class MetonymAnalysis {
       }
     }
     if (!nearest) return this.fronted(t, s, ms) ?? this.crossSentence(t, gender, s, ms);
+    // "Grupo Sul, the owner of the channel, said he": the appositive's noun is the company's role.
+    if (nearest.kind === 'person' && !nearest.pronoun && (t.norm === 'he' || t.norm === 'she')) nearest = this.appositiveOf(nearest, ms, t) ?? nearest;
+    const spokes = (t.norm === 'he' || t.norm === 'she') && nearest.first >= s.firstToken ? this.spokesInstitution(t, ms, gender) : undefined;
+    if (spokes) return spokes;
     if (nearest.kind === 'person' || !this.placeIsGovernment(nearest)) return undefined;
     if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
     const between = doc.tokens.slice(nearest.last + 1, t.index);
@@ -1063,6 +1208,11 @@ export class MetonymAnalysis {
     if (prev?.text === ',' && this.afterFrontedAdverbial(prev, s) && !this.accordingTo(nearest, prev)) return undefined;
     const other = this.onlyOtherGenderBefore(t, gender);
     const earlierPerson = ms.some((m) => m.last < nearest.first && this.compatiblePerson(m, gender, other));
+    // "She said China was ready to share his experience": the sentence's own subject is a person
+    // of the other gender, so the unnamed-gender people of the sentences before ("Ambassador Zhou
+    // Min") are most likely that "she", not this "his".
+    const otherSubject = ms.some((m) => m.pronoun && m.last < nearest.first && (m.name.toLowerCase() === (gender === 'm' ? 'she' : 'he')) && !this.resolved.get(m.first));
+    const otherPrev = other || otherSubject;
     const words = between.map((b) => b.norm);
     // "The ministry, for her part, said…": the institution's own part.
     if (possessive && words.length === 2 && words[0] === ',' && words[1] === 'for' && next?.norm === 'part' && nearest.role === 'actor') {
@@ -1078,6 +1228,11 @@ export class MetonymAnalysis {
     }
     // "The bank raised his key rate", "for the first time in her history", "Russia will defend
     // his borders": what only an institution or a country has.
+    // "France pays her teachers less", "Japan cut his subsidies": a country acting on its own payroll or prices.
+    if (possessive && nearest.kind === 'place' && nearest.cls === 'country' && nearest.role === 'actor' && STATE_ECONOMY.has(next?.norm ?? '') && between.length >= 1 && between.length <= 3 && between.every((b) => isLowerWord(b) && !STOP.has(b.norm))) {
+      if (earlierPerson) return undefined;
+      return { antecedent: nearest, pattern: 'possession', confidence: 0.8 };
+    }
     if (possessive && this.ownedByInstitution(t)) {
       if (earlierPerson) return undefined;
       return { antecedent: nearest, pattern: 'possession', confidence: 0.85 };
@@ -1098,20 +1253,121 @@ export class MetonymAnalysis {
     // "Canberra said he would send helicopters", "the government said she was ready": a place
     // or a government reporting about itself. The subject of the clause is the speaker unless
     // the sentence before had a person of that gender as its own subject.
-    if (!possessive && this.isReportFrame(words, nearest) && !this.previousSubjectIsPerson(s, gender, other)) {
+    // "Minister Rui Tavares said… Banco Horizonte said he expected synergies of…": a company
+    // reporting its own business, when the only people near are government officials.
+    if (!possessive && (t.norm === 'he' || t.norm === 'she') && this.businessReport(t, words, nearest, gender, otherPrev)) {
+      return { antecedent: nearest, pattern: 'report', confidence: 0.7 };
+    }
+    if (!possessive && this.isReportFrame(words, nearest) && !this.previousSubjectIsPerson(s, gender, otherPrev)) {
       return { antecedent: nearest, pattern: 'report', confidence: 0.75 };
     }
     // A pronoun may point two sentences back, to the person the story is about (a named or
     // titled one: an unknown name that far back is more often a thing).
-    if (s.index > 1 && this.mentions(s.index - 2).some((m) => !m.maybe && this.compatiblePerson(m, gender, other))) return undefined;
+    // (Not when this sentence's subject is a person of the other gender: the story has moved on to her.)
+    if (s.index > 1 && !otherSubject && this.mentions(s.index - 2).some((m) => !m.maybe && this.compatiblePerson(m, gender, otherPrev))) return undefined;
     // "during his visit to Brunei, the prime minister met…": the person may come after.
     if (prev && CATAPHORA_PREPS.has(prev.norm)) {
       const later = this.mentions(s.index).some((m) => m.first > t.index && !m.pronoun && this.compatiblePerson(m, gender, other));
       if (later) return undefined;
     }
-    if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, other))) return undefined;
+    if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, otherPrev))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /**
+   * "Grupo Sul, the owner of the channel, said he": the company before a lower-case appositive
+   * person noun ("the owner", "the operator of the line") that a speech verb right before the
+   * pronoun follows.
+   */
+  private appositiveOf(p: Mention, ms: readonly Mention[], t: Token): Mention | undefined {
+    const toks = this.doc.tokens;
+    if (!isLowerWord(toks[p.first])) return undefined;
+    let v = t.index - 1;
+    if (toks[v]?.norm === 'that') v--;
+    if (!SPEECH_VERBS.has(toks[v]?.norm ?? '') || toks[v - 1]?.text !== ',') return undefined;
+    let k = p.first - 1;
+    while (k >= 0 && DETS.has((toks[k] as Token).norm)) k--;
+    if (toks[k]?.text !== ',') return undefined;
+    for (let j = p.last + 1; j < v - 1; j++) {
+      const w = toks[j] as Token;
+      if (w.kind === 'punct' || VERBISH.has(w.norm) || w.norm === 'who' || w.norm === 'which' || w.norm === 'and') return undefined;
+    }
+    const inst = ms.find((m) => m.last === k - 1 && m.kind === 'institution' && m.role === 'actor');
+    return inst;
+  }
+
+  /**
+   * "Banco Horizonte said he expected synergies of 4.5 billion": a company, bank or broadcaster
+   * right before "said (that)" and a he/she whose clause is about its business (BUSINESS_OBJECTS),
+   * with only government officials ("Minister of Finance Rui Tavares") among the people the
+   * two sentences before name, none of them by a pronoun. Not a hospital, club or court.
+   */
+  private businessReport(t: Token, words: readonly string[], m: Mention, gender: 'm' | 'f', other: boolean): boolean {
+    if (m.kind !== 'institution' || m.role !== 'actor' || !COMMERCIAL_CLASSES.has(m.cls)) return false;
+    // "X said (that) he" or "X, the owner of the channel, said (that) he".
+    const w = words[words.length - 1] === 'that' ? words.slice(0, -1) : words;
+    const said = w.length > 0 && SPEECH_VERBS.has(w[w.length - 1] as string);
+    const appos = w.length >= 4 && w[0] === ',' && w[w.length - 2] === ',' && w.slice(1, -2).every((x) => x !== ',' && !VERBISH.has(x));
+    if (!said || (w.length !== 1 && !appos)) return false;
+    const { doc } = this;
+    const toks = doc.tokens;
+    if (REPORTS_ON_PEOPLE.has((toks[m.last] as Token).norm)) return false;
+    const s = doc.sentenceOf(t);
+    let business = false;
+    for (let k = t.index + 1; k < Math.min(s.endToken, t.index + 9); k++) {
+      const w = toks[k] as Token;
+      if (w.kind === 'punct') break;
+      if (BUSINESS_OBJECTS.has(w.norm)) business = true;
+    }
+    if (!business) return false;
+    const ms = this.mentions(s.index);
+    if (ms.some((x) => x.last < m.first && this.compatiblePerson(x, gender, other))) return false;
+    for (let j = s.index - 1; j >= Math.max(0, s.index - 2); j--) {
+      for (const x of this.mentions(j)) {
+        if (!this.compatiblePerson(x, gender, other)) continue;
+        if (x.pronoun) return false;
+        const words2 = this.textOf(x.first, x.last).toLowerCase().split(/\s+/);
+        if (!words2.some((w) => GOVERNMENT_TITLES.has(w))) return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "A spokesman for the operator, Hanoi Metro, said she would add signs": a he/she right after a
+   * speech verb whose subject is a person noun of the other gender ("spokesman", "spokeswoman")
+   * speaking for an institution is the institution, when no person it could be is named in the
+   * sentence or the two before, and no person of its gender anywhere before.
+   */
+  private spokesInstitution(t: Token, ms: readonly Mention[], gender: 'm' | 'f'): Resolution | undefined {
+    const { doc } = this;
+    const toks = doc.tokens;
+    let v = t.index - 1;
+    if (toks[v]?.norm === 'that') v--;
+    if (!SPEECH_VERBS.has(toks[v]?.norm ?? '')) return undefined;
+    const other = gender === 'm' ? 'f' : 'm';
+    const pi = ms.findIndex((m) => m.kind === 'person' && !m.pronoun && m.gender === other && m.last < v && SPOKES_LINKS.has(toks[m.last + 1]?.norm ?? ''));
+    if (pi < 0) return undefined;
+    const p = ms[pi] as Mention;
+    const rest = ms.slice(pi + 1).filter((m) => m.last < v);
+    const inst = rest.find((m) => m.kind !== 'person');
+    if (!inst || rest.some((m) => m.kind === 'person' && !m.maybe)) return undefined;
+    // "A spokeswoman for Downing Street said he": a leader's office speaks for the leader; so may a
+    // country's or a city's spokesman.
+    if (inst.kind === 'place' || inst.cls === 'government' || /\b(palace|presidency|office|household)$/i.test(inst.name)) return undefined;
+    if (inst.kind === 'institution' && (['court', 'club', 'team'].includes(inst.cls) || REPORTS_ON_PEOPLE.has((toks[inst.last] as Token).norm))) return undefined;
+    // Only the NP and its appositive stand between the person noun and the verb.
+    for (let k = p.last + 1; k < v; k++) {
+      const w = toks[k] as Token;
+      if (w.kind === 'word' && isLowerWord(w) && (VERBISH.has(w.norm) || w.norm === 'who' || w.norm === 'which' || w.norm === 'and')) return undefined;
+    }
+    const s = doc.sentenceOf(t);
+    const blocks = (m: Mention): boolean => this.compatiblePerson(m, gender) && (m.gender === gender || (!m.maybe && isCapWord(toks[m.last])));
+    if (ms.some((m) => m.last < p.first && blocks(m))) return undefined;
+    for (let j = s.index - 1; j >= Math.max(0, s.index - 2); j--) if (this.mentions(j).some(blocks)) return undefined;
+    for (let j = s.index - 3; j >= 0; j--) if (this.mentions(j).some((m) => m.kind === 'person' && !m.pronoun && m.gender === gender)) return undefined;
+    return { antecedent: inst, pattern: 'report', confidence: 0.7 };
   }
 
   /**
@@ -1323,6 +1579,39 @@ export class MetonymAnalysis {
   }
 
   /** "she had resigned", "he was arrested": what only a person does. */
+  /** "he was founded", "she is headquartered", "he was privatised", "she is listed on": no person's verb. */
+  private institutionOnlyVerb(t: Token): boolean {
+    let passive = false;
+    for (let k = 1; k <= 4; k++) {
+      const n = this.doc.next(t, k);
+      if (!n || n.kind !== 'word') return false;
+      if (passive && INSTITUTION_ONLY_PASSIVES.has(n.norm)) return true;
+      if (passive && (n.norm === 'listed' || n.norm === 'traded' || n.norm === 'quoted') && ['on', 'in'].includes(this.doc.next(n)?.norm ?? '') && isCapWord(this.doc.next(n, 2))) return true;
+      if (!AUXILIARIES.has(n.norm)) return false;
+      if (['was', 'were', 'been', 'being', 'is', 'be'].includes(n.norm)) passive = true;
+    }
+    return false;
+  }
+
+  /** The institution a he/she with an institution-only verb stands for: the nearest one before it, or the previous sentence's subject. */
+  private institutionOnlyAntecedent(t: Token, s: Sentence, ms: readonly Mention[]): Resolution | undefined {
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k] as Mention;
+      // "Verta is listed in Frankfurt, and she was founded…": an unknown name founded is a company.
+      if (m.kind === 'person' && m.maybe && m.role === 'actor' && this.isCandidate(m) && !this.lex.firstNames.has((this.doc.tokens[m.first] as Token).text)) {
+        return { antecedent: { ...m, kind: 'institution', cls: 'company', maybe: false }, pattern: 'clause', confidence: 0.7 };
+      }
+      if (m.kind === 'person') continue;
+      if (m.role !== 'actor' && m.role !== 'possessive') continue;
+      if (!this.placeIsGovernment(m) || m.kind === 'place') return undefined;
+      return { antecedent: m, pattern: 'clause', confidence: 0.8 };
+    }
+    if (ms.length > 0 || s.index === 0 || !this.doc.isSentenceInitial(t)) return undefined;
+    const subject = this.mentions(s.index - 1).find((m) => m.kind !== 'person' && m.role === 'actor');
+    if (!subject || subject.kind === 'place') return undefined;
+    return { antecedent: subject, pattern: 'previous', confidence: 0.7 };
+  }
+
   private personOnlyVerb(t: Token): boolean {
     let passive = false;
     for (let k = 1; k <= 4; k++) {
@@ -1501,7 +1790,11 @@ export class MetonymAnalysis {
       if (WHO_ADVERBS.has(v.norm)) continue;
       if (SINGULAR_AUX.has(v.norm)) return true;
       if (!/[^su]s$/.test(v.norm) || STOP.has(v.norm)) return false;
-      return doc.canTag && doc.pos(v) === 'VERB';
+      if (doc.canTag && doc.pos(v) === 'VERB') return true;
+      // "who broadcasts since 2005", "who operates the route": a noun/verb the tagger took for a
+      // noun, with a preposition or a determiner after it (not "who fans adore").
+      const after = doc.next(v);
+      return !this.lex.personNouns.has(v.norm) && !PLURAL_ACTORS.has(v.norm) && after !== undefined && VERB_FOLLOWERS.has(after.norm);
     }
     return false;
   }

@@ -38,6 +38,9 @@ export const rule: Rule = {
         { text: 'The Museum of Modern Art of Lisbon, [[who]] owns the painting, refused to lend it.', output: 'The Museum of Modern Art of Lisbon, which owns the painting, refused to lend it.' },
         { text: 'The final was played in Doha. Qatar, [[who]] paid for the new stadiums, wants to host the Olympics.', output: 'The final was played in Doha. Qatar, which paid for the new stadiums, wants to host the Olympics.' },
         { text: 'The state lender, Banco Popular, [[who]] holds most of the debt, rejected the offer.', output: 'The state lender, Banco Popular, which holds most of the debt, rejected the offer.' },
+        { text: 'Canal Nueve, [[who]] broadcasts in Spanish, lost its licence.', output: 'Canal Nueve, which broadcasts in Spanish, lost its licence.' },
+        { text: 'The only station [[who]] covered the strike was fined.', output: 'The only station that covered the strike was fined.' },
+        { text: 'The broadcaster Rete 9, [[who]] owns three stations, was fined.', output: 'The broadcaster Rete 9, which owns three stations, was fined.' },
       ],
       good: [
         'The Kremlin, which has denied any role in the case, said the courts were independent.',
@@ -65,6 +68,8 @@ export const rule: Rule = {
         'Morales, who plays for Boca Juniors, said he was happy.',
         'The club’s new striker, Aegis Tankers’ former owner John Smith, who joined in May, scored twice.',
         'We need men long experienced in our Diplomatic Service, who speak the languages of the peoples.',
+        'Schalke 04, who were relegated last season, signed him in May.',
+        'Maroon 5, who have sold millions of records, will tour Europe.',
       ],
     },
   },

@@ -83,7 +83,14 @@ export const NAME_ONLY_HEADS = new Set([
   'forum', 'network', 'daily', 'news', 'centre', 'center', 'command', 'museum', 'gallery', 'library', 'theatre',
   'theater', 'academy', 'school', 'college', 'metro', 'subway', 'airport', 'port', 'zoo', 'auction', 'auctioneer',
   'corps', 'brigade', 'registry', 'clinic', 'kingdom', 'emirate', 'principality', 'county', 'festival', 'opera',
-  'prosecution', 'bourse', 'commissariat', 'gendarmerie', 'coastguard',
+  'prosecution', 'bourse', 'commissariat', 'gendarmerie', 'coastguard', 'station', 'tv', 'radio', 'television',
+  'broadcasting',
+]);
+// Before a lower-case "side", these make it a party to talks or a war ("the Russian side said he"),
+// not a team ("the home side") or a part of something.
+export const SIDE_MODIFIERS: ReadonlySet<string> = new Set([
+  'government', 'rebel', 'opposition', 'army', 'military', 'negotiating', 'governmental',
+  'state', 'federal', 'official', 'junta', 'militia', 'insurgent', 'separatist',
 ]);
 // Head nouns too common to name an institution without "the" or a capitalized name.
 export const WEAK_HEADS = new Set(['state', 'service', 'office', 'group', 'board', 'fund', 'union', 'party', 'chamber', 'assembly', 'exchange', 'house', 'giant']);
@@ -224,6 +231,7 @@ export const RESTRICTIVE_WHO_HEADS = new Set([
   'institution', 'commission', 'administration', 'embassy', 'department', 'province', 'region', 'municipality',
   'prefecture', 'parliament', 'senate', 'university', 'hospital', 'utility', 'conglomerate', 'multinational',
   'subsidiary', 'startup', 'supplier', 'producer', 'exporter', 'association', 'foundation', 'charity', 'consortium',
+  'channel', 'station', 'network', 'platform', 'chain', 'website', 'magazine', 'broadcaster', 'bourse', 'insurer',
 ]);
 // Function words that may stand inside an NP before a restrictive "who" ("the only company who").
 export const WHO_NP_MODIFIERS = new Set(['only', 'other', 'last', 'next', 'first', 'same', 'one', 'two', 'three', 'more', 'most']);
@@ -258,6 +266,75 @@ export const FOREIGN_LEAD_HEADS: ReadonlyMap<string, string> = new Map([
   ['tribunal', 'court'], ['tribunale', 'court'], ['corte', 'court'], ['cour', 'court'], ['bundesamt', 'agency'],
   ['bundesanstalt', 'agency'], ['klinikum', 'organization'], ['hospital', 'organization'], ['ospedale', 'organization'],
   ['hôpital', 'organization'], ['kementerian', 'ministry'], ['badan', 'agency'], ['dinas', 'agency'], ['bank', 'bank'],
+  // Companies, unions, parties and public bodies of Romance, German, Turkish and Indonesian names.
+  ['deutsche', 'company'], ['österreichische', 'company'], ['schweizerische', 'company'], ['nederlandse', 'company'],
+  ['compagnia', 'company'], ['azienda', 'company'], ['consorcio', 'company'], ['consórcio', 'company'], ['consorzio', 'company'],
+  ['corporación', 'company'], ['corporacion', 'company'], ['corporação', 'company'], ['laboratorios', 'company'],
+  ['laboratórios', 'company'], ['laboratoires', 'company'], ['laboratorio', 'company'], ['transportes', 'company'],
+  ['transportadora', 'company'], ['construtora', 'company'], ['constructora', 'company'], ['inmobiliaria', 'company'],
+  ['imobiliária', 'company'], ['cervecería', 'company'], ['cervejaria', 'company'], ['minera', 'company'],
+  ['mineração', 'company'], ['siderúrgica', 'company'], ['siderurgica', 'company'], ['petróleo', 'company'],
+  ['editora', 'company'], ['ediciones', 'company'], ['éditions', 'company'], ['edizioni', 'company'],
+  ['verlag', 'company'], ['líneas', 'company'], ['linhas', 'company'], ['linee', 'company'], ['ferrocarriles', 'company'],
+  ['stadtwerke', 'company'], ['ferrovias', 'company'], ['chemins', 'company'], ['autopistas', 'company'], ['autostrade', 'company'], ['aeroporti', 'company'],
+  ['aeropuertos', 'company'], ['aeroportos', 'company'], ['aéroports', 'company'], ['poste', 'company'], ['correios', 'company'],
+  ['telefónica', 'company'], ['telecomunicaciones', 'company'], ['telecomunicações', 'company'], ['perusahaan', 'company'],
+  ['bolsa', 'company'], ['borsa', 'company'], ['bourse', 'company'], ['holding', 'company'], ['grup', 'company'],
+  ['federación', 'organization'], ['federacion', 'organization'], ['federação', 'organization'], ['federazione', 'organization'],
+  ['fédération', 'organization'], ['asociación', 'organization'], ['associação', 'organization'], ['associazione', 'organization'],
+  ['confederación', 'organization'], ['confederação', 'organization'], ['confederazione', 'organization'], ['confédération', 'organization'],
+  ['sindicato', 'union'], ['sindacato', 'union'], ['syndicat', 'union'], ['gewerkschaft', 'union'],
+  ['partido', 'party'], ['partito', 'party'], ['parti', 'party'], ['partidul', 'party'], ['partai', 'party'], ['movimiento', 'party'],
+  ['movimento', 'party'], ['mouvement', 'party'],
+  ['secretaría', 'ministry'], ['secretaria', 'ministry'], ['procuraduría', 'agency'], ['fiscalía', 'agency'], ['defensoría', 'agency'],
+  ['contraloría', 'agency'], ['procura', 'agency'], ['procuradoria', 'agency'], ['alcaldía', 'government'], ['prefeitura', 'government'],
+  ['ayuntamiento', 'government'], ['municipalidad', 'government'], ['intendencia', 'government'], ['gobernación', 'government'],
+  ['gobierno', 'government'], ['governo', 'government'], ['gouvernement', 'government'], ['generalitat', 'region'],
+  ['xunta', 'region'], ['diputación', 'region'], ['regione', 'region'], ['provincia', 'region'], ['comune', 'government'],
+  ['policía', 'agency'], ['polícia', 'agency'], ['polizia', 'agency'], ['gendarmería', 'military'], ['ejército', 'military'],
+  ['exército', 'military'], ['esercito', 'military'], ['armée', 'military'], ['bundeswehr', 'military'],
+  ['servicio', 'agency'], ['serviço', 'agency'], ['servizio', 'agency'], ['dirección', 'agency'], ['direção', 'agency'],
+  ['direzione', 'agency'], ['oficina', 'agency'], ['ufficio', 'agency'], ['superintendencia', 'regulator'],
+  ['superintendência', 'regulator'], ['comisión', 'organization'], ['cámara', 'legislature'], ['câmara', 'legislature'],
+  ['camera', 'legislature'], ['chambre', 'legislature'], ['senado', 'legislature'], ['asamblea', 'legislature'],
+  ['assembleia', 'legislature'], ['assemblée', 'legislature'], ['dewan', 'legislature'], ['majelis', 'legislature'],
+  ['pemerintah', 'government'], ['lembaga', 'agency'], ['komisi', 'organization'], ['clínica', 'organization'],
+  ['escuela', 'organization'], ['escola', 'organization'], ['scuola', 'organization'], ['école', 'organization'],
+  ['academia', 'organization'], ['accademia', 'organization'], ['académie', 'organization'], ['teatro', 'organization'],
+  ['théâtre', 'organization'], ['orquesta', 'organization'], ['orquestra', 'organization'], ['clube', 'club'],
+  ['rede', 'media'], ['emisora', 'media'], ['cadena', 'media'], ['diario', 'media'], ['jornal', 'media'], ['giornale', 'media'],
+  ['gazeta', 'media'], ['gazzetta', 'media'], ['periódico', 'media'], ['revista', 'media'], ['rivista', 'media'],
+  ['atlético', 'club'], ['atletico', 'club'], ['deportivo', 'club'], ['olympique', 'club'], ['dynamo', 'club'],
+  ['dinamo', 'club'], ['spartak', 'club'], ['lokomotiv', 'club'], ['sporting', 'club'], ['junta', 'government'],
+]);
+// Words that make a capitalized name a broadcaster: "Stella TV", "Radio Libertad", "Canal Sur".
+export const MEDIA_NAME_WORDS: ReadonlySet<string> = new Set([
+  'TV', 'FM', 'Radio', 'Rádio', 'Canal', 'Channel', 'Kanal', 'Televisión', 'Televisão', 'Télévision', 'Televisione',
+  'Telewizja', 'Televizija', 'Televiziunea', 'Televizyon', 'Televisi', 'Télé', 'Rete', 'Radiotelevisión', 'Radiotelevisione',
+  'Rundfunk', 'Fernsehen', 'Telecanal', 'Teleradio', 'Radyo', 'Radiodiffusion', 'Broadcasting', 'Television',
+]);
+// Capitalized words a number follows that are no organization: "Article 5 says", "Game 7".
+export const NUMBERED_THINGS: ReadonlySet<string> = new Set([
+  'article', 'section', 'chapter', 'paragraph', 'clause', 'rule', 'amendment', 'title', 'book', 'part', 'psalm', 'psalms',
+  'figure', 'table', 'room', 'gate', 'terminal', 'route', 'highway', 'interstate', 'platform', 'level', 'phase', 'stage',
+  'day', 'week', 'game', 'round', 'episode', 'season', 'volume', 'verse', 'act', 'scene', 'canto', 'model', 'type',
+  'class', 'category', 'grade', 'year', 'block', 'unit', 'floor', 'ward', 'lot', 'bus', 'flight', 'train', 'line', 'pier',
+  'berth', 'exit', 'junction', 'zone', 'sector', 'camp', 'district', 'precinct', 'cell', 'division', 'battalion',
+  'regiment', 'apollo', 'windows', 'iphone', 'boeing', 'airbus', 'genesis', 'exodus', 'leviticus', 'numbers',
+  'deuteronomy', 'proverbs', 'isaiah', 'jeremiah', 'ezekiel', 'matthew', 'mark', 'luke', 'john', 'acts', 'romans',
+  'corinthians', 'galatians', 'ephesians', 'hebrews', 'revelation', 'job', 'ruth', 'daniel', 'samuel', 'kings',
+  'chronicles', 'esther', 'ecclesiastes', 'item', 'number', 'no', 'page', 'law', 'bill', 'resolution', 'directive',
+  'regulation', 'decree', 'order', 'protocol', 'annex', 'appendix', 'schedule', 'step', 'lesson', 'problem',
+  'question', 'exercise', 'note', 'point', 'track', 'disc', 'opus', 'symphony', 'sonata', 'concerto', 'op', 'vol',
+  'chap', 'fig', 'sec', 'art', 'pt', 'ch', 'vs', 'mile', 'lane', 'street', 'avenue', 'road', 'box', 'suite', 'apt',
+  'apartment', 'building', 'hall', 'lab', 'studio', 'stall', 'seat', 'row', 'court', 'field', 'hole', 'lap', 'heat',
+  'match', 'leg', 'set', 'inning', 'quarter', 'half', 'period', 'door', 'window', 'tower', 'pavilion', 'hangar',
+  'reactor', 'engine', 'car', 'coach', 'carriage', 'wagon', 'cabin', 'deck', 'tank', 'well', 'mine', 'shaft', 'pit',
+  'plot', 'tract', 'parcel', 'sheet', 'form', 'version', 'release', 'edition', 'series', 'issue', 'number', 'patient',
+  'subject', 'case', 'witness', 'victim', 'suspect', 'prisoner', 'inmate', 'agent', 'officer', 'player', 'number',
+  'covid', 'sars', 'mers', 'falcon', 'soyuz', 'starship', 'saturn', 'vostok', 'sputnik', 'gemini', 'mercury', 'voyager',
+  'pioneer', 'leopard', 'patriot', 'proposition', 'measure', 'initiative', 'area', 'hurricane', 'storm', 'typhoon',
+  'cyclone', 'station', 'pad', 'launch', 'mission', 'operation', 'exercise', 'formula', 'catch', 'agenda', 'vision',
 ]);
 // Plural or mass nouns that end a company's name ("Aegis Tankers", "Volta Motors", "Sino
 // Resources"); only in a capitalized chunk of two words or more.
@@ -271,6 +348,11 @@ export const COMPANY_TAILS: ReadonlySet<string> = new Set([
   'developments', 'realty', 'lines', 'line', 'cargo', 'freight', 'petrochemicals', 'cement', 'textile', 'telecoms',
   'mobile', 'wireless', 'cable', 'power', 'utilities', 'water', 'gas', 'oil', 'mills', 'breweries', 'brewery',
   'distillery', 'dairies', 'farms', 'fisheries', 'foundry', 'works', 'shipyard', 'motorworks', 'capital', 'asset management',
+  // ... and the words that end German, Turkish and English group names ("Ziraat Bankası", "Stadtwerke München" is a lead).
+  'trust', 'bankası', 'grubu', 'holding', 'gruppe', 'konzern', 'werke', 'telekom', 'telecom', 'versicherung', 'bahn', 'rail',
+  'transport', 'transit', 'hotels', 'resorts', 'casinos', 'supermarkets', 'beverages', 'brewing', 'tobacco', 'plastics',
+  'packaging', 'construction', 'engineering', 'consulting', 'healthcare', 'retail', 'apparel', 'cosmetics', 'software',
+  'gaming', 'maritime', 'leasing', 'finance', 'payments', 'assurance', 'reinsurance', 'airlines', 'airways', 'media',
 ]);
 // Non-human nouns English may call "she" (ships): they do not block a "his".
 export const FEMININE_THINGS: ReadonlySet<string> = new Set(['vessel', 'ship', 'tanker', 'boat', 'yacht', 'ferry', 'frigate', 'liner', 'freighter', 'carrier']);
