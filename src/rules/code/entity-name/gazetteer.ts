@@ -503,17 +503,18 @@ function scanNames(doc: Doc): NameMatch[] {
       if (unknown?.at !== content.length && anchor !== undefined && added.some((w) => w !== anchor && !paired(anchor, w))) break;
       content.push(...added);
       if (content.length < 2) continue;
-      const found = unknown ? nearForms(content, unknown.at) : (GAZETTEER.byKey.get(bagKey(content)) ?? GAZETTEER.byWeakKey.get(weakKey(content)) ?? GAZETTEER.byHeadKey.get(headKey(content)));
+      const key = unknown ? undefined : bagKey(content);
+      const found = key === undefined ? nearForms(content, (unknown as { at: number }).at) : (GAZETTEER.byKey.get(key) ?? GAZETTEER.byWeakKey.get(weakKey(content)) ?? GAZETTEER.byHeadKey.get(headKey(content)));
       // A national body's generic name counts only where its country is named.
       let forms = found?.filter((x) => !x.entity.country || (countryNamed(doc, x.entity.country) && !otherOwner(doc, i, x.entity.country)));
       // A body of a country the text names beats a same-worded one of nowhere in particular.
       if (forms && forms.length > 1 && forms.some((x) => x.entity.country)) forms = forms.filter((x) => x.entity.country);
       // The owner's own body beats any other: "China's Ministry of Trade" is MOFCOM.
-      const own = owner && !unknown ? ownForms(content, owner) : undefined;
+      const own = owner && key !== undefined ? ownForms(content, key, owner) : undefined;
       if (own) forms = own;
       if (forms && forms.length > 0) {
         const form = forms.length === 1 ? (forms[0] as Form) : closest(doc.text.slice(t.start, (toks[j - 1] as Token).end), forms, ranked);
-        best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: !unknown && form.key !== bagKey(content), owned: !!own };
+        best = { end: j, form, size: content.length, fuzzy: !!unknown, loose: key !== undefined && form.key !== key, owned: !!own };
       }
     }
     if (!best) continue;
@@ -639,13 +640,22 @@ function ownerKeyForms(key: string): readonly Form[] | undefined {
   return byOwnerKey.get(key);
 }
 
-/** The owner's own bodies whose words (exact, loose, body-head-folded or owner-folded) are the phrase's. */
-function ownForms(content: readonly string[], owner: string): Form[] | undefined {
-  for (const list of [GAZETTEER.byKey.get(bagKey(content)), GAZETTEER.byWeakKey.get(weakKey(content)), GAZETTEER.byHeadKey.get(headKey(content)), ownerKeyForms(ownerKey(content))]) {
-    const own = list?.filter((f) => f.entity.country === owner);
-    if (own && own.length > 0) return own;
-  }
-  return undefined;
+/**
+ * The owner's own bodies whose words (exact, loose, body-head-folded or owner-folded) are the
+ * phrase's; `key` is bagKey(content). Each further key is built only when the one before found
+ * none of the owner's.
+ */
+function ownForms(content: readonly string[], key: string, owner: string): Form[] | undefined {
+  const own = (list: readonly Form[] | undefined): Form[] | undefined => {
+    const out = list?.filter((f) => f.entity.country === owner);
+    return out && out.length > 0 ? out : undefined;
+  };
+  return (
+    own(GAZETTEER.byKey.get(key)) ??
+    own(GAZETTEER.byWeakKey.get(weakKey(content))) ??
+    own(GAZETTEER.byHeadKey.get(headKey(content))) ??
+    own(ownerKeyForms(ownerKey(content)))
+  );
 }
 
 /** The national-bodies country a one-word country word names ("Greek" -> "Greece"), if any. */
