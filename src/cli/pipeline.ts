@@ -103,7 +103,7 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
 }
 
 export type RawAudit =
-  | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[]; readonly prose: string }
+  | { readonly ok: true; readonly findings: Finding[]; readonly unused: readonly Directive[]; readonly view: ProseView }
   | { readonly ok: false; readonly error: string };
 
 /** A raw file's prose view, or a one-line error naming the raw position. */
@@ -173,7 +173,7 @@ export function finishAudit(raw: string, view: ProseView, found: readonly Findin
     return { ...f, start, end, text: raw.slice(start, end) };
   });
   const { kept, unused } = applySuppressions(mapped, parseDirectives(raw), new LineIndex(raw), raw.length);
-  return { ok: true, findings: kept, unused, prose: view.text };
+  return { ok: true, findings: kept, unused, view };
 }
 
 /** Audits a raw file in this thread: prose view, audit, raw offsets, suppressions. */

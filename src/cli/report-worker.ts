@@ -76,7 +76,7 @@ export function createArticleAuditor(settings: AuditSettings): ArticleAuditor {
     const r = auditRaw(input.text, input.path, settings.inputFormat, auditor);
     if (!r.ok) return failed(task, r.error);
     const findings = locate(r.findings, new LineIndex(input.text));
-    const record = articleRecord(task.index, task.path, countWords(r.prose), findings);
+    const record = articleRecord(task.index, task.path, countWords(r.view.text), findings);
     return { record, html: formatArticleHtml(record, input.text, findings), json: formatArticleJson(record, findings) };
   };
 }

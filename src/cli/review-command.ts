@@ -22,7 +22,7 @@ import type { Config } from './config.js';
 import { decodeInput, expandPaths, isFailure } from './inputs.js';
 import { CliError, type Io } from './io.js';
 import { detectFormat } from '../text/formats/index.js';
-import { finishAudit, setup, viewOf } from './pipeline.js';
+import { auditRaw, setup } from './pipeline.js';
 import { formatEditing, type FormatEditing } from '../text/formats/edit.js';
 
 export interface ReviewFlags {
@@ -91,13 +91,11 @@ interface Audited {
 function audit(file: string, text: string, config: Config | undefined, auditor: Auditor): Audited {
   // In NITF, NewsML and ninjs a typed replacement is escaped for the file (formats/edit.ts).
   const format = config?.inputFormat ?? detectFormat(file, text);
-  const view = viewOf(text, file, format);
-  if ('error' in view) throw new CliError(view.error);
-  const r = finishAudit(text, view, auditor.findings(view.text));
+  const r = auditRaw(text, file, format, auditor);
   if (!r.ok) throw new CliError(r.error);
   const editing = formatEditing(format);
   const findings = r.findings.filter((f) => editing.editable(text, f.start, f.end));
-  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, view), editing };
+  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, r.view), editing };
 }
 
 function readSession(file: string, label: string): SessionFile | undefined {
