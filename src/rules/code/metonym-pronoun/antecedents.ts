@@ -213,6 +213,8 @@ const INSTITUTION_ONLY_PASSIVES: ReadonlySet<string> = new Set([
 ]);
 /** What links a spokesman to the body it speaks for: "a spokesman for the ministry". */
 const SPOKES_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
+/** Prepositions a sentence-initial common noun takes its complement with ("Demand for", "Interest to"). */
+const NOUN_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['to', 'for', 'in']);
 /** Possessive determiners: "in our Diplomatic Service". */
 const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
@@ -793,7 +795,9 @@ export class MetonymAnalysis {
     const n = t.norm;
     const plural = /[^su]s$/.test(n) && (COMMON_WORDS.has(n.slice(0, -1)) || (/ies$/.test(n) && COMMON_WORDS.has(`${n.slice(0, -3)}y`)));
     const abstract = /(tion|sion|ment|ness|ity|ance|ence|ism|ing)$/.test(n) && n.length > 5 && COMMON_WORDS.has(n);
-    if (!(plural || abstract) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
+    // "Interest to Iranian art has fallen", "Demand for oil": a common noun with its complement.
+    const complemented = n.length > 4 && COMMON_WORDS.has(n) && NOUN_COMPLEMENT_PREPS.has(this.doc.next(t)?.norm ?? '');
+    if (!(plural || abstract || complemented) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
     for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
     return true;
   }
