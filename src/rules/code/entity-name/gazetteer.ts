@@ -163,6 +163,21 @@ function baseForm(w: string): string {
 }
 
 function bagKey(content: readonly string[]): string {
+  // Most phrases tried are two or three words: ordered by hand, without a copy and a sort.
+  if (content.length === 2) {
+    const a = content[0] as string;
+    const b = content[1] as string;
+    return a <= b ? `${a} ${b}` : `${b} ${a}`;
+  }
+  if (content.length === 3) {
+    let a = content[0] as string;
+    let b = content[1] as string;
+    let c = content[2] as string;
+    if (a > b) [a, b] = [b, a];
+    if (b > c) [b, c] = [c, b];
+    if (a > b) [a, b] = [b, a];
+    return `${a} ${b} ${c}`;
+  }
   return [...content].sort().join(' ');
 }
 
