@@ -704,8 +704,12 @@ const COUNTRY_WORD_INDEX: ReadonlyMap<number, ReadonlyArray<readonly [string, re
   }
   return out;
 })();
-/** The first UTF-16 units country words start with. */
-const COUNTRY_FIRST_UNITS: ReadonlySet<number> = new Set([...COUNTRY_WORD_INDEX.keys()].map((k) => Math.floor(k / 65536)));
+/** 1 at each UTF-16 unit a country word starts with: a table, since every char of a text is looked up. */
+const COUNTRY_FIRST_UNITS: Uint8Array = (() => {
+  const out = new Uint8Array(65536);
+  for (const k of COUNTRY_WORD_INDEX.keys()) out[Math.floor(k / 65536)] = 1;
+  return out;
+})();
 const LETTER = /\p{L}/u;
 
 /** Whether the code point that ends right before `i` is a letter. */
@@ -735,7 +739,7 @@ function namedCountries(doc: Doc): ReadonlySet<string> {
     const out = new Set<string>();
     for (let p = 0; p + 1 < text.length; p++) {
       const c0 = text.charCodeAt(p);
-      if (!COUNTRY_FIRST_UNITS.has(c0)) continue;
+      if (COUNTRY_FIRST_UNITS[c0] === 0) continue;
       const words = COUNTRY_WORD_INDEX.get(c0 * 65536 + text.charCodeAt(p + 1));
       if (!words || letterBefore(text, p)) continue;
       for (const [w, countries] of words) {
