@@ -78,23 +78,9 @@ function unescape(s: string): string {
   return s.replace(/\\(.)/g, '$1');
 }
 
-/** Splits alternatives at the "|" outside {lemma|lemma} and <TAG|TAG> groups. */
-function splitTopLevel(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charAt(i);
-    if (c === '\\') i++;
-    else if (c === '{' || c === '<') depth++;
-    else if ((c === '}' || c === '>') && depth > 0) depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(body.slice(from));
-  return out;
+/** Alternatives split on the top-level "|", outside <...> and {...}: `<NUM>|two|{say|tell}`. */
+function topLevelAlts(s: string): string[] {
+  return s.match(/<[^>]*>|\{[^}]*\}|[^|<{]+/g) ?? [];
 }
 
 function splitAlts(body: string): string[] {
@@ -113,7 +99,7 @@ function parseElement(raw: string, source: string): Element {
   };
   if (s === '*') return { kind: 'any', except: new Set(), optional };
   // Mixed alternatives: split on top-level |, outside <...> and {...}.
-  const alts = s.match(/<[^>]*>|\{[^}]*\}|[^|<{]+/g) ?? [];
+  const alts = topLevelAlts(s);
   if (alts.length > 1 && /[<{]/.test(s) && alts.join('|') === s) {
     const words = new Set<string>();
     const tags = new Set<string>();
@@ -128,7 +114,7 @@ function parseElement(raw: string, source: string): Element {
   if (s.startsWith('!') && s.length > 1) {
     const except = new Set<string>();
     const exceptTags = new Set<string>();
-    for (const a of splitTopLevel(s.slice(1))) {
+    for (const a of topLevelAlts(s.slice(1))) {
       if (a.startsWith('<') || a.startsWith('{')) {
         const e = parseElement(a, source);
         if (e.kind === 'pos') for (const t of e.tags) exceptTags.add(t);
