@@ -9,7 +9,7 @@
  * a deity, and a direct question or speech after a comma without quotation marks (“the question
  * is, What is best?”, “we reply, We are ready”).
  */
-import type { Token } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { casedWordPositions, isHeadline, isLower, lowerFirst, NAME_HEADS, startsClause } from './lexicon.js';
 
@@ -54,7 +54,7 @@ const SPEECH = new Set(['say', 'says', 'said', 'ask', 'asks', 'asked', 'reply', 
  * Whether the sentence of `t` is Title Case (a headline or a title run into the text), where a
  * capital "Of" is the style, not an error: no lower-case word of four letters or more.
  */
-function inTitleCaseRun(doc: Parameters<Rule['check']>[0]['doc'], t: Token): boolean {
+function inTitleCaseRun(doc: Doc, t: Token): boolean {
   const s = doc.sentenceOf(t);
   for (let i = s.firstToken; i < s.endToken; i++) {
     const w = doc.tokens[i] as Token;
