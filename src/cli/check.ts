@@ -1,8 +1,9 @@
 /**
  * `mtaudit check PATH...`: lint files and exit 0 / 1 / 2 for a pipeline to gate on.
  * Order of work: config, rules (built-in + the desk's packs), inputs (minus ignores), then per
- * file: decode, prose view of its format, audit, map back to the raw file, inline
- * suppressions, baseline; then one formatter and the exit code.
+ * file: decode, prose view of its format, audit (small files a batch at a time, on every
+ * core), map back to the raw file, inline suppressions, baseline; then one formatter and the
+ * exit code. Messages and results come in input order either way.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,13 +13,13 @@ import { buildBaseline, parseBaseline, subtractBaseline } from '../report/baseli
 import { formatGithubSummary } from '../report/github.js';
 import { FORMATTERS, type FileResult } from '../report/index.js';
 import type { Directive } from '../rules/suppress.js';
-import { isSeverity, severityRank, type Severity } from '../rules/types.js';
-import { isInputFormat, type InputFormat } from '../text/formats/index.js';
+import { isSeverity, severityRank, type Finding, type Severity } from '../rules/types.js';
+import { isInputFormat, type InputFormat, type ProseView } from '../text/formats/index.js';
 import { LineIndex } from '../text/lines.js';
 import { VERSION } from '../version.js';
 import { expandPaths, isFailure, readSource, type Input } from './inputs.js';
 import { CliError, type Io } from './io.js';
-import { createChunkPool, defaultJobs, type ChunkPool } from './chunk-pool.js';
+import { createChunkPool, defaultJobs, PARALLEL_MIN } from './chunk-pool.js';
 import { finishAudit, setup, viewOf } from './pipeline.js';
 
 export interface CheckOptions {
@@ -50,13 +51,22 @@ interface Audited {
   readonly unused: readonly Directive[];
 }
 
-async function auditInput(input: Input, format: InputFormat | undefined, pool: ChunkPool): Promise<Audited> {
-  const view = viewOf(input.text, input.path, format);
-  if ('error' in view) return { result: { path: input.path, findings: [], error: view.error }, unused: [] };
-  const r = finishAudit(input.text, view, await pool.findings(view.text));
+/** A file read and turned into its prose view, waiting for its findings. */
+interface Pending {
+  readonly input: Input;
+  readonly view: ProseView;
+}
+
+/** The result of a file once its prose view has been audited. */
+function finishInput(p: Pending, found: readonly Finding[]): Audited {
+  const { input, view } = p;
+  const r = finishAudit(input.text, view, found);
   if (!r.ok) return { result: { path: input.path, findings: [], error: r.error }, unused: [] };
   return { result: { path: input.path, findings: locate(r.findings, new LineIndex(input.text)), text: input.text }, unused: r.unused };
 }
+
+/** Files whose prose is audited together (on every thread) up to about this many characters. */
+const BATCH_CHARS = PARALLEL_MIN;
 
 export async function runCheck(paths: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[opts.format];
@@ -78,30 +88,57 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
   const results: FileResult[] = [];
   let inputErrors = 0;
   let unusedDirectives = 0;
-  for (const src of sources) {
-    const input = await readSource(src, io);
-    if (isFailure(input)) {
-      io.stderr(`mtaudit: ${input.message}\n`);
-      inputErrors++;
-      results.push({ path: input.path, findings: [], error: input.message });
-      continue;
-    }
-    const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
-    const { result, unused } = await auditInput(input, format, pool);
-    if (result.error) {
-      io.stderr(`mtaudit: ${result.error}\n`);
+  const format = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
+  // Each file's outcome, in input order: a read or format error, or a file to audit. Small files
+  // are audited a batch at a time, so a folder of articles keeps every core busy; what is
+  // printed and returned is in input order, as if they were audited one by one.
+  type Slot = { readonly failed: FileResult } | Pending;
+  let batch: Slot[] = [];
+  let batchChars = 0;
+  const report = (r: FileResult, unused: readonly Directive[], text: string | undefined): void => {
+    if (r.error) {
+      io.stderr(`mtaudit: ${r.error}\n`);
       inputErrors++;
     }
-    if (opts.reportUnusedDirectives) {
-      const lines = new LineIndex(input.text);
+    if (opts.reportUnusedDirectives && text !== undefined) {
+      const lines = new LineIndex(text);
       for (const d of unused) {
         const at = lines.at(d.start);
-        io.stderr(`${input.path}:${at.line}:${at.column}: unused mtaudit-${d.kind} directive${d.rules.length ? ` (${d.rules.join(', ')})` : ''}\n`);
+        io.stderr(`${r.path}:${at.line}:${at.column}: unused mtaudit-${d.kind} directive${d.rules.length ? ` (${d.rules.join(', ')})` : ''}\n`);
         unusedDirectives++;
       }
     }
-    results.push(result);
+    results.push(r);
+  };
+  const flush = async (): Promise<void> => {
+    const pending = batch.filter((x): x is Pending => 'view' in x);
+    const found = await pool.findingsOfEach(pending.map((p) => p.view.text));
+    let k = 0;
+    for (const x of batch) {
+      if ('failed' in x) report(x.failed, [], undefined);
+      else {
+        const { result, unused } = finishInput(x, found[k++] as Finding[]);
+        report(result, unused, x.input.text);
+      }
+    }
+    batch = [];
+    batchChars = 0;
+  };
+  for (const src of sources) {
+    const input = await readSource(src, io);
+    if (isFailure(input)) {
+      batch.push({ failed: { path: input.path, findings: [], error: input.message } });
+    } else {
+      const view = viewOf(input.text, input.path, format);
+      if ('error' in view) batch.push({ failed: { path: input.path, findings: [], error: view.error } });
+      else {
+        batch.push({ input, view });
+        batchChars += view.text.length;
+      }
+    }
+    if (batchChars >= BATCH_CHARS) await flush();
   }
+  await flush();
   await pool.close();
 
   if (opts.updateBaseline) {

@@ -19,6 +19,11 @@ export { defaultJobs, PARALLEL_MIN } from './helper-threads.js';
 
 export interface ChunkPool {
   findings(text: string): Promise<Finding[]>;
+  /**
+   * The findings of each text, as `findings(text)` gives them one at a time: many small files
+   * (a folder of articles) are shared out to the helpers one text per chunk.
+   */
+  findingsOfEach(texts: readonly string[]): Promise<Finding[][]>;
   close(): Promise<void>;
 }
 
@@ -86,30 +91,53 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
   const canFork = jobs > 1 && helperAvailable();
   let helpers: Helper[] | undefined;
   let nextId = 0;
+  /** The findings of each [from, to) of `text` (shifted to `text`), audited on every thread. */
+  const perChunk = async (text: string, bounds: readonly (readonly [number, number])[]): Promise<Finding[][]> => {
+    const audit = (k: number): Finding[] => {
+      const [from, to] = bounds[k] as [number, number];
+      return auditor.findings(text.slice(from, to)).map((f) => shift(f, from));
+    };
+    // Taken from those started with the command (helper-threads.ts), else spawned on the first
+    // large text; either way they warm up while this thread audits.
+    if (!helpers) {
+      helpers = Array.from({ length: jobs - 1 }, () => startHelper(settings));
+    }
+    const counter = new Int32Array(new SharedArrayBuffer(4));
+    const job: ChunkJob = { id: nextId++, text, bounds, counter };
+    const answers = helpers.map((h) => runJob(h, job));
+    const results = new Array<Finding[] | undefined>(bounds.length);
+    for (let k = Atomics.add(counter, 0, 1); k < bounds.length; k = Atomics.add(counter, 0, 1)) results[k] = audit(k);
+    for (const a of await Promise.all(answers)) {
+      if (a && a.id === job.id) for (const [k, fs] of a.chunks) results[k] = fs;
+    }
+    return bounds.map((_, k) => results[k] ?? audit(k));
+  };
+  const findings = async (text: string): Promise<Finding[]> => {
+    if (!canFork || text.length < PARALLEL_MIN) return auditor.findings(text);
+    return (await perChunk(text, chunkBounds(text))).flat();
+  };
   return {
-    async findings(text) {
-      if (!canFork || text.length < PARALLEL_MIN) return auditor.findings(text);
-      const bounds = chunkBounds(text);
-      const audit = (k: number): Finding[] => {
-        const [from, to] = bounds[k] as [number, number];
-        return auditor.findings(text.slice(from, to)).map((f) => shift(f, from));
-      };
-      // Taken from those started with the command (helper-threads.ts), else spawned on the first
-      // large text; either way they warm up while this thread audits.
-      if (!helpers) {
-        helpers = Array.from({ length: jobs - 1 }, () => startHelper(settings));
+    findings,
+    async findingsOfEach(texts) {
+      let total = 0;
+      for (const t of texts) total += t.length;
+      if (!canFork || texts.length < 2 || total < PARALLEL_MIN) return texts.map((t) => auditor.findings(t));
+      // A text large enough to be cut is audited alone, in chunks of its own, one after another.
+      if (texts.some((t) => t.length >= PARALLEL_MIN)) {
+        const out: Finding[][] = [];
+        for (const t of texts) out.push(await findings(t));
+        return out;
       }
-      const counter = new Int32Array(new SharedArrayBuffer(4));
-      const job: ChunkJob = { id: nextId++, text, bounds, counter };
-      const answers = helpers.map((h) => runJob(h, job));
-      const results = new Array<Finding[] | undefined>(bounds.length);
-      for (let k = Atomics.add(counter, 0, 1); k < bounds.length; k = Atomics.add(counter, 0, 1)) results[k] = audit(k);
-      for (const a of await Promise.all(answers)) {
-        if (a && a.id === job.id) for (const [k, fs] of a.chunks) results[k] = fs;
+      // Otherwise one chunk per text: each is audited as its own document, exactly as
+      // findings(text) would, on every thread.
+      const bounds: [number, number][] = [];
+      let at = 0;
+      for (const t of texts) {
+        bounds.push([at, at + t.length]);
+        at += t.length;
       }
-      const out: Finding[] = [];
-      for (let k = 0; k < bounds.length; k++) for (const f of results[k] ?? audit(k)) out.push(f);
-      return out;
+      const results = await perChunk(texts.join(''), bounds);
+      return results.map((fs, k) => fs.map((f) => shift(f, -(bounds[k] as [number, number])[0])));
     },
     async close() {
       const hs = helpers ?? [];

@@ -74,4 +74,35 @@ describe('check --jobs (built executable)', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(one.stdout).summary.warnings).toBeGreaterThan(1000);
   }, 180_000);
+
+  it('audits a folder of small articles on every core, with results and messages in input order', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mtaudit-jobs-many-'));
+    const stories = [
+      'Washington and his allies refused to provide such promises, the ministry said on friday.',
+      'One country has no right to exert the influence space, and talks will resume next week.',
+      'Inflation stood at 2,9 percent, and more than more than 2.000 people were fined.',
+      'The talks ended without a deal. Both sides said they would meet again in March.',
+    ];
+    // Over a megabyte in all (the batch a helper thread is worth), each file a few kilobytes,
+    // one of them broken XML so its error lands between the others.
+    let total = 0;
+    for (let k = 0; k < 400; k++) {
+      const lines = Array.from({ length: 40 }, (_, j) => stories[(k + j) % stories.length]);
+      const text = `${lines.join(' ')}\n`;
+      total += text.length;
+      writeFileSync(path.join(dir, `a${String(k).padStart(3, '0')}.txt`), text);
+    }
+    expect(total).toBeGreaterThan(1.2 * 1024 * 1024);
+    writeFileSync(path.join(dir, 'a200-bad.nitf'), '<nitf><body><body.content><p>Talks & more</p></body.content></body></nitf>\n');
+    const one = run(['check', dir, '--format', 'json', '--jobs', '1']);
+    const two = run(['check', dir, '--format', 'json', '--jobs', '2']);
+    expect(one.status).toBe(2);
+    expect(two.status).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    expect(one.stderr).toMatch(/a200-bad\.nitf:1:\d+: invalid XML/);
+    const files = JSON.parse(one.stdout).files as { path: string }[];
+    expect(files).toHaveLength(401);
+    expect(files.map((f) => f.path)).toEqual([...files.map((f) => f.path)].sort());
+  }, 180_000);
 });
