@@ -2,12 +2,13 @@
  * Starting `check`'s helper threads early. Loading the rules and the tagger's model takes a
  * thread about as long as auditing a quarter of a megabyte, and the main thread spends that
  * long loading its own. When the command line names a file large enough to be split
- * (PARALLEL_MIN), the helpers are started before the main thread loads anything, so both
+ * (PARALLEL_MIN), or folders holding that much (small files are audited in batches of that
+ * size on every core), the helpers are started before the main thread loads anything, so both
  * cores load at once; each helper builds its auditor when the settings arrive (chunk-pool.ts
  * sends them with its first job). Nothing here imports the rules: this module is loaded
  * before them.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,22 +38,32 @@ export interface Prestarted {
 
 let waiting: Prestarted[] = [];
 
+/** Folder entries looked at, at most, to learn whether the folders hold PARALLEL_MIN bytes. */
+const MAX_ENTRIES = 4000;
+
 /**
- * Starts jobs - 1 helper threads when some path on the command line is a file of at least
- * PARALLEL_MIN bytes (folders and stdin are not looked into: a wrong guess only costs a thread
- * that loads and is never used). Never throws: a path that cannot be read is the check's to report.
+ * Starts jobs - 1 helper threads when the paths on the command line hold at least PARALLEL_MIN
+ * bytes: a file that large, or files in named folders adding up to it (a bounded walk; stdin is
+ * not looked into: a wrong guess only costs a thread that loads and is never used). Never
+ * throws: a path that cannot be read is the check's to report.
  */
 export function prestartHelpers(paths: readonly string[], jobs: number, cwd: string): void {
   if (jobs <= 1 || waiting.length > 0) return;
-  const large = paths.some((p) => {
-    if (p === '-') return false;
+  let bytes = 0;
+  let entries = 0;
+  const walk = (p: string): void => {
+    if (bytes >= PARALLEL_MIN || entries >= MAX_ENTRIES) return;
+    entries++;
     try {
-      const st = statSync(path.resolve(cwd, p));
-      return st.isFile() && st.size >= PARALLEL_MIN;
+      const st = statSync(p);
+      if (st.isFile()) bytes += st.size;
+      else if (st.isDirectory()) for (const name of readdirSync(p)) if (!name.startsWith('.') && name !== 'node_modules') walk(path.join(p, name));
     } catch {
-      return false;
+      // Unreadable: the check reports it.
     }
-  });
+  };
+  for (const p of paths) if (p !== '-') walk(path.resolve(cwd, p));
+  const large = bytes >= PARALLEL_MIN;
   if (!large || !helperAvailable()) return;
   for (let k = 1; k < jobs; k++) {
     const h: Prestarted = { worker: new Worker(HELPER_URL), dead: false };
