@@ -121,9 +121,9 @@ export function createChunkPool(auditor: Auditor, settings: AuditSettings, jobs:
     async findingsOfEach(texts) {
       let total = 0;
       for (const t of texts) total += t.length;
-      if (!canFork || texts.length < 2 || total < PARALLEL_MIN) return texts.map((t) => auditor.findings(t));
+      if (!canFork || total < PARALLEL_MIN) return texts.map((t) => auditor.findings(t));
       // A text large enough to be cut is audited alone, in chunks of its own, one after another.
-      if (texts.some((t) => t.length >= PARALLEL_MIN)) {
+      if (texts.length < 2 || texts.some((t) => t.length >= PARALLEL_MIN)) {
         const out: Finding[][] = [];
         for (const t of texts) out.push(await findings(t));
         return out;
