@@ -23,6 +23,16 @@ export interface RuleSet {
   readonly anchored: readonly AnchorPlan[];
   /** For each anchor word, the indices into `anchored` of the rules it can start. */
   readonly anchoredBy: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Gates: for each word, the indices into `anchored` of the rules that need it (or another word
+   * of the same required element) somewhere in a document. A rule gets a gate when one of its
+   * required elements has no frequent word (GATE_STOP), so a document without it skips the rule
+   * before any count or attempt: anchors on "in" or "the" make hundreds of rules candidates in
+   * every article, and most of them need a rare word the article does not have.
+   */
+  readonly gatedBy: ReadonlyMap<string, readonly number[]>;
+  /** 1 for each rule of `anchored` without a gate. */
+  readonly ungated: Uint8Array;
   /** The unanchored rules, in set order, each with the required words a match must contain. */
   readonly unanchoredPlans: readonly UnanchoredPlan[];
 }
@@ -92,10 +102,33 @@ function planOf(r: PatternRule, anchors: ReadonlySet<string>): AnchorPlan {
   return { rule: r, options };
 }
 
+/** Words too frequent to gate on: a required element with one of them gates nothing. */
+const GATE_STOP: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'as', 'that', 'this', 'it',
+  'its', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'said', 'says', 'say', 'he', 'she',
+  'they', 'his', 'her', 'their', 'not', 'no', 'which', 'who', 'after', 'before', 'over', 'into', 'about', 'than', 'more', 'also',
+  'up', 'out', 'one', 'two', 'new', 'last', 'year', 'years', 'can', 'could', 'may', 'there', 'all', 'some', 'other', 'we', 'i',
+  ',', '.', '"', "'s", 'make', 'made', 'makes', 'take', 'took', 'taken', 'takes', 'put', 'puts', 'give', 'gave', 'given', 'get',
+  'got', 'do', 'did', 'does', 'go', 'went', 'time', 'people', 'government', 'percent', 'told', 'week', 'day', 'first',
+]);
+
+/** The required element a rule is gated on: one with no frequent word, the fewest words. */
+function gateOf(r: PatternRule): ReadonlySet<string> | undefined {
+  let best: ReadonlySet<string> | undefined;
+  for (const words of r.pattern.required) {
+    let frequent = false;
+    for (const w of words) if (GATE_STOP.has(w)) frequent = true;
+    if (!frequent && (!best || words.size < best.size)) best = words;
+  }
+  return best;
+}
+
 export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
   const unanchored: PatternRule[] = [];
   const anchored: AnchorPlan[] = [];
   const anchoredBy = new Map<string, number[]>();
+  const gatedBy = new Map<string, number[]>();
+  const ungatedList: number[] = [];
   const code: Rule[] = [];
   for (const r of rules) {
     if (!isPatternRule(r)) {
@@ -111,9 +144,19 @@ export function compileRuleSet(rules: readonly AnyRule[]): RuleSet {
       if (list) list.push(anchored.length);
       else anchoredBy.set(a, [anchored.length]);
     }
+    const gate = gateOf(r);
+    if (gate) {
+      for (const w of gate) {
+        const list = gatedBy.get(w);
+        if (list) list.push(anchored.length);
+        else gatedBy.set(w, [anchored.length]);
+      }
+    } else ungatedList.push(anchored.length);
     anchored.push(planOf(r, r.pattern.anchors));
   }
-  return { rules, code, unanchored, anchored, anchoredBy, unanchoredPlans: unanchored.map(unanchoredPlanOf) };
+  const ungated = new Uint8Array(anchored.length);
+  for (const k of ungatedList) ungated[k] = 1;
+  return { rules, code, unanchored, anchored, anchoredBy, gatedBy, ungated, unanchoredPlans: unanchored.map(unanchoredPlanOf) };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
@@ -177,10 +220,22 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
   const mark = (list: readonly number[] | undefined): void => {
     if (list) for (const k of list) candidate[k] = 1;
   };
-  if (doc.vocabularySize < set.anchoredBy.size) for (const w of doc.vocabulary()) mark(set.anchoredBy.get(w));
-  else for (const [w, list] of set.anchoredBy) if (doc.hasNorm(w)) mark(list);
+  // A rule must have its gate's word too (it is required): those without a gate pass.
+  const gateOpen = set.ungated.slice();
+  const open = (list: readonly number[] | undefined): void => {
+    if (list) for (const k of list) gateOpen[k] = 1;
+  };
+  if (doc.vocabularySize < set.anchoredBy.size) {
+    for (const w of doc.vocabulary()) {
+      mark(set.anchoredBy.get(w));
+      open(set.gatedBy.get(w));
+    }
+  } else {
+    for (const [w, list] of set.anchoredBy) if (doc.hasNorm(w)) mark(list);
+    for (const [w, list] of set.gatedBy) if (doc.hasNorm(w)) open(list);
+  }
   for (let k = 0; k < candidate.length; k++) {
-    if (candidate[k] === 0) continue;
+    if (candidate[k] === 0 || gateOpen[k] === 0) continue;
     const plan = set.anchored[k] as AnchorPlan;
     const r = plan.rule;
     let best = plan.options[0] as AnchorPlan['options'][number];
