@@ -18,7 +18,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
+import { indefiniteArticle, isHeadline, isLowerWord, loadLines, looksPlural } from '../number-agreement/lib/english.js';
 
 const ENTRIES = loadLines('article-count-nouns.txt').map((l) => l.toLowerCase().split(/\s+/));
 const NOUNS: ReadonlyMap<string, string> = new Map(ENTRIES.map(([n, ...f]) => [n as string, f.includes('a') || f.includes('job') ? 'a' : 'the']));
@@ -90,16 +90,12 @@ const ROLE_VERBS = new Set([
   'go', 'goes', 'went', 'gone', 'take', 'takes', 'took', 'taken', 'hold', 'holds', 'held', 'keep', 'keeps', 'kept', 'give', 'gave', 'given',
 ]);
 
-function isLower(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-}
-
 /** An adjective (or ordinal, or "magnitude-8.9"-like compound) before the noun. */
 // Words the tagger never calls adjectives: decided without tagging the sentence.
 const NEVER_ADJ = new Set([...DETERMINERS, 'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'as', 'than', 'not', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'who', 'which']);
 
 function isAdj(doc: Doc, t: Token | undefined): t is Token {
-  if (!isLower(t) || NOT_ADJ.has(t.norm) || NEVER_ADJ.has(t.norm)) return false;
+  if (!isLowerWord(t) || NOT_ADJ.has(t.norm) || NEVER_ADJ.has(t.norm)) return false;
   if (ORDINALS.has(t.norm)) return true;
   if (/^[\p{L}]+-[\d.,]+$|^[\d.,]+-[\p{L}]+$/u.test(t.text)) return true;
   const pos = doc.pos(t);
@@ -119,7 +115,7 @@ function sharedPluralHead(doc: Doc, n: Token): boolean {
   const c = doc.next(n);
   if (!c || (c.norm !== 'and' && c.norm !== 'or')) return false;
   let t = doc.next(c);
-  for (let k = 0; k < 3 && isLower(t); k++, t = doc.next(t)) {
+  for (let k = 0; k < 3 && isLowerWord(t); k++, t = doc.next(t)) {
     if (looksPlural(t.norm) && doc.pos(t) === 'NOUN') return true;
     if (!['ADJ', 'NOUN'].includes(doc.pos(t))) return false;
   }
@@ -131,7 +127,7 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   if (!after) return true;
   if (after.norm === "'s" || after.text === '-' || after.text === '/' || after.kind === 'number') return false;
   if (ENDS.has(after.norm)) return true;
-  if (!isLower(after)) return false;
+  if (!isLowerWord(after)) return false;
   const pos = doc.pos(after);
   // "by mere book learning": an -ing word after the noun may finish a compound.
   if (/ing$/.test(after.norm)) return false;
@@ -213,7 +209,7 @@ export const rule: Rule = {
       return frame(b1) || frame(b1 && doc.prev(b1));
     };
     for (const n of doc.tokensWith(NOUNS.keys())) {
-      if (!isLower(n) || !NOUNS.has(n.norm)) continue;
+      if (!isLowerWord(n) || !NOUNS.has(n.norm)) continue;
       const p1 = doc.prev(n);
       if (!p1) continue;
       let start: Token | undefined;
@@ -222,7 +218,7 @@ export const rule: Rule = {
         // "is fisherman in Urk": an occupation after a copula.
         const after = doc.next(n);
         if (!after || !['in', 'at', 'for', 'with', 'from', 'and', ',', '.', 'who', 'by', 'on'].includes(after.norm)) continue;
-        if (after.norm === 'of' || (after.norm === 'and' && !isLower(doc.next(after)))) continue;
+        if (after.norm === 'of' || (after.norm === 'and' && !isLowerWord(doc.next(after)))) continue;
         if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
         start = n;
         article = 'a';
@@ -235,7 +231,7 @@ export const rule: Rule = {
         if (!before) continue;
         if (FIXED.has(`${p1.norm} ${n.norm}`) || MASS_SENSE.has(n.norm)) continue;
         if (!endsPhrase(doc, n)) continue;
-        if (PREPOSITIONS.has(before.norm) && (isLower(before) || doc.isSentenceInitial(before))) {
+        if (PREPOSITIONS.has(before.norm) && (isLowerWord(before) || doc.isSentenceInitial(before))) {
           if (before.norm === 'of' && KIND.has(doc.prev(before)?.norm ?? '')) continue;
           // "by pure accident", "by private car": "by" takes bare means and manners.
           if (before.norm === 'by' && (n.norm === 'accident' || BY_MEANS.has(n.norm) || NOUNS.get(n.norm) === 'the' && MASS_SENSE.has(n.norm))) continue;
@@ -256,7 +252,7 @@ export const rule: Rule = {
           if (doc.pos(name) !== 'PROPN') continue;
           article = 'a';
           start = first;
-        } else if (isLower(before) && !ROLE_VERBS.has(before.norm) && !PEOPLE.has(n.norm) && !BY_MEANS.has(n.norm) && first === p1 && doc.pos(before) === 'VERB' && !/ing$/.test(before.norm)) {
+        } else if (isLowerWord(before) && !ROLE_VERBS.has(before.norm) && !PEOPLE.has(n.norm) && !BY_MEANS.has(n.norm) && first === p1 && doc.pos(before) === 'VERB' && !/ing$/.test(before.norm)) {
           // "plans to open new factory in Poland": a verb, one adjective, the noun ("reach
           // broad agreement" and other deciding nouns are English bare).
           const bb = doc.prev(before);

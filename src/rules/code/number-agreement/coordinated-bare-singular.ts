@@ -13,7 +13,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { wordPositions } from '../../../text/word-positions.js';
-import { isHeadline, loadLines, looksPlural, matchCase, pluralize } from './lib/english.js';
+import { isHeadline, isLowerWord, loadLines, looksPlural, matchCase, pluralize } from './lib/english.js';
 
 const ENTRIES = loadLines('article-count-nouns.txt').map((l) => l.toLowerCase().split(/\s+/));
 const COUNT: ReadonlySet<string> = new Set(ENTRIES.filter(([, ...f]) => !f.includes('m')).map(([n]) => n as string));
@@ -25,10 +25,6 @@ const FIXED = new Set(['family', 'staff', 'crew', 'team', 'public', 'press', 'go
 
 // Count nouns that are also verbs of a phrasal pair the tagger may read as a noun: "resources and deal with".
 const VERB_TOO = new Set(['deal', 'report', 'plan', 'call', 'visit', 'attack', 'vote', 'bid', 'claim', 'offer', 'check', 'test']);
-
-function isLowerWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-}
 
 export const rule: Rule = {
   meta: {

@@ -12,7 +12,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { textPositions } from '../../../text/word-positions.js';
-import { loadLines, matchCase, pluralize } from './lib/english.js';
+import { isLowerWord, loadLines, matchCase, pluralize } from './lib/english.js';
 
 const COUNT: ReadonlySet<string> = new Set([
   ...loadLines('article-count-nouns.txt').map((l) => l.toLowerCase().split(/\s+/)[0] as string),
@@ -31,18 +31,14 @@ const DEMONYMS: ReadonlySet<string> = new Set(loadLines('capitalization-demonyms
 const MULTIPLIERS = new Set(['million', 'thousand', 'billion', 'hundred']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'live', 'work', 'say', 'fled', 'remain', 'returned', 'died', 'voted', 'left', 'arrived', 'were', 'had', 'will', 'would', 'could', 'who']);
 
-function isLower(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
-}
-
 /** The noun after the word (skipping one adjective), when it is a singular count noun that ends its phrase. */
 function headAfter(doc: Doc, q: Token): Token | undefined {
   let n = doc.next(q);
-  if (isLower(n) && doc.pos(n) === 'ADJ' && !COUNT.has(n.norm)) n = doc.next(n);
-  if (!isLower(n) || !COUNT.has(n.norm) || doc.pos(n) !== 'NOUN') return undefined;
+  if (isLowerWord(n) && doc.pos(n) === 'ADJ' && !COUNT.has(n.norm)) n = doc.next(n);
+  if (!isLowerWord(n) || !COUNT.has(n.norm) || doc.pos(n) !== 'NOUN') return undefined;
   const after = doc.next(n);
   if (after && (after.norm === "'s" || after.text === '-' || after.kind === 'number')) return undefined;
-  if (isLower(after) && ['NOUN', 'PROPN', 'NUM'].includes(doc.pos(after))) return undefined;
+  if (isLowerWord(after) && ['NOUN', 'PROPN', 'NUM'].includes(doc.pos(after))) return undefined;
   return n;
 }
 
@@ -102,14 +98,14 @@ export const rule: Rule = {
         if (prev?.norm === 'in' && EXTENT.has(n.norm)) {
           if (after && (after.norm === 'of' || after.norm === 'or')) continue;
           report(n, n, 'some');
-        } else if (doc.isSentenceInitial(q) && after && isLower(after) && doc.pos(after) === 'VERB' && /ed$/.test(after.norm) && !EXTENT.has(n.norm)) {
+        } else if (doc.isSentenceInitial(q) && after && isLowerWord(after) && doc.pos(after) === 'VERB' && /ed$/.test(after.norm) && !EXTENT.has(n.norm)) {
           // "Some passenger complained": the subject of a past verb.
           report(n, q, 'some');
         }
         continue;
       }
       // "other plant of the group"
-      if (!isLower(q) || (prev && (BEFORE_OTHER.has(prev.norm) || doc.pos(prev) === 'DET' || doc.pos(prev) === 'PRON' || doc.pos(prev) === 'NUM'))) continue;
+      if (!isLowerWord(q) || (prev && (BEFORE_OTHER.has(prev.norm) || doc.pos(prev) === 'DET' || doc.pos(prev) === 'PRON' || doc.pos(prev) === 'NUM'))) continue;
       const after = doc.next(n);
       if (after && ['than', 'way', 'hand', 'side'].includes(after.norm)) continue;
       if (['hand', 'side', 'way', 'day', 'time', 'end', 'half', 'thing', 'one'].includes(n.norm)) continue;
