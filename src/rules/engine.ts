@@ -217,22 +217,19 @@ function runPatterns(doc: Doc, set: RuleSet, out: Finding[]): void {
   // Only rules with an anchor in this document can match: found from the document's words or
   // the rule set's anchors, whichever are fewer, so a larger pack costs little per document.
   const candidate = new Uint8Array(set.anchored.length);
-  const mark = (list: readonly number[] | undefined): void => {
-    if (list) for (const k of list) candidate[k] = 1;
-  };
   // A rule must have its gate's word too (it is required): those without a gate pass.
   const gateOpen = set.ungated.slice();
-  const open = (list: readonly number[] | undefined): void => {
-    if (list) for (const k of list) gateOpen[k] = 1;
+  const mark = (flags: Uint8Array, list: readonly number[] | undefined): void => {
+    if (list) for (const k of list) flags[k] = 1;
   };
   if (doc.vocabularySize < set.anchoredBy.size) {
     for (const w of doc.vocabulary()) {
-      mark(set.anchoredBy.get(w));
-      open(set.gatedBy.get(w));
+      mark(candidate, set.anchoredBy.get(w));
+      mark(gateOpen, set.gatedBy.get(w));
     }
   } else {
-    for (const [w, list] of set.anchoredBy) if (doc.hasNorm(w)) mark(list);
-    for (const [w, list] of set.gatedBy) if (doc.hasNorm(w)) open(list);
+    for (const [w, list] of set.anchoredBy) if (doc.hasNorm(w)) mark(candidate, list);
+    for (const [w, list] of set.gatedBy) if (doc.hasNorm(w)) mark(gateOpen, list);
   }
   for (let k = 0; k < candidate.length; k++) {
     if (candidate[k] === 0 || gateOpen[k] === 0) continue;
