@@ -87,7 +87,23 @@ function splitAlts(body: string): string[] {
   return body.split('|').map((w) => unescape(w).toLowerCase().replace(/’/g, "'"));
 }
 
+/**
+ * Parsed elements by their text: the packs' ~3,000 patterns repeat a few hundred elements
+ * ("the", "a|an|the", "{make}", "<NOUN>"), and an element is immutable, so patterns share one.
+ * A malformed element throws and is never stored.
+ */
+const PARSED = new Map<string, Element>();
+
 function parseElement(raw: string, source: string): Element {
+  let e = PARSED.get(raw);
+  if (!e) {
+    e = parseNewElement(raw, source);
+    PARSED.set(raw, e);
+  }
+  return e;
+}
+
+function parseNewElement(raw: string, source: string): Element {
   let s = raw;
   let optional = false;
   if (s.length > 1 && s.endsWith('?') && !s.endsWith('\\?')) {
