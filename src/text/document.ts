@@ -34,6 +34,18 @@ export function normsOfKeys(texts: ReadonlyMap<string, unknown> | ReadonlySet<st
   return norms;
 }
 
+// A long word list passed as an array (a rule's module-level list), as a set: made once per list.
+const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function wordSetOf(words: readonly string[]): ReadonlySet<string> {
+  let set = WORD_SETS.get(words);
+  if (!set) {
+    set = new Set(words);
+    WORD_SETS.set(words, set);
+  }
+  return set;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -109,14 +121,28 @@ export class Doc {
     return this.positionsIn(norms);
   }
 
-  /** Indices of the tokens whose norm is in `norms`, ascending (each once). */
-  positionsIn(norms: Iterable<string>): ArrayLike<number> {
+  /**
+   * Indices of the tokens whose norm is in `norms` (words, or a lookup's keys), ascending (each
+   * once). A lookup larger than the document's vocabulary (a word list against a short article)
+   * is asked about each of the document's words instead of the other way round.
+   */
+  positionsIn(norms: Iterable<string> | ReadonlyMap<string, unknown>): ArrayLike<number> {
     const index = this.index;
     const lists: number[][] = [];
-    for (const n of norms instanceof Set ? (norms as ReadonlySet<string>) : new Set(norms)) {
-      const list = index.get(n);
-      if (!list) continue;
-      lists.push(list);
+    const lookup =
+      norms instanceof Set || norms instanceof Map
+        ? (norms as ReadonlySet<string> | ReadonlyMap<string, unknown>)
+        : Array.isArray(norms) && norms.length > 8
+          ? wordSetOf(norms as readonly string[])
+          : undefined;
+    if (lookup && lookup.size > index.size) {
+      for (const [n, list] of index) if (lookup.has(n)) lists.push(list);
+    } else {
+      for (const n of lookup ? lookup.keys() : new Set(norms as Iterable<string>)) {
+        const list = index.get(n);
+        if (!list) continue;
+        lists.push(list);
+      }
     }
     if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0] as number[];
@@ -139,8 +165,8 @@ export class Doc {
     return this.tokensWith(normsOfKeys(texts)).filter((t) => texts.has(t.text));
   }
 
-  /** The tokens whose norm is in `norms`, in document order: for rules that start from trigger words. */
-  tokensWith(norms: Iterable<string>): Token[] {
+  /** The tokens whose norm is in `norms` (words, or a lookup's keys), in document order: for rules that start from trigger words. */
+  tokensWith(norms: Iterable<string> | ReadonlyMap<string, unknown>): Token[] {
     const toks = this.tokens;
     const at = this.positionsIn(norms);
     const out = new Array<Token>(at.length);

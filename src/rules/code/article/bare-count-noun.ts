@@ -208,7 +208,7 @@ export const rule: Rule = {
       const b1 = doc.prev(p1);
       return frame(b1) || frame(b1 && doc.prev(b1));
     };
-    for (const n of doc.tokensWith(NOUNS.keys())) {
+    for (const n of doc.tokensWith(NOUNS)) {
       if (!isLowerWord(n) || !NOUNS.has(n.norm)) continue;
       const p1 = doc.prev(n);
       if (!p1) continue;

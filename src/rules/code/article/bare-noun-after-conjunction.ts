@@ -119,7 +119,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokensWith(ALL_NOUNS.keys())) {
+    for (const t of doc.tokensWith(ALL_NOUNS)) {
       const article = ALL_NOUNS.get(t.norm);
       if (!article || !/^\p{Ll}+$/u.test(t.text)) continue;
       const prev = doc.prev(t);

@@ -47,6 +47,7 @@ const BARE_OK = new Set([
 // Ordinals behave like superlatives after a copula: "It is first line in the city", "was
 // second time". Bare ordinal terms ("is first class", "was second place") stay out.
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
+const RANKING_WORDS: ReadonlySet<string> = new Set([...SUPERLATIVES, ...ORDINALS]);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 const ORDINAL_OK = new Set([
   'place', 'class', 'aid', 'hand', 'person', 'lady', 'base', 'gear', 'language', 'degree', 'grade', 'prize', 'team',
@@ -103,7 +104,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const t of doc.tokensWith([...SUPERLATIVES, ...ORDINALS])) {
+    for (const t of doc.tokensWith(RANKING_WORDS)) {
       const ordinal = ORDINALS.has(t.norm);
       if (!ordinal && (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t)))) continue;
       const n = doc.next(t);

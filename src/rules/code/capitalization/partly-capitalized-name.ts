@@ -117,7 +117,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    const at = doc.positionsIn(NAMES.keys());
+    const at = doc.positionsIn(NAMES);
     let skipTo = -1;
     for (let ai = 0; ai < at.length; ai++) {
       const i = at[ai] as number;

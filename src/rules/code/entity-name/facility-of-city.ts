@@ -105,7 +105,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (const head of doc.tokensWith(FACILITIES.keys())) {
+    for (const head of doc.tokensWith(FACILITIES)) {
       const j = head.index + 1;
       if (toks[j]?.norm !== 'of') continue;
       const city = cityAt(toks, j + 1);

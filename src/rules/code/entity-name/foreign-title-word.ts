@@ -52,7 +52,7 @@ export const rule: Rule = {
     const toks = doc.tokens;
     // From the word index; `next` skips the words of a phrase already reported.
     let next = 0;
-    for (const t of doc.tokensWith(TITLES.keys())) {
+    for (const t of doc.tokensWith(TITLES)) {
       if (t.index < next) continue;
       const i = t.index;
       if (t.kind !== 'word') continue;

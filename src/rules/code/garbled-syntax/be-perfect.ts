@@ -74,7 +74,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const be of doc.tokensWith(HAVE.keys())) {
+    for (const be of doc.tokensWith(HAVE)) {
       const have = HAVE.get(be.norm);
       if (have === undefined) continue;
       const v = doc.next(be);

@@ -36,7 +36,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const first of doc.tokensWith(OPENERS.keys())) {
+    for (const first of doc.tokensWith(OPENERS)) {
       if (!doc.isSentenceInitial(first)) {
         // "Even though ..." opens the sentence too.
         const p = doc.prev(first);

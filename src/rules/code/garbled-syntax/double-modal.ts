@@ -52,7 +52,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const m of doc.tokensWith(SUBSTITUTE.keys())) {
+    for (const m of doc.tokensWith(SUBSTITUTE)) {
       const sub = SUBSTITUTE.get(m.norm);
       if (sub === undefined || m.text !== m.norm) continue;
       const first = doc.prev(m);

@@ -89,7 +89,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const be of doc.tokensWith(BE_PRESENT.keys())) {
+    for (const be of doc.tokensWith(BE_PRESENT)) {
       const perfect0 = BE_PRESENT.get(be.norm);
       if (perfect0 === undefined) continue;
       // Keep the document's apostrophe in a contraction ("we’re" -> "we’ve been").

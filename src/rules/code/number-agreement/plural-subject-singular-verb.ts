@@ -30,6 +30,8 @@ const LEXICAL = new Set([
   'keeps', 'seeks', 'sees', 'leads', 'owns', 'uses', 'costs', 'pays', 'sells', 'buys', 'offers', 'provides', 'allows',
   'happens', 'exists', 'belongs', 'occurs', 'survives', 'becomes', 'gets', 'feels', 'tends', 'continues', 'struggles',
 ]);
+/** The verbs the rule starts from: those with a plural form to suggest, and the lexical ones. */
+const VERB_WORDS: ReadonlySet<string> = new Set([...TO_PLURAL.keys(), ...LEXICAL]);
 // Plural-looking nouns that take a singular verb, and plurals whose verb may be either.
 const SINGULAR_PLURALS = new Set([
   'news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'mathematics', 'athletics', 'ethics',
@@ -258,7 +260,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const v of doc.tokensWith([...TO_PLURAL.keys(), ...LEXICAL])) {
+    for (const v of doc.tokensWith(VERB_WORDS)) {
       if (!TO_PLURAL.has(v.norm) && !LEXICAL.has(v.norm)) continue;
       if (!/^\p{Ll}/u.test(v.text)) continue;
       let n = doc.prev(v);

@@ -59,7 +59,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const doc = ctx.doc;
-    for (const v of doc.tokensWith(VERBS.keys())) {
+    for (const v of doc.tokensWith(VERBS)) {
       const fix = VERBS.get(v.norm);
       if (!fix || !/^\p{Ll}/u.test(v.text)) continue;
       // Walk back over one to three names to the title.

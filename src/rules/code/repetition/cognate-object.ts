@@ -120,7 +120,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (const noun of doc.tokensWith(BY_NOUN.keys())) {
+    for (const noun of doc.tokensWith(BY_NOUN)) {
       const verbs = BY_NOUN.get(noun.norm);
       if (!verbs) continue;
       // Walk back over adjectives to a determiner, then the verb.

@@ -152,7 +152,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     let reachedTo = -1;
-    for (const t of doc.tokensWith(BY_FIRST.keys())) {
+    for (const t of doc.tokensWith(BY_FIRST)) {
       const firsts = BY_FIRST.get(t.norm);
       // Inside a pair already reported: "for free, free of charge" is one finding.
       if (!firsts || t.start < reachedTo) continue;
