@@ -114,6 +114,23 @@ export class Doc {
     return this.index.get(norm)?.length ?? 0;
   }
 
+  /**
+   * Each norm of the document that `lookup` has, with its token indices (ascending): walks the
+   * document's vocabulary when the lookup is larger (a word list against a short article), else
+   * the lookup's keys.
+   */
+  forEachNormIn(lookup: ReadonlySet<string> | ReadonlyMap<string, unknown>, visit: (norm: string, at: readonly number[]) => void): void {
+    const index = this.index;
+    if (lookup.size > index.size) {
+      for (const [n, list] of index) if (lookup.has(n)) visit(n, list);
+    } else {
+      for (const n of lookup.keys()) {
+        const list = index.get(n);
+        if (list) visit(n, list);
+      }
+    }
+  }
+
   /** Indices of the tokens whose norm is one of `norms`, ascending (each once). */
   positions(...norms: string[]): ArrayLike<number> {
     // One word: its list in the word index as it is (no set to build, nothing to merge).
@@ -123,29 +140,27 @@ export class Doc {
 
   /**
    * Indices of the tokens whose norm is in `norms` (words, or a lookup's keys), ascending (each
-   * once). A lookup larger than the document's vocabulary (a word list against a short article)
-   * is asked about each of the document's words instead of the other way round.
+   * once). A lookup, or a long word list, is matched against the vocabulary by forEachNormIn.
    */
   positionsIn(norms: Iterable<string> | ReadonlyMap<string, unknown>): ArrayLike<number> {
     const index = this.index;
-    const lists: number[][] = [];
+    const lists: (readonly number[])[] = [];
     const lookup =
       norms instanceof Set || norms instanceof Map
         ? (norms as ReadonlySet<string> | ReadonlyMap<string, unknown>)
         : Array.isArray(norms) && norms.length > 8
           ? wordSetOf(norms as readonly string[])
           : undefined;
-    if (lookup && lookup.size > index.size) {
-      for (const [n, list] of index) if (lookup.has(n)) lists.push(list);
-    } else {
-      for (const n of lookup ? lookup.keys() : new Set(norms as Iterable<string>)) {
+    if (lookup) this.forEachNormIn(lookup, (_, list) => lists.push(list));
+    else {
+      for (const n of new Set(norms as Iterable<string>)) {
         const list = index.get(n);
         if (!list) continue;
         lists.push(list);
       }
     }
     if (lists.length === 0) return [];
-    if (lists.length === 1) return lists[0] as number[];
+    if (lists.length === 1) return lists[0] as readonly number[];
     // Each list is ascending and they are disjoint: merge them pairwise, n log k.
     let runs: ArrayLike<number>[] = lists;
     while (runs.length > 1) {

@@ -29,18 +29,11 @@ function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unkn
   if (!index) {
     const marks = new Int32Array(doc.tokens.length);
     const found: string[] = [];
-    const add = (w: string): void => {
-      const at = doc.positions(w);
-      if (at.length === 0) return;
+    doc.forEachNormIn(words, (w, at) => {
       found.push(w);
       const n = found.length;
       for (let k = 0; k < at.length; k++) marks[at[k] as number] = n;
-    };
-    if (words.size > doc.vocabularySize) {
-      for (const w of doc.vocabulary()) if (words.has(w)) add(w);
-    } else {
-      for (const w of words.keys()) add(w);
-    }
+    });
     index = { marks, words: found };
     cache.set(words, index);
   }
