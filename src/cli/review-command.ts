@@ -83,8 +83,10 @@ interface Audited {
   readonly findings: Finding[];
   /** Findings whose span holds markup or an escape: left to `check`. */
   readonly notEditable: number;
-  /** What review shows around a finding: the raw file with everything but prose blanked. */
+  /** The raw file with everything but prose blanked: what findings are placed and keyed in. */
   readonly display: string;
+  /** The same with markup as MARKUP (formats/edit.ts): what a finding's context line is cut from. */
+  readonly shown: string;
   readonly editing: FormatEditing;
 }
 
@@ -95,7 +97,7 @@ function audit(file: string, text: string, config: Config | undefined, auditor: 
   if (!r.ok) throw new CliError(r.error);
   const editing = formatEditing(format);
   const findings = r.findings.filter((f) => editing.editable(text, f.start, f.end));
-  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, r.view), editing };
+  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, r.view), shown: editing.context(text, r.view), editing };
 }
 
 function readSession(file: string, label: string): SessionFile | undefined {
@@ -143,9 +145,9 @@ export async function runReviewCommand(file: string | undefined, flags: ReviewFl
 
   const { config, auditor } = setup({ config: flags.config, only: flags.rule, disable: flags.disable }, io.cwd);
   const audited = audit(src.path, text, config, auditor);
-  // Blanked markup reads as runs of spaces in a context line: one space each.
+  // Line breaks and indentation between a file's elements read as runs of spaces: one each.
   const squeeze = (s: string): string => s.replace(/ {2,}/g, ' ');
-  const items = buildItems(audited.display, audited.findings).map((it) =>
+  const items = buildItems(audited.display, audited.findings, audited.shown).map((it) =>
     audited.display === text ? it : { ...it, context: { before: squeeze(it.context.before), after: squeeze(it.context.after) } });
   const leftOver = audited.notEditable > 0
     ? `${audited.notEditable} finding(s) span markup or an escape and cannot take a typed replacement: see \`mtaudit check ${src.path}\`.`

@@ -5,14 +5,16 @@
 import { fingerprints } from '../report/fingerprint.js';
 import type { Finding } from '../rules/types.js';
 import { Doc } from '../text/document.js';
+import { MARKUP } from '../text/formats/edit.js';
 import { LineIndex } from '../text/lines.js';
 import type { ReviewItem } from './types.js';
 
 /** Characters of context either side of the span, at most. */
 const SIDE = 160;
 
+/** One line of prose: line breaks as spaces, markup (formats/edit.ts MARKUP) gone. */
 function flat(s: string): string {
-  return s.replace(/[\r\n\t]/g, ' ');
+  return s.replace(/[\r\n\t]/g, ' ').replaceAll(MARKUP, '');
 }
 
 /** Clips at a word boundary, marking the cut with an ellipsis. */
@@ -43,9 +45,12 @@ function firstEndingAfter(doc: Doc, offset: number, inclusive: boolean): number 
   return lo;
 }
 
-/** The sentence (by the engine's own segmentation) around [start, end), clipped to SIDE either side. */
-export function contextOf(doc: Doc, start: number, end: number): { before: string; after: string } {
-  const text = doc.text;
+/**
+ * The sentence (by the engine's own segmentation) around [start, end), clipped to SIDE either
+ * side; cut from `shown` (same offsets as the document: a wire file with its markup as MARKUP).
+ */
+export function contextOf(doc: Doc, start: number, end: number, shown = doc.text): { before: string; after: string } {
+  const text = shown;
   const first = doc.sentences[firstEndingAfter(doc, start, false)] ?? { start, end };
   const last = doc.sentences[firstEndingAfter(doc, end, true)] ?? first;
   const from = Math.min(first.start, start);
@@ -57,7 +62,8 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-export function buildItems(text: string, findings: readonly Finding[]): ReviewItem[] {
+/** `shown`: what the contexts are cut from (FormatEditing.context), when not `text` itself. */
+export function buildItems(text: string, findings: readonly Finding[], shown = text): ReviewItem[] {
   const sorted = [...findings].sort(compareFindings);
   const keys = fingerprints(sorted, text);
   const lines = new LineIndex(text);
@@ -77,7 +83,7 @@ export function buildItems(text: string, findings: readonly Finding[]): ReviewIt
       message: f.message,
       suggestions: f.suggestions,
       reason: f.reason,
-      context: contextOf(doc, f.start, f.end),
+      context: contextOf(doc, f.start, f.end, shown),
     };
   });
 }

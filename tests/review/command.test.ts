@@ -107,6 +107,24 @@ describe('mtaudit review (in-process)', () => {
     expect(m.out()).toMatch(/1 finding\(s\) span markup or an escape and cannot take a typed replacement: see `mtaudit check story.nitf.xml`/);
   });
 
+  it('context lines read as the prose: inline markup next to a mark or inside a word leaves no space, an element boundary one', async () => {
+    const nitf = [
+      '<?xml version="1.0"?>',
+      '<nitf><body><body.content>',
+      '<p>For <em>the farmers</em>, the <b>new</b> tax was the drop that spilled the cup<i>!</i></p>',
+      '<p>A<b>nal</b>ysts said Moscow wants the influence zone back.</p>',
+      '</body.content></body></nitf>',
+      '',
+    ].join('\n');
+    const { dir } = workdir(nitf, 'story.nitf.xml');
+    const seen: RunAppOptions[] = [];
+    expect(await runReviewCommand('story.nitf.xml', flags, io(dir), { app: scripted(['q'], { seen }) })).toBe(0);
+    const items = seen[0]?.initial.items ?? [];
+    expect(items.map((it) => it.original)).toEqual(['the drop that spilled the cup', 'the influence zone']);
+    expect(items[0]?.context).toEqual({ before: 'For the farmers, the new tax was ', after: '!' });
+    expect(items[1]?.context).toEqual({ before: 'Analysts said Moscow wants ', after: ' back.' });
+  });
+
   it('reviews ninjs: replacements are JSON-escaped, and HTML-escaped inside an HTML body', async () => {
     const ninjs = `${JSON.stringify({
       uri: 'urn:x',

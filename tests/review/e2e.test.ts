@@ -173,7 +173,7 @@ describe('mtaudit review in a terminal (tmux)', () => {
     writeFileSync(path.join(dir, 'story.nitf.xml'), nitf);
     start('nitf', 100, 30, true, 'story.nitf.xml');
     let s = await waitFor('nitf', '1 / 2');
-    expect(s).toContain('For the farmers , the new tax was [[the drop that overflowed the glass]].');
+    expect(s).toContain('For the farmers, the new tax was [[the drop that overflowed the glass]].');
     expect(s).not.toContain('<em>');
     await press('nitf', ['a'], '2 / 2');
     await press('nitf', ['e'], 'Replace “the influence zone” with');

@@ -17,12 +17,20 @@ export interface FormatEditing {
    * shows as a finding's context (no tags, no JSON keys).
    */
   display(raw: string, view: ProseView): string;
+  /**
+   * The same with markup as MARKUP rather than spaces: what a finding's context line is cut
+   * from, so that "<em>farmers</em>," reads "farmers," (the prose), not "farmers ,".
+   */
+  context(raw: string, view: ProseView): string;
 }
+
+/** Stands for a character of markup in FormatEditing.context: a private-use mark no prose has. */
+export const MARKUP = '\uE000';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-function blanked(raw: string, view: ProseView): string {
-  const out = new Array<string>(raw.length).fill(' ');
+function blanked(raw: string, view: ProseView, fill = ' '): string {
+  const out = new Array<string>(raw.length).fill(fill);
   for (let i = 0; i < view.text.length; i++) {
     const r = view.toRaw(i);
     if (r < raw.length) out[r] = view.text.charAt(i);
@@ -36,12 +44,14 @@ const PLAIN: FormatEditing = {
   escape: (s) => s,
   editable: () => true,
   display: (raw) => raw,
+  context: (raw) => raw,
 };
 
 const XML: FormatEditing = {
   escape: (s) => s.replace(/[&<>]/g, (c) => XML_ESCAPES[c] as string),
   editable: (raw, start, end) => !/[<&]/.test(raw.slice(start, end)),
   display: blanked,
+  context: (raw, view) => blanked(raw, view, MARKUP),
 };
 
 /** Whether the JSON string around raw offset `at` holds HTML (a tag): ninjs `body_html`, an HTML `bodies[]` value. */
@@ -64,6 +74,7 @@ const JSON_STRING: FormatEditing = {
   escape: (s, raw, at) => JSON.stringify(inHtmlString(raw, at) ? XML.escape(s, raw, at) : s).slice(1, -1),
   editable: (raw, start, end) => !/["\\<&]/.test(raw.slice(start, end)),
   display: blanked,
+  context: (raw, view) => blanked(raw, view, MARKUP),
 };
 
 export function formatEditing(format: InputFormat): FormatEditing {
