@@ -1,8 +1,6 @@
 /** chunkBounds: the pieces a large text is audited in (one Doc each, shared by worker threads). */
 import { describe, expect, it } from 'vitest';
-import { chunkBounds } from '../src/auditor.js';
-
-const KB = 1024;
+import { CHUNK, chunkBounds } from '../src/auditor.js';
 
 function expectCover(text: string, bounds: [number, number][]): void {
   expect(bounds[0]?.[0]).toBe(0);
@@ -11,23 +9,29 @@ function expectCover(text: string, bounds: [number, number][]): void {
 }
 
 describe('chunkBounds', () => {
-  it('cuts copy after a line break, about every 256 KB', () => {
-    const text = 'The talks ended on Monday without a deal.\n'.repeat(20_000); // 840 KB
+  it('cuts copy after a line break, about every CHUNK', () => {
+    const line = 'The talks ended on Monday without a deal.\n';
+    const text = line.repeat(20_000); // 840 KB
     const bounds = chunkBounds(text);
     expectCover(text, bounds);
-    expect(bounds.length).toBe(4);
+    expect(bounds.length).toBeGreaterThan(1);
     for (const [, to] of bounds.slice(0, -1)) expect(text[to - 1]).toBe('\n');
+    // Each chunk but the last: CHUNK, then the rest of the line it ends in.
+    for (const [from, to] of bounds.slice(0, -1)) {
+      expect(to - from).toBeGreaterThanOrEqual(CHUNK);
+      expect(to - from).toBeLessThanOrEqual(CHUNK + line.length);
+    }
   });
 
   it('keeps a short text whole', () => {
     expect(chunkBounds('One line.\n')).toEqual([[0, 10]]);
   });
 
-  it('cuts a line of more than 512 KB after a sentence, so no document grows with the line', () => {
+  it('cuts a line of more than 2 x CHUNK after a sentence, so no document grows with the line', () => {
     const text = 'The talks ended on Monday without a deal. '.repeat(30_000); // 1.26 MB, one line
     const bounds = chunkBounds(text);
     expectCover(text, bounds);
-    for (const [from, to] of bounds) expect(to - from).toBeLessThanOrEqual(512 * KB);
+    for (const [from, to] of bounds) expect(to - from).toBeLessThanOrEqual(2 * CHUNK);
     for (const [, to] of bounds.slice(0, -1)) expect(text.slice(to - 2, to)).toBe('. ');
   });
 
@@ -39,6 +43,6 @@ describe('chunkBounds', () => {
     const blob = 'x'.repeat(1_200_000);
     const b = chunkBounds(blob);
     expectCover(blob, b);
-    for (const [from, to] of b) expect(to - from).toBeLessThanOrEqual(512 * KB);
+    for (const [from, to] of b) expect(to - from).toBeLessThanOrEqual(2 * CHUNK);
   });
 });
