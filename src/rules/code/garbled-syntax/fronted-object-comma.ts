@@ -106,15 +106,6 @@ export const rule: Rule = {
       if (!comma || comma.text !== ',' || c - i < 1 || c - i > 3) continue;
       const head = toks[c - 1] as Token;
       if (TIME_PLACE.has(head.norm) || WEEKDAYS.has(head.norm) || MONTHS.has(head.norm)) continue;
-      if (c - i > 1 && !OPEN_DET.has(first.norm)) {
-        // A compound: "Tax returns, citizens must submit".
-        let compound = true;
-        for (let k = i; k < c - 1; k++) {
-          const tg = doc.pos(toks[k] as Token);
-          if (tg !== 'NOUN' && tg !== 'PROPN' && tg !== 'ADJ') compound = false;
-        }
-        if (!compound) continue;
-      }
       // The subject: a pronoun or a plural noun for people or firms, optionally after "the".
       let j = c + 1;
       const det = toks[j]?.norm === 'the' || toks[j]?.norm === 'many' || toks[j]?.norm === 'most';
@@ -126,6 +117,16 @@ export const rule: Rule = {
       while (k < toks.length && k - j < 3 && AUX.has((toks[k] as Token).norm)) k++;
       const verb = toks[k];
       if (!verb || !VERBS.has(verb.norm)) continue;
+      // Tags last: the word tests above settle most sentences without tagging them.
+      if (c - i > 1 && !OPEN_DET.has(first.norm)) {
+        // A compound: "Tax returns, citizens must submit".
+        let compound = true;
+        for (let k = i; k < c - 1; k++) {
+          const tg = doc.pos(toks[k] as Token);
+          if (tg !== 'NOUN' && tg !== 'PROPN' && tg !== 'ADJ') compound = false;
+        }
+        if (!compound) continue;
+      }
       const after = toks[k + 1];
       // Nothing the verb could take as its object; a comma after it makes it a parenthesis
       // ("Prices, they found, rose").
