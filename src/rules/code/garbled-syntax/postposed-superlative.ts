@@ -91,7 +91,13 @@ export const rule: Rule = {
       void noun;
     };
     const check = (noun: Token, words: readonly Token[], superlative: string): void => {
-      let det = doc.prev(noun);
+      // Word tests before any tag: a scope word after, a determiner one or two words before.
+      const next = doc.next(words[words.length - 1] as Token);
+      if (!next || !SCOPE.has(next.norm)) return;
+      const p1 = doc.prev(noun);
+      const p2 = p1 && doc.prev(p1);
+      if (!(p1 && DETERMINERS.has(p1.norm)) && !(p2 && DETERMINERS.has(p2.norm))) return;
+      let det: Token | undefined = p1;
       // A compound: "the fashion week most famous in the world".
       if (det && !DETERMINERS.has(det.norm) && det.kind === 'word' && /^\p{Ll}+$/u.test(det.text) && doc.pos(det) === 'NOUN') det = doc.prev(det);
       const last = words[words.length - 1] as Token;

@@ -117,6 +117,13 @@ export const rule: Rule = {
       const n1 = doc.next(det);
       const n2 = n1 && doc.next(n1);
       if (!(n1 && looksPlural(n1.norm)) && !(n2 && looksPlural(n2.norm))) continue;
+      // Still before any tag: the head pluralHead can find (one of the next three lower-case
+      // words) must be a plural the test below accepts.
+      let candidate = false;
+      for (let t: Token | undefined = n1, k = 0; k < 3 && t && t.kind === 'word' && /^\p{Ll}/u.test(t.text); t = doc.next(t), k++) {
+        if (looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm) && !dashJoined(t)) candidate = true;
+      }
+      if (!candidate) continue;
       const head = pluralHead(doc, det);
       if (!head || !looksPlural(head.norm) || SINGULAR_PLURALS.has(head.norm) || dashJoined(head)) continue;
       if (much && n1 !== head && n1 && (COMPARATIVE_WORDS.has(n1.norm) || COMPARATIVE.test(n1.norm))) continue;

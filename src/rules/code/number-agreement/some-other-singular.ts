@@ -34,6 +34,9 @@ const PLURAL_VERBS = new Set(['have', 'are', 'were', 'live', 'work', 'say', 'fle
 /** The noun after the word (skipping one adjective), when it is a singular count noun that ends its phrase. */
 function headAfter(doc: Doc, q: Token): Token | undefined {
   let n = doc.next(q);
+  // Word test before any tag: the head is a count noun, next or one word later.
+  const n2 = n && doc.next(n);
+  if (!(isLowerWord(n) && COUNT.has(n.norm)) && !(isLowerWord(n2) && COUNT.has(n2.norm))) return undefined;
   if (isLowerWord(n) && doc.pos(n) === 'ADJ' && !COUNT.has(n.norm)) n = doc.next(n);
   if (!isLowerWord(n) || !COUNT.has(n.norm) || doc.pos(n) !== 'NOUN') return undefined;
   const after = doc.next(n);
@@ -105,10 +108,11 @@ export const rule: Rule = {
         continue;
       }
       // "other plant of the group"
-      if (!isLowerWord(q) || (prev && (BEFORE_OTHER.has(prev.norm) || doc.pos(prev) === 'DET' || doc.pos(prev) === 'PRON' || doc.pos(prev) === 'NUM'))) continue;
+      if (!isLowerWord(q) || (prev && BEFORE_OTHER.has(prev.norm))) continue;
       const after = doc.next(n);
       if (after && ['than', 'way', 'hand', 'side'].includes(after.norm)) continue;
       if (['hand', 'side', 'way', 'day', 'time', 'end', 'half', 'thing', 'one'].includes(n.norm)) continue;
+      if (prev && (doc.pos(prev) === 'DET' || doc.pos(prev) === 'PRON' || doc.pos(prev) === 'NUM')) continue;
       report(n, n, 'other');
     }
     // "4 million Ukrainian have fled"
