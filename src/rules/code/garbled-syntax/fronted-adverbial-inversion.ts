@@ -103,6 +103,11 @@ function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
   let count = 0;
   // "this/last/next" open an adverbial only before a time noun ("Last year", "This week").
   if ((first.norm === 'this' || first.norm === 'last' || first.norm === 'next') && !TIME_NOUNS.has(doc.next(first)?.norm ?? '')) return undefined;
+  // The verb needs a head noun before it, so a mark in the next two tokens ("In May, ...",
+  // "However, the ...") ends the walk below before any verb: decided without a tag.
+  for (let t = doc.next(first), k = 0; t && k < 2; t = doc.next(t), k++) {
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+  }
   for (let t = doc.next(first); t; t = doc.next(t)) {
     if (++count > 14) return undefined;
     const pos = doc.pos(t);
