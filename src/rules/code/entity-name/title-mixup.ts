@@ -49,6 +49,11 @@ const US_OF: ReadonlyMap<string, string> = new Map([
   ['commerce', 'commerce'],
 ]);
 
+/** The words each check below starts from: a US cabinet portfolio, a head's or a minister's title. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...US_TITLES.keys(), 'state', 'foreign', 'minister', 'governor', 'premier', 'mayor', 'prime', 'chief', 'chancellor', 'chancellery',
+]);
+
 const LATAM: ReadonlySet<string> = new Set([
   'brazilian', 'argentine', 'argentinian', 'mexican', 'chilean', 'colombian', 'venezuelan', 'peruvian', 'ecuadorian',
   'bolivian', 'uruguayan', 'paraguayan', 'cuban', 'nicaraguan', 'honduran', 'guatemalan', 'salvadoran', 'panamanian',
@@ -245,8 +250,10 @@ export const rule: Rule = {
         confidence,
       });
     };
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    // Only a title word can start a finding: from the word index, past a reported title.
+    let skipTo = -1;
+    for (const t of doc.tokensWith(TRIGGERS)) {
+      if (t.index <= skipTo) continue;
       if (t.kind !== 'word') continue;
       const n = doc.next(t);
       // US "X Minister Name", "Minister of X Name", "State Secretary Name", "Foreign Secretary Name".
@@ -291,7 +298,7 @@ export const rule: Rule = {
           const sentence = doc.text.slice(doc.sentenceOf(t).start, doc.sentenceOf(t).end);
           if (!(place.real && VICEREGAL.test(sentence))) {
             report(t.start, last.end, doc.text.slice(t.start, last.end), [place.title], 'the head of government there has another title; English says', place.real ? 0.55 : 0.7);
-            ti = last.index;
+            skipTo = last.index;
             continue;
           }
         }
