@@ -6,7 +6,6 @@
  * English news writes “-y”. The lower-case “Tagansky district court” is common news usage and
  * is left alone.
  */
-import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 
 // A district adjective: Tagansky, Taganskiy, Meshchansky, Tverskoy, Basmanny, Savyolovsky.
@@ -41,21 +40,21 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
-      // Cheap test first: the district adjectives end in y, i or j.
+    // From each "court" back to the district's name: "[Meshchansky] [district] court".
+    for (const court of doc.tokensWith(['court'])) {
+      const kind = doc.prev(court);
+      const t = kind && doc.prev(kind);
+      if (!kind || !t || !KINDS.has(kind.norm)) continue;
+      // The district adjectives end in y, i or j.
       const last = t.norm.charCodeAt(t.norm.length - 1);
       if ((last !== 121 && last !== 105 && last !== 106) || t.kind !== 'word' || !DISTRICT.test(t.text)) continue;
-      const kind = doc.next(t);
-      const court = kind && doc.next(kind);
-      if (!kind || !court || court.norm !== 'court' || !KINDS.has(kind.norm)) continue;
       const wrongKind = kind.norm !== 'district';
       const wrongSpelling = NONSTANDARD.test(t.text);
       if (!wrongKind && !wrongSpelling) continue;
       // "-sky regional court" only: a region's court is named with a noun ("Moscow regional court").
       if (wrongKind && !/(?:sk|tsk|ck|zk|nn)(?:iy|ii|ij|yi|y|oy|oi|yy)$/.test(t.text)) continue;
       const fixed = `${standard(t.text)} District Court`;
-      const end = (court as Token).end;
+      const end = court.end;
       ctx.report({
         start: t.start,
         end,

@@ -41,6 +41,9 @@ const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
   return m;
 })();
 
+/** The words the check starts from: "Secretary", and the first word of each calque. */
+const TRIGGERS: ReadonlySet<string> = new Set(['secretary', ...CALQUES.keys()]);
+
 /** The country word right before `t`: "US", "U.S.", "American", "British". */
 function countryBefore(doc: Doc, t: Token): readonly string[] | undefined {
   const p = doc.prev(t);
@@ -105,8 +108,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(TRIGGERS)) {
       if (t.kind !== 'word') continue;
       if (t.text === 'Secretary') {
         const titles = countryBefore(doc, t);

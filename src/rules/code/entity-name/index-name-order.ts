@@ -53,8 +53,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(INDICES)) {
       const names = INDICES.get(t.norm);
       if (!names) continue;
       for (const name of names) {

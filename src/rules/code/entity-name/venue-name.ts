@@ -95,8 +95,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const apos = apostropheOf(doc) === '’' || !doc.text.includes("'") ? '’' : "'";
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(VENUES)) {
       const venues = VENUES.get(t.norm);
       if (!venues || !/^\p{Lu}/u.test(t.text)) continue;
       for (const v of venues) {
