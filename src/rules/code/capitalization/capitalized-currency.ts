@@ -6,7 +6,6 @@
  * crore...), mid-sentence, not before another capitalized word (“2 Real Madrid”), and not in a
  * headline.
  */
-import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isHeadline } from './lexicon.js';
 
@@ -63,8 +62,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(CURRENCIES)) {
       if (t.kind !== 'word' || !CURRENCIES.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || doc.isSentenceInitial(t)) continue;
       const p = doc.prev(t);
       if (!p) continue;

@@ -16,7 +16,6 @@
  * A place noun that shortens a name the text gives in full (“the District of Columbia ... the
  * District”, “the Island of Cuba ... the Island”) keeps its capital.
  */
-import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isHeadline } from './lexicon.js';
 
@@ -82,8 +81,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(NOUNS)) {
       if (t.kind !== 'word' || !NOUNS.has(t.norm) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
       let p = doc.prev(t);
       if (p && p.kind === 'word' && /^\p{Ll}/u.test(p.text) && p.norm !== 'the') p = doc.prev(p);

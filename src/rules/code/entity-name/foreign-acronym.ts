@@ -5,7 +5,6 @@
  * one. Entries: src/data/entity-foreign-acronyms.txt. Not in a text that spells the foreign
  * body's full name ("Organización de las Naciones Unidas (ONU)") or writes in all capitals.
  */
-import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
 
@@ -42,8 +41,7 @@ export const rule: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWithText(ACRONYMS)) {
       if (t.kind !== 'word' || t.text.length < 3) continue;
       const a = ACRONYMS.get(t.text);
       if (!a || t.text !== t.text.toUpperCase()) continue;

@@ -60,8 +60,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let ti = 0; ti < toks.length; ti++) {
-      const t = toks[ti] as Token;
+    for (const t of doc.tokensWith(['state'])) {
       if (t.text !== 'State') continue;
       const next = doc.next(t);
       // "Alberta State University", "State-owned": part of a longer name or word.

@@ -65,8 +65,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const f = doc.tokens[ti] as Token;
+    for (const f of doc.tokensWith(['further'])) {
       if (f.norm !== 'further') continue;
       const n = doc.next(f);
       if (!n || !COUNT_NOUNS.has(n.norm) || !/^\p{Ll}/u.test(n.text)) continue;

@@ -75,21 +75,19 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
+    for (const t of doc.tokensWith(['number', 'one', 'each'])) {
       let table: ReadonlyMap<string, string> | undefined;
       let start: Token | undefined;
+      let prevTok: Token | undefined;
       if (t.norm === 'number' && doc.next(t)?.norm === 'of') {
         const det = doc.prev(t)?.norm;
         if (det === 'the') table = TO_SINGULAR;
         else if (det === 'a') table = TO_PLURAL;
         start = doc.next(doc.next(t) as Token);
       } else if ((t.norm === 'one' || t.norm === 'each') && doc.next(t)?.norm === 'of') {
-        const prevTok = doc.prev(t);
+        prevTok = doc.prev(t);
         const p = prevTok?.norm;
         if (p === 'no' || p === 'the' || p === 'every') continue;
-        // "If you get one of these errors, don't ...": "one of" is an object here, not the subject.
-        if (prevTok && prevTok.kind === 'word' && ['VERB', 'ADP'].includes(doc.pos(prevTok)) && !SAY.has(prevTok.norm)) continue;
         table = TO_SINGULAR;
         start = doc.next(doc.next(t) as Token);
       }
@@ -98,6 +96,8 @@ export const rule: Rule = {
       let known = false;
       for (let k = 0, c: Token | undefined = start; k < 8 && c; k++, c = doc.next(c)) if (table.has(c.norm)) known = true;
       if (!known) continue;
+      // "If you get one of these errors, don't ...": "one of" is an object here, not the subject.
+      if (prevTok && prevTok.kind === 'word' && ['VERB', 'ADP'].includes(doc.pos(prevTok)) && !SAY.has(prevTok.norm)) continue;
       const verb = afterNounPhrase(doc, start);
       if (!verb) continue;
       const fix = table.get(verb.norm);
