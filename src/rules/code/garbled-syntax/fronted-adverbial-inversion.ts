@@ -22,6 +22,10 @@ const OPENING_ADVERBS = new Set([
   'later', 'earlier', 'yesterday', 'today', 'then', 'now', 'meanwhile', 'subsequently', 'afterwards',
   'afterward', 'recently', 'lately', 'previously', 'tomorrow', 'tonight', 'overnight', 'last', 'this', 'next',
 ]);
+// Pronouns that are only subjects: after the opener they start the clause, not the adverbial.
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+// Words that only open a noun phrase: never its head, never a verb.
+const DETERMINER_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'my', 'your']);
 // Openers that are also conjunctions: "After Snow White used the film, she mailed it".
 const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'till', 'following']);
 const ATTRIBUTION = new Set(['said', 'says', 'according', 'reported', 'added', 'announced', 'stated', 'confirmed', 'told']);
@@ -103,10 +107,20 @@ function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
   let count = 0;
   // "this/last/next" open an adverbial only before a time noun ("Last year", "This week").
   if ((first.norm === 'this' || first.norm === 'last' || first.norm === 'next') && !TIME_NOUNS.has(doc.next(first)?.norm ?? '')) return undefined;
-  // The verb needs a head noun before it, so a mark in the next two tokens ("In May, ...",
-  // "However, the ...") ends the walk below before any verb: decided without a tag.
-  for (let t = doc.next(first), k = 0; t && k < 2; t = doc.next(t), k++) {
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'") return undefined;
+  // Decided without a tag where the words leave no room for an inversion. The walk below stops
+  // at a mark (or the sentence's end); before it there must be a head noun, the verb and the
+  // first word of the subject after it (subjectEnd never starts at a mark): a mark at the
+  // opener's 3rd token or earlier ("In May, ...", "Over the past decade, ...") rules it out, at
+  // the 4th or earlier when a determiner opens the phrase (it cannot be the head). A subject
+  // pronoun right after the opener ("Then we", "Now they") starts the clause itself.
+  const second = doc.next(first);
+  if (second && SUBJECT_PRONOUNS.has(second.norm)) return undefined;
+  const need = second && DETERMINER_ONLY.has(second.text) ? 5 : 4; // lower case: "In The Hague" is a name
+  {
+    let k = 1;
+    for (let t = second; k < need; t = doc.next(t), k++) {
+      if (!t || (t.kind === 'punct' && t.text !== '-' && t.text !== '’' && t.text !== "'")) return undefined;
+    }
   }
   for (let t = doc.next(first); t; t = doc.next(t)) {
     if (++count > 14) return undefined;
