@@ -12,6 +12,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { SUBJECT_PRONOUNS } from './lib/english.js';
 
 const OPENING_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'from', 'with', 'under', 'over', 'across',
@@ -22,8 +23,6 @@ const OPENING_ADVERBS = new Set([
   'later', 'earlier', 'yesterday', 'today', 'then', 'now', 'meanwhile', 'subsequently', 'afterwards',
   'afterward', 'recently', 'lately', 'previously', 'tomorrow', 'tonight', 'overnight', 'last', 'this', 'next',
 ]);
-// Pronouns that are only subjects: after the opener they start the clause, not the adverbial.
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
 // Words that only open a noun phrase: never its head, never a verb.
 const DETERMINER_ONLY: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'my', 'your']);
 // Openers that are also conjunctions: "After Snow White used the film, she mailed it".
@@ -112,7 +111,7 @@ function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
   // first word of the subject after it (subjectEnd never starts at a mark): a mark at the
   // opener's 3rd token or earlier ("In May, ...", "Over the past decade, ...") rules it out, at
   // the 4th or earlier when a determiner opens the phrase (it cannot be the head). A subject
-  // pronoun right after the opener ("Then we", "Now they") starts the clause itself.
+  // pronoun right after the opener ("Then we", "Now they") is no adverbial's word either.
   const second = doc.next(first);
   if (second && SUBJECT_PRONOUNS.has(second.norm)) return undefined;
   const need = second && DETERMINER_ONLY.has(second.text) ? 5 : 4; // lower case: "In The Hague" is a name
