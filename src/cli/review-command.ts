@@ -23,7 +23,7 @@ import { decodeInput, expandPaths, isFailure } from './inputs.js';
 import { CliError, type Io } from './io.js';
 import { detectFormat } from '../text/formats/index.js';
 import { auditRaw, setup } from './pipeline.js';
-import { formatEditing, type FormatEditing } from '../text/formats/edit.js';
+import { formatEditing, MARKUP, type FormatEditing } from '../text/formats/edit.js';
 
 export interface ReviewFlags {
   readonly rule?: readonly string[];
@@ -97,7 +97,7 @@ function audit(file: string, text: string, config: Config | undefined, auditor: 
   if (!r.ok) throw new CliError(r.error);
   const editing = formatEditing(format);
   const findings = r.findings.filter((f) => editing.editable(text, f.start, f.end));
-  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, r.view), shown: editing.context(text, r.view), editing };
+  return { findings, notEditable: r.findings.length - findings.length, display: editing.display(text, r.view), shown: editing.display(text, r.view, MARKUP), editing };
 }
 
 function readSession(file: string, label: string): SessionFile | undefined {

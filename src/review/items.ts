@@ -50,12 +50,11 @@ function firstEndingAfter(doc: Doc, offset: number, inclusive: boolean): number 
  * side; cut from `shown` (same offsets as the document: a wire file with its markup as MARKUP).
  */
 export function contextOf(doc: Doc, start: number, end: number, shown = doc.text): { before: string; after: string } {
-  const text = shown;
   const first = doc.sentences[firstEndingAfter(doc, start, false)] ?? { start, end };
   const last = doc.sentences[firstEndingAfter(doc, end, true)] ?? first;
   const from = Math.min(first.start, start);
   const to = Math.max(last.end, end);
-  return { before: clipStart(flat(text.slice(from, start)), SIDE), after: clipEnd(flat(text.slice(end, to)), SIDE) };
+  return { before: clipStart(flat(shown.slice(from, start)), SIDE), after: clipEnd(flat(shown.slice(end, to)), SIDE) };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -13,18 +13,15 @@ export interface FormatEditing {
   /** Whether the raw span [start, end) is plain prose a replacement may overwrite. */
   editable(raw: string, start: number, end: number): boolean;
   /**
-   * The raw file with everything but prose blanked to spaces, offsets unchanged: what review
-   * shows as a finding's context (no tags, no JSON keys).
+   * The raw file with everything but prose blanked to `fill` (a space by default), offsets
+   * unchanged: what review places findings in (no tags, no JSON keys). With MARKUP as the fill,
+   * what a finding's context line is cut from, so that "<em>farmers</em>," reads "farmers,"
+   * (the prose), not "farmers ,". Plain text is returned as it is.
    */
-  display(raw: string, view: ProseView): string;
-  /**
-   * The same with markup as MARKUP rather than spaces: what a finding's context line is cut
-   * from, so that "<em>farmers</em>," reads "farmers," (the prose), not "farmers ,".
-   */
-  context(raw: string, view: ProseView): string;
+  display(raw: string, view: ProseView, fill?: string): string;
 }
 
-/** Stands for a character of markup in FormatEditing.context: a private-use mark no prose has. */
+/** Stands for a character of markup in FormatEditing.display: a private-use mark no prose has. */
 export const MARKUP = '\uE000';
 
 const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
@@ -44,14 +41,12 @@ const PLAIN: FormatEditing = {
   escape: (s) => s,
   editable: () => true,
   display: (raw) => raw,
-  context: (raw) => raw,
 };
 
 const XML: FormatEditing = {
   escape: (s) => s.replace(/[&<>]/g, (c) => XML_ESCAPES[c] as string),
   editable: (raw, start, end) => !/[<&]/.test(raw.slice(start, end)),
   display: blanked,
-  context: (raw, view) => blanked(raw, view, MARKUP),
 };
 
 /** Whether the JSON string around raw offset `at` holds HTML (a tag): ninjs `body_html`, an HTML `bodies[]` value. */
@@ -74,7 +69,6 @@ const JSON_STRING: FormatEditing = {
   escape: (s, raw, at) => JSON.stringify(inHtmlString(raw, at) ? XML.escape(s, raw, at) : s).slice(1, -1),
   editable: (raw, start, end) => !/["\\<&]/.test(raw.slice(start, end)),
   display: blanked,
-  context: (raw, view) => blanked(raw, view, MARKUP),
 };
 
 export function formatEditing(format: InputFormat): FormatEditing {
