@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { goldTextRef, parseGold, parseGoldJson } from '../../src/eval/gold.js';
+import { goldTextRef, parseGoldJson, validateGold } from '../../src/eval/gold.js';
 
 const ROOT = path.resolve('tests/fixtures');
 const SETS = readdirSync(ROOT).filter((d) => /^(?:train|heldout\d*)$/.test(d)).sort();
@@ -24,9 +24,10 @@ describe('annotated fixture sets', () => {
     let artifacts = 0;
     for (const g of golds) {
       const file = path.join(dir, g);
-      const json = readFileSync(file, 'utf8');
-      const text = readFileSync(path.join(dir, goldTextRef(parseGoldJson(json, file), file)), 'utf8');
-      const gold = parseGold(json, text, file); // throws, naming the file and the artifact, when invalid
+      // As `mtaudit eval` loads it: the gold's JSON, its text beside it, then the checks.
+      const data = parseGoldJson(readFileSync(file, 'utf8'), file);
+      const text = readFileSync(path.join(dir, goldTextRef(data, file)), 'utf8');
+      const gold = validateGold(data, text, file); // throws, naming the file and the artifact, when invalid
       artifacts += gold.artifacts.length;
     }
     expect(artifacts).toBeGreaterThan(golds.length * 10);
