@@ -161,15 +161,14 @@ export class Doc {
     }
     if (lists.length === 0) return [];
     if (lists.length === 1) return lists[0] as readonly number[];
-    // Each list is ascending and they are disjoint: merge them pairwise, n log k.
-    let runs: ArrayLike<number>[] = lists;
-    while (runs.length > 1) {
-      const next: ArrayLike<number>[] = [];
-      for (let r = 0; r + 1 < runs.length; r += 2) next.push(merge(runs[r] as ArrayLike<number>, runs[r + 1] as ArrayLike<number>));
-      if (runs.length % 2 === 1) next.push(runs[runs.length - 1] as ArrayLike<number>);
-      runs = next;
-    }
-    return runs[0] as ArrayLike<number>;
+    if (lists.length === 2) return merge(lists[0] as readonly number[], lists[1] as readonly number[]);
+    // More lists (disjoint, each ascending): one array of them all, sorted in place.
+    let total = 0;
+    for (const list of lists) total += list.length;
+    const out = new Int32Array(total);
+    let at = 0;
+    for (const list of lists) for (let k = 0; k < list.length; k++) out[at++] = list[k] as number;
+    return out.sort();
   }
 
   /**
