@@ -9,8 +9,11 @@ import { readList, readWordSet as lowerSet } from '../../../data/lists.js';
 /** Lines of a src/data list: comments (#) and blank lines dropped, whitespace trimmed. */
 export { readList };
 
-/** Common nouns and adjectives: usually lower case. The file is lower case already (60,000 lines). */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(readList('capitalization-common-words.txt'));
+/**
+ * Common nouns and adjectives: usually lower case. The file is lower case already (60,000
+ * lines), so this is the set other rules load with readWordSet: read once.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = lowerSet('capitalization-common-words.txt');
 export const JOB_DESCRIPTIONS = lowerSet('capitalization-job-descriptions.txt');
 export const COMMON_TERMS = lowerSet('capitalization-common-terms.txt');
 export const GENERIC_HEADS = lowerSet('capitalization-generic-heads.txt');
