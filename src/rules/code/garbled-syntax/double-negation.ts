@@ -50,6 +50,8 @@ export const rule: Rule = {
         { text: 'Nobody [[did not come]] to the meeting.', output: 'Nobody came to the meeting.' },
         { text: 'Nothing [[was not]] decided at the summit.', output: 'Nothing was decided at the summit.' },
         { text: 'No one [[didn’t answer]] the phone.', output: 'No one answered the phone.' },
+        { text: 'Neither the PPN nor the Liberals [[do not have]] enough seats to govern alone.', output: 'Neither the PPN nor the Liberals have enough seats to govern alone.' },
+        { text: 'Neither the minister nor his deputy [[would not]] comment.', output: 'Neither the minister nor his deputy would comment.' },
         { text: 'Police did not arrest [[no one]] at the scene.', output: 'Police did not arrest anyone at the scene.' },
         { text: 'The troops left without [[no]] warning.', output: 'The troops left without any warning.' },
         { text: 'The bank did not cut rates and the government did not act [[neither]].', output: 'The bank did not cut rates and the government did not act either.' },
@@ -69,6 +71,9 @@ export const rule: Rule = {
         'Nobody came to the meeting.',
         'These commands do not work when no change was made.',
         'He saw nobody did not like it.',
+        'Neither the PPN nor the Liberals have enough seats to govern alone.',
+        'Neither he nor she would comment, and the ministry did not reply.',
+        'Neither side has said when talks resume, and the union does not expect a deal.',
         'It is nothing, do not worry.',
       ],
     },
@@ -142,7 +147,23 @@ export const rule: Rule = {
     function negativeSubject(t: Token): void {
       let subj: Token | undefined = t;
       if (t.norm === 'no' && doc.next(t)?.norm === 'one') subj = doc.next(t);
-      else if (!NEGATIVE_SUBJECTS.has(t.norm)) return;
+      else if (t.norm === 'neither' && doc.next(t)?.kind === 'word') {
+        // "Neither the PPN nor the Liberals do not have": the subject runs to the end of "nor ...".
+        let nor: Token | undefined;
+        for (let k = 0, c = doc.next(t); k < 8 && c && c.kind === 'word'; k++, c = doc.next(c)) {
+          if (c.norm === 'nor') {
+            nor = c;
+            break;
+          }
+        }
+        if (!nor) return;
+        subj = doc.next(nor);
+        for (let k = 0; subj && k < 5; k++) {
+          const n = doc.next(subj);
+          if (!n || n.kind !== 'word' || AUX.has(n.norm) || DO_FORMS.has(n.norm) || AUX_NOT.has(n.norm)) break;
+          subj = n;
+        }
+      } else if (!NEGATIVE_SUBJECTS.has(t.norm)) return;
       // The subject starts its clause ("Nobody", ", nobody"), not an object ("saw nobody").
       const before = doc.prev(t);
       if (before && before.kind === 'word' && !['and', 'but', 'that', 'so', 'because'].includes(before.norm)) return;
@@ -157,7 +178,7 @@ export const rule: Rule = {
       } else if (!doForm && !contracted) return;
       if (doForm) {
         const v = doc.next(not ?? aux);
-        if (!v || v.kind !== 'word' || !/^\p{Ll}+$/u.test(v.text) || doc.pos(v) !== 'VERB') return;
+        if (!v || v.kind !== 'word' || !/^\p{Ll}+$/u.test(v.text) || (doc.pos(v) !== 'VERB' && v.norm !== 'have')) return;
         const fix = verbForm(v.norm, doForm);
         ctx.report({
           start: aux.start,

@@ -147,6 +147,12 @@ const ENTRIES: readonly Entry[] = [
   // "approximately about", "around approximately" with a number: the reserved rule covers two hedges in a row;
   // here a hedge and "or so" after the number: "about 300 or so".
   { keys: ['so'], re: /\b((?:about|around|approximately|roughly|some|nearly|almost) \d[\d,.]*(?: (?:million|billion|thousand|hundred))?(?: [a-z]+)?) (or so)\b/gi, fix: keep1, what: 'a hedge with “or so”', from: W('about', 'around', 'approximately', 'roughly', 'some', 'nearly', 'almost') },
+  // "completely fully submerged", "totally entirely": two words for "completely" in a row.
+  { keys: ['completely', 'totally', 'entirely', 'fully', 'wholly', 'utterly'], re: new RegExp(`\\b(${TOTAL}),? (?!\\1\\b)(${TOTAL})\\b`, 'gi'), fix: keep1, what: 'two words for “completely”', from: W(...TOTAL.split('|')) },
+  // "both of the two suspects": "both" already says two.
+  { keys: ['two'], re: /\b(both)( of the two)\b(?= [a-z])/gi, fix: keep1, what: '“both” with “the two”', from: W('both') },
+  // "more than 300 plus members", "over 40 plus years": "plus" says "more than" again.
+  { keys: ['plus'], re: /\b((?:more than|over) \d[\d,.]*(?: (?:million|billion|thousand|hundred))?) (plus)(?= [a-z])/gi, fix: keep1, what: '“more than” with “plus”', from: W('more', 'over') },
   // "more than 300 people and more", "over 300 and above"
   { keys: ['above', 'more'], re: /\b((?:more than|over) \d[\d,.]*(?: (?:million|billion|thousand|hundred))?(?: [a-z]+)?)( (?:and|or) (?:above|more))\b/gi, fix: keep1, what: '“more than” with “and more”', from: W('more', 'over') },
 ];
@@ -175,6 +181,9 @@ export const rule: Rule = {
         { text: 'He thanked his [[fellow colleagues]] in parliament.', output: 'He thanked his colleagues in parliament.' },
         { text: 'The ministry [[repeated again]] its warning.', output: 'The ministry repeated its warning.' },
         { text: 'Funding was not [[sufficient enough]] to finish the line.', output: 'Funding was not sufficient to finish the line.' },
+        { text: 'His house was [[completely fully]] submerged.', output: 'His house was completely submerged.' },
+        { text: 'Police said [[both of the two]] suspects were held in Stockholm.', output: 'Police said both suspects were held in Stockholm.' },
+        { text: 'The association has [[more than 300 plus]] members.', output: 'The association has more than 300 members.' },
       ],
       good: [
         'The court weighed the history of the accused.',
@@ -193,6 +202,11 @@ export const rule: Rule = {
         'The ministry repeated its warning again and again.',
         'The past and history of the town are told in the museum.',
         'The law was repealed in the month of May and June.',
+        'His house was completely submerged, and the fields fully flooded.',
+        'The plan was fully, fully funded, he joked.',
+        'Both of the two-year bonds matured in May.',
+        'The score was 300 plus 40 bonus points.',
+        'The fund has more than 300 members, plus 40 observers.',
       ],
     },
   },

@@ -1,6 +1,6 @@
 /**
- * One adverb or verb said twice with a comma inside a clause: "rising steadily, steadily since",
- * "after saving, saving two set points". English doubles a word with a comma only for emphasis
+ * One adverb or verb (or predicate adjective) said twice with a comma inside a clause: "rising
+ * steadily, steadily since", "after saving, saving two set points", "be visible, visible from". English doubles a word with a comma only for emphasis
  * in speech ("very, very", "many, many", "slowly, slowly"), which quotations, the doubling list
  * and adjectives cover; in reported copy the second copy is a translation echo.
  */
@@ -23,6 +23,7 @@ export const rule: Rule = {
       bad: [
         { text: 'Demand has been rising [[steadily, steadily]] since the pandemic.', output: 'Demand has been rising steadily since the pandemic.' },
         { text: 'He won the set after [[saving, saving]] two set points.', output: 'He won the set after saving two set points.' },
+        { text: 'Hotel owners fear the turbines will be [[visible, visible]] from the beaches.', output: 'Hotel owners fear the turbines will be visible from the beaches.' },
       ],
       good: [
         'It was very, very close.',
@@ -30,6 +31,8 @@ export const rule: Rule = {
         '“Slowly, slowly, we are getting there,” she said.',
         'Going, going, gone.',
         'It was a long, long night.',
+        'The turbines will be visible, clearly visible from the beaches.',
+        'The sea was cold, cold as ice.',
         'Prices rose steadily. Steadily, the bank raised rates.',
         'Each of them has volunteered, volunteered to provide for the defense of the nation.',
         'It must be studied, studied immediately, and studied without bias.',
@@ -53,7 +56,10 @@ export const rule: Rule = {
       if (after && (after.text === ',' || after.norm === a.norm)) continue; // a list or a chant
       if (a.text !== b.text && a.text.toLowerCase() !== b.text) continue; // "Steadily, steadily" across case
       const tag = doc.pos(a);
-      if (tag !== 'ADV' && tag !== 'VERB') continue;
+      // An adjective only as a predicate, a preposition after it: "will be visible, visible from
+      // the beaches" (a doubled adjective before its noun, "a long, long night", is emphasis).
+      const predicate = tag === 'ADJ' && after !== undefined && after.kind === 'word' && doc.pos(after) === 'ADP' && !['as', 'like', 'than'].includes(after.norm) && before.kind === 'word' && ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'became', 'seem', 'seems', 'seemed'].includes(before.norm);
+      if (tag !== 'ADV' && tag !== 'VERB' && !predicate) continue;
       // "markets, markets are being expanded": the second copy opens a clause.
       if (after && after.kind === 'word' && (doc.pos(after) === 'AUX' || doc.pos(after) === 'VERB')) continue;
       // "has volunteered, volunteered to…", "must produce, produce more": a verb after an
