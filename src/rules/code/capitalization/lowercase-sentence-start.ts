@@ -9,6 +9,7 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isLower, lineAt, upperFirst } from './lexicon.js';
+import { ordinalNumberAt } from '../punctuation/lib/numbers.js';
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st',
@@ -91,6 +92,8 @@ function startsSentence(doc: Doc, t: Token): boolean {
   if (!w || w.end !== mark.start) return false;
   if (w.text === '.' || w.text === '…') return false; // an ellipsis
   if (w.kind === 'word' && (w.text.length === 1 || ABBREVIATIONS.has(w.norm))) return false;
+  // "from the 14. century": an ordinal's full stop (punctuation/ordinal-period flags it).
+  if (ordinalNumberAt(doc, mark)) return false;
   return w.kind === 'word' || w.kind === 'number' || CLOSERS.test(w.text);
 }
 
@@ -121,6 +124,7 @@ export const rule: Rule = {
         'iPhone sales fell in the quarter.',
         'Officials in Boston, Mass. said the storm had passed.',
         'Second-class mail made up 63.91 per cent. of the weight of all the mail.',
+        'A Gospel book from the 14. century was returned.',
       ],
     },
   },

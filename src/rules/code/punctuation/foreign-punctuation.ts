@@ -1,7 +1,8 @@
 /**
  * Punctuation of the source language left in English copy: the Arabic comma (،) and question
  * mark (؟), the Chinese and Japanese enumeration comma (、), full-width marks (，。：；！？（）),
- * Spanish opening marks (¿ ¡), and a percent sign before its number ("%40", Turkish and
+ * Spanish opening marks (¿ ¡), the Ethiopic, Urdu, Armenian, Myanmar and Khmer commas and full
+ * stops (፣ ። ۔ ՝ ։ ၊ ။ ។), and a percent sign before its number ("%40", Turkish and
  * Persian order). Each mark is replaced by its English counterpart.
  */
 import type { Rule } from '../../types.js';
@@ -51,6 +52,17 @@ const MARKS: ReadonlyMap<string, Mark> = new Map([
   ['\u037E', { to: '?', spaceAfter: true, name: 'a Greek question mark' }],
   ['\u0387', { to: ';', spaceAfter: true, name: 'a Greek ano teleia (semicolon)' }],
   ['‽', { to: '?', spaceAfter: true, name: 'an interrobang' }],
+  ['\u1363', { to: ',', spaceAfter: true, name: 'an Ethiopic comma (፣)' }],
+  ['\u1362', { to: '.', spaceAfter: true, name: 'an Ethiopic full stop (።)' }],
+  ['\u1364', { to: ';', spaceAfter: true, name: 'an Ethiopic semicolon (፤)' }],
+  ['\u1365', { to: ':', spaceAfter: true, name: 'an Ethiopic colon (፥)' }],
+  ['\u1367', { to: '?', spaceAfter: true, name: 'an Ethiopic question mark (፧)' }],
+  ['\u06D4', { to: '.', spaceAfter: true, name: 'an Urdu full stop (۔)' }],
+  ['\u055D', { to: ',', spaceAfter: true, name: 'an Armenian comma (՝)' }],
+  ['\u0589', { to: '.', spaceAfter: true, name: 'an Armenian full stop (։)' }],
+  ['\u104A', { to: ',', spaceAfter: true, name: 'a Myanmar comma (၊)' }],
+  ['\u104B', { to: '.', spaceAfter: true, name: 'a Myanmar full stop (။)' }],
+  ['\u17D4', { to: '.', spaceAfter: true, name: 'a Khmer full stop (។)' }],
 ]);
 
 // A middle dot between two words as Korean and Japanese list them ("leader·deputy leader").
@@ -78,6 +90,8 @@ export const rule: Rule = {
       bad: [
         { text: 'Shares of Acme[[،]] Globex and other firms fell.', output: 'Shares of Acme, Globex and other firms fell.' },
         { text: 'Crews from Victoria[[、]]Queensland and New Zealand arrived.', output: 'Crews from Victoria, Queensland and New Zealand arrived.' },
+        { text: 'Prices for Sidama[[፣]] Yirgacheffe and Guji beans rose sharply.', output: 'Prices for Sidama, Yirgacheffe and Guji beans rose sharply.' },
+        { text: 'Water entered hundreds of villages[[۔]] The army was called in.', output: 'Water entered hundreds of villages. The army was called in.' },
         { text: '"[[¿]]Who could have imagined this?" he asked.', output: '"Who could have imagined this?" he asked.' },
         { text: 'Some [[%40]] of the population faces hunger.', output: 'Some 40 percent of the population faces hunger.' },
         { text: 'Output rose 3[[％]] in May.', output: 'Output rose 3% in May.' },

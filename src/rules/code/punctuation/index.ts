@@ -12,6 +12,7 @@ import { rule as doubledPunctuation } from './doubled-punctuation.js';
 import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
+import { rule as ordinalPeriod } from './ordinal-period.js';
 import { rule as quoteDirection } from './quote-direction.js';
 import { rule as quoteMissingComma } from './quote-missing-comma.js';
 import { rule as quoteSpacing } from './quote-spacing.js';
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   foreignPunctuation,
   foreignQuoteMarks,
   missingSpaceAfterPunctuation,
+  ordinalPeriod,
   quoteDirection,
   quoteMissingComma,
   quoteSpacing,
