@@ -1,7 +1,7 @@
 /**
- * The team's annotated sets (tests/fixtures/train, heldout*) are valid gold: every file parses,
- * every artifact's and trap's quote is its text's slice, as `mtaudit eval` requires. Only counts
- * are asserted, never contents: the held-out sets stay blind to whoever reads a failure.
+ * The team's annotated sets (tests/fixtures/train, trainC, heldout*) are valid gold: every file
+ * parses, every artifact's and trap's quote is its text's slice, as `mtaudit eval` requires.
+ * Only counts are asserted, never contents: the held-out sets stay blind to whoever reads a failure.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { goldTextRef, parseGoldJson, validateGold } from '../../src/eval/gold.js';
 
 const ROOT = path.resolve('tests/fixtures');
-const SETS = readdirSync(ROOT).filter((d) => /^(?:train|heldout\d*)$/.test(d)).sort();
+const SETS = readdirSync(ROOT).filter((d) => /^(?:train[A-Z]?|heldout\d*)$/.test(d)).sort();
 
 describe('annotated fixture sets', () => {
   it('include the training set and every held-out batch', () => {
     expect(SETS).toContain('train');
+    expect(SETS).toContain('trainC');
     expect(SETS.filter((s) => s.startsWith('heldout')).length).toBeGreaterThanOrEqual(5);
   });
 
