@@ -83,7 +83,11 @@ function topLevelAlts(s: string): string[] {
   return s.match(/<[^>]*>|\{[^}]*\}|[^|<{]+/g) ?? [];
 }
 
+// Nothing to unescape, fold or lower-case: most alternatives ("said|told|stated").
+const PLAIN = /^[^\\’\p{Lu}]*$/u;
+
 function splitAlts(body: string): string[] {
+  if (PLAIN.test(body)) return body.split('|');
   return body.split('|').map((w) => unescape(w).toLowerCase().replace(/’/g, "'"));
 }
 
