@@ -41,7 +41,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'es2022', // not 'node20': esbuild would rewrite every \p{...} regex literal as a new RegExp() call
   packages: 'external',
   entryNames: '[name]',
   chunkNames: 'bundle-[name]-[hash]',
