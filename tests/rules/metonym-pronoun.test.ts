@@ -22,6 +22,14 @@ describe('metonym-pronoun across sentences', () => {
     expect(run(text)[0]!.suggestions[0]).toBe('It');
   });
 
+  it('reads a continent as no person: "Africa’s largest producer" leaves a later "he" to the institution', () => {
+    const text = [
+      'Ethiopia, Africa’s largest coffee producer, earns about a third of its export revenue from the crop.',
+      'The State Debt Management Centre said he would sell fewer short-term bills.',
+    ].join('\n');
+    expect(flagged(text)).toEqual(['institution-gendered-pronoun:he']);
+  });
+
   it('learns an institution from an appositive and flags it later', () => {
     const text = [
       'The fine was requested by Rospotrebnadzor, the consumer protection agency, after an inspection in March.',

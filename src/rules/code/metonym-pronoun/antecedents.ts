@@ -244,7 +244,6 @@ const SURNAME_PLURALS: ReadonlySet<string> = new Set([
   'downing', 'channing', 'manning', 'fleming', 'browning', 'golding', 'harding', 'fielding', 'cushing', 'hastings',
   'king', 'young', 'long', 'bing', 'ming', 'jing', 'ping', 'ying', 'ling', 'ding', 'xing', 'qing', 'sterling', 'darling',
 ]);
-// Nouns before "in" + a person: "confidence in Biden", "a stake in Musk's company".
 /** Continents and world regions, as written: never a person's name. */
 const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set([
   'Africa', 'Europe', 'Asia', 'America', 'Americas', 'Oceania', 'Antarctica', 'Arctic', 'Eurasia', 'Latin America',
@@ -253,12 +252,7 @@ const GEOGRAPHIC_REGIONS: ReadonlySet<string> = new Set([
   'West Africa', 'East Africa', 'North Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Maghreb', 'Levant', 'Siberia',
   'Baltics', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe', 'Southern Europe', 'Indochina',
 ]);
-/** Roles a country or a company is given in apposition ("Ethiopia, Africa’s largest coffee producer,"). */
-const APPOSITIVE_ROLES: ReadonlySet<string> = new Set([
-  'producer', 'exporter', 'importer', 'consumer', 'supplier', 'buyer', 'seller', 'lender', 'borrower', 'creditor', 'debtor',
-  'investor', 'shareholder', 'owner', 'operator', 'manufacturer', 'maker', 'partner', 'ally', 'neighbour', 'neighbor',
-  'member', 'host', 'rival', 'competitor', 'customer', 'client', 'user', 'emitter', 'polluter', 'donor', 'recipient', 'trader',
-]);
+// Nouns before "in" + a person: "confidence in Biden", "a stake in Musk's company".
 const IN_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'confidence', 'trust', 'faith', 'interest', 'belief', 'stake', 'stakes', 'hope', 'hopes', 'pride', 'role', 'part',
   'share', 'shares', 'say', 'hand', 'successor', 'opponent', 'rival', 'ally', 'allies', 'partner', 'partners', 'fans',
@@ -910,9 +904,6 @@ export class MetonymAnalysis {
       if (g && this.isPredicate(i, s)) continue;
       // "the UN refugee agency", "a consumer watchdog": a person noun modifying an institution.
       if (g && isLowerWord(toks[i + 1]) && i + 1 < s.endToken && lex.headNouns.has((toks[i + 1] as Token).norm)) continue;
-      // "Ethiopia, Africa’s largest coffee producer,": a role in apposition to a place or an
-      // institution is that place, not a person a later "he" could mean.
-      if (g && APPOSITIVE_ROLES.has(t.norm) && this.appositiveOfNonPerson(i, s, out)) continue;
       if (g) {
         out.push({ kind: 'person', first: i, last: i, gender: g, cls: '', role: 'actor', name: t.text, checkSelf: ADJECTIVAL_PERSON_NOUNS.has(t.norm) });
         continue;
@@ -1297,20 +1288,6 @@ export class MetonymAnalysis {
     if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, otherPrev))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
-  }
-
-  /**
-   * Whether the person noun at token i closes an appositive ("Ethiopia, Africa’s largest coffee
-   * producer,") whose comma follows a place or institution mention of `out`.
-   */
-  private appositiveOfNonPerson(i: number, s: Sentence, out: readonly Mention[]): boolean {
-    const toks = this.doc.tokens;
-    if (toks[i + 1]?.text !== ',') return false;
-    let k = i - 1;
-    for (let n = 0; n < 6 && k > s.firstToken && toks[k]?.text !== ','; n++) k--;
-    if (toks[k]?.text !== ',') return false;
-    const before = out.find((m) => m.last === k - 1);
-    return before !== undefined && before.kind !== 'person';
   }
 
   /**
