@@ -8,6 +8,7 @@
  *
  * Lists are read once when the module is first imported, into read-only structures.
  */
+import { readFileSync, statSync } from 'node:fs';
 import type { Doc, Token } from '../../../text/document.js';
 import { tokenize } from '../../../text/tokenize.js';
 import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
@@ -211,7 +212,7 @@ function wordTokensOf(s: string): Token[] {
   return tokenize(s).filter((t) => t.kind !== 'punct' || t.text === '&');
 }
 
-interface Gazetteer {
+export interface Gazetteer {
   readonly entities: readonly Entity[];
   readonly byKey: ReadonlyMap<string, readonly Form[]>;
   /** Loose-synonym bags (weakKey) -> forms of names no other body can have: distinctive ones
@@ -230,7 +231,7 @@ interface Gazetteer {
   readonly words: ReadonlySet<string>;
 }
 
-function buildGazetteer(): Gazetteer {
+export function buildGazetteer(): Gazetteer {
   const entities: Entity[] = [];
   const byKey = new Map<string, Form[]>();
   const byWeakKey = new Map<string, Form[]>();
@@ -310,7 +311,101 @@ function buildGazetteer(): Gazetteer {
   return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, knownOf, words };
 }
 
-export const GAZETTEER = buildGazetteer();
+/**
+ * The built gazetteer as plain JSON data: forms and entities once each, the maps referring to
+ * them by index. `npm run build` writes it next to this module (scripts/precompute.mjs), so a
+ * run reads it in a third of the time building takes; gazetteerFromData is its inverse.
+ */
+export function gazetteerData(g: Gazetteer): GazetteerData {
+  const entityAt = new Map(g.entities.map((e, i) => [e, i]));
+  const forms: Form[] = [];
+  const formAt = new Map<Form, number>();
+  const ref = (f: Form): number => {
+    let i = formAt.get(f);
+    if (i === undefined) {
+      i = forms.length;
+      formAt.set(f, i);
+      forms.push(f);
+    }
+    return i;
+  };
+  const refs = (m: ReadonlyMap<string, readonly Form[]>): [string, number[]][] => [...m].map(([k, fs]) => [k, fs.map(ref)]);
+  const byKey = refs(g.byKey);
+  const byWeakKey = refs(g.byWeakKey);
+  const byHeadKey = refs(g.byHeadKey);
+  const byKeyLessOne: [string, [number, string][]][] = [...g.byKeyLessOne].map(([k, ps]) => [k, ps.map(([f, w]) => [ref(f), w])]);
+  return {
+    inputs: inputSizes(),
+    entities: g.entities.map((e) => [e.official, e.short ?? null, e.forms, e.country ?? null]),
+    forms: forms.map((f) => [entityAt.get(f.entity) as number, f.text, f.words, f.offsets, f.content, f.key, f.distinctive]),
+    byKey,
+    byWeakKey,
+    byHeadKey,
+    byKeyLessOne,
+    known: [...g.known],
+    knownOf: [...g.knownOf].map(([k, cs]) => [k, [...cs]]),
+    words: [...g.words],
+  };
+}
+
+export interface GazetteerData {
+  /** Byte sizes of the data files the gazetteer is built from, when it was built. */
+  readonly inputs: Readonly<Record<string, number>>;
+  readonly entities: ReadonlyArray<readonly [string, string | null, readonly string[], string | null]>;
+  readonly forms: ReadonlyArray<readonly [number, string, readonly string[], ReadonlyArray<readonly [number, number]>, readonly string[], string, boolean]>;
+  readonly byKey: ReadonlyArray<readonly [string, readonly number[]]>;
+  readonly byWeakKey: ReadonlyArray<readonly [string, readonly number[]]>;
+  readonly byHeadKey: ReadonlyArray<readonly [string, readonly number[]]>;
+  readonly byKeyLessOne: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]>;
+  readonly known: readonly string[];
+  readonly knownOf: ReadonlyArray<readonly [string, readonly string[]]>;
+  readonly words: readonly string[];
+}
+
+export function gazetteerFromData(d: GazetteerData): Gazetteer {
+  const entities: Entity[] = d.entities.map(([official, short, forms, country]) => ({ official, short: short ?? undefined, forms, ...(country ? { country } : {}) }));
+  const forms: Form[] = d.forms.map(([e, text, words, offsets, content, key, distinctive]) => ({ entity: entities[e] as Entity, text, words, offsets, content, key, distinctive }));
+  const map = (entries: GazetteerData['byKey']): Map<string, Form[]> => new Map(entries.map(([k, is]) => [k, is.map((i) => forms[i] as Form)]));
+  return {
+    entities,
+    byKey: map(d.byKey),
+    byWeakKey: map(d.byWeakKey),
+    byHeadKey: map(d.byHeadKey),
+    byKeyLessOne: new Map(d.byKeyLessOne.map(([k, ps]) => [k, ps.map(([i, w]) => [forms[i] as Form, w] as const)])),
+    known: new Set(d.known),
+    knownOf: new Map(d.knownOf.map(([k, cs]) => [k, new Set(cs)])),
+    words: new Set(d.words),
+  };
+}
+
+/** The data files buildGazetteer reads, directly or through the lexicons it uses. */
+const INPUTS = [
+  'entity-organizations.txt', 'entity-national-bodies.txt', 'entity-spelling-variants.txt', 'entity-calque-synonyms.txt',
+  'entity-weak-synonyms.txt', 'capitalization-proper-names.txt', 'capitalization-demonyms.txt',
+];
+const DATA_DIR = new URL('../../../data/', import.meta.url);
+export const GAZETTEER_CACHE = new URL('./gazetteer.json', import.meta.url);
+
+function inputSizes(): Record<string, number> {
+  return Object.fromEntries(INPUTS.map((f) => [f, statSync(new URL(f, DATA_DIR)).size]));
+}
+
+/**
+ * The build's precomputed gazetteer when it is there and its data files are the ones it was
+ * built from (same sizes), else built from the data files (from TypeScript sources, in tests).
+ */
+function loadGazetteer(): Gazetteer {
+  let d: GazetteerData | undefined;
+  try {
+    d = JSON.parse(readFileSync(GAZETTEER_CACHE, 'utf8')) as GazetteerData;
+  } catch {
+    return buildGazetteer();
+  }
+  const sizes = inputSizes();
+  return INPUTS.every((f) => d.inputs[f] === sizes[f]) ? gazetteerFromData(d) : buildGazetteer();
+}
+
+export const GAZETTEER = loadGazetteer();
 
 /**
  * Pairs of canonical words found together in some name ("monetary fund"), as word -> the words
