@@ -1,8 +1,8 @@
 /**
  * The gazetteer the build precomputes (scripts/precompute.mjs) is the one the data files give:
- * written as data and read back, it equals a freshly built one, maps, sets and shared entities
- * included; and it records the sizes of the data files it came from, so a run whose data files
- * changed since the build builds afresh instead of reading it.
+ * written as data and read back, it equals a freshly built one (maps, sets, word pairs and
+ * shared entities included); and it records the sizes of the data files it came from, so a run
+ * whose data files changed since the build builds afresh instead of reading it.
  */
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer, GAZETTEER, gazetteerData, gazetteerFromData } from '../../src/rules/code/entity-name/gazetteer.js';
@@ -21,6 +21,7 @@ describe('precomputed gazetteer', () => {
     expect(read.known).toEqual(built.known);
     expect(read.knownOf).toEqual(built.knownOf);
     expect(read.words).toEqual(built.words);
+    expect(read.pairs).toEqual(built.pairs);
   });
 
   it('keeps one object per form and entity, as the built one does', () => {

@@ -229,6 +229,37 @@ export interface Gazetteer {
   /** Every folded word that can be a content word of a name: the forms' words, their
    * spelling variants and calques. A phrase starts and (but for one word) goes on with these. */
   readonly words: ReadonlySet<string>;
+  /** Pairs of canonical words found together in some name, as word -> the words it is found with. */
+  readonly pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The gazetteer's word pairs (Gazetteer.pairs) from its three bag maps. */
+function pairsOf(byKey: ReadonlyMap<string, readonly Form[]>, byWeakKey: ReadonlyMap<string, readonly Form[]>, byHeadKey: ReadonlyMap<string, readonly Form[]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    const set = out.get(a);
+    if (set) set.add(b);
+    else out.set(a, new Set([b]));
+  };
+  for (const forms of byKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(a, b);
+  }
+  for (const forms of byWeakKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(loose(a), loose(b));
+  }
+  // A body head pairs with whatever any head pairs with in a long or proper-worded name.
+  for (const forms of byHeadKey.values()) {
+    for (const f of forms) for (const a of f.content) for (const b of f.content) {
+      if (a === b) continue;
+      const la = loose(a);
+      const lb = loose(b);
+      for (const h of BODY_HEADS) {
+        if (BODY_HEADS.has(la)) add(h, lb);
+        if (BODY_HEADS.has(lb)) add(la, h);
+      }
+    }
+  }
+  return out;
 }
 
 export function buildGazetteer(): Gazetteer {
@@ -308,7 +339,7 @@ export function buildGazetteer(): Gazetteer {
   }
   // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
   for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, knownOf, words };
+  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, knownOf, words, pairs: pairsOf(byKey, byWeakKey, byHeadKey) };
 }
 
 /**
@@ -345,6 +376,7 @@ export function gazetteerData(g: Gazetteer): GazetteerData {
     known: [...g.known],
     knownOf: [...g.knownOf].map(([k, cs]) => [k, [...cs]]),
     words: [...g.words],
+    pairs: [...g.pairs].map(([w, ws]) => [w, [...ws]]),
   };
 }
 
@@ -360,6 +392,7 @@ export interface GazetteerData {
   readonly known: readonly string[];
   readonly knownOf: ReadonlyArray<readonly [string, readonly string[]]>;
   readonly words: readonly string[];
+  readonly pairs: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
 export function gazetteerFromData(d: GazetteerData): Gazetteer {
@@ -375,6 +408,7 @@ export function gazetteerFromData(d: GazetteerData): Gazetteer {
     known: new Set(d.known),
     knownOf: new Map(d.knownOf.map(([k, cs]) => [k, new Set(cs)])),
     words: new Set(d.words),
+    pairs: new Map(d.pairs.map(([w, ws]) => [w, new Set(ws)])),
   };
 }
 
@@ -411,33 +445,7 @@ export const GAZETTEER = loadGazetteer();
  * Pairs of canonical words found together in some name ("monetary fund"), as word -> the words
  * it is found with: for pruning. A pair is looked up without building a string.
  */
-const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const out = new Map<string, Set<string>>();
-  const add = (a: string, b: string): void => {
-    const set = out.get(a);
-    if (set) set.add(b);
-    else out.set(a, new Set([b]));
-  };
-  for (const forms of GAZETTEER.byKey.values()) {
-    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(a, b);
-  }
-  for (const forms of GAZETTEER.byWeakKey.values()) {
-    for (const f of forms) for (const a of f.content) for (const b of f.content) if (a !== b) add(loose(a), loose(b));
-  }
-  // A body head pairs with whatever any head pairs with in a long or proper-worded name.
-  for (const forms of GAZETTEER.byHeadKey.values()) {
-    for (const f of forms) for (const a of f.content) for (const b of f.content) {
-      if (a === b) continue;
-      const la = loose(a);
-      const lb = loose(b);
-      for (const h of BODY_HEADS) {
-        if (BODY_HEADS.has(la)) add(h, lb);
-        if (BODY_HEADS.has(lb)) add(la, h);
-      }
-    }
-  }
-  return out;
-})();
+const PAIRS: ReadonlyMap<string, ReadonlySet<string>> = GAZETTEER.pairs;
 
 /** Two canonical words found together in some name, loose synonyms folded or not. */
 function paired(a: string, b: string): boolean {
