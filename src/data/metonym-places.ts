@@ -73,8 +73,18 @@ function readRegions(): RegionLine[] {
   return out;
 }
 
-/** Reads world-countries, the extra list and the regions; call once per rule instance. */
+let loaded: PlaceData | undefined;
+
+/**
+ * The place data from world-countries, the extra list and the regions: built on first use, then
+ * shared (three rule modules read it; it is read-only).
+ */
 export function loadPlaces(): PlaceData {
+  loaded ??= buildPlaces();
+  return loaded;
+}
+
+function buildPlaces(): PlaceData {
   const countries = worldCountries();
   const seen = new Map<string, PlaceKind>();
   const demonyms = new Map<string, string>();
