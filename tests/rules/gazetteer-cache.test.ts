@@ -32,6 +32,10 @@ describe('precomputed gazetteer', () => {
     expect(read.entities).toContain(form?.entity);
   });
 
+  it('records its shape, so a file of an older build is not read', () => {
+    expect(data.format).toBeGreaterThan(0);
+  });
+
   it('records the sizes of its data files', () => {
     expect(Object.keys(data.inputs)).toContain('entity-national-bodies.txt');
     for (const size of Object.values(data.inputs)) expect(size).toBeGreaterThan(0);

@@ -366,6 +366,7 @@ export function gazetteerData(g: Gazetteer): GazetteerData {
   const byHeadKey = refs(g.byHeadKey);
   const byKeyLessOne: [string, [number, string][]][] = [...g.byKeyLessOne].map(([k, ps]) => [k, ps.map(([f, w]) => [ref(f), w])]);
   return {
+    format: DATA_FORMAT,
     inputs: inputSizes(),
     entities: g.entities.map((e) => [e.official, e.short ?? null, e.forms, e.country ?? null]),
     forms: forms.map((f) => [entityAt.get(f.entity) as number, f.text, f.words, f.offsets, f.content, f.key, f.distinctive]),
@@ -380,7 +381,11 @@ export function gazetteerData(g: Gazetteer): GazetteerData {
   };
 }
 
+/** The shape of GazetteerData: a file of another shape (an older build's) is not read. */
+const DATA_FORMAT = 2;
+
 export interface GazetteerData {
+  readonly format: number;
   /** Byte sizes of the data files the gazetteer is built from, when it was built. */
   readonly inputs: Readonly<Record<string, number>>;
   readonly entities: ReadonlyArray<readonly [string, string | null, readonly string[], string | null]>;
@@ -425,18 +430,19 @@ function inputSizes(): Record<string, number> {
 }
 
 /**
- * The build's precomputed gazetteer when it is there and its data files are the ones it was
- * built from (same sizes), else built from the data files (from TypeScript sources, in tests).
+ * The build's precomputed gazetteer when it is there, of this shape, and its data files are the
+ * ones it was built from (same sizes); else built from the data files (from TypeScript sources,
+ * in tests, or after a partial build).
  */
 function loadGazetteer(): Gazetteer {
-  let d: GazetteerData | undefined;
   try {
-    d = JSON.parse(readFileSync(GAZETTEER_CACHE, 'utf8')) as GazetteerData;
+    const d = JSON.parse(readFileSync(GAZETTEER_CACHE, 'utf8')) as GazetteerData;
+    const sizes = inputSizes();
+    if (d.format === DATA_FORMAT && INPUTS.every((f) => d.inputs[f] === sizes[f])) return gazetteerFromData(d);
   } catch {
-    return buildGazetteer();
+    // No precomputed file, or not one this code can read: build.
   }
-  const sizes = inputSizes();
-  return INPUTS.every((f) => d.inputs[f] === sizes[f]) ? gazetteerFromData(d) : buildGazetteer();
+  return buildGazetteer();
 }
 
 export const GAZETTEER = loadGazetteer();
