@@ -118,9 +118,9 @@ function parseNewElement(raw: string, source: string): Element {
     throw new PatternError(`pattern "${source}": element "${raw}": ${why}`);
   };
   if (s === '*') return { kind: 'any', except: new Set(), optional };
-  // Mixed alternatives: split on top-level |, outside <...> and {...}.
-  const alts = topLevelAlts(s);
-  if (alts.length > 1 && /[<{]/.test(s) && alts.join('|') === s) {
+  // Mixed alternatives: split on top-level |, outside <...> and {...} (only these have a < or {).
+  const alts = /[<{]/.test(s) ? topLevelAlts(s) : [];
+  if (alts.length > 1 && alts.join('|') === s) {
     const words = new Set<string>();
     const tags = new Set<string>();
     for (const a of alts) {
