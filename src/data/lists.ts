@@ -9,19 +9,26 @@ const LINES = new Map<string, readonly string[]>();
 const SETS = new Map<string, ReadonlySet<string>>();
 const WORD_SETS = new Map<string, ReadonlySet<string>>();
 
+/** The value cached under `name`, made on first use. */
+function cached<T>(cache: Map<string, T>, name: string, make: () => T): T {
+  let v = cache.get(name);
+  if (v === undefined) {
+    v = make();
+    cache.set(name, v);
+  }
+  return v;
+}
+
 function lines(name: string): readonly string[] {
-  let out = LINES.get(name);
-  if (!out) {
+  return cached(LINES, name, () => {
     const text = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
-    const list: string[] = [];
+    const out: string[] = [];
     for (const raw of text.split('\n')) {
       const line = raw.trim();
-      if (line !== '' && !line.startsWith('#')) list.push(line);
+      if (line !== '' && !line.startsWith('#')) out.push(line);
     }
-    out = list;
-    LINES.set(name, out);
-  }
-  return out;
+    return out;
+  });
 }
 
 /** The entries as written (the caller's own copy). */
@@ -31,20 +38,10 @@ export function readList(name: string): string[] {
 
 /** The entries as written. */
 export function readSet(name: string): ReadonlySet<string> {
-  let out = SETS.get(name);
-  if (!out) {
-    out = new Set(lines(name));
-    SETS.set(name, out);
-  }
-  return out;
+  return cached(SETS, name, () => new Set(lines(name)));
 }
 
 /** The entries as tokens' `norm`: lower case, ’ folded to '. */
 export function readWordSet(name: string): ReadonlySet<string> {
-  let out = WORD_SETS.get(name);
-  if (!out) {
-    out = new Set(lines(name).map((l) => l.toLowerCase().replace(/’/g, "'")));
-    WORD_SETS.set(name, out);
-  }
-  return out;
+  return cached(WORD_SETS, name, () => new Set(lines(name).map((l) => l.toLowerCase().replace(/’/g, "'"))));
 }
