@@ -11,6 +11,10 @@ import { DOUBLE_OK, inQuotation } from './lib/context.js';
 // Emphatic doubles of speech that also turn up in reported copy.
 const EMPHATIC = new Set(['really', 'truly', 'very', 'much', 'many', 'long', 'far', 'never', 'again', 'slowly', 'please', 'quickly', 'well', 'still', 'ever', 'always', 'only', 'going', 'terribly', 'awfully', 'deeply', 'incredibly', 'extremely', 'utterly', 'absolutely', 'totally', 'completely', 'desperately', 'badly', 'softly', 'gently', 'somehow']);
 
+// A predicate adjective is doubled after these ("be visible, visible from"), and compared after these ("cold, cold as ice").
+const COPULAS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'became', 'seem', 'seems', 'seemed']);
+const COMPARISONS = new Set(['as', 'like', 'than']);
+
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'shall', 'should', 'must', 'can', 'could', 'may', 'might', 'do', 'does', 'did']);
 
 export const rule: Rule = {
@@ -58,7 +62,7 @@ export const rule: Rule = {
       const tag = doc.pos(a);
       // An adjective only as a predicate, a preposition after it: "will be visible, visible from
       // the beaches" (a doubled adjective before its noun, "a long, long night", is emphasis).
-      const predicate = tag === 'ADJ' && after !== undefined && after.kind === 'word' && doc.pos(after) === 'ADP' && !['as', 'like', 'than'].includes(after.norm) && before.kind === 'word' && ['be', 'is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'become', 'became', 'seem', 'seems', 'seemed'].includes(before.norm);
+      const predicate = tag === 'ADJ' && after !== undefined && after.kind === 'word' && doc.pos(after) === 'ADP' && !COMPARISONS.has(after.norm) && COPULAS.has(before.norm);
       if (tag !== 'ADV' && tag !== 'VERB' && !predicate) continue;
       // "markets, markets are being expanded": the second copy opens a clause.
       if (after && after.kind === 'word' && (doc.pos(after) === 'AUX' || doc.pos(after) === 'VERB')) continue;
