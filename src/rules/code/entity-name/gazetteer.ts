@@ -8,7 +8,7 @@
  *
  * Lists are read once when the module is first imported, into read-only structures.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Doc, Token } from '../../../text/document.js';
 import { tokenize } from '../../../text/tokenize.js';
 import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
@@ -386,7 +386,7 @@ const DATA_FORMAT = 2;
 
 export interface GazetteerData {
   readonly format: number;
-  /** Byte sizes of the data files the gazetteer is built from, when it was built. */
+  /** Byte sizes of the word lists (src/data) when it was built. */
   readonly inputs: Readonly<Record<string, number>>;
   readonly entities: ReadonlyArray<readonly [string, string | null, readonly string[], string | null]>;
   readonly forms: ReadonlyArray<readonly [number, string, readonly string[], ReadonlyArray<readonly [number, number]>, readonly string[], string, boolean]>;
@@ -417,28 +417,32 @@ export function gazetteerFromData(d: GazetteerData): Gazetteer {
   };
 }
 
-/** The data files buildGazetteer reads, directly or through the lexicons it uses. */
-const INPUTS = [
-  'entity-organizations.txt', 'entity-national-bodies.txt', 'entity-spelling-variants.txt', 'entity-calque-synonyms.txt',
-  'entity-weak-synonyms.txt', 'capitalization-proper-names.txt', 'capitalization-demonyms.txt',
-];
 const DATA_DIR = new URL('../../../data/', import.meta.url);
 export const GAZETTEER_CACHE = new URL('./gazetteer.json', import.meta.url);
 
+/**
+ * The size of every word list in src/data: buildGazetteer reads several, directly or through the
+ * lexicons it uses, and taking them all keeps no second list of which to maintain.
+ */
 function inputSizes(): Record<string, number> {
-  return Object.fromEntries(INPUTS.map((f) => [f, statSync(new URL(f, DATA_DIR)).size]));
+  const files = readdirSync(DATA_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return Object.fromEntries(files.map((f) => [f, statSync(new URL(f, DATA_DIR)).size]));
+}
+
+function sameSizes(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /**
- * The build's precomputed gazetteer when it is there, of this shape, and its data files are the
+ * The build's precomputed gazetteer when it is there, of this shape, and the word lists are the
  * ones it was built from (same sizes); else built from the data files (from TypeScript sources,
  * in tests, or after a partial build).
  */
 function loadGazetteer(): Gazetteer {
   try {
     const d = JSON.parse(readFileSync(GAZETTEER_CACHE, 'utf8')) as GazetteerData;
-    const sizes = inputSizes();
-    if (d.format === DATA_FORMAT && INPUTS.every((f) => d.inputs[f] === sizes[f])) return gazetteerFromData(d);
+    if (d.format === DATA_FORMAT && sameSizes(d.inputs, inputSizes())) return gazetteerFromData(d);
   } catch {
     // No precomputed file, or not one this code can read: build.
   }
