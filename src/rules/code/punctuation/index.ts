@@ -8,9 +8,11 @@ import { rule as continentalTime } from './continental-time.js';
 import { rule as currencyAfterAmount } from './currency-after-amount.js';
 import { rule as decimalComma } from './decimal-comma.js';
 import { rule as dialogueDash } from './dialogue-dash.js';
+import { rule as dialogueDashClose } from './dialogue-dash-close.js';
 import { rule as doubledPunctuation } from './doubled-punctuation.js';
 import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
+import { rule as indianDigitGrouping } from './indian-digit-grouping.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
 import { rule as ordinalPeriod } from './ordinal-period.js';
 import { rule as quoteDirection } from './quote-direction.js';
@@ -32,9 +34,11 @@ export const rules: readonly Rule[] = [
   currencyAfterAmount,
   decimalComma,
   dialogueDash,
+  dialogueDashClose,
   doubledPunctuation,
   foreignPunctuation,
   foreignQuoteMarks,
+  indianDigitGrouping,
   missingSpaceAfterPunctuation,
   ordinalPeriod,
   quoteDirection,
