@@ -1,6 +1,7 @@
 /** Code rules of category number-agreement, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as coordinatedBareSingular } from './coordinated-bare-singular.js';
+import { rule as currencyInvariantPlural } from './currency-invariant-plural.js';
 import { rule as furtherBareSingular } from './further-bare-singular.js';
 import { rule as indefinitePronounPluralVerb } from './indefinite-pronoun-plural-verb.js';
 import { rule as measureWordPlural } from './measure-word-plural.js';
@@ -19,6 +20,7 @@ import { rule as unitPluralInCompound } from './unit-plural-in-compound.js';
 
 export const rules: readonly Rule[] = [
   coordinatedBareSingular,
+  currencyInvariantPlural,
   furtherBareSingular,
   indefinitePronounPluralVerb,
   measureWordPlural,
