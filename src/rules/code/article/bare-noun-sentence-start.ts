@@ -13,7 +13,21 @@ import type { Doc, Token } from '../../../text/document.js';
 import { firstWordIndex, isHeadline, loadLines } from '../number-agreement/lib/english.js';
 
 const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/\s+/) as [string, ...string[]]);
-const NOUNS: ReadonlyMap<string, string> = new Map(ENTRIES.map(([noun, ...marks]) => [noun.toLowerCase(), marks.includes('a') ? 'A' : 'The']));
+// The count nouns bare-count-noun checks mid-sentence too ("Manuscript surfaced in March",
+// "Scandal has shaken trust"), but those with a mass sense ("m"), kinship words ("Father said":
+// they name a person bare) and first names ("Bill called"). Only before a verb other than "is"
+// or "was": “Sculpture is a form of art”, “Complaint was made” are generic or old-style.
+const KIN: ReadonlySet<string> = new Set(['father', 'mother', 'brother', 'sister', 'son', 'daughter', 'parent']);
+const FIRST_NAMES: ReadonlySet<string> = new Set(loadLines('capitalization-first-names.txt'));
+const INITIAL = new Set(ENTRIES.map(([noun]) => noun.toLowerCase()));
+const COUNT_ONLY: ReadonlyMap<string, string> = new Map(
+  loadLines('article-count-nouns.txt')
+    .map((l) => l.toLowerCase().split(/\s+/) as [string, ...string[]])
+    .filter(([noun, ...marks]) => !marks.includes('m') && !KIN.has(noun) && !FIRST_NAMES.has(noun) && !INITIAL.has(noun))
+    .map(([noun, ...marks]) => [noun, marks.includes('a') || marks.includes('job') ? 'A' : 'The'] as const),
+);
+const COPULA: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+const NOUNS: ReadonlyMap<string, string> = new Map([...COUNT_ONLY, ...ENTRIES.map(([noun, ...marks]) => [noun.toLowerCase(), marks.includes('a') ? 'A' : 'The'] as const)]);
 // Nouns also used bare in the abstract ("Government has a role"): flagged only before SAY_VERBS.
 const ABSTRACT: ReadonlySet<string> = new Set(ENTRIES.filter(([, ...marks]) => marks.includes('say')).map(([noun]) => noun.toLowerCase()));
 const SAY_VERBS = new Set([
@@ -119,6 +133,7 @@ export const rule: Rule = {
       // "Spokesman for the ministry declined": a prepositional phrase before the verb.
       const pp = pos === 'ADP' && (n?.norm === 'for' || n?.norm === 'of');
       if (pos !== 'VERB' && pos !== 'AUX' && !pp) continue;
+      if (COUNT_ONLY.has(t.norm) && (pp || (n && COPULA.has(n.norm)))) continue;
       // "Rule of Life #1 -- Never ...", "Aim for the moon.", "Vote for me": with no finite
       // verb after the phrase it is a heading or an imperative.
       if (pp && n && !finiteVerbAfter(doc, n)) continue;
