@@ -152,3 +152,20 @@ describe('metonym-pronoun: sentences with many mentions', () => {
     expect(run(text).filter((x) => x.ruleId === 'institution-gendered-pronoun')).toEqual([]);
   });
 });
+
+describe('metonym-pronoun: a verb form opening a sentence is no person', () => {
+  const gendered = (text: string): string[] =>
+    run(text)
+      .filter((x) => x.ruleId === 'institution-gendered-pronoun')
+      .map((x) => text.slice(x.start, x.end));
+
+  it('does not let "Compared with ..." or "Tightening the ..." stand for a person a pronoun may mean', () => {
+    expect(gendered('Compared with the previous year, exports rose 18 percent. Ethiopia, the largest coffee producer in Africa, earns a third of her export revenue from the crop.')).toEqual(['her']);
+    expect(gendered('Tightening the border did not help, officials said. Kenya said he would reopen the crossing.')).toEqual(['he']);
+  });
+
+  it('still takes a sentence-initial surname for a person', () => {
+    expect(gendered('Manning said the plan would work. Kenya said he would reopen the crossing.')).toEqual([]);
+    expect(gendered('Fielding, the coach, said the team was ready. The club said he would stay.')).toEqual([]);
+  });
+});

@@ -215,6 +215,10 @@ const INSTITUTION_ONLY_PASSIVES: ReadonlySet<string> = new Set([
 const SPOKES_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
 /** Prepositions a sentence-initial common noun takes its complement with ("Demand for", "Interest to"). */
 const NOUN_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['to', 'for', 'in']);
+/** Prepositions after a participle that opens a sentence: "Compared with", "Based on". */
+const OPENER_PREPS: ReadonlySet<string> = new Set(['with', 'to', 'by', 'in', 'on', 'at', 'from', 'for', 'about', 'after', 'before', 'under', 'against', 'into', 'over', 'as']);
+/** Words after a gerund that opens a sentence with its object: "Tightening the border". */
+const GERUND_OBJECTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such']);
 /** Possessive determiners: "in our Diplomatic Service". */
 const OWNERS = new Set(['our', 'their', 'its', 'your', 'my', 'his', 'her']);
 
@@ -727,6 +731,9 @@ export class MetonymAnalysis {
       // "Accidents are not known", "Prosecutors opened", "Swimming was banned": a common word
       // capitalized only by the sentence start, and nowhere else capitalized in the text.
       if (doc.isSentenceInitial(ft) && this.commonInitial(ft)) return undefined;
+      // "Compared with the previous year", "Tightening the border now": a participle or a
+      // gerund opening the sentence, not a name.
+      if (first === last && doc.isSentenceInitial(ft) && this.verbOpener(ft)) return undefined;
       // "FIDE", "OCDE": an unknown acronym names an organization, not a person.
       // "TF1", "M6", "RTL2": capitals and digits name a channel or a group, never a person.
       // Two capitals at least: not a road ("the M25"), a vitamin or a jet ("F16"); not a gas or a virus.
@@ -811,6 +818,20 @@ export class MetonymAnalysis {
     if (!(plural || abstract || complemented) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
     for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
     return true;
+  }
+
+  /**
+   * A capitalized participle before a preposition ("Compared with", "Based on") or a gerund
+   * before a determiner ("Tightening the border") that the tagger reads as a verb, and nowhere
+   * capitalized mid-sentence: a verb form, not a name ("Manning said", "Reading, the city").
+   */
+  private verbOpener(t: Token): boolean {
+    const n = t.norm;
+    if (n.length <= 5 || !this.doc.canTag || this.lex.firstNames.has(t.text)) return false;
+    const next = this.doc.next(t)?.norm ?? '';
+    if (!(n.endsWith('ed') && OPENER_PREPS.has(next)) && !(n.endsWith('ing') && GERUND_OBJECTS.has(next))) return false;
+    for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
+    return this.doc.pos(t) === 'VERB';
   }
 
   /** The role of a place/institution mention from its neighbours. */
