@@ -169,3 +169,21 @@ describe('metonym-pronoun: a verb form opening a sentence is no person', () => {
     expect(gendered('Fielding, the coach, said the team was ready. The club said he would stay.')).toEqual([]);
   });
 });
+
+describe('metonym-pronoun: a speech tag whose only speaker is an institution', () => {
+  const gendered = (text: string): string[] =>
+    run(text)
+      .filter((x) => x.ruleId === 'institution-gendered-pronoun')
+      .map((x) => text.slice(x.start, x.end));
+
+  it('flags "he added" after the institution that spoke', () => {
+    expect(gendered('The group said a faulty sensor could send wrong readings. Accidents are not known, he added.')).toEqual(['he']);
+  });
+
+  it('leaves it to a person named just before, or to a quote', () => {
+    expect(gendered('Spokesman Jan Berg said the recall was voluntary. The group said a sensor could fail. Accidents are not known, he added.')).toEqual([]);
+    expect(gendered('Anna Berg runs the plant. The group said a sensor could fail. Accidents are not known, she added.')).toEqual([]);
+    expect(gendered('The group said a sensor could fail. “Accidents are not known, he added.')).toEqual([]);
+    expect(gendered('Analysts expect more recalls. Accidents are not known, he added.')).toEqual([]);
+  });
+});

@@ -1189,7 +1189,7 @@ export class MetonymAnalysis {
     const next = doc.next(t);
     // "…,” he said" / "…, he added": the speaker of a quote is a person.
     if (prev && (CLOSE_QUOTES.has(prev.text) || prev.text === '"')) return undefined;
-    if (prev?.text === ',' && next && SPEECH_VERBS.has(next.norm)) return undefined;
+    if (prev?.text === ',' && next && SPEECH_VERBS.has(next.norm)) return this.speechTagOfInstitution(t, gender);
     const s = doc.sentenceOf(t);
     // The mentions before it in the sentence, no further back than MENTION_WINDOW tokens: no real
     // sentence is that long, and a text without sentence marks must not cost pronouns x mentions.
@@ -1424,6 +1424,35 @@ export class MetonymAnalysis {
    * The sentence before makes a person the likely referent: its first actor is a person of
    * this gender (or unknown gender), or it holds a quote (a speaker is near).
    */
+  /**
+   * "The group said a sensor could fail. Accidents are not known, he added.": the "he" of a
+   * speech tag whose speaker can only be the institution that spoke in the sentence before (its
+   * subject, before a verb of saying), when no person that the pronoun could mean is named in
+   * this sentence or the ones before and nothing near is quoted. German, Russian and French
+   * refer to "der Konzern", "концерн", "le groupe" with a gendered pronoun.
+   */
+  private speechTagOfInstitution(t: Token, gender: 'm' | 'f'): Resolution | undefined {
+    const { doc } = this;
+    if (t.norm !== 'he' && t.norm !== 'she') return undefined;
+    const s = doc.sentenceOf(t);
+    if (s.index === 0) return undefined;
+    const before = doc.sentences[s.index - 1] as Sentence;
+    for (let i = before.firstToken; i < t.index; i++) if (this.quoted[i]) return undefined;
+    for (const m of this.mentions(s.index)) if (m.last < t.index && m.kind === 'person') return undefined;
+    const subject = this.mentions(s.index - 1).find((m) => m.role === 'actor' || m.kind === 'person');
+    if (!subject || subject.kind === 'person' || !this.opensClause(subject, before) || !this.placeIsGovernment(subject)) return undefined;
+    let said = false;
+    for (let k = subject.last + 1; k < Math.min(subject.last + 4, before.endToken); k++) if (SPEECH_VERBS.has((doc.tokens[k] as Token).norm)) said = true;
+    if (!said) return undefined;
+    // Two sentences back any person it could mean; four back, a named one (not a capitalized
+    // word that may be a name: "the Arvo compact SUV").
+    for (let j = Math.max(0, s.index - 4); j < s.index; j++) {
+      const near = j >= s.index - 2;
+      if (this.mentions(j).some((m) => (near || !m.maybe) && (this.compatiblePerson(m, gender) || (m.kind === 'person' && m.gender === 'p' && !m.pronoun)))) return undefined;
+    }
+    return { antecedent: subject, pattern: 'report', confidence: 0.65 };
+  }
+
   private previousSubjectIsPerson(s: Sentence, gender: 'm' | 'f', other: boolean): boolean {
     if (s.index === 0) return false;
     const before = this.doc.sentences[s.index - 1] as Sentence;
