@@ -6,13 +6,17 @@
  * two noun phrases side by side and the verb last. Three shapes are flagged:
  *  - a subject pronoun directly followed by a determiner after a conjunction or at the start of
  *    a sentence (“after it the defect …”), which English never writes;
- *  - a clause that opens with two noun phrases (“The auction house the results …”) and whose only
- *    verb ends it; English has that shape only as a relative clause inside a longer noun phrase
- *    (“the results the house announced were good”), which goes on to a main verb;
+ *  - a clause that opens with two noun phrases (“The auction house the results …”, or a name and
+ *    a noun phrase: “Sojib the contract on Wednesday signed”) and whose only verb ends it, or
+ *    ends it but for a prepositional phrase after an auxiliary and its verb (“The army the
+ *    rescue operation has started with boats, a spokesman said”); English has that shape only
+ *    as a relative clause inside a longer noun phrase (“the results the house announced were
+ *    good”), which goes on to a main verb;
  *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”).
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { COMMON_WORDS } from '../capitalization/lexicon.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'every', 'each', 'my']);
@@ -95,6 +99,72 @@ function englishGroup(doc: Doc, from: Token, to: Token): string {
   return toks.map((t) => t.text).join(' ');
 }
 
+/**
+ * The first token of a run of one to three capitalized proper nouns that opens the sentence and
+ * ends at `last` ("Sojib", "Vlček", "East Bengal"), or undefined.
+ */
+function nameRunStart(doc: Doc, last: Token): Token | undefined {
+  let first = last;
+  for (let k = 0; k < 3; k++) {
+    // Not a heading in capitals ("IMMIGRATION The policy…"), nor a common word the tagger took
+    // for a name at the sentence start ("Train the dog", "Meantime the efficiency").
+    if (!/^\p{Lu}\p{Ll}/u.test(first.text) || COMMON_WORDS.has(first.norm) || doc.pos(first) !== 'PROPN') return undefined;
+    const p = doc.prev(first);
+    if (!p || (p.kind === 'punct' && /^[“"«(—–:]$/.test(p.text))) return doc.isSentenceInitial(first) ? first : undefined;
+    first = p;
+  }
+  return undefined;
+}
+
+function isNameRun(doc: Doc, first: Token, last: Token): boolean {
+  return nameRunStart(doc, last) === first;
+}
+
+/**
+ * Whether the prepositional tail that starts at `adp` runs to the end of the clause: to a full
+ * stop, or to a comma before a subordinate phrase or an attribution ("…, a military spokesman
+ * said"); no verb on the way.
+ */
+function ppTailEndsClause(doc: Doc, adp: Token): boolean {
+  let c: Token | undefined = doc.next(adp);
+  for (let k = 0; c && k < 10 && c.text !== ','; c = doc.next(c), k++) {
+    if (CLOSERS.has(c.text)) return true;
+    const p = doc.pos(c);
+    if (p === 'VERB' || p === 'AUX' || p === 'PRON' || c.kind === 'punct') return false;
+  }
+  if (!c) return true;
+  if (c.text !== ',') return false;
+  const n = doc.next(c);
+  if (!n) return true;
+  return NON_MAIN.has(n.norm) || /ing$/.test(n.norm) || endsWithAttribution(doc, n);
+}
+
+/**
+ * Whether the sentence goes on from `n` (after a comma) with an attribution only: a short noun
+ * phrase and a verb of saying, then its end or a subordinate phrase ("…, a military spokesman
+ * said, after …"). "…, the governor said, is wasted" goes on to a main verb: not that.
+ */
+function endsWithAttribution(doc: Doc, n: Token): boolean {
+  let m: Token | undefined = n;
+  for (let k = 0; m && k < 5; m = doc.next(m), k++) {
+    if (ATTRIBUTION_VERBS.has(m.norm)) {
+      if (k === 0) return false;
+      const after = doc.next(m);
+      if (!after || CLOSERS.has(after.text)) return true;
+      const then = after.text === ',' ? doc.next(after) : undefined;
+      return then !== undefined && (NON_MAIN.has(then.norm) || /ing$/.test(then.norm));
+    }
+    const p = doc.pos(m);
+    if (p !== 'DET' && p !== 'ADJ' && p !== 'NOUN' && p !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Not a preposition opening a tail: "of", and the particles of phrasal verbs ("made up of"). */
+const PARTICLES = new Set(['of', 'up', 'out', 'off', 'down', 'away', 'back', 'over', 'on', 'in']);
+
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'told', 'added', 'reported', 'announced', 'confirmed']);
+
 export const rule: Rule = {
   meta: {
     id: 'verb-final-clause',
@@ -108,6 +178,8 @@ export const rule: Rule = {
         { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
         { text: 'The mayor said [[the market such rents would not survive]].', output: 'The mayor said the market would not survive such rents.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
+        { text: 'Rain is forecast. [[The army the rescue operation in Kasur has started]] with boats, a military spokesman said.', output: 'Rain is forecast. The army has started the rescue operation in Kasur with boats, a military spokesman said.' },
+        { text: 'Critics said the deal was bad. [[Sojib the contract on Wednesday in Kolkata signed]], club statement said.', output: 'Critics said the deal was bad. Sojib signed the contract on Wednesday in Kolkata, club statement said.' },
       ],
       good: [
         'The results the company announced on Tuesday were better than expected.',
@@ -120,6 +192,14 @@ export const rule: Rule = {
         'He did it as he had.',
         'That is the deal the unions rejected.',
         'The money the state spent on roads, he said, was wasted.',
+        'The money the state has spent on roads in the north is wasted.',
+        'Alexander the Great conquered.',
+        'Train the dog to retrieve.',
+        'I hope that this year a conference on education will be held in each state.',
+        'THE WAGE EARNER The great body of our people are made up of wage earners.',
+        'The firm the family has run for years is up for sale.',
+        'The money the state has spent on roads in the north, the governor said, is wasted.',
+        'The results the company announced on Tuesday, the chief executive said, were strong.',
       ],
     },
   },
@@ -211,7 +291,13 @@ export const rule: Rule = {
         }
         if (c.kind !== 'word') break;
       }
-      if (!det1) continue;
+      // "Sojib the contract on Wednesday in Kolkata signed.": a name opening the sentence.
+      let named = false;
+      if (!det1) {
+        det1 = nameRunStart(doc, prevTok);
+        if (!det1) continue;
+        named = true;
+      }
       {
         const op = doc.prev(det1);
         const start = op === undefined ? doc.isSentenceInitial(det1) : (op.kind === 'punct' && /^[“"«(—–:]$/.test(op.text) && doc.isSentenceInitial(det1));
@@ -220,11 +306,15 @@ export const rule: Rule = {
       }
       if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
       let nounish = true;
-      for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
+      if (!named) for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
       if (!nounish) continue;
-      if (npEnd(doc, det1) !== prevTok) continue;
+      if (named ? !isNameRun(doc, det1, prevTok) : npEnd(doc, det1) !== prevTok) continue;
       const end2 = npEnd(doc, det2);
       if (end2 === undefined) continue;
+      // "Alexander the Great": a name's epithet, not an object.
+      if (named && !/^\p{Ll}/u.test(end2.text)) continue;
+      // "this year a conference … will be held": a time phrase first, then the subject.
+      if (TIME_NOUNS.has(prevTok.norm)) continue;
       // "The answer this time came": a time phrase, not an object.
       if (TIME_NOUNS.has(end2.norm)) continue;
       const found = firstVerb(det2);
@@ -236,9 +326,15 @@ export const rule: Rule = {
       if (!after || CLOSERS.has(after.text)) flag = true;
       else if (after.text === ',') {
         const n = doc.next(after);
-        if (verbLast || ((found.middleHasAdp || found.middleHasAdv) && n !== undefined && (/ing$/.test(n.norm) || NON_MAIN.has(n.norm)))) flag = true;
+        if (verbLast || ((found.middleHasAdp || found.middleHasAdv) && n !== undefined && (/ing$/.test(n.norm) || NON_MAIN.has(n.norm) || endsWithAttribution(doc, n)))) flag = true;
+      } else if (!named && doc.pos(after) === 'ADP' && !PARTICLES.has(after.norm) && /^\p{Ll}/u.test(det2.text) && doc.pos(found.verb) !== 'VERB' && groupEnd !== found.verb) {
+        // "The army the rescue operation in Kasur has started with boats, a spokesman said": a
+        // prepositional phrase after the auxiliary and its verb, then the end of the clause.
+        flag = ppTailEndsClause(doc, after);
       }
       if (!flag) continue;
+      // After a name, a finite verb in the past or a verb group: "Sojib … signed", "… has signed".
+      if (named && found.verb === groupEnd && !/ed$/.test(groupEnd.norm) && !IRREGULAR_PARTICIPLES.has(groupEnd.norm)) continue;
       // A gerund or participle at the end is a reduced clause ("the men the army was holding").
       if (/ing$/.test(groupEnd.norm)) continue;
       report(det1, found.verb, groupEnd, 0.6, !found.middleHasAdv);
