@@ -2,9 +2,9 @@
  * “We are following him for two seasons”: the present progressive with a duration that runs up
  * to now. Languages that use the present there (Romance, Slavic, German) pass it on; English
  * needs the present perfect progressive (“have been following”). Flagged with “since” + a
- * point in time, or “for” + a span of time, after activity verbs that run on (follow, wait,
- * work, live, try...), never after verbs of plans (“is staying for two weeks”) and never in a
- * sentence about the future.
+ * point in time after any verb (“Rains are continuing since Monday”), or “for” + a span of time
+ * after activity verbs that run on (follow, wait, work, live, try...), never after verbs of
+ * plans (“is staying for two weeks”) and never in a sentence about the future.
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -71,6 +71,7 @@ export const rule: Rule = {
         { text: 'The union [[is negotiating]] with the airline since January.', output: 'The union has been negotiating with the airline since January.' },
         { text: 'Residents [[are waiting]] for aid for three weeks.', output: 'Residents have been waiting for aid for three weeks.' },
         { text: 'He [[is living]] in Lisbon since 2019.', output: 'He has been living in Lisbon since 2019.' },
+        { text: 'Rains [[are continuing]] since Monday in the north.', output: 'Rains have been continuing since Monday in the north.' },
       ],
       good: [
         'We have been following him for two seasons.',
@@ -83,6 +84,8 @@ export const rule: Rule = {
         'We are waiting for the results.',
         'He is living proof of the reform, since the change took effect.',
         'Our economy is growing and creating jobs at the fastest pace since 2000.',
+        'She is staying since the house is empty.',
+        'Prices are rising since demand is strong.',
       ],
     },
   },
@@ -95,11 +98,13 @@ export const rule: Rule = {
       // Keep the document's apostrophe in a contraction ("we’re" -> "we’ve been").
       const perfect = be.text.includes('’') ? perfect0.replace("'", '’') : perfect0;
       const v = doc.next(be);
-      if (!v || !ACTIVITY.has(v.norm)) continue;
-      // The time phrase within the next eight words, before any punctuation.
+      if (!v || !/ing$/.test(v.norm)) continue;
+      // The time phrase within the next eight words, before any punctuation: "since" and a point
+      // in time after any verb ("Rains are continuing since Monday"), "for" and a span only after
+      // an activity ("is staying for two weeks" is a plan).
       let hit = false;
       for (let k = 0, c = doc.next(v); k < 8 && c && c.kind !== 'punct'; k++, c = doc.next(c)) {
-        if ((c.norm === 'for' && duration(doc, c)) || (c.norm === 'since' && sincePoint(doc, c))) {
+        if ((c.norm === 'for' && ACTIVITY.has(v.norm) && duration(doc, c)) || (c.norm === 'since' && sincePoint(doc, c))) {
           hit = true;
           break;
         }
