@@ -195,7 +195,13 @@ function timeHeaded(doc: Doc, from: Token, verb: Token): boolean {
 }
 
 /** The last token of the subject noun phrase that starts at `t`, or undefined. */
-function subjectEnd(doc: Doc, t: Token): Token | undefined {
+/**
+ * Bare nouns that name a group of people acting as one: a subject without a determiner ("On
+ * Tuesday arrested police 14 people").
+ */
+const BARE_GROUP_SUBJECTS = new Set(['police', 'authorities', 'officials', 'prosecutors', 'investigators', 'rescuers', 'firefighters', 'troops', 'soldiers', 'residents', 'protesters', 'demonstrators', 'workers', 'voters', 'lawmakers', 'deputies', 'doctors', 'scientists', 'researchers', 'customs', 'regulators', 'analysts', 'inspectors', 'officers', 'militants', 'rebels', 'activists', 'farmers', 'teachers', 'students', 'fans']);
+
+function subjectEnd(doc: Doc, t: Token, bare = false): Token | undefined {
   let c: Token | undefined = t;
   let n = 0;
   // Quantity phrases: "about 72,000 cars", "more than 200 homes", "at least 12 people", "up to 30".
@@ -210,7 +216,7 @@ function subjectEnd(doc: Doc, t: Token): Token | undefined {
   }
   if (!c) return undefined;
   const startPos = doc.pos(c);
-  if (!(SUBJECT_DETERMINERS.has(c.norm) || startPos === 'NUM' || c.kind === 'number' || (startPos === 'PROPN' && isCap(c)))) return undefined;
+  if (!(SUBJECT_DETERMINERS.has(c.norm) || startPos === 'NUM' || c.kind === 'number' || (startPos === 'PROPN' && isCap(c)) || (bare && BARE_GROUP_SUBJECTS.has(c.text)))) return undefined;
   let head: Token | undefined;
   let last: Token | undefined;
   let afterOf = false;
@@ -255,6 +261,7 @@ export const rule: Rule = {
         { text: 'For the motion [[voted 212 deputies]] in the lower house.', output: 'For the motion 212 deputies voted in the lower house.' },
         { text: 'Later the same evening [[announced the ministry of health]] new restrictions.', output: 'Later the same evening the ministry of health announced new restrictions.' },
         { text: 'In the valley still [[operate three small hydro plants]].', output: 'In the valley still three small hydro plants operate.' },
+        { text: 'On Tuesday [[arrested police]] 14 people across Norway.', output: 'On Tuesday police arrested 14 people across Norway.' },
       ],
       good: [
         'After two days of talks the ministers agreed on the quotas.',
@@ -264,6 +271,8 @@ export const rule: Rule = {
         'Among the dead were two children.',
         'With the deal came new rules for the banks.',
         'For more information contact the press office.',
+        'For details contact officials at the town hall.',
+        'On Tuesday police arrested 14 people.',
         'In the areas affected the damage was severe.',
         'Of the people surveyed the majority said no.',
         'Later the minister confirmed the ban.',
@@ -310,7 +319,10 @@ export const rule: Rule = {
         if (!isPastOrPresent(verb) && !afterAdverb) continue;
       }
       if (!subjectStart || subjectStart.norm === 'by') continue;
-      const end = subjectEnd(doc, subjectStart);
+      // A bare group noun as the subject only after a verb in the past: "On Tuesday arrested
+      // police 14 people" (not an imperative: "For details contact officials").
+      const past = verbEnd === verb && doc.pos(verb) === 'VERB' && (/ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm));
+      const end = subjectEnd(doc, subjectStart, past);
       if (!end) continue;
       // "In a statement shared Friday with ...": a participle and a time phrase.
       if (TIME_NOUNS.has(end.norm) || TIME_NOUNS.has(subjectStart.norm)) continue;
