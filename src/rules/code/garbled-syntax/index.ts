@@ -1,6 +1,7 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as didWithPast } from './did-with-past.js';
+import { rule as frontedObjectV2 } from './fronted-object-v2.js';
 import { rule as verbBeforeSubject } from './verb-before-subject.js';
 import { rule as notOnlyWithoutBut } from './not-only-without-but.js';
 import { rule as accountForOrder } from './account-for-order.js';
@@ -60,6 +61,7 @@ import { rule as relativeBareNounForWhose } from './relative-bare-noun-for-whose
 
 export const rules: readonly Rule[] = [
   didWithPast,
+  frontedObjectV2,
   accountForOrder,
   frontedPrepositionalObject,
   comparativeCorrelative,
