@@ -54,6 +54,12 @@ const ORDINAL_OK = new Set([
   'choice', 'priority', 'nature', 'rate', 'cousin', 'minister', 'secretary', 'officer', 'mate', 'lieutenant', 'violin',
   'string', 'resort', 'word', 'thing', 'light', 'sight', 'glance', 'instance', 'reading', 'fiddle', 'division', 'league',
 ]);
+/** Modifiers of frequency between a ranking word and its noun: "highest weekly total". */
+const WEEKLY = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'annual', 'yearly', 'hourly', 'single', 'ever']);
+/** A nationality between an ordinal and its noun: "first Bangladeshi player", "first Thai woman". */
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic)$/u;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us']);
+const MAKE_VERBS = new Set(['made', 'make', 'makes', 'making']);
 // After a comma, an appositive superlative: "on Friday, highest price ever paid".
 const APPOSITIVE_NEXT = new Set(['ever', 'since', 'on', 'in', 'of', 'for', 'recorded', 'seen', 'yet']);
 
@@ -74,6 +80,8 @@ export const rule: Rule = {
         { text: 'The painting fetched 4 million euros, [[highest]] price ever paid for the artist.', output: 'The painting fetched 4 million euros, the highest price ever paid for the artist.' },
         { text: 'Unemployment rose to 9 percent, [[highest]] level since 2015.', output: 'Unemployment rose to 9 percent, the highest level since 2015.' },
         { text: 'This was [[second]] time the plant had closed this year.', output: 'This was the second time the plant had closed this year.' },
+        { text: 'The 3,100 cases were [[highest]] weekly total since 2019.', output: 'The 3,100 cases were the highest weekly total since 2019.' },
+        { text: 'The fee made him [[first]] Bangladeshi player to join the league.', output: 'The fee made him the first Bangladeshi player to join the league.' },
       ],
       good: [
         'We will work in closest cooperation, and we thank God with deepest gratitude.',
@@ -98,6 +106,8 @@ export const rule: Rule = {
         'It is first class all the way.',
         'Prices rose sharply, highest inflation in the capital.',
         'For him, last thing at night is a walk.',
+        'The win made him first choice for the team.',
+        'Sales were highest weekly on Mondays.',
       ],
     },
   },
@@ -107,13 +117,20 @@ export const rule: Rule = {
     for (const t of doc.tokensWith(RANKING_WORDS)) {
       const ordinal = ORDINALS.has(t.norm);
       if (!ordinal && (!SUPERLATIVES.has(t.norm) || (!/^\p{Ll}/u.test(t.text) && !doc.isSentenceInitial(t)))) continue;
-      const n = doc.next(t);
-      if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;
+      const m = doc.next(t);
+      if (!m || m.kind !== 'word') continue;
+      // One modifier may stand between: "highest weekly total", "first Bangladeshi player".
+      const m2 = doc.next(m);
+      const modified = m2 !== undefined && m2.kind === 'word' && /^\p{Ll}/u.test(m2.text) && !BARE_OK.has(m2.norm) && !ORDINAL_OK.has(m2.norm) && (WEEKLY.has(m.norm) || DEMONYM_LIKE.test(m.text));
+      const n = modified ? (m2 as typeof m) : m;
+      if (!/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;
       const prev = doc.prev(t);
       const initial = doc.isSentenceInitial(t);
       if (ordinal) {
-        // "is first line in": a copula, then the ordinal and a noun that goes on.
-        if (!/^\p{Ll}/u.test(t.text) || !prev || !COPULAS.has(prev.norm) || ORDINAL_OK.has(n.norm)) continue;
+        // "is first line in": a copula, then the ordinal and a noun that goes on; or a person
+        // made the first of something: "making him first Bangladeshi player to join".
+        const made = prev !== undefined && OBJECT_PRONOUNS.has(prev.norm) && MAKE_VERBS.has(doc.prev(prev)?.norm ?? '');
+        if (!/^\p{Ll}/u.test(t.text) || !prev || !(COPULAS.has(prev.norm) || made) || ORDINAL_OK.has(n.norm)) continue;
         const after = doc.next(n);
         if (!after || !['in', 'to', 'of', 'that', 'since', 'for', 'the', 'he', 'she', 'they', 'we', 'i', 'it', 'this', 'on'].includes(after.norm)) continue;
       } else if (prev?.text === ',') {
@@ -121,7 +138,9 @@ export const rule: Rule = {
         const pp = doc.prev(prev);
         if (!after || !APPOSITIVE_NEXT.has(after.norm) || !pp || (pp.kind !== 'number' && !/^\p{Lu}/u.test(pp.text) && !/^(?:percent|cent)$/.test(pp.norm) && doc.pos(pp) !== 'NOUN')) continue;
       } else if (!initial && !(prev && (PREPOSITIONS.has(prev.norm) || VERBS.has(prev.norm)))) continue;
-      if (doc.pos(n) !== 'NOUN') continue;
+      // "total" after "weekly" is a noun the tagger may call an adjective.
+      const nounTag = doc.pos(n) === 'NOUN' || (modified && WEEKLY.has(m.norm) && n.norm === 'total');
+      if (!nounTag || (modified && !WEEKLY.has(m.norm) && doc.pos(m) !== 'ADJ' && doc.pos(m) !== 'PROPN')) continue;
       if (isHeadline(doc, doc.sentenceOf(t))) continue;
       const fix = initial ? `The ${t.norm}` : `the ${t.text}`;
       ctx.report({
