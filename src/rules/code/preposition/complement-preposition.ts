@@ -160,6 +160,25 @@ function isPctChange(doc: Doc, i: number, sentEnd: number): boolean {
   return true;
 }
 
+const TERM_UNITS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/**
+ * "six years of prison", "10 months", "life imprisonment": a term a court imposes; "six years
+ * ago" or "years of work" are not.
+ */
+function termFollows(doc: Doc, i: number, sentEnd: number): boolean {
+  let j = i;
+  const first = doc.at(j) as Token;
+  if (first.norm === 'life' && j + 1 < sentEnd && /^(imprisonment|in|behind)$/.test(doc.at(j + 1)?.norm ?? '')) return true;
+  if (!(first.kind === 'number' || NUMBER_WORDS.has(first.norm) || /^(one|eleven|fifteen|twenty|thirty|a)$/.test(first.norm))) return false;
+  j++;
+  if (doc.at(j)?.text === '-' || doc.at(j)?.text === 'and') j += 2; // "two-and-a-half", "18 and a half"
+  const unit = doc.at(j);
+  if (!unit || j >= sentEnd || !TERM_UNITS.has(unit.norm)) return false;
+  const after = doc.at(j + 1)?.norm ?? '';
+  return !/^(ago|later|earlier|before|after)$/.test(after);
+}
+
 /** "in two parts", "into three equal zones": a count, an optional size word, a word for parts. */
 function partsFollow(doc: Doc, i: number): boolean {
   const first = doc.at(i) as Token;
@@ -186,6 +205,7 @@ function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): bool
     const u = doc.at(j + 1);
     return !!n && n.kind === 'number' && j < sentEnd && !!u && PCT_UNITS.has(u.norm);
   }
+  if (comp === 'term') return termFollows(doc, i, sentEnd);
   if (!isWord(first)) return false;
   const words = phrase(doc, i, sentEnd);
   if (words.some((w) => e.okNext?.includes(w.norm))) return false;
@@ -244,6 +264,8 @@ function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolea
       return true;
     case 'lang':
       return !(doc.at(i + 1)?.kind === 'word' && doc.pos(doc.at(i + 1) as Token) === 'NOUN');
+    case 'term':
+      return true;
     default:
       break;
   }
@@ -304,6 +326,7 @@ export const rule: Rule = {
         { text: 'Karim, the official responsible [[about]] the clean-up, spoke to reporters.', output: 'Karim, the official responsible for the clean-up, spoke to reporters.' },
         { text: 'The minister said she was satisfied [[over]] the outcome of the talks.', output: 'The minister said she was satisfied with the outcome of the talks.' },
         { text: 'The summit will focus [[in]] the budget and migration.', output: 'The summit will focus on the budget and migration.' },
+        { text: 'The court sentenced the former minister [[for]] six years in prison.', output: 'The court sentenced the former minister to six years in prison.' },
         { text: 'Voters are not yet aware [[to]] the danger.', output: 'Voters are not yet aware of the danger.' },
         { text: 'Farmers are afraid [[for]] stricter rules on pesticides.', output: 'Farmers are afraid of stricter rules on pesticides.' },
         { text: 'Residents were worried [[for]] the price of bread.', output: 'Residents were worried about the price of bread.' },
@@ -329,6 +352,9 @@ export const rule: Rule = {
       ],
       good: [
         'Attention will focus in the coming weeks on the budget.',
+        'He was sentenced for murder in 2019, six years after the killing.',
+        'The judge sentenced them on Monday to 10 years for fraud.',
+        'She was sentenced for crimes committed two years ago.',
         'Crime is concentrated in a few neighbourhoods.',
         'Karim, the official responsible for the clean-up, spoke to reporters.',
         'Tenants complained over the weekend that the heating was broken.',

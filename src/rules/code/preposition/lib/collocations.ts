@@ -34,7 +34,9 @@ export type Comp =
   /** a language: "translated on English" */
   | 'lang'
   /** a place: a proper name or "the" + noun, not an infinitive: "arrived to the city" */
-  | 'place';
+  | 'place'
+  /** a term of years, months or life: "sentenced him for six years" */
+  | 'term';
 
 export interface Colloc {
   /** kind verb: lemmas (every form matches); adj: words as written; noun: singular forms (plurals match too) */
@@ -109,6 +111,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['convict', 'acquit'], kind: 'verb', obj: true, wrong: ['in'], right: ['of'], comp: 'crime', noForms: ['convict', 'convicts'], why: 'one is convicted or acquitted “of” a crime' },
   { heads: ['protect', 'shield', 'save', 'rescue'], kind: 'verb', obj: true, needObj: true, wrong: ['of'], right: ['from'], comp: 'thing', why: 'one protects or saves someone “from” a danger' },
   { heads: ['prevent', 'stop', 'ban', 'bar', 'discourage', 'prohibit'], kind: 'verb', obj: true, wrong: ['of', 'to'], right: ['from'], comp: 'ger', why: 'one prevents someone “from” doing something' },
+  { heads: ['sentence', 'condemn'], kind: 'verb', obj: true, wrong: ['for', 'on', 'with', 'at'], right: ['to'], comp: 'term', noForms: ['sentence', 'sentences'], why: 'a court sentences someone “to” a term (“odsoudit na/condamner à/осудить на”); “for” names the crime' },
   { heads: ['translate'], kind: 'verb', obj: true, wrong: ['on'], right: ['into'], comp: 'lang', why: 'a text is translated “into” a language (“перевести на”)' },
   { heads: ['divide', 'split', 'break', 'separate', 'cut', 'organise', 'organize', 'group', 'classify', 'sort'], kind: 'verb', obj: true, wrong: ['on'], right: ['into'], comp: 'parts', why: 'a whole is divided “into” parts (“делить на/dividir en”)' },
   {
