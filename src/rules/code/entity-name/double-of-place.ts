@@ -30,12 +30,20 @@ function isCap(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
-/** A country, capital or city name at token i: its token count and name. */
-function placeAt(toks: readonly Token[], i: number): { len: number; name: string } | undefined {
+/** Sports a national federation governs: “Federation of Football of Bangladesh”. */
+const SPORTS: ReadonlySet<string> = new Set([
+  'Football', 'Soccer', 'Tennis', 'Chess', 'Basketball', 'Volleyball', 'Handball', 'Athletics', 'Boxing', 'Cycling', 'Rugby',
+  'Hockey', 'Swimming', 'Wrestling', 'Judo', 'Cricket', 'Golf', 'Gymnastics', 'Skiing', 'Rowing', 'Fencing', 'Badminton',
+  'Weightlifting', 'Taekwondo', 'Karate', 'Archery', 'Shooting', 'Sailing', 'Baseball', 'Futsal', 'Motorsport', 'Equestrian',
+]);
+const SPORT_BODIES: ReadonlySet<string> = new Set(['Federation', 'Association', 'Union', 'Confederation', 'League']);
+
+/** A capital or city name at token i (or a country, when `country`): its token count and name. */
+function placeAt(toks: readonly Token[], i: number, country = false): { len: number; name: string } | undefined {
   const t = toks[i];
   if (!t || t.kind !== 'word') return undefined;
   for (const n of METONYM_LEXICON.names.get(t.text) ?? []) {
-    if (n.kind !== 'place' || (n.cls !== 'capital' && n.cls !== 'city')) continue;
+    if (n.kind !== 'place' || (n.cls !== 'capital' && n.cls !== 'city' && !(country && n.cls === 'country'))) continue;
     if (n.tokens.every((w, k) => toks[i + k]?.text === w)) return { len: n.tokens.length, name: n.tokens.join(' ') };
   }
   return undefined;
@@ -53,6 +61,7 @@ export const rule: Rule = {
         { text: 'The [[Court of Appeal of Paris]] upheld the fine on Thursday.', output: 'The Paris Court of Appeal upheld the fine on Thursday.' },
         { text: 'Researchers at the [[Institute of Oceanology of Moscow]] sampled the water.', output: 'Researchers at the Moscow Institute of Oceanology sampled the water.' },
         { text: 'The [[Chamber of Commerce and Industry of Milan]] expects exports to grow.', output: 'The Milan Chamber of Commerce and Industry expects exports to grow.' },
+        { text: 'The club still needs clearance from the [[Federation of Football of Bangladesh]].', output: 'The club still needs clearance from the Bangladesh Football Federation.' },
       ],
       good: [
         'The Tehran Museum of Contemporary Art lent 40 works.',
@@ -62,6 +71,9 @@ export const rule: Rule = {
         'The Academy of Sciences of the Soviet Union was founded in 1925.',
         'The Institute of Oceanology of the Russian Academy of Sciences published it.',
         'The Court of Appeal of Paris’s ruling was overturned.',
+        'The Football Association of Ireland fined the club.',
+        'The Ministry of Foreign Affairs of Ukraine protested.',
+        'The Association of Football of the People of Kenya met.',
       ],
     },
   },
@@ -92,14 +104,17 @@ export const rule: Rule = {
       if (placeAt(toks, of1.index + 1) || placeAt(toks, of1.index + 2)) continue;
       let at = k + 1;
       if (toks[at]?.norm === 'the') at++;
-      const place = placeAt(toks, at);
+      // A national sports body: “Federation of Football of Bangladesh” is the Bangladesh
+      // Football Federation (a country's ministries keep their own order: ministry-name-order).
+      const sport = SPORT_BODIES.has(t.text) && subject === 1 && SPORTS.has((toks[of1.index + 1] as Token).text);
+      const place = placeAt(toks, at, sport);
       if (!place) continue;
       const last = toks[at + place.len - 1] as Token;
       const after = doc.next(last);
       if (after && (isCap(after) || after.norm === "'s" || after.text === '’' || after.text === "'")) continue;
       if (doc.text.charAt(last.end) === '’' || doc.text.charAt(last.end) === "'") continue;
       const name = doc.text.slice(t.start, (toks[k - 1] as Token).end);
-      const fixed = `${place.name} ${name}`;
+      const fixed = sport ? `${place.name} ${(toks[of1.index + 1] as Token).text} ${t.text}` : `${place.name} ${name}`;
       ctx.report({
         start: t.start,
         end: last.end,
