@@ -31,12 +31,12 @@ function isCap(t: Token | undefined): boolean {
 }
 
 /** Sports a national federation governs: “Federation of Football of Bangladesh”. */
-const SPORTS: ReadonlySet<string> = new Set([
+export const SPORTS: ReadonlySet<string> = new Set([
   'Football', 'Soccer', 'Tennis', 'Chess', 'Basketball', 'Volleyball', 'Handball', 'Athletics', 'Boxing', 'Cycling', 'Rugby',
   'Hockey', 'Swimming', 'Wrestling', 'Judo', 'Cricket', 'Golf', 'Gymnastics', 'Skiing', 'Rowing', 'Fencing', 'Badminton',
   'Weightlifting', 'Taekwondo', 'Karate', 'Archery', 'Shooting', 'Sailing', 'Baseball', 'Futsal', 'Motorsport', 'Equestrian',
 ]);
-const SPORT_BODIES: ReadonlySet<string> = new Set(['Federation', 'Association', 'Union', 'Confederation', 'League']);
+export const SPORT_BODIES: ReadonlySet<string> = new Set(['Federation', 'Association', 'Union', 'Confederation', 'League']);
 
 /** A capital or city name at token i (or a country, when `country`): its token count and name. */
 function placeAt(toks: readonly Token[], i: number, country = false): { len: number; name: string } | undefined {

@@ -22,6 +22,7 @@ import { rule as nameCalqueWord } from './name-calque-word.js';
 import { rule as doubleOfPlace } from './double-of-place.js';
 import { rule as centralBankBoard } from './central-bank-board.js';
 import { rule as facilityOfCity } from './facility-of-city.js';
+import { rule as sportBodyOrder } from './sport-body-order.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -46,4 +47,5 @@ export const rules: readonly Rule[] = [
   doubleOfPlace,
   centralBankBoard,
   facilityOfCity,
+  sportBodyOrder,
 ];
