@@ -23,6 +23,7 @@ import { rule as doubleOfPlace } from './double-of-place.js';
 import { rule as centralBankBoard } from './central-bank-board.js';
 import { rule as facilityOfCity } from './facility-of-city.js';
 import { rule as sportBodyOrder } from './sport-body-order.js';
+import { rule as articleInName } from './article-in-name.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -48,4 +49,5 @@ export const rules: readonly Rule[] = [
   centralBankBoard,
   facilityOfCity,
   sportBodyOrder,
+  articleInName,
 ];
