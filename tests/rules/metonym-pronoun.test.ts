@@ -153,12 +153,14 @@ describe('metonym-pronoun: sentences with many mentions', () => {
   });
 });
 
-describe('metonym-pronoun: a verb form opening a sentence is no person', () => {
-  const gendered = (text: string): string[] =>
-    run(text)
-      .filter((x) => x.ruleId === 'institution-gendered-pronoun')
-      .map((x) => text.slice(x.start, x.end));
+/** The spans institution-gendered-pronoun flags in a text. */
+function gendered(text: string): string[] {
+  return run(text)
+    .filter((x) => x.ruleId === 'institution-gendered-pronoun')
+    .map((x) => text.slice(x.start, x.end));
+}
 
+describe('metonym-pronoun: a verb form opening a sentence is no person', () => {
   it('does not let "Compared with ..." or "Tightening the ..." stand for a person a pronoun may mean', () => {
     expect(gendered('Compared with the previous year, exports rose 18 percent. Ethiopia, the largest coffee producer in Africa, earns a third of her export revenue from the crop.')).toEqual(['her']);
     expect(gendered('Tightening the border did not help, officials said. Kenya said he would reopen the crossing.')).toEqual(['he']);
@@ -171,11 +173,6 @@ describe('metonym-pronoun: a verb form opening a sentence is no person', () => {
 });
 
 describe('metonym-pronoun: a speech tag whose only speaker is an institution', () => {
-  const gendered = (text: string): string[] =>
-    run(text)
-      .filter((x) => x.ruleId === 'institution-gendered-pronoun')
-      .map((x) => text.slice(x.start, x.end));
-
   it('flags "he added" after the institution that spoke', () => {
     expect(gendered('The group said a faulty sensor could send wrong readings. Accidents are not known, he added.')).toEqual(['he']);
   });
