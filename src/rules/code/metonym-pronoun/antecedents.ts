@@ -1421,10 +1421,6 @@ export class MetonymAnalysis {
   }
 
   /**
-   * The sentence before makes a person the likely referent: its first actor is a person of
-   * this gender (or unknown gender), or it holds a quote (a speaker is near).
-   */
-  /**
    * "The group said a sensor could fail. Accidents are not known, he added.": the "he" of a
    * speech tag whose speaker can only be the institution that spoke in the sentence before (its
    * subject, before a verb of saying), when no person that the pronoun could mean is named in
@@ -1453,6 +1449,10 @@ export class MetonymAnalysis {
     return { antecedent: subject, pattern: 'report', confidence: 0.65 };
   }
 
+  /**
+   * The sentence before makes a person the likely referent: its first actor is a person of
+   * this gender (or unknown gender), or it holds a quote (a speaker is near).
+   */
   private previousSubjectIsPerson(s: Sentence, gender: 'm' | 'f', other: boolean): boolean {
     if (s.index === 0) return false;
     const before = this.doc.sentences[s.index - 1] as Sentence;
