@@ -194,13 +194,16 @@ function timeHeaded(doc: Doc, from: Token, verb: Token): boolean {
   return last !== undefined && last.index >= from.index && TIME_NOUNS.has(last.norm);
 }
 
-/** The last token of the subject noun phrase that starts at `t`, or undefined. */
 /**
  * Bare nouns that name a group of people acting as one: a subject without a determiner ("On
  * Tuesday arrested police 14 people").
  */
 const BARE_GROUP_SUBJECTS = new Set(['police', 'authorities', 'officials', 'prosecutors', 'investigators', 'rescuers', 'firefighters', 'troops', 'soldiers', 'residents', 'protesters', 'demonstrators', 'workers', 'voters', 'lawmakers', 'deputies', 'doctors', 'scientists', 'researchers', 'customs', 'regulators', 'analysts', 'inspectors', 'officers', 'militants', 'rebels', 'activists', 'farmers', 'teachers', 'students', 'fans']);
 
+/**
+ * The last token of the subject noun phrase that starts at `t`, or undefined; with `bare`, a
+ * bare group noun may start it.
+ */
 function subjectEnd(doc: Doc, t: Token, bare = false): Token | undefined {
   let c: Token | undefined = t;
   let n = 0;
