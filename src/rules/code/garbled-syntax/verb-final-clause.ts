@@ -116,10 +116,6 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
   return undefined;
 }
 
-function isNameRun(doc: Doc, first: Token, last: Token): boolean {
-  return nameRunStart(doc, last) === first;
-}
-
 /**
  * Whether the prepositional tail that starts at `adp` runs to the end of the clause: to a full
  * stop, or to a comma before a subordinate phrase or an attribution ("…, a military spokesman
@@ -305,10 +301,12 @@ export const rule: Rule = {
         if (!start && !comp) continue;
       }
       if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
-      let nounish = true;
-      if (!named) for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
-      if (!nounish) continue;
-      if (named ? !isNameRun(doc, det1, prevTok) : npEnd(doc, det1) !== prevTok) continue;
+      // The first phrase: a name run (nameRunStart checked it), or a noun phrase ending at prevTok.
+      if (!named) {
+        let nounish = true;
+        for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
+        if (!nounish || npEnd(doc, det1) !== prevTok) continue;
+      }
       const end2 = npEnd(doc, det2);
       if (end2 === undefined) continue;
       // "Alexander the Great": a name's epithet, not an object.
