@@ -11,6 +11,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { firstWordIndex, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import { FIRST_NAMES } from '../capitalization/lexicon.js';
 
 const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/\s+/) as [string, ...string[]]);
 // The count nouns bare-count-noun checks mid-sentence too ("Manuscript surfaced in March",
@@ -18,7 +19,6 @@ const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/
 // they name a person bare) and first names ("Bill called"). Only before a verb other than "is"
 // or "was": “Sculpture is a form of art”, “Complaint was made” are generic or old-style.
 const KIN: ReadonlySet<string> = new Set(['father', 'mother', 'brother', 'sister', 'son', 'daughter', 'parent']);
-const FIRST_NAMES: ReadonlySet<string> = new Set(loadLines('capitalization-first-names.txt'));
 const INITIAL = new Set(ENTRIES.map(([noun]) => noun.toLowerCase()));
 const COUNT_ONLY: ReadonlyMap<string, string> = new Map(
   loadLines('article-count-nouns.txt')
