@@ -14,6 +14,7 @@ import { rule as theBeforeBareName } from './the-before-bare-name.js';
 import { rule as theBeforeCountry } from './the-before-country.js';
 import { rule as theBeforePercentage } from './the-before-percentage.js';
 import { rule as theBeforePossessive } from './the-before-possessive.js';
+import { rule as theBeforeSurname } from './the-before-surname.js';
 import { rule as theGenericNoun } from './the-generic-noun.js';
 import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
 
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   theBeforeCountry,
   theBeforePercentage,
   theBeforePossessive,
+  theBeforeSurname,
   theGenericNoun,
   theInFixedPhrase,
 ];
