@@ -20,6 +20,8 @@ export const STOP = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
   'dozens', 'hundreds', 'thousands', 'millions', 'several', 'half', 'nearly', 'almost', 'about', 'both', 'neither',
+  // A question or a dropped subject opens with a verb: "Is the fourth increase", "Has it…" ("Will" is a name).
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'does', 'did', 'can', 'could', 'should', 'would', 'must',
 ]);
 // Lower-case words that join a name chunk when a capitalized word follows ("Bank of Japan").
 export const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'el']);
