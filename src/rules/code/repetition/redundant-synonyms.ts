@@ -97,6 +97,10 @@ const PAIRS: readonly Pair[] = [
   { re: /\b(\d{1,2}(?:[:.]\d{2})? ?(?:p\.m\.|pm))(,? in the (?:afternoon|evening|night))\b/gi, fix: (m) => m[1] as string, what: '“p.m.” and “in the evening”' },
   // "in the coming days ahead", "the upcoming weeks ahead"
   { re: /\b((?:coming|upcoming|next) (?:few )?(?:days|weeks|months|years)) ahead\b/gi, fix: (m) => m[1] as string, what: '“coming” and “ahead” together', from: firstWords('coming|upcoming|next') },
+  // "invest in extra additional cables", "a further additional payment": one word for "more" is enough.
+  { re: /\b(extra|additional|further),? (extra|additional)\b(?! (?:time|charge|charges|cost|costs)\b)/gi, fix: (m) => m[1] as string, what: 'two words for “extra”', from: firstWords('extra|additional|further') },
+  // "increasingly more and more unanchored", "more and more increasingly": the same growth twice.
+  { re: /\b(increasingly) more and more\b|\b(more and more),? increasingly\b/gi, fix: (m) => (m[1] ?? m[2]) as string, what: '“increasingly” and “more and more” together', from: firstWords('increasingly|more') },
   // "a four-year ban of four years", "a 10-day visit of 10 days"
   {
     re: /\b((?:a|an|the) )?([a-z]+|\d+)-(year|month|week|day|hour|minute)( [a-z]+(?: [a-z]+)?) (?:of|for|lasting) \2 \3s?\b/gi,
@@ -129,9 +133,14 @@ export const rule: Rule = {
         { text: 'He could be handed [[a four-year ban of four years]].', output: 'He could be handed a four-year ban.' },
         { text: 'The region has [[also lost two mines this year too]].', output: 'The region has also lost two mines this year.' },
         { text: 'Sales [[so far to date]] are weak.', output: 'Sales so far are weak.' },
+        { text: 'The operator will invest 8.5 billion euros in [[extra additional]] cables.', output: 'The operator will invest 8.5 billion euros in extra cables.' },
+        { text: 'The board approved a [[further additional]] payment.', output: 'The board approved a further payment.' },
+        { text: 'Expectations are [[increasingly more and more]] unanchored.', output: 'Expectations are increasingly unanchored.' },
       ],
       good: [
         'The meeting opened at 10 a.m. in Geneva.',
+        'The operator will invest in extra cables and additional substations.',
+        'More and more people are working from home, and prices are increasingly high.',
         'He works from 6 a.m. to 2 p.m. in the morning shift.',
         'The firm is recalling about 410,000 cars.',
         'I have asked around about it.',
