@@ -17,6 +17,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'mt', 'ft', 'al', 'cf', 'ca',
   'vol', 'pp', 'ch', 'sec', 'art', 'para', 'op', 'ed', 'eds', 'rev', 'hon', 'univ', 'govt', 'intl', 'ave',
   'blvd', 'rd', 'pt', 'bros', 'cie', 'min', 'max', 'avg', 'tel', 'ext', 'div',
+  // Units written with a point: "at 08.00 hrs. on Monday", "40 sq. metres".
+  'hrs', 'hr', 'mins', 'secs', 'sq', 'yrs', 'lbs', 'oz',
   // "25 per cent. of the vote": older style abbreviates "per centum".
   'cent',
   // US states as AP abbreviates them ("Boston, Mass. officials").
@@ -110,6 +112,7 @@ export const rule: Rule = {
         { text: 'Prices rose again! [[analysts]] expect more.', output: 'Prices rose again! Analysts expect more.' },
       ],
       good: [
+        'Readings peaked at 08.00 hrs. on Monday, the department said.',
         'The court fined the company. The ruling can be appealed.',
         'Judge Olga Belova of the district court upheld the lawsuit.',
         'He arrived at 9 a.m. and left at noon.',

@@ -23,6 +23,7 @@ import { rule as singleQuoteQuotation } from './single-quote-quotation.js';
 import { rule as spaceBeforePunctuation } from './space-before-punctuation.js';
 import { rule as spaceThousands } from './space-thousands.js';
 import { rule as thousandsPoint } from './thousands-point.js';
+import { rule as tildeRange } from './tilde-range.js';
 import { rule as unbalancedQuote } from './unbalanced-quote.js';
 
 export const rules: readonly Rule[] = [
@@ -49,6 +50,7 @@ export const rules: readonly Rule[] = [
   spaceBeforePunctuation,
   spaceThousands,
   thousandsPoint,
+  tildeRange,
   unbalancedQuote,
 ];
 

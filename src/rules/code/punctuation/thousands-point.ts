@@ -19,6 +19,8 @@ const RATE_TO_NEXT = new Set(['the', 'one', 'a', 'an', 'each']);
 const RATE_BEFORE = new Set(['rate', 'rates', 'exchange', 'traded', 'trading', 'quoted', 'yield', 'yields', 'version', 'v']);
 
 const NOT_MEASURES = new Set(['%', 'percent', 'pct', 'per', 'percentage', 'percentage-point', 'point', 'points', 'basis', 'bps', 'magnitude', 'times', 'fold', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'bn', 'bln', 'mln', 'degree', 'degrees', 'ppm', 'knots', 'mph', 'kph']);
+// Words of a score, where three decimals are real: "a perfect 10.000", "scored 14.000 on beam".
+const SCORE_WORDS = new Set(['score', 'scored', 'scores', 'scoring', 'perfect', 'mark', 'marks', 'total', 'on', 'vault', 'beam', 'floor']);
 const COUNT_NOUNS = readSet('punctuation-count-nouns.txt');
 const CURRENCIES = readSet('punctuation-currency-words.txt');
 const UNITS = readSet('punctuation-decimal-units.txt');
@@ -62,6 +64,17 @@ function integerContext(doc: Doc, t: Token): boolean {
   // A round measure: "1.500 metres", "2.000 tonnes" (three decimals ending in 00 is no measure
   // a writer gives). Not shares, scales or ratios: "1.500 percent", "1.100 points", "2.000 times".
   if (UNITS.has(n.norm) && !NOT_MEASURES.has(n.norm)) return t.text.endsWith('00') && !rateContext(doc, t, n);
+  // A round thousand before no noun at all: "capped at 20.000 a day", "some 15.000 attended".
+  // Three zero decimals are written only for scores ("a perfect 10.000", "14.000 on beam"),
+  // versions and rates.
+  if (/^[1-9]\d{1,2}\.000$/.test(t.text) && !NOT_MEASURES.has(n.norm) && !UNITS.has(n.norm) && !CURRENCIES.has(n.norm) && n.kind !== 'number') {
+    for (let k = 1; k <= 3; k++) {
+      const p = doc.prev(t, k);
+      if (!p) break;
+      if (SCORE_WORDS.has(p.norm)) return false;
+    }
+    return !rateContext(doc, t, undefined) && !SCORE_WORDS.has(n.norm);
+  }
   return false;
 }
 
@@ -84,6 +97,8 @@ export const rule: Rule = {
         { text: 'The ship carried [[2.000]] tonnes of wheat.', output: 'The ship carried 2,000 tonnes of wheat.' },
         { text: 'The fine is €[[5.000]] for each offence.', output: 'The fine is €5,000 for each offence.' },
         { text: 'Parents who refuse face fines of up to [[2.500]] lei for each child.', output: 'Parents who refuse face fines of up to 2,500 lei for each child.' },
+        { text: 'Visits will be capped at [[20.000]] a day from April 1.', output: 'Visits will be capped at 20,000 a day from April 1.' },
+        { text: 'Police said some [[15.000]] attended the march.', output: 'Police said some 15,000 attended the march.' },
       ],
       good: [
         'The bank raised its rate to 0.750 percent.',
@@ -101,6 +116,8 @@ export const rule: Rule = {
         'It costs 1.500 euros a litre.',
         'The firm released version 2.100 of the app.',
         'Gas rose to $3.499 a gallon.',
+        'She scored 14.000 on beam and a perfect 10.000 on vault.',
+        'The gymnast had a total of 56.000 after four events.',
         'The hryvnia fell to 41.250 hryvnias to the dollar.',
       ],
     },
