@@ -10,7 +10,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { indefiniteArticle, loadLines, matchCase } from '../number-agreement/lib/english.js';
+import { indefiniteArticle, loadLines, looksPlural, matchCase } from '../number-agreement/lib/english.js';
 
 const DEMONYMS: ReadonlySet<string> = new Set(
   loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d)),
@@ -29,6 +29,14 @@ const ADJECTIVES = new Set([
   'pharmaceutical', 'automotive', 'hydroelectric', 'ferroviary', 'penitentiary', 'migratory', 'fiscal',
   'tributary', 'agrarian', 'sanitarian', 'hospitable', 'infrastructural', 'logistical', 'institutional',
 ]);
+// Age, size and rank, which no English noun takes after it: "the most expensive player young",
+// "children small and elderly people", "the rate basic of interest". The determiner may stand
+// before other adjectives ("the most expensive"), and with no determiner the noun must be a
+// plural right after a form of "be" (BARE_OK); never before a comma ("in parts of the country
+// small, well-chosen tracts") nor after a measure ("a month old").
+const SIZE_ADJECTIVES = new Set(['young', 'old', 'elderly', 'small', 'big', 'large', 'tiny', 'basic']);
+const BARE_OK = new Set(['young', 'old', 'elderly', 'small', 'big', 'large', 'tiny']);
+const MEASURES = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'century', 'centuries', 'decade', 'decades', 'minute', 'minutes', 'size', 'enough', 'bit', 'lot']);
 // Verbs that take an object and a complement, and "with" of an absolute phrase.
 const COMPLEMENT_VERBS = new Set([
   'make', 'makes', 'made', 'making', 'keep', 'keeps', 'kept', 'keeping', 'find', 'finds', 'found', 'finding',
@@ -47,7 +55,7 @@ const COMPLEMENT_PREPOSITIONS = new Set(['in', 'to', 'among', 'than']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained']);
 
 /** The words the walk starts from (matched by text below; the index is by lower case). */
-const TRIGGERS: ReadonlySet<string> = new Set([...DEMONYMS, ...ADJECTIVES].map((w) => w.toLowerCase().replace(/’/g, "'")));
+const TRIGGERS: ReadonlySet<string> = new Set([...DEMONYMS, ...ADJECTIVES, ...SIZE_ADJECTIVES].map((w) => w.toLowerCase().replace(/’/g, "'")));
 
 export const rule: Rule = {
   meta: {
@@ -67,6 +75,9 @@ export const rule: Rule = {
         { text: 'Fans celebrated [[the team Italian]] in Rome.', output: 'Fans celebrated the Italian team in Rome.' },
         { text: 'The city will extend [[the network metropolitan]] by 20 kilometres.', output: 'The city will extend the metropolitan network by 20 kilometres.' },
         { text: 'Prisoners protested against [[the system penitentiary]].', output: 'Prisoners protested against the penitentiary system.' },
+        { text: 'He is [[the most expensive player young]] ever sold by a club in the league.', output: 'He is the most expensive young player ever sold by a club in the league.' },
+        { text: 'Many of them were [[children small]] and elderly people with asthma.', output: 'Many of them were small children and elderly people with asthma.' },
+        { text: '[[The rate basic]] of interest is at its highest level since 2006.', output: 'The basic rate of interest is at its highest level since 2006.' },
       ],
       good: [
         'The French government rejected the plan.',
@@ -87,23 +98,34 @@ export const rule: Rule = {
         'The features are often very exacting and the financing difficult.',
         'We must limit the giant nuclear arsenals of both nations.',
         'All the leading commercial bodies in this country have united.',
+        'The world at large is watching, and the country at large agrees.',
+        'The children were small, and the rooms were large.',
+        'He was the youngest player ever to score, and the club was small.',
+        'Keep the font small and the margins large.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    /** A copula in the clause before "and": the second clause shares it. */
+    /** A copula or a verb of object + complement in the clause before "and": the second clause shares it. */
     function gapped(and: Token): boolean {
-      for (let k = 0, c = doc.prev(and); k < 10 && c && c.kind !== 'punct'; k++, c = doc.prev(c)) if (BE_FORMS.has(c.norm)) return true;
+      for (let k = 0, c = doc.prev(and); k < 10 && c && c.kind !== 'punct'; k++, c = doc.prev(c)) if (BE_FORMS.has(c.norm) || COMPLEMENT_VERBS.has(c.norm)) return true;
       return false;
     }
     for (const adj of doc.tokensWith(TRIGGERS)) {
       const demonym = DEMONYMS.has(adj.text);
-      if (!demonym && !(ADJECTIVES.has(adj.text))) continue;
+      const size = SIZE_ADJECTIVES.has(adj.text);
+      if (!demonym && !ADJECTIVES.has(adj.text) && !size) continue;
       const noun = doc.prev(adj);
-      const det = noun && doc.prev(noun);
-      if (!noun || !det || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text) || !['a', 'an', 'the'].includes(det.norm)) continue;
+      let det = noun && doc.prev(noun);
+      if (size) {
+        if (!noun || MEASURES.has(noun.norm) || doc.next(adj)?.text === ',') continue;
+        for (let k = 0; k < 3 && det && det.kind === 'word' && /^\p{Ll}/u.test(det.text) && !['a', 'an', 'the', 'same'].includes(det.norm) && ['ADJ', 'ADV'].includes(doc.pos(det)); k++) det = doc.prev(det);
+      }
+      if (!noun || !det || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text)) continue;
+      const bare = BARE_OK.has(adj.norm) && ['are', 'were', 'be', 'being', 'been'].includes(det.norm) && det === doc.prev(noun) && looksPlural(noun.text);
+      if (!['a', 'an', 'the'].includes(det.norm) && !bare) continue;
       if (LANGUAGE_NOUNS.has(noun.norm) || DEGREE_NOUNS.has(noun.norm)) continue;
       const after = doc.next(adj);
       if (after && /^\p{Lu}/u.test(after.text)) continue;
@@ -111,21 +133,34 @@ export const rule: Rule = {
       // ("the giant nuclear arsenals of", "the leading commercial bodies in": a plural noun
       // before a preposition, which the adjective modifies.)
       const verbLike = after !== undefined && /[^s]s$/.test(after.norm) && ['ADJ', 'DET', 'ADV', 'PRON'].includes(doc.pos(doc.next(after) ?? after));
-      if (after && !ENDS.has(doc.pos(after)) && !verbLike) continue;
+      if (size) {
+        // "player young ever sold", "the rate basic of interest", "children small and elderly
+        // people", "the staff young are": not at a sentence's end ("the good die young").
+        if (!after || !(['ever', 'of', 'and', 'or'].includes(after.norm) || ['VERB', 'AUX'].includes(doc.pos(after)))) continue;
+      } else if (after && !ENDS.has(doc.pos(after)) && !verbLike) continue;
       // "a scale unprecedented in our experience", "an area fundamental to our strength": an
       // adjective with its own complement follows the noun in English too.
-      if (!demonym && after && (COMPLEMENT_PREPOSITIONS.has(after.norm) || (after.norm === 'and' && ADJECTIVES.has(doc.next(after)?.norm ?? '') === false && doc.pos(doc.next(after) ?? after) === 'ADJ'))) continue;
+      if (!demonym && after && COMPLEMENT_PREPOSITIONS.has(after.norm)) continue;
+      if (!demonym && after?.norm === 'and') {
+        const next = doc.next(after);
+        // "a man old and tired": two adjectives of one noun; but "children small and elderly
+        // people" coordinates two noun phrases.
+        if (size ? doc.pos(doc.next(next ?? after) ?? after) !== 'NOUN' : !ADJECTIVES.has(next?.norm ?? '') && doc.pos(next ?? after) === 'ADJ') continue;
+      }
       const before: Token | undefined = doc.prev(det);
       if (before && COMPLEMENT_VERBS.has(before.norm)) continue;
       // "the features are exacting and the financing difficult": a verb left out after "and".
       if (before?.norm === 'and' && gapped(before)) continue;
       if (doc.pos(noun) !== 'NOUN') continue;
-      const article = det.norm === 'the' ? det.text : matchCase(det.text, indefiniteArticle(adj.norm));
-      const fix = `${article} ${adj.text} ${noun.text}`;
+      const first = bare ? noun : (doc.next(det) as Token);
+      const between = first === noun ? '' : `${doc.text.slice(first.start, noun.start)}`;
+      const article = bare ? '' : det.norm === 'the' ? `${det.text} ` : `${matchCase(det.text, indefiniteArticle(between ? between : adj.norm))} `;
+      const fix = `${article}${between}${adj.text} ${noun.text}`;
+      const from = bare ? noun : det;
       ctx.report({
-        start: det.start,
+        start: from.start,
         end: adj.end,
-        message: `“${doc.text.slice(det.start, adj.end)}”: English puts the adjective before the noun: “${fix}”.`,
+        message: `“${doc.text.slice(from.start, adj.end)}”: English puts the adjective before the noun: “${fix}”.`,
         suggestions: [fix],
         reason: 'English adjectives come before the noun',
         confidence: 0.6,
