@@ -10,29 +10,14 @@
  * common English noun or adjective (“Brown”, “King”, “Dean”) is left alone.
  */
 import type { Rule } from '../../types.js';
-import type { Doc, Token } from '../../../text/document.js';
-import { PERSON_FIRST_NAMES, isCommonWord, isNameWord } from '../capitalization/lexicon.js';
-import { nameStandsAlone } from './lib/names.js';
+import { isCommonWord, isNameWord } from '../capitalization/lexicon.js';
+import { endsFullName, nameStandsAlone } from './lib/names.js';
 
 // What may follow the surname for "the" to be wrong (besides a mark or a lower-case verb).
 const FOLLOWERS = new Set([
   'said', 'says', 'told', 'added', 'noted', 'stressed', 'insisted', 'explained', 'argued', 'warned', 'and', 'also', 'has', 'had',
   'is', 'was', 'will', 'would', 'could', 'can', 'did', 'does', 'who', 'in', 'on', 'at', 'after', 'before', 'during',
 ]);
-
-/** Whether another token with the surname's text ends a full name: “Elena Karamanlou”. */
-function endsFullName(doc: Doc, name: Token): boolean {
-  for (const i of Array.from(doc.positions(name.norm))) {
-    const t = doc.at(i) as Token;
-    if (t.text !== name.text) continue;
-    const first = doc.prev(t);
-    const after = doc.next(t);
-    if (!first || !PERSON_FIRST_NAMES.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
-    if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;
-    return true;
-  }
-  return false;
-}
 
 export const rule: Rule = {
   meta: {

@@ -10,6 +10,8 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { MONTHS, WEEKDAYS } from './lib/english.js';
+import { isCommonWord } from '../capitalization/lexicon.js';
+import { endsFullName } from '../article/lib/names.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -44,6 +46,7 @@ export const rule: Rule = {
         { text: 'Russian officials[[, they]] have denied any role.', output: 'Russian officials have denied any role.' },
         { text: 'He said that the prime minister[[, she]] would not resign.', output: 'He said that the prime minister would not resign.' },
         { text: 'Sergei Lavrov[[, he]] warned the West on Tuesday.', output: 'Sergei Lavrov warned the West on Tuesday.' },
+        { text: 'The club sold Abdullah Kibwana on Friday. Kibwana[[, he]] has scored 11 goals this season.', output: 'The club sold Abdullah Kibwana on Friday. Kibwana has scored 11 goals this season.' },
       ],
       good: [
         'The minister said the talks had failed.',
@@ -62,6 +65,7 @@ export const rule: Rule = {
         'Like his father, he became a doctor.',
         'Furious, he confronted the referee.',
         'Jim, it is Jack here.',
+        'Coach Jim Smith spoke first. “Smith, they are waiting for you,” an aide said.',
         'Poor fellow, he has left the club.',
         'If people have to choose between freedom and sandwiches, they will take sandwiches.',
         'In tests on 140 samples from homes and schools, it agreed with the results.',
@@ -120,11 +124,15 @@ export const rule: Rule = {
       const headPos = doc.pos(head);
       if (headPos !== 'NOUN' && headPos !== 'PROPN') continue;
       // A determiner and its noun, a full name, or an adjective and a plural noun: a single word
-      // before the comma is mostly a vocative or an exclamation ("Jim, it's me", "True, she is").
-      if (first === head) continue;
+      // before the comma is mostly a vocative or an exclamation ("Jim, it's me", "True, she is"),
+      // unless it is a surname the story gives after a first name elsewhere ("Kibwana, he has
+      // scored 11 goals" after "Abdullah Kibwana"), with a he/she.
+      const surname = first === head && (pron.norm === 'he' || pron.norm === 'she') && /^\p{Lu}\p{Ll}+$/u.test(head.text) && !isCommonWord(head.norm) && endsFullName(doc, head);
+      if (first === head && !surname) continue;
       const words: Token[] = [];
       for (let c: Token | undefined = first; c && c !== comma; c = doc.next(c)) words.push(c);
       const shape =
+        surname ||
         DETERMINERS.has(first.norm) ||
         words.every((w) => doc.pos(w) === 'PROPN' && /^\p{Lu}/u.test(w.text)) ||
         (['ADJ', 'PROPN'].includes(doc.pos(first)) && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)$/u.test(first.text) && headPos === 'NOUN' && /s$/.test(head.norm));

@@ -4,6 +4,7 @@
  * takes the longest name whose words are the exact texts of the tokens from a given one on.
  */
 import type { Doc, Token } from '../../../../text/document.js';
+import { PERSON_FIRST_NAMES } from '../../capitalization/lexicon.js';
 
 /** A name as its exact token texts ("White House" -> ["White", "House"]). */
 export type Name = readonly string[];
@@ -43,4 +44,21 @@ export function nameStandsAlone(doc: Doc, last: Token, followers: ReadonlySet<st
   if (!next || (next.kind === 'punct' && next.text !== '-' && next.text !== '–') || followers.has(next.norm)) return true;
   if (next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || next.norm === 'of' || !doc.canTag) return false;
   return ['VERB', 'AUX'].includes(doc.pos(next));
+}
+
+/**
+ * Whether some token with the text of `name` ends a full name, right after a known first name:
+ * “Elena Karamanlou” makes a bare “Karamanlou” elsewhere a person's surname.
+ */
+export function endsFullName(doc: Doc, name: Token): boolean {
+  for (const i of Array.from(doc.positions(name.norm))) {
+    const t = doc.at(i) as Token;
+    if (t.text !== name.text) continue;
+    const first = doc.prev(t);
+    const after = doc.next(t);
+    if (!first || !PERSON_FIRST_NAMES.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;
+    return true;
+  }
+  return false;
 }
