@@ -4,13 +4,15 @@
  * Portuguese, Romanian, Slavic, Chinese) have no “it” there; English needs one: “It is necessary
  * to act now”. Flagged at the start of a sentence when a form of “be” (or “seems”, “appears”)
  * is followed by an adjective or participle and then a clause (“that”, “whether”, “to” +
- * verb). Questions (“Is it necessary?”, “Is progress possible?”) stay quiet.
+ * verb), or by a noun phrase with no other verb in the sentence (“Is the fourth increase.”).
+ * Questions (“Is it necessary?”, “Is progress possible?”) stay quiet.
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { matchCase } from '../number-agreement/lib/english.js';
 
 const BE = new Set(['is', 'was', 'will', 'would', 'has', 'had', 'remains', 'remained', 'became', 'becomes']);
+const ATTRIBUTION = new Set(['said', 'says', 'added', 'told', 'noted', 'wrote']);
 const SEEM = new Set(['seems', 'seemed', 'appears', 'appeared', 'turns', 'turned']);
 const CLAUSE = new Set(['that', 'whether', 'if', 'why', 'how', 'when', 'what', 'who', 'where']);
 // Adjectives that take "to" + verb with a dummy subject ("it is necessary to").
@@ -35,6 +37,8 @@ export const rule: Rule = {
         { text: '[[Is]] not clear whether the deal will hold.', output: 'It is not clear whether the deal will hold.' },
         { text: '“[[Is]] important to protect the children,” she said.', output: '“It is important to protect the children,” she said.' },
         { text: '[[Will be]] difficult to find a buyer.', output: 'It will be difficult to find a buyer.' },
+        { text: 'The bank raised its rate again. [[Is]] the fourth consecutive increase.', output: 'The bank raised its rate again. It is the fourth consecutive increase.' },
+        { text: '[[Was]] the worst drought in 50 years, the agency said.', output: 'It was the worst drought in 50 years, the agency said.' },
       ],
       good: [
         'It is necessary to act now.',
@@ -44,6 +48,8 @@ export const rule: Rule = {
         'Seems fair to me.',
         'Is Russia ready to talk?',
         'Will the deal hold?',
+        'Was a sound that could kill someone, from a distance.',
+        'Is the plan working, he asked.',
       ],
     },
   },
@@ -77,7 +83,17 @@ export const rule: Rule = {
       if (!c) continue;
       let ok = false;
       if (seem) ok = c.norm === 'that' || (doc.pos(c) === 'ADJ' && CLAUSE.has(doc.next(c)?.norm ?? ''));
-      else {
+      else if ((v.norm === 'is' || v.norm === 'was') && end === v && (c.norm === 'the' || c.norm === 'a' || c.norm === 'an')) {
+        // "Is the fourth consecutive increase.": "be" and a noun phrase, and no other verb in
+        // the sentence but an attribution after a comma ("…, the bank said").
+        ok = true;
+        for (let k = c.index + 1; k < s.endToken && ok; k++) {
+          const t = doc.at(k) as Token;
+          if (t.text === ',' && ATTRIBUTION.has(doc.next(t, 1)?.norm ?? '')) break;
+          if (t.text === ',' && ATTRIBUTION.has(doc.next(t, 3)?.norm ?? '')) break;
+          ok = t.kind !== 'word' || !['VERB', 'AUX'].includes(doc.pos(t)) || /^\p{Lu}/u.test(t.text);
+        }
+      } else {
         const pos = doc.pos(c);
         const after = doc.next(c);
         if (!after) continue;
