@@ -2,6 +2,7 @@
 import type { Rule } from '../../types.js';
 import { rule as didWithPast } from './did-with-past.js';
 import { rule as frontedObjectV2 } from './fronted-object-v2.js';
+import { rule as frontedQuestionClause } from './fronted-question-clause.js';
 import { rule as verbBeforeSubject } from './verb-before-subject.js';
 import { rule as notOnlyWithoutBut } from './not-only-without-but.js';
 import { rule as accountForOrder } from './account-for-order.js';
@@ -62,6 +63,7 @@ import { rule as relativeBareNounForWhose } from './relative-bare-noun-for-whose
 export const rules: readonly Rule[] = [
   didWithPast,
   frontedObjectV2,
+  frontedQuestionClause,
   accountForOrder,
   frontedPrepositionalObject,
   comparativeCorrelative,
