@@ -24,9 +24,11 @@ import { rule as centralBankBoard } from './central-bank-board.js';
 import { rule as facilityOfCity } from './facility-of-city.js';
 import { rule as sportBodyOrder } from './sport-body-order.js';
 import { rule as articleInName } from './article-in-name.js';
+import { rule as nameBeforeAcronym } from './name-before-acronym.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
+  nameBeforeAcronym,
   garbledOfficialName,
   incompleteTitle,
   indexNameOrder,
