@@ -68,6 +68,8 @@ export const rule: Rule = {
         { text: 'Users of [[whatsapp]] reported outages across Brazil.', output: 'Users of WhatsApp reported outages across Brazil.' },
         { text: 'Markets stay closed during [[diwali]].', output: 'Markets stay closed during Diwali.' },
         { text: 'Sunni and [[shiite]] leaders met in Baghdad.', output: 'Sunni and Shiite leaders met in Baghdad.' },
+        { text: 'The report said the [[polish]] mining industry had failed.', output: 'The report said the Polish mining industry had failed.' },
+        { text: 'He employs 20,000 people in [[silesian]] mines.', output: 'He employs 20,000 people in Silesian mines.' },
       ],
       good: [
         'Benfica, the Portuguese club, confirmed the sale.',
@@ -76,6 +78,8 @@ export const rule: Rule = {
         'They set the table with fine china.',
         'The app hides an easter egg.',
         'She had to polish the brass.',
+        'The polish on the table was fresh, and a nail polish remover stood by.',
+        'Workers polish the floors every night.',
         'Visit www.portugal.com for details.',
         'The guinea pig escaped.',
         'Contact press@ukraine.example for accreditation.',
@@ -120,5 +124,28 @@ export const rule: Rule = {
       });
       i = hit.end.index;
     }
+    // "the polish mining industry": the demonym the names list leaves out for the verb and the
+    // noun. A determiner before it and a noun or adjective after make it the demonym ("the
+    // polish government"); not "the polish on the table", "nail polish remover".
+    if (!doc.canTag || !doc.hasNorm('polish')) return;
+    for (const t of doc.tokensWith(['polish'])) {
+      if (t.text !== 'polish') continue;
+      const prev = doc.prev(t);
+      const next = doc.next(t);
+      if (!prev || !next || !POLISH_BEFORE.has(prev.norm) || next.kind !== 'word' || !isLower(next.text) || POLISH_NOUN_NEXT.has(next.norm)) continue;
+      if (!['NOUN', 'ADJ'].includes(doc.pos(next)) || doc.pos(next) === 'NOUN' && doc.next(next)?.kind === 'word' && doc.pos(doc.next(next) as Token) === 'VERB' && next.norm.endsWith('ing')) continue;
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: '“polish” here is the nationality: English writes “Polish” with a capital.',
+        suggestions: ['Polish'],
+        reason: 'nationalities always take a capital in English',
+        confidence: 0.8,
+      });
+    }
   },
 };
+
+const POLISH_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'several', 'many', 'other', 'major', 'leading', 'largest', 'biggest', 'main', 'former', 'young']);
+// Nouns "polish" (the shine) comes before: "a polish remover", "the polish finish".
+const POLISH_NOUN_NEXT: ReadonlySet<string> = new Set(['remover', 'removers', 'finish', 'stain', 'stains', 'brush', 'brushes', 'bottle', 'bottles', 'colour', 'color', 'coat', 'coats', 'and', 'or', 'on', 'off', 'of']);
