@@ -17,6 +17,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { COMMON_WORDS } from '../capitalization/lexicon.js';
+import { looksPlural } from '../number-agreement/lib/english.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'such', 'every', 'each', 'my']);
@@ -117,6 +118,24 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
 }
 
 /**
+ * The first token of a bare plural noun phrase that opens the sentence and ends at `last`
+ * ("Rescue teams", "Local farmers"): one or two nouns or adjectives before a plural noun, the
+ * first capitalized at the sentence start. Undefined otherwise.
+ */
+function bareRunStart(doc: Doc, last: Token): Token | undefined {
+  if (doc.pos(last) !== 'NOUN' || !/^\p{Ll}+s$/u.test(last.text) || !looksPlural(last.text)) return undefined;
+  let first = last;
+  for (let k = 0; k < 2; k++) {
+    const p = doc.prev(first);
+    // The sentence's first word may be tagged a name for its capital ("Rescue").
+    if (!p || p.kind !== 'word' || !(['NOUN', 'ADJ'].includes(doc.pos(p)) || (doc.isSentenceInitial(p) && COMMON_WORDS.has(p.norm)))) break;
+    first = p;
+  }
+  if (first === last || !/^\p{Lu}\p{Ll}+$/u.test(first.text) || !doc.isSentenceInitial(first)) return undefined;
+  return first;
+}
+
+/**
  * Whether the prepositional tail that starts at `adp` runs to the end of the clause: to a full
  * stop, or to a comma before a subordinate phrase or an attribution ("…, a military spokesman
  * said"); no verb on the way.
@@ -173,6 +192,8 @@ export const rule: Rule = {
         { text: 'Officials said [[they the bridge by June reopen would]].', output: 'Officials said they would reopen the bridge by June.' },
         { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
         { text: 'The mayor said [[the market such rents would not survive]].', output: 'The mayor said the market would not survive such rents.' },
+        { text: '[[Rescue teams the rubble through the night searched]].', output: 'Rescue teams searched the rubble through the night.' },
+        { text: '[[Local farmers the new rules on Monday rejected]].', output: 'Local farmers rejected the new rules on Monday.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
         { text: 'Rain is forecast. [[The army the rescue operation in Kasur has started]] with boats, a military spokesman said.', output: 'Rain is forecast. The army has started the rescue operation in Kasur with boats, a military spokesman said.' },
         { text: 'Critics said the deal was bad. [[Sojib the contract on Wednesday in Kolkata signed]], club statement said.', output: 'Critics said the deal was bad. Sojib signed the contract on Wednesday in Kolkata, club statement said.' },
@@ -288,11 +309,17 @@ export const rule: Rule = {
         if (c.kind !== 'word') break;
       }
       // "Sojib the contract on Wednesday in Kolkata signed.": a name opening the sentence.
+      // "Rescue teams the rubble … through the night searched.": a bare plural noun phrase.
       let named = false;
+      let bare = false;
       if (!det1) {
         det1 = nameRunStart(doc, prevTok);
-        if (!det1) continue;
-        named = true;
+        if (det1) named = true;
+        else {
+          det1 = bareRunStart(doc, prevTok);
+          if (!det1) continue;
+          bare = true;
+        }
       }
       {
         const op = doc.prev(det1);
@@ -302,7 +329,7 @@ export const rule: Rule = {
       }
       if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
       // The first phrase: a name run (nameRunStart checked it), or a noun phrase ending at prevTok.
-      if (!named) {
+      if (!named && !bare) {
         let nounish = true;
         for (let c = doc.next(det1); c && c !== prevTok; c = doc.next(c)) if (!isNounish(doc, c)) nounish = false;
         if (!nounish || npEnd(doc, det1) !== prevTok) continue;
