@@ -167,6 +167,8 @@ export const INSTITUTION_POSSESSIONS: ReadonlySet<string> = new Set([
   'foreign reserves', 'gold reserves', 'currency reserves', 'foreign exchange reserves', 'national currency',
   'member states', 'member countries', 'member clubs', 'member banks', 'statutes', 'bylaws', 'founding', 'inception',
   'branches', 'branch network', 'subscribers base', 'customer base', 'product range',
+  'inspectors', 'labour inspectors', 'labor inspectors', 'tax inspectors', 'inspectorate', 'auditors', 'regional offices',
+  'field offices', 'member federations', 'member associations', 'member unions', 'affiliated unions',
   'production capacity', 'oil output', 'crude output', 'oil production',
   'gas exports', 'oil exports', 'embassies', 'consulates', 'diplomatic missions', 'nuclear programme',
   'nuclear program', 'nuclear arsenal', 'missile programme', 'missile program', 'defence budget', 'defense budget',
