@@ -55,6 +55,8 @@ const ING_NOUNS = new Set([
   'saving', 'earning', 'holding', 'opening', 'offering', 'warning', 'killing', 'shooting', 'bombing',
   'landing', 'sighting', 'crossing', 'posting', 'recording', 'listing', 'filing', 'booking', 'briefing',
   'gathering', 'reading', 'drawing', 'rating', 'ranking', 'standing', 'beginning', 'feeling', 'saying',
+  // Not verbs at all: "1.2 billion shilling", "three sibling".
+  'shilling', 'sibling', 'thing', 'king', 'ring', 'wing', 'string', 'evening', 'morning', 'duckling', 'seedling', 'dumpling',
 ]);
 
 // Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
@@ -81,7 +83,11 @@ function isYearLike(t: Token): boolean {
 function countingQuantifier(doc: Doc, q: Token): boolean {
   const prev = doc.prev(q);
   if (q.kind === 'number') {
-    if (!/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q)) return false;
+    // "7.2 million passenger", "a bid of 1.2 billion shilling": a decimal before a multiplier
+    // counts, and "of" before it is the amount's, not a label's.
+    const scaled = MULTIPLIERS.has(doc.next(q)?.norm ?? '') && /^\d{1,3}(?:\.\d{1,2})?$/.test(q.text) && q.text !== '1';
+    if (scaled && prev?.norm === 'of') return true;
+    if (!scaled && (!/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) || q.text === '1' || q.text === '0' || isYearLike(q))) return false;
     // "at least 14 applicant", "about 4,000 post": an approximator before the number.
     if (prev && APPROX.has(prev.norm)) return true;
     // "more than 200 person": a comparison before the number still counts.
@@ -265,6 +271,8 @@ export const rule: Rule = {
     examples: {
       bad: [
         { text: 'Benfica had rejected two [[offer]] from the English club in January.', output: 'Benfica had rejected two offers from the English club in January.' },
+        { text: 'The subway carries 7.2 million [[passenger]] a day.', output: 'The subway carries 7.2 million passengers a day.' },
+        { text: 'He left for a fee of 1.2 billion [[shilling]] ($460,000).', output: 'He left for a fee of 1.2 billion shillings ($460,000).' },
         { text: 'The minister said these [[decision]] were taken in haste.', output: 'The minister said these decisions were taken in haste.' },
         { text: 'Fighting has displaced people in many [[country]] across the region.', output: 'Fighting has displaced people in many countries across the region.' },
         { text: 'Several young [[player]] left the club last summer.', output: 'Several young players left the club last summer.' },
@@ -287,6 +295,7 @@ export const rule: Rule = {
       ],
       good: [
         'Benfica had rejected two offers from the English club in January.',
+        'The 1.2 million figure was revised, and one of 2.5 million voters stayed home.',
         'The two party leaders met on Monday.',
         'A five year plan was approved.',
         'Under Article 5 guarantee rules, allies must respond.',
@@ -354,7 +363,7 @@ export const rule: Rule = {
     const at = vocabularyPositions(doc, mayQuantify, mayQuantify);
     for (let ti = 0; ti < at.length; ti++) {
       const q = doc.tokens[at[ti] as number] as Token;
-      if (q.kind === 'number' ? !/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+)$/.test(q.text) : !TRIGGERS.has(q.norm) && !isNumberOf(doc, q)) continue;
+      if (q.kind === 'number' ? !/^(?:\d{1,3}|\d{1,3}(?:,\d{3})+|\d{1,3}\.\d{1,2})$/.test(q.text) : !TRIGGERS.has(q.norm) && !isNumberOf(doc, q)) continue;
       if (/^\p{Lu}/u.test(q.text) && !doc.isSentenceInitial(q) && q.kind !== 'number') continue;
       if (!worthTagging(doc, q)) continue;
       const head = headAfter(doc, q);
