@@ -59,6 +59,16 @@ const ING_NOUNS = new Set([
   'shilling', 'sibling', 'thing', 'king', 'ring', 'wing', 'string', 'evening', 'morning', 'duckling', 'seedling', 'dumpling',
 ]);
 
+// Nouns that measure or rank, first in a compound: "the five year plan", "a 10 mile walk".
+const MEASURE_FIRST = new Set([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot',
+  'inch', 'percent', 'point', 'man', 'member', 'person', 'story', 'storey', 'lane', 'star', 'seat', 'game', 'match',
+  'party', 'nation', 'country', 'state', 'way', 'time', 'page', 'car', 'bedroom', 'room', 'door', 'wheel', 'step',
+  'stage', 'set', 'round', 'hole', 'goal', 'run', 'dollar', 'euro', 'pound', 'ton', 'tonne', 'litre', 'liter', 'gallon',
+  'acre', 'hectare', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'bit', 'core', 'engine', 'lap', 'shot',
+  'cent', 'column', 'line', 'digit', 'byte', 'track', 'volume', 'part', 'piece', 'course', 'hand', 'leg', 'phase',
+]);
+
 // Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
 const APPROX = new Set(['least', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated']);
 // Words that multiply a number written in digits: "60 million dose".
@@ -161,7 +171,15 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
       t = nt;
       continue;
     }
-    if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) return t;
+    if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
+      // "96 work stoppage took place": a compound of two singular nouns right after the
+      // quantifier, then the verb; its head is the second ("two party leaders" is plural and fine). A measure
+      // first is a modifier of a later noun: "the five year plan", "a 10 mile walk".
+      const n2 = nt && nt.kind === 'word' && /^\p{Ll}+$/u.test(nt.text) && doc.pos(nt) === 'NOUN' ? nt : undefined;
+      const n3 = n2 && doc.next(n2);
+      if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX'].includes(doc.pos(n3))) return n2;
+      return t;
+    }
     // "five tie-break": a hyphenated noun the tagger reads as a verb.
     if (pos === 'VERB' && /^\p{Ll}+-\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm)) return t;
     const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || BETWEEN.has(t.norm);
@@ -273,6 +291,7 @@ export const rule: Rule = {
         { text: 'Benfica had rejected two [[offer]] from the English club in January.', output: 'Benfica had rejected two offers from the English club in January.' },
         { text: 'The subway carries 7.2 million [[passenger]] a day.', output: 'The subway carries 7.2 million passengers a day.' },
         { text: 'He left for a fee of 1.2 billion [[shilling]] ($460,000).', output: 'He left for a fee of 1.2 billion shillings ($460,000).' },
+        { text: 'The union said 96 work [[stoppage]] took place last year.', output: 'The union said 96 work stoppages took place last year.' },
         { text: 'The minister said these [[decision]] were taken in haste.', output: 'The minister said these decisions were taken in haste.' },
         { text: 'Fighting has displaced people in many [[country]] across the region.', output: 'Fighting has displaced people in many countries across the region.' },
         { text: 'Several young [[player]] left the club last summer.', output: 'Several young players left the club last summer.' },
@@ -296,6 +315,7 @@ export const rule: Rule = {
       good: [
         'Benfica had rejected two offers from the English club in January.',
         'The 1.2 million figure was revised, and one of 2.5 million voters stayed home.',
+        'They approved the five year plan and a 10 mile walk in two party talks.',
         'The two party leaders met on Monday.',
         'A five year plan was approved.',
         'Under Article 5 guarantee rules, allies must respond.',
