@@ -21,6 +21,14 @@ const COLLECTIVE = new Set([
   'generation', 'faithful', 'elite', 'majority', 'minority', 'rest', 'establishment', 'regime',
 ]);
 
+// Nouns a number labels: "day one of my presidency", "phase two of the plan".
+const LABELS = new Set([
+  'day', 'phase', 'stage', 'round', 'year', 'part', 'chapter', 'book', 'season', 'act', 'episode', 'game', 'match',
+  'week', 'level', 'step', 'number', 'volume', 'page', 'article', 'section', 'item', 'tier', 'grade', 'class',
+  'category', 'group', 'lot', 'heat', 'leg', 'term', 'series', 'scene', 'track', 'point', 'rule', 'option', 'plan',
+  'title', 'clause', 'paragraph', 'appendix', 'annex', 'schedule', 'division', 'zone', 'sector', 'area', 'district',
+]);
+
 const MODALS = new Set(['will', 'can', 'may', 'must', 'might', 'shall', 'should', 'could', 'would']);
 // "one of the most complex set of challenges": a noun of quantity before "of" and its plural.
 const QUANTITY = new Set(['set', 'series', 'range', 'array', 'group', 'body', 'class', 'collection', 'combination', 'variety', 'pair', 'number', 'host', 'handful', 'cluster']);
@@ -50,6 +58,7 @@ export const rule: Rule = {
     description: '“one of the …” (each of, either of) followed by a singular noun.',
     examples: {
       bad: [
+        { text: 'He called congestion one of the largest [[problem]] facing the economy.', output: 'He called congestion one of the largest problems facing the economy.' },
         { text: 'Benfica is one of the biggest [[club]] in Portugal.', output: 'Benfica is one of the biggest clubs in Portugal.' },
         { text: 'It is one of the most important [[decision]] of his career.', output: 'It is one of the most important decisions of his career.' },
         { text: 'Each of the [[candidate]] spoke for ten minutes.', output: 'Each of the candidates spoke for ten minutes.' },
@@ -101,7 +110,8 @@ export const rule: Rule = {
       if (of?.norm !== 'of' || doc.prev(q)?.norm === 'no') continue;
       // "On day one of my presidency", "phase two of the plan": a number as a label.
       const qp = doc.prev(q);
-      if (qp && qp.kind === 'word' && (q.norm === 'one' || NUMBER_WORDS.has(q.norm)) && ['NOUN', 'PROPN'].includes(doc.pos(qp))) continue;
+      // (Only after a noun that labels: "calling congestion one of the largest problem" counts.)
+      if (qp && qp.kind === 'word' && (q.norm === 'one' || NUMBER_WORDS.has(q.norm)) && (LABELS.has(qp.norm) || doc.pos(qp) === 'PROPN')) continue;
       let t = doc.next(of);
       if (!t) continue;
       // A possessive determiner phrase: "the world’s", "Europe’s".
@@ -122,8 +132,10 @@ export const rule: Rule = {
           const n = doc.next(t);
           // "three of our sister Republics": a plural name is the head.
           if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text) && looksPlural(n.norm)) break;
-          // A compound: the last noun is the head ("the company executives").
-          if (n && !looksPlural(t.norm) && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && (doc.pos(n) === 'NOUN' || (looksPlural(n.norm) && doc.pos(n) === 'VERB'))) {
+          // A compound: the last noun is the head ("the company executives"); not an -ing
+          // verb with its object ("the largest problem facing the economy").
+          const ingVerb = n !== undefined && /ing$/.test(n.norm) && ['DET', 'PRON'].includes(doc.pos(doc.next(n) ?? n));
+          if (n && !ingVerb && !looksPlural(t.norm) && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && (doc.pos(n) === 'NOUN' || (looksPlural(n.norm) && doc.pos(n) === 'VERB'))) {
             t = n;
             continue;
           }
