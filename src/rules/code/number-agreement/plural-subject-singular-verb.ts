@@ -29,6 +29,10 @@ const LEXICAL = new Set([
   'supports', 'opposes', 'backs', 'favours', 'favors', 'rejects', 'accepts', 'welcomes', 'condemns', 'lacks', 'holds',
   'keeps', 'seeks', 'sees', 'leads', 'owns', 'uses', 'costs', 'pays', 'sells', 'buys', 'offers', 'provides', 'allows',
   'happens', 'exists', 'belongs', 'occurs', 'survives', 'becomes', 'gets', 'feels', 'tends', 'continues', 'struggles',
+  // Verbs whose -s form is seldom a plural noun: "the new rules applies to all".
+  'applies', 'explains', 'involves', 'represents', 'threatens', 'hurts', 'creates', 'brings', 'puts', 'follows',
+  'expires', 'lasts', 'differs', 'compares', 'operates', 'serves', 'implies', 'deserves', 'emerges', 'ensures',
+  'guarantees', 'prevents', 'remains', 'returns', 'employs', 'receives', 'produces', 'enjoys', 'forces', 'prohibits',
 ]);
 /** The verbs the rule starts from: those with a plural form to suggest, and the lexical ones. */
 const VERB_WORDS: ReadonlySet<string> = new Set([...TO_PLURAL.keys(), ...LEXICAL]);
@@ -198,6 +202,7 @@ export const rule: Rule = {
     description: 'A plural subject with a singular verb: “the figures shows”, “prices has risen”, “the results of the study shows”.',
     examples: {
       bad: [
+        { text: 'The office said the new rules [[applies]] to all ticket holders.', output: 'The office said the new rules apply to all ticket holders.' },
         { text: 'The figures [[shows]] that exports fell in March.', output: 'The figures show that exports fell in March.' },
         { text: 'Food prices [[has]] risen by 20 percent this year.', output: 'Food prices have risen by 20 percent this year.' },
         { text: 'Officials said the authorities [[has]] ordered an evacuation.', output: 'Officials said the authorities have ordered an evacuation.' },
