@@ -77,6 +77,8 @@ const PLURAL_WITHOUT_S = new Set([
   'cacti', 'nuclei', 'stimuli', 'youth', 'crew', 'livestock', 'poultry', 'militia', 'troops',
   'millennia', 'curricula', 'memoranda', 'strata', 'indices', 'appendices', 'matrices', 'vertebrae',
   'sequelae', 'larvae', 'antennae', 'formulae', 'algae', 'alumnae', 'minutiae', 'nebulae', 'amoebae',
+  // Currencies with foreign plurals: "4.5 billion reais", "2,000 lei", "500 kroner".
+  'reais', 'lei', 'leva', 'kroner', 'kronor', 'kronur', 'korun', 'lati', 'litai', 'maloti', 'emalangeni',
 ]);
 // Singular nouns in -os/-s the -s test would read as plural.
 const SINGULAR_IN_S = new Set([
