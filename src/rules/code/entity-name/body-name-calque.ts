@@ -10,6 +10,7 @@
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { readList } from '../../../data/lists.js';
+import { tokenize } from '../../../text/tokenize.js';
 import { countryNamed, countryOfWord } from './gazetteer.js';
 
 interface Calque {
@@ -20,12 +21,17 @@ interface Calque {
   readonly unless: readonly string[];
 }
 
+function straight(s: string): string {
+  return s.replace(/’/g, "'");
+}
+
 const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
   const m = new Map<string, Calque[]>();
   for (const l of readList('entity-body-calques.txt')) {
     const [calque, english, country, ...unless] = l.split('|').map((x) => x.trim());
     if (!calque || !english || !country) continue;
-    const words = calque.split(/\s+/);
+    // Tokenized as the text is ("People's Defender" -> People, 's, Defender), apostrophes straight.
+    const words = tokenize(calque).map((t) => straight(t.text));
     const list = m.get(words[0] as string) ?? [];
     list.push({ words, english, country, unless: unless.filter(Boolean) });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -49,6 +55,7 @@ export const rule: Rule = {
         { text: 'The [[State Council]], the Netherlands’ top administrative court, annulled the permit.', output: 'The Council of State, the Netherlands’ top administrative court, annulled the permit.' },
         { text: 'In Italy, the [[State Council]] suspended the decree on Friday.', output: 'In Italy, the Council of State suspended the decree on Friday.' },
         { text: 'The French president received him at the [[Palace of the Elysee]].', output: 'The French president received him at the Elysee Palace.' },
+        { text: 'In Peru, the [[People’s Defender]] opened an inquiry.', output: 'In Peru, the Ombudsman opened an inquiry.' },
       ],
       good: [
         'Ukrainian deputies filed a motion in the Verkhovna Rada.',
@@ -70,7 +77,7 @@ export const rule: Rule = {
       if (!list) continue;
       for (const c of list) {
         let ok = true;
-        for (let k = 0; k < c.words.length; k++) if (toks[t.index + k]?.text !== c.words[k]) ok = false;
+        for (let k = 0; k < c.words.length; k++) if (straight(toks[t.index + k]?.text ?? '') !== c.words[k]) ok = false;
         if (!ok) continue;
         const last = toks[t.index + c.words.length - 1] as Token;
         const after = doc.next(last);
