@@ -40,6 +40,7 @@ export const rule: Rule = {
         { text: 'The [[International monetary fund]] cut its forecast.', output: 'The International Monetary Fund cut its forecast.' },
       ],
       good: [
+        'The Turkish armed forces said two soldiers died, and the Brazilian air force sent planes.',
         'Talks will be held under the auspices of the Organization for Security and Co-operation in Europe.',
         'The Organisation for Security and Co-operation in Europe sent observers.',
         'The World Health Organization recommends 95 percent coverage.',
@@ -62,6 +63,10 @@ export const rule: Rule = {
       if (!lostCapital) continue;
       if (m.size < 3 && !m.capitalized) continue;
       if (m.size < 3 && !toks.every((t: Token) => /^\p{Lu}/u.test(t.text) || HEADS.has(t.norm))) continue;
+      // "the Turkish armed forces", "the Brazilian air force": a country's adjective before a
+      // generic body in lower case describes that country's body; only the country's name is
+      // a name. (Bodies of no one country, "the European central bank", stay flagged.)
+      if (m.form.entity.country && /^\p{Lu}/u.test((toks[0] as Token).text) && toks.slice(1).every((t: Token) => /^\p{Ll}/u.test(t.text))) continue;
       const before = [doc.tokens[m.first - 1], doc.tokens[m.first - 2]];
       if (before.some((t) => t && INDEFINITE.has(t.norm))) continue;
       const first = doc.tokens[m.first] as Token;
