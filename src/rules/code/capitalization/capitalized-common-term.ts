@@ -61,6 +61,7 @@ export const rule: Rule = {
         { text: 'The Russian [[Press Service]] of the club declined to comment.', output: 'The Russian press service of the club declined to comment.' },
       ],
       good: [
+        'The Confederation of German Trade Unions protested outside the Public Prosecutor’s Office.',
         'The Supreme Court declined to hear the appeal.',
         'The Home Office has said the scheme will go ahead.',
         'The fine was announced by the court’s press service on Thursday.',
@@ -118,7 +119,8 @@ export const rule: Rule = {
       const words = run.map((w) => w.norm);
       if (!termEnd(words)) continue;
       // Part of a longer name: "... of Public Health", "Press Service of the Kremlin".
-      const p = doc.prev(run[0] === t ? t : first);
+      // (Before any leading nationality: "Confederation of German Trade Unions".)
+      const p = doc.prev(t);
       const pp = p ? doc.prev(p) : undefined;
       if (p && pp && LINKS.has(p.norm) && /^\p{Lu}/u.test(pp.text) && !(doc.isSentenceInitial(pp) && isCommonWord(pp.norm))) continue;
       const n = doc.next(last);
@@ -126,7 +128,8 @@ export const rule: Rule = {
       // "Foreign Direct Investment (FDI)": an acronym's expansion may take capitals.
       if (n?.text === '(' && /^\p{Lu}{2,}s?$/u.test(doc.next(n)?.text ?? '')) continue;
       // "Tax Cuts and Jobs Act": the run is the start of a longer name.
-      if (n && (NEXT_LINKS.has(n.norm) || n.text === "'" || n.text === '’') && /^\p{Lu}/u.test(doc.next(n)?.text ?? '')) continue;
+      // "Public Prosecutor's Office": a possessive inside a name.
+      if (n && (NEXT_LINKS.has(n.norm) || n.text === "'" || n.text === '’' || n.norm === "'s") && /^\p{Lu}/u.test(doc.next(n)?.text ?? '')) continue;
       const span = doc.text.slice(first.start, last.end);
       if (isKnownName(span) || isHeadline(doc, first.start)) continue;
       const lower = span.toLowerCase();

@@ -191,6 +191,8 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
     // A label ("Low Blows:"), a joined name, an abbreviation ("House Jan.").
     if (/^[&\-/.:]$/.test(after.text)) return true;
     if (QUOTES_CLOSE.test(after.text)) return true;
+    // "the Public Prosecutor's Office": a possessive inside a longer name.
+    if ((after.norm === "'s" || after.text === "'" || after.text === '’') && isCap(doc.next(after)) && NAME_HEADS.has(doc.next(after)?.norm ?? '')) return true;
     if (LINKS.has(after.norm)) {
       const a2 = doc.next(after);
       const a3 = a2?.norm === 'the' ? doc.next(a2) : a2;
@@ -266,6 +268,7 @@ export const rule: Rule = {
         { text: 'Officials warned of [[Heavy Rainfall]] in the mountains.', output: 'Officials warned of heavy rainfall in the mountains.' },
       ],
       good: [
+        'Peru’s Public Prosecutor’s Office opened a case.',
         'The Supreme Court declined to hear the appeal.',
         'The fine was imposed on the US tech giant on Monday.',
         'Finance Minister Olaf Scholz presented the budget.',
