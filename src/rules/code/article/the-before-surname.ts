@@ -60,7 +60,8 @@ export const rule: Rule = {
       if (!name || !isNameWord(name) || isCommonWord(name.norm) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
       // "The Holets named their daughter", "the Andersons' bills": a family, in the plural.
       if (name.text.endsWith('s')) continue;
-      if (!nameStandsAlone(doc, name, FOLLOWERS) || !endsFullName(doc, name)) continue;
+      // The surname test first: nameStandsAlone may tag the sentence.
+      if (!endsFullName(doc, name) || !nameStandsAlone(doc, name, FOLLOWERS)) continue;
       ctx.report({
         start: the.start,
         end: name.end,

@@ -123,7 +123,12 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
  * first capitalized at the sentence start. Undefined otherwise.
  */
 function bareRunStart(doc: Doc, last: Token): Token | undefined {
-  if (doc.pos(last) !== 'NOUN' || !/^\p{Ll}+s$/u.test(last.text) || !looksPlural(last.text)) return undefined;
+  // Word tests before any tagging: a plural one or two words after the sentence's first word.
+  if (!/^\p{Ll}+s$/u.test(last.text) || !looksPlural(last.text)) return undefined;
+  const p1 = doc.prev(last);
+  const p2 = p1 && doc.prev(p1);
+  if (!p1 || !(doc.isSentenceInitial(p1) || (p2 !== undefined && doc.isSentenceInitial(p2)))) return undefined;
+  if (doc.pos(last) !== 'NOUN') return undefined;
   let first = last;
   for (let k = 0; k < 2; k++) {
     const p = doc.prev(first);
