@@ -60,8 +60,8 @@ export const rule: Rule = {
       if (!name || !isNameWord(name) || isCommonWord(name.norm) || !/^\p{Lu}\p{Ll}+$/u.test(name.text)) continue;
       // "The Holets named their daughter", "the Andersons' bills": a family, in the plural.
       if (name.text.endsWith('s')) continue;
-      // The surname test first: nameStandsAlone may tag the sentence.
-      if (!endsFullName(doc, name) || !nameStandsAlone(doc, name, FOLLOWERS)) continue;
+      // The surname test first (it needs the name twice in the text): nameStandsAlone may tag the sentence.
+      if (doc.countOf(name.norm) < 2 || !endsFullName(doc, name) || !nameStandsAlone(doc, name, FOLLOWERS)) continue;
       ctx.report({
         start: the.start,
         end: name.end,
