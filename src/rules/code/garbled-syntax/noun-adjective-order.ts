@@ -152,9 +152,10 @@ export const rule: Rule = {
       // "the features are exacting and the financing difficult": a verb left out after "and".
       if (before?.norm === 'and' && gapped(before)) continue;
       if (doc.pos(noun) !== 'NOUN') continue;
+      // Words between the determiner and the noun stay where they are: "the most expensive young player".
       const first = bare ? noun : (doc.next(det) as Token);
-      const between = first === noun ? '' : `${doc.text.slice(first.start, noun.start)}`;
-      const article = bare ? '' : det.norm === 'the' ? `${det.text} ` : `${matchCase(det.text, indefiniteArticle(between ? between : adj.norm))} `;
+      const between = doc.text.slice(first.start, noun.start);
+      const article = bare ? '' : det.norm === 'the' ? `${det.text} ` : `${matchCase(det.text, indefiniteArticle(between || adj.norm))} `;
       const fix = `${article}${between}${adj.text} ${noun.text}`;
       const from = bare ? noun : det;
       ctx.report({

@@ -8,8 +8,8 @@
 import type { Rule } from '../../types.js';
 
 const H_TIME = /(?<![\p{L}\d])([01]?\d|2[0-3])h([0-5]\d)?(?![\p{L}\d])/gu;
-// "08.00 hrs.", "14:30 hrs", "0800 hrs", "16.30 local time", "9.15 GMT" (the unit or zone is kept
-// out of the span unless it is "hrs", which English does not write).
+// "08.00 hrs.", "14:30 hrs", "0800 hrs", "21.00 hours", "16.30 local time", "9.15 GMT": a
+// following "hrs"/"hours" is part of the span (the fix drops it); a zone or "local time" is not.
 const HRS_TIME = /(?<![\p{L}\d.,:])([01]?\d|2[0-3])(?:([.:])([0-5]\d)|([0-5]\d))(?: ?(hrs\.?|hr\.?|hours)|(?= (?:local time|GMT|UTC|CET|CEST|EET|IST|WIB|ICT)\b))(?![\p{L}\d])/gu;
 
 const AT_TIME = /\b(?:at|from|until|till|by|to|before|after|around|about|since)\s+$/i;
