@@ -644,7 +644,9 @@ export class MetonymAnalysis {
     const prev2 = first - 1 > s.firstToken ? toks[first - 2] : undefined;
     const hon = prev && (HONORIFICS.get(prev.norm) ?? (prev.text === '.' && prev2 ? HONORIFICS.get(prev2.norm) : undefined));
     if (hon) return mk(first, last, text, 'person', lex.firstNames.get(ft.text) ?? hon, '');
-    if (isLowerWord(prev)) {
+    // A person noun right before: "spokesman Andrei Sokolov", "the accused Ivanov"; not a verb
+    // in -ed that has the name as its object ("Wrona accused SCM of").
+    if (isLowerWord(prev) && !(prev.norm.endsWith('ed') && !DETS.has(prev2?.norm ?? ''))) {
       const g = lex.personNouns.get(prev.norm);
       if (g && g !== 'p' && !known) return mk(first, last, text, 'person', lex.firstNames.get(ft.text) ?? g, '');
     }
