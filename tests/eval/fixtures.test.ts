@@ -1,5 +1,5 @@
 /**
- * The team's annotated sets (tests/fixtures/train, trainC, trainD, heldout*) are valid gold: every file
+ * The team's annotated sets (tests/fixtures/train, trainC, trainD, trainE, heldout*) are valid gold: every file
  * parses, every artifact's and trap's quote is its text's slice, as `mtaudit eval` requires.
  * Only counts are asserted, never contents: the held-out sets stay blind to whoever reads a failure.
  */
@@ -16,6 +16,7 @@ describe('annotated fixture sets', () => {
     expect(SETS).toContain('train');
     expect(SETS).toContain('trainC');
     expect(SETS).toContain('trainD');
+    expect(SETS).toContain('trainE');
     expect(SETS.filter((s) => s.startsWith('heldout')).length).toBeGreaterThanOrEqual(5);
   });
 
