@@ -11,7 +11,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { casedWordPositions, isHeadline, isLower, lowerFirst, NAME_HEADS, startsClause } from './lexicon.js';
+import { casedWordPositions, isCommonWord, isHeadline, isLower, lowerFirst, NAME_HEADS, startsClause } from './lexicon.js';
 
 // Inside the name of a body or an office, "of", "for", "and", "on" stay lower case: "Ministry Of
 // Health", "Department For Education", "Bank Of England" are Title Case carried over from a
@@ -63,6 +63,24 @@ function inTitleCaseRun(doc: Doc, t: Token): boolean {
   return true;
 }
 
+/**
+ * "Search And Rescue teams": a capital "And" between two capitalized common words (no name
+ * head, no name word), with a lower-case word after the run, in a sentence that is not Title
+ * Case. Names write "and" in lower case ("Search and Rescue Service"), so the run is a common
+ * phrase capitalized by the round trip.
+ */
+function titleCommonRun(doc: Doc, p: Token, t: Token): boolean {
+  const n = doc.next(t);
+  const after = n && doc.next(n);
+  if (!n || !after || after.kind !== 'word' || !isLower(after.text)) return false;
+  const common = (w: Token): boolean => w.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(w.text) && isCommonWord(w.norm) && !NAME_HEADS.has(w.norm) && !EXTRA_HEADS.has(w.norm);
+  if (!common(p) || !common(n)) return false;
+  const before = doc.prev(p);
+  // "the novel War And Peace": a title after a capitalized word or "The" is not checked.
+  if (before && !doc.isSentenceInitial(p) && !(before.kind === 'word' && isLower(before.text))) return false;
+  return !isHeadline(doc, t.start) && !inTitleCaseRun(doc, t);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'capitalized-function-word',
@@ -80,6 +98,8 @@ export const rule: Rule = {
         { text: 'The club will play [[Its]] first home match in August.', output: 'The club will play its first home match in August.' },
         { text: 'Investors wanted to know [[Why]] the payments had stopped.', output: 'Investors wanted to know why the payments had stopped.' },
         { text: 'Prices have risen sharply [[Since]] the war began.', output: 'Prices have risen sharply since the war began.' },
+        { text: 'The road was closed. [[Search And Rescue]] teams worked through the night.', output: 'The road was closed. Search and rescue teams worked through the night.' },
+        { text: 'The ministry sent [[Search And Rescue]] teams to the area.', output: 'The ministry sent search and rescue teams to the area.' },
       ],
       good: [
         'The Ministry of Health reported 300 new cases.',
@@ -94,6 +114,9 @@ export const rule: Rule = {
         '“The measures will be lifted,” he said.',
         'It was reported by The Associated Press.',
         'Policies And Prices To Watch This Year',
+        'The Search and Rescue Service sent two teams.',
+        'She read War and Peace twice.',
+        'Procter And Gamble raised prices on Monday.',
         'He gave the plan a grade of A and moved on.',
         'We give thanks to God and ask His guidance in the year ahead.',
         'The question is, What is best for the railroads?',
@@ -109,6 +132,19 @@ export const rule: Rule = {
       if (t.kind !== 'word' || t.text === t.norm || !(WORDS.has(t.norm) || MORE_WORDS.has(t.norm)) || t.text !== `${t.norm.charAt(0).toUpperCase()}${t.norm.slice(1)}`) continue;
       if (startsClause(doc, t)) continue;
       const p = doc.prev(t);
+      if (t.text === 'And' && p && titleCommonRun(doc, p, t)) {
+        const n = doc.next(t) as Token;
+        const first = doc.isSentenceInitial(p) ? p.text : lowerFirst(p.text);
+        ctx.report({
+          start: p.start,
+          end: n.end,
+          message: `“${doc.text.slice(p.start, n.end)}” is a common phrase in Title Case: English writes it in lower case.`,
+          suggestions: [`${first} and ${lowerFirst(n.text)}`, `${p.text} and ${n.text}`],
+          reason: 'only names take capitals, and “and” is lower case even inside one',
+          confidence: 0.7,
+        });
+        continue;
+      }
       if (NAME_LINKS.has(t.norm) && p && p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && (NAME_HEADS.has(p.norm) || EXTRA_HEADS.has(p.norm))) {
         const n = doc.next(t);
         // "The Lord Of The Rings", "a Song For A Winter's Night": a title of a work.

@@ -35,6 +35,12 @@ const BEFORE: ReadonlySet<string> = new Set([
   'criticized', 'praised', 'replaced', 'succeeded', 'warned', 'congratulated', 'phoned', 'telephoned', 'hosted',
   'greeted', 'informed', 'briefed', 'said', 'says', 'added', 'according', 'where', 'because', 'if', 'as',
 ]);
+// Two-word titles whose first word is never a modifier of its own: "Prime minister X" has
+// only half of the title capitalized.
+const COMPOUND_TITLES: ReadonlySet<string> = new Set([
+  'prime minister', 'vice president', 'vice chancellor', 'vice premier', 'attorney general', 'secretary general',
+  'solicitor general', 'governor general', 'surgeon general', 'inspector general', 'auditor general',
+]);
 // Titles that are also verbs after "to": "to judge X's record", "to marshal America's businesses".
 const VERB_TITLES: ReadonlySet<string> = new Set(['judge', 'marshal', 'general', 'patriarch']);
 
@@ -53,6 +59,7 @@ export const rule: Rule = {
         { text: 'The delegation was received by [[chancellor]] Olaf Scholz in Berlin.', output: 'The delegation was received by Chancellor Olaf Scholz in Berlin.' },
         { text: 'The reform was approved by [[minister]] Andrea Conti on Tuesday.', output: 'The reform was approved by Minister Andrea Conti on Tuesday.' },
         { text: 'The company was founded by [[mr]] Tanaka in 1962.', output: 'The company was founded by Mr Tanaka in 1962.' },
+        { text: 'Prime [[minister]] Claire Dubreuil warned on Monday that no deal was near.', output: 'Prime Minister Claire Dubreuil warned on Monday that no deal was near.' },
       ],
       good: [
         'Speaking to reporters, President Emmanuel Macron said the reform was necessary.',
@@ -67,6 +74,8 @@ export const rule: Rule = {
         'The meeting was chaired by district judge Anna Ross.',
         'Merseyside police commissioner Emily Spurrell told Radio City.',
         'It is time to marshal America’s businesses.',
+        'Prime ministers Claire Dubreuil and Jan Novak met.',
+        'Prime minister in 2010, Claire Dubreuil now runs a bank.',
       ],
     },
   },
@@ -77,7 +86,11 @@ export const rule: Rule = {
       if (t.kind !== 'word' || t.text !== t.norm) continue;
       const p = doc.prev(t);
       if (!p) continue;
-      if (HONORIFICS.has(t.norm)) {
+      // "Prime minister Claire Dubreuil": half of a two-word title capitalized.
+      const half = p.kind === 'word' && isTitleCase(p.text) && COMPOUND_TITLES.has(`${p.norm} ${t.norm}`);
+      if (half) {
+        // checked below like any title
+      } else if (HONORIFICS.has(t.norm)) {
         if (p.kind === 'word' ? p.text !== p.norm : !/^[,(“"]$/.test(p.text)) continue;
       } else if (p.kind === 'word' ? p.text !== p.norm || !BEFORE.has(p.norm) : p.text !== ',') continue;
       if (p.norm === 'to' && VERB_TITLES.has(t.norm)) continue;

@@ -180,6 +180,22 @@ const STATE_ECONOMY: ReadonlySet<string> = new Set([
   'taxes', 'taxpayers', 'revenue', 'revenues', 'subsidies', 'tariff', 'prices', 'fuel', 'electricity', 'gas', 'oil',
   'interest', 'rates', 'exporters', 'importers', 'manufacturers', 'carmakers', 'automakers', 'farm', 'gold', 'deposits',
   'inflation', 'productivity', 'competitiveness', 'wheat', 'grain', 'coal', 'steel', 'airlines', 'railways', 'hospitals',
+  'export', 'import',
+]);
+/**
+ * What a state has among states: "Tehran will ask his neighbours", "Jordan has asked her Gulf
+ * partners". Bound to a country or capital only when it is the subject of the pronoun's own
+ * clause (CLAUSE_AUX words and one verb between them): a person of the story before has neighbours
+ * too, but is not who "Tehran will ask" them. Not troops, diplomats or envoys: a general or an
+ * ambassador the story named has those ("Washington has thanked his soldiers").
+ */
+const STATE_RELATIONS: ReadonlySet<string> = new Set([
+  'neighbours', 'neighbors', 'allies', 'partners', 'creditors', 'lenders', 'contracts', 'commitments', 'obligations',
+]);
+/** The words of a verb group between a country and the possessive of its own clause ("has asked", "will not ask"). */
+const CLAUSE_AUX: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'is', 'was', 'also', 'not',
+  'already', 'again', 'now', 'still', 'never',
 ]);
 /** The article of a two-word connector: "de la", "von der", "de los". */
 const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
@@ -1149,7 +1165,7 @@ export class MetonymAnalysis {
   private literaryOrGeneric(t: Token, a: Mention): boolean {
     const { doc } = this;
     if (pronounGender(t.norm) === 'f') {
-      if (a.kind === 'place' && a.cls === 'country') return !this.reportedShe(t, a) && !this.herEconomy(t);
+      if (a.kind === 'place' && a.cls === 'country') return !this.reportedShe(t, a) && !this.herEconomy(t) && !this.stateRelation(t, a);
       const s = doc.sentenceOf(t);
       if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country')) return true;
     }
@@ -1166,6 +1182,38 @@ export class MetonymAnalysis {
     if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '')) return false;
     for (let j = a.last + 1; j < k; j++) if (!BEFORE_REPORTING.has((doc.tokens[j] as Token).norm)) return false;
     return k > a.last;
+  }
+
+  /**
+   * "Tehran will ask his neighbours", "Jordan has asked her Gulf partners": a country or capital
+   * acting, a verb group of at most three words (one a verb, the rest CLAUSE_AUX), then his/her
+   * and, after at most two modifiers, a STATE_RELATIONS noun ending the phrase.
+   */
+  private stateRelation(t: Token, a: Mention): boolean {
+    if (t.norm !== 'his' && t.norm !== 'her') return false;
+    if (a.kind !== 'place' || (a.cls !== 'country' && a.cls !== 'capital') || a.role !== 'actor' || a.weakPlace) return false;
+    const toks = this.doc.tokens;
+    const n = t.index - a.last - 1;
+    if (n < 1 || n > 3) return false;
+    let verbs = 0;
+    for (let k = a.last + 1; k < t.index; k++) {
+      const w = toks[k] as Token;
+      if (!isLowerWord(w)) return false;
+      if (CLAUSE_AUX.has(w.norm)) continue;
+      if (SPEECH_VERBS.has(w.norm) || ++verbs > 1) return false;
+      if (this.doc.canTag ? this.doc.pos(w) !== 'VERB' : STOP.has(w.norm)) return false;
+    }
+    if (verbs !== 1) return false;
+    for (let k = 1; k <= 3; k++) {
+      const w = toks[t.index + k];
+      if (!w || w.kind !== 'word') return false;
+      if (STATE_RELATIONS.has(w.norm)) {
+        const nx = toks[t.index + k + 1];
+        return !nx || nx.kind === 'punct' || STOP.has(nx.norm);
+      }
+      if (STOP.has(w.norm)) return false;
+    }
+    return false;
   }
 
   /** "her currency", "her imports": a possession only a state's economy has (STATE_ECONOMY). */
@@ -1274,6 +1322,10 @@ export class MetonymAnalysis {
     if (possessive && this.ownedByInstitution(t)) {
       if (earlierPerson) return undefined;
       return { antecedent: nearest, pattern: 'possession', confidence: 0.85 };
+    }
+    if (possessive && this.stateRelation(t, nearest)) {
+      if (earlierPerson) return undefined;
+      return { antecedent: nearest, pattern: 'possession', confidence: 0.75 };
     }
     if (earlierPerson || nearest.weakPlace) return undefined;
     // "The Commission has warned that…, and he has frozen…": the subject of a clause joined by

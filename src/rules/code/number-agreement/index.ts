@@ -16,6 +16,7 @@ import { rule as talksSingular } from './talks-singular.js';
 import { rule as titledNamePluralVerb } from './titled-name-plural-verb.js';
 import { rule as thereIsPlural } from './there-is-plural.js';
 import { rule as uncountableCounted } from './uncountable-counted.js';
+import { rule as uncountablePluralVerb } from './uncountable-plural-verb.js';
 import { rule as unitPluralInCompound } from './unit-plural-in-compound.js';
 
 export const rules: readonly Rule[] = [
@@ -35,5 +36,6 @@ export const rules: readonly Rule[] = [
   thereIsPlural,
   titledNamePluralVerb,
   uncountableCounted,
+  uncountablePluralVerb,
   unitPluralInCompound,
 ];

@@ -20,6 +20,11 @@ const TO_PLURAL: ReadonlyMap<string, string> = new Map([
 ]);
 const SAY = new Set(['said', 'says', 'say', 'told', 'added', 'believe', 'believes', 'think', 'thinks', 'reported', 'warned']);
 const NP_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** Adjectives and participles that "the" makes a plural noun for people: "the accused", "the injured". */
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'accused', 'injured', 'wounded', 'dead', 'detained', 'arrested', 'missing', 'deceased', 'convicted', 'displaced',
+  'elderly', 'poor', 'unemployed', 'disabled', 'sick', 'homeless', 'survivors', 'kidnapped', 'abducted', 'rescued',
+]);
 
 /** The first token after the noun phrase that starts at `t`, or undefined. */
 function afterNounPhrase(doc: Doc, t: Token | undefined): Token | undefined {
@@ -35,7 +40,10 @@ function afterNounPhrase(doc: Doc, t: Token | undefined): Token | undefined {
     // A participle before a noun is a modifier: "confirmed cases", "rising prices".
     const nx = doc.next(cur);
     const modifier = pos === 'VERB' && /(?:ed|ing)$/.test(cur.norm) && nx !== undefined && ['NOUN', 'ADJ'].includes(doc.pos(nx));
-    if (!NP_TAGS.has(pos) && cur.norm !== "'s" && !modifier) return n > 0 ? cur : undefined;
+    // "one of the accused have": an adjective or participle standing for people after "the".
+    const nominal = PEOPLE_ADJECTIVES.has(cur.norm) && doc.prev(cur)?.norm === 'the';
+    if (nominal) noun = true;
+    if (!NP_TAGS.has(pos) && cur.norm !== "'s" && !modifier && !nominal) return n > 0 ? cur : undefined;
     cur = doc.next(cur);
     n++;
   }
@@ -54,6 +62,7 @@ export const rule: Rule = {
         { text: 'Officials said the number of victims [[are]] rising.', output: 'Officials said the number of victims is rising.' },
         { text: 'One of the injured players [[are]] expected to return.', output: 'One of the injured players is expected to return.' },
         { text: 'Each of the clubs [[have]] paid the fine.', output: 'Each of the clubs has paid the fine.' },
+        { text: 'Investigators said one of the accused [[have]] admitted selling copies.', output: 'Investigators said one of the accused has admitted selling copies.' },
         { text: 'A number of residents [[has]] complained about the noise.', output: 'A number of residents have complained about the noise.' },
         { text: 'The number of new infections [[were]] lower than expected.', output: 'The number of new infections was lower than expected.' },
       ],
@@ -104,7 +113,7 @@ export const rule: Rule = {
       if (fix === undefined) continue;
       // "The number of cases have" needs a plural noun before the verb: "the number of 2022 has".
       const before = doc.prev(verb);
-      if (!before || (!/s$/.test(before.norm) && !['people', 'police', 'children', 'men', 'women'].includes(before.norm))) continue;
+      if (!before || (!/s$/.test(before.norm) && !['people', 'police', 'children', 'men', 'women'].includes(before.norm) && !(PEOPLE_ADJECTIVES.has(before.norm) && doc.prev(before)?.norm === 'the'))) continue;
       ctx.report({
         start: verb.start,
         end: verb.end,

@@ -84,6 +84,11 @@ const OF_QUANTITIES = new Set([
   'barrels', 'litres', 'liters', 'hectares', 'acres', 'percent', 'per',
 ]);
 
+/** Plurals of people a count may stand before: "200 people was", "40 workers has". */
+const COUNTED_PEOPLE = /^(?:people|persons|men|women|children|\p{Ll}+(?:ers|ors|ists|ants|ents|ees|ians))$/u;
+/** Words before a count that belong to it: "about 200", "more than 40", "at least 12". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'only', 'just', 'another']);
+
 const LARGE_NUMBERS = new Set(['hundreds', 'thousands', 'millions', 'dozens', 'tens', 'billions', 'scores', 'majority', 'lot', 'lots', 'plenty', 'percent']);
 
 function pluralVerb(v: Token): string | undefined {
@@ -104,7 +109,17 @@ function beforePhrase(doc: Doc, n: Token): Token | null | undefined {
   let cur: Token | undefined = doc.prev(n);
   for (let k = 0; k < 6; k++) {
     if (!cur) return null;
-    if (cur.kind === 'number' || NUMBER_WORDS.has(cur.norm)) return undefined;
+    if (cur.kind === 'number' || NUMBER_WORDS.has(cur.norm)) {
+      // "about 200 people was": a count of people is plural; an amount ("five years is") is not.
+      if (cur !== doc.prev(n) || !COUNTED_PEOPLE.test(n.norm)) return undefined;
+      let b = doc.prev(cur);
+      if (b && (b.norm === 'than' || b.norm === 'least')) {
+        const m = doc.prev(b);
+        if (!m || !['more', 'fewer', 'less', 'at'].includes(m.norm)) return undefined;
+        b = doc.prev(m);
+      } else if (b && APPROXIMATORS.has(b.norm)) b = doc.prev(b);
+      return b ?? null;
+    }
     if (cur.kind !== 'word' || DETERMINERS.has(cur.norm)) return cur;
     const pos = doc.pos(cur);
     // An -ing word may be a gerund with this noun as its object ("peeling potatoes is").
@@ -213,6 +228,8 @@ export const rule: Rule = {
         { text: 'Details of the plan [[was]] not disclosed.', output: 'Details of the plan were not disclosed.' },
         { text: 'Hundreds of people [[was]] evacuated from the area.', output: 'Hundreds of people were evacuated from the area.' },
         { text: 'Witnesses said many people [[was]] injured.', output: 'Witnesses said many people were injured.' },
+        { text: 'Outside, about 200 people [[was]] holding photographs of the victims.', output: 'Outside, about 200 people were holding photographs of the victims.' },
+        { text: 'More than 40 workers [[has]] been laid off.', output: 'More than 40 workers have been laid off.' },
         { text: 'A lot of people [[has]] lost their jobs.', output: 'A lot of people have lost their jobs.' },
         { text: 'The majority of voters [[supports]] the reform.', output: 'The majority of voters support the reform.' },
         { text: 'Analysts believe the figures [[shows]] a slowdown.', output: 'Analysts believe the figures show a slowdown.' },
@@ -225,6 +242,8 @@ export const rule: Rule = {
         'Anyone caught by the police is in trouble.',
         'Five years is a long time in politics.',
         'Two million euros is a lot of money.',
+        'Ten years is a long time, and 200 metres is a long way.',
+        'One in 200 workers is affected.',
         'The news is good.',
         'Measles is spreading.',
         'The United States has agreed.',

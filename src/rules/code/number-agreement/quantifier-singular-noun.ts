@@ -173,11 +173,12 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
     }
     if (pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
       // "96 work stoppage took place": a compound of two singular nouns right after the
-      // quantifier, then the verb; its head is the second ("two party leaders" is plural and fine). A measure
+      // quantifier, then the verb or a preposition; its head is the second ("two party leaders" is plural and fine). A measure
       // first is a modifier of a later noun: "the five year plan", "a 10 mile walk".
       const n2 = nt && nt.kind === 'word' && /^\p{Ll}+$/u.test(nt.text) && doc.pos(nt) === 'NOUN' ? nt : undefined;
       const n3 = n2 && doc.next(n2);
-      if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX'].includes(doc.pos(n3))) return n2;
+      // Or a preposition: "two security camera in the hall".
+      if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
       return t;
     }
     // "five tie-break": a hyphenated noun the tagger reads as a verb.
@@ -292,6 +293,7 @@ export const rule: Rule = {
         { text: 'The subway carries 7.2 million [[passenger]] a day.', output: 'The subway carries 7.2 million passengers a day.' },
         { text: 'He left for a fee of 1.2 billion [[shilling]] ($460,000).', output: 'He left for a fee of 1.2 billion shillings ($460,000).' },
         { text: 'The union said 96 work [[stoppage]] took place last year.', output: 'The union said 96 work stoppages took place last year.' },
+        { text: 'Police said two security [[camera]] in the hall had been switched off.', output: 'Police said two security cameras in the hall had been switched off.' },
         { text: 'The minister said these [[decision]] were taken in haste.', output: 'The minister said these decisions were taken in haste.' },
         { text: 'Fighting has displaced people in many [[country]] across the region.', output: 'Fighting has displaced people in many countries across the region.' },
         { text: 'Several young [[player]] left the club last summer.', output: 'Several young players left the club last summer.' },

@@ -9,7 +9,10 @@ import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 
 // Adverbs that do not end in -ly but are doubled this way; -ly adverbs are found by suffix + tag.
-const ADVERBS = new Set(['also', 'already', 'still', 'even', 'further', 'often', 'always', 'usually', 'soon', 'later', 'together', 'almost', 'nearly', 'mostly']);
+const ADVERBS = new Set(['also', 'already', 'still', 'even', 'further', 'often', 'always', 'usually', 'soon', 'later', 'together', 'almost', 'nearly', 'mostly', 'again']);
+// "cut again on Wednesday again": "again" on both sides of a time phrase.
+const TIME_PREPS = new Set(['on', 'in', 'at', 'by', 'next', 'this', 'last', 'from', 'overnight', 'tomorrow', 'today', 'tonight', 'yesterday']);
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|week|weekend|month|year|season|morning|afternoon|evening|night|day|\d{4})$/;
 // Comment adverbs float freely in speech ("it actually smells actually quite bad"): not flagged.
 const FLOATING = new Set(['actually', 'really', 'basically', 'literally', 'honestly', 'frankly', 'obviously', 'clearly', 'certainly', 'definitely', 'probably', 'possibly', 'simply', 'totally', 'truly', 'personally', 'seriously', 'exactly', 'especially', 'particularly', 'only']);
 // Linking verbs take an adjective, which the second adverb then modifies ("seems clearly ... clearly wrong").
@@ -29,8 +32,24 @@ function isAdverbWord(t: Token): boolean {
   return !FLOATING.has(n) && !NOT_LY_ADVERBS.has(n);
 }
 
+/** "again on Wednesday again", "again tomorrow again": the copy after a time phrase of one to three words. */
+function againAfterTime(doc: Doc, t: Token): Token | undefined {
+  if (t.norm !== 'again') return undefined;
+  const p = doc.next(t);
+  if (!p || !TIME_PREPS.has(p.norm)) return undefined;
+  for (let gap = 1; gap <= 3; gap++) {
+    const u = doc.next(t, gap + 1);
+    if (!u) return undefined;
+    if (u.norm === 'again') return gap === 1 ? (/^(?:tomorrow|today|tonight|yesterday|overnight)$/.test(p.norm) ? u : undefined) : TIME_WORDS.test((doc.next(t, gap) as Token).norm) ? u : undefined;
+    if (u.kind !== 'word' && u.kind !== 'number') return undefined;
+  }
+  return undefined;
+}
+
 /** The second copy of `t` one or two words later, with a verb between, or undefined. */
 function secondCopy(doc: Doc, t: Token): Token | undefined {
+  const time = againAfterTime(doc, t);
+  if (time) return time;
   for (let gap = 1; gap <= 2; gap++) {
     const u = doc.next(t, gap + 1);
     if (!u || u.norm !== t.norm) continue;
@@ -69,9 +88,14 @@ export const rule: Rule = {
         { text: 'The bank [[already raised already]] rates twice.', output: 'The bank already raised rates twice.' },
         { text: 'The government [[strongly rejects strongly]] the claims.', output: 'The government strongly rejects the claims.' },
         { text: 'The hospital [[also has recalled also]] nurses.', output: 'The hospital also has recalled nurses.' },
+        { text: 'She said her orchard had [[again frozen again]] on Tuesday night.', output: 'She said her orchard had again frozen on Tuesday night.' },
+        { text: 'Services will be cut [[again on Wednesday again]], the company said.', output: 'Services will be cut again on Wednesday, the company said.' },
       ],
       good: [
         'Prices rose again and again.',
+        'They met again on Monday and again on Friday.',
+        'Try again, and then again, the coach said.',
+        'It flooded again in March, again in May and again in June.',
         'He was closely watched, closely questioned and then released.',
         'Never say never, the coach said.',
         'She also said she would also consider resigning.',
