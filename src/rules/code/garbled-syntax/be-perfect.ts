@@ -13,6 +13,8 @@ import { lemmaOf } from './lib/english.js';
 const HAVE: ReadonlyMap<string, string> = new Map([
   ['is', 'has'], ['are', 'have'], ['was', 'had'], ['were', 'had'], ["'s", 'has'], ['am', 'have'],
 ]);
+/** Adverbs between "be" and the participle: "is not arrived", "was already happened". */
+const BETWEEN_ADVERBS = new Set(['not', 'already', 'still', 'just', 'never', 'yet', 'also']);
 // Intransitive verbs with no passive.
 const NO_PASSIVE = new Set([
   'arrived', 'died', 'happened', 'occurred', 'existed', 'emerged', 'resulted', 'become', 'risen',
@@ -48,6 +50,7 @@ export const rule: Rule = {
     examples: {
       bad: [
         { text: 'The delegation [[is arrived]] in Kyiv.', output: 'The delegation has arrived in Kyiv.' },
+        { text: '“The management’s offer [[is not arrived]],” said a union official.', output: '“The management’s offer has not arrived,” said a union official.' },
         { text: 'The singer [[was died]] in a car crash.', output: 'The singer died in a car crash.' },
         { text: 'Such incidents [[are happened]] before.', output: 'Such incidents have happened before.' },
         { text: 'The situation [[is become]] critical.', output: 'The situation has become critical.' },
@@ -61,6 +64,7 @@ export const rule: Rule = {
         'The problem is plans that never work.',
         'What matters is results.',
         'The team is gone.',
+        'The team is not gone yet.',
         'He is dead.',
         'She was born in 1980.',
         'The aim is calls for calm.',
@@ -77,7 +81,16 @@ export const rule: Rule = {
     for (const be of doc.tokensWith(HAVE)) {
       const have = HAVE.get(be.norm);
       if (have === undefined) continue;
-      const v = doc.next(be);
+      let v = doc.next(be);
+      // "The offer is not arrived", "is already happened": an adverb between.
+      let adverb: Token | undefined;
+      if (v && BETWEEN_ADVERBS.has(v.norm)) {
+        const w = doc.next(v);
+        if (w && NO_PASSIVE.has(w.norm) && w.norm !== 'gone' && w.norm !== 'become') {
+          adverb = v;
+          v = w;
+        }
+      }
       if (!v || v.kind !== 'word' || !/^\p{Ll}+$/u.test(v.text)) continue;
       if (NO_PASSIVE.has(v.norm)) {
         // "is gone" is English for "has left"; only the plural past "were gone" is too.
@@ -89,9 +102,9 @@ export const rule: Rule = {
         if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'AUX') continue;
         // "'s arrived" is already "has arrived".
         if (be.norm === "'s") continue;
-        const perfect = `${matchCase(be.text, have)} ${v.text}`;
+        const perfect = `${matchCase(be.text, have)} ${adverb ? `${adverb.text} ` : ''}${v.text}`;
         // "was died": the simple past is what an editor writes; "had died" when it is earlier.
-        const past = (be.norm === 'was' || be.norm === 'were') && v.norm.endsWith('ed') ? matchCase(be.text, v.text) : undefined;
+        const past = !adverb && (be.norm === 'was' || be.norm === 'were') && v.norm.endsWith('ed') ? matchCase(be.text, v.text) : undefined;
         const fix = past ?? perfect;
         ctx.report({
           start: be.start,

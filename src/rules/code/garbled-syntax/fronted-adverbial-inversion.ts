@@ -243,6 +243,20 @@ function subjectEnd(doc: Doc, t: Token, bare = false): Token | undefined {
   return head;
 }
 
+/** Auxiliaries an opening adverbial may not invert with its subject ("In March has the company put"). */
+const AUX_INVERTING = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'do']);
+/** Verbs of saying and deciding, whose "that" opens a clause: "announced the club that …". */
+const SAY_DECIDE = new Set(['announced', 'said', 'confirmed', 'decided', 'reported', 'stated', 'declared', 'explained', 'warned', 'added', 'revealed', 'admitted', 'claimed', 'stressed', 'insisted', 'agreed', 'ruled', 'concluded', 'noted', 'told']);
+/** Words that make an opener negative or restrictive, or a question: "At no time has…", "In which year did…". */
+const INVERSION_OPENERS = new Set(['no', 'not', 'never', 'only', 'nowhere', 'little', 'hardly', 'scarcely', 'rarely', 'seldom', 'vain', 'neither', 'nor', 'so', 'such', 'which', 'what', 'whose', 'how', 'why', 'when', 'where', 'whom']);
+
+/** The opener up to the verb holds a negative or question word, or the sentence asks. */
+function negativeOrQuestion(doc: Doc, first: Token, verb: Token, s: { endToken: number }): boolean {
+  for (let t: Token | undefined = first; t && t.index < verb.index; t = doc.next(t)) if (INVERSION_OPENERS.has(t.norm)) return true;
+  const last = doc.tokens[s.endToken - 1];
+  return last !== undefined && last.text === '?';
+}
+
 function isPastOrPresent(v: Token): boolean {
   return /[^e]ed$|[^s]ied$|[^aeiou]ed$/.test(v.norm) || /eed$/.test(v.norm) || IRREGULAR_PAST.has(v.norm) || /[^s]s$/.test(v.norm);
 }
@@ -265,9 +279,15 @@ export const rule: Rule = {
         { text: 'Later the same evening [[announced the ministry of health]] new restrictions.', output: 'Later the same evening the ministry of health announced new restrictions.' },
         { text: 'In the valley still [[operate three small hydro plants]].', output: 'In the valley still three small hydro plants operate.' },
         { text: 'On Tuesday [[arrested police]] 14 people across Norway.', output: 'On Tuesday police arrested 14 people across Norway.' },
+        { text: 'In March [[has the company]] put 900 workers on short-time work.', output: 'In March the company has put 900 workers on short-time work.' },
+        { text: 'On Monday [[announced the club]] that the coach had been sacked.', output: 'On Monday the club announced that the coach had been sacked.' },
       ],
       good: [
         'After two days of talks the ministers agreed on the quotas.',
+        'At no time has the company broken the law.',
+        'Only in March has the company put workers on short-time work.',
+        'In which year did the company open its plant?',
+        'On Monday the club that won the league announced its new coach.',
         'In March prices rose the most since 2010.',
         'In 2020 the company agreed the deal.',
         'In the corner stood a small lamp.',
@@ -305,6 +325,25 @@ export const rule: Rule = {
       if (!verb) continue;
       let subjectStart = doc.next(verb);
       let verbEnd = verb;
+      if (AUX_INVERTING.has(verb.norm) && subjectStart && !negativeOrQuestion(doc, first, verb, s)) {
+        // "In March has the company put 900 workers on short-time work": auxiliary, subject,
+        // then the participle: English inverts so only after a negative or "only" opener.
+        const end = subjectEnd(doc, subjectStart);
+        const part = end && doc.next(end);
+        if (end && part && doc.pos(part) === 'VERB' && !/ing$/.test(part.norm) && !TIME_NOUNS.has(end.norm)) {
+          const subject = doc.text.slice(subjectStart.start, end.end);
+          const fixed = `${subject} ${verb.text}`;
+          ctx.report({
+            start: verb.start,
+            end: end.end,
+            message: `“${doc.text.slice(verb.start, end.end)}”: the auxiliary comes before its subject after the opening phrase, as in the source language; English says “${fixed}”.`,
+            suggestions: [fixed],
+            reason: 'English inverts subject and auxiliary after an opening phrase only when it is negative or begins with “only”',
+            confidence: 0.6,
+          });
+          continue;
+        }
+      }
       if (BE_FINITE.has(verb.norm)) {
         // "are affected about 72,000 cars": be + participle + subject.
         const part = subjectStart;
@@ -333,7 +372,9 @@ export const rule: Rule = {
       // "Of the people surveyed the majority said no".
       const after = doc.next(end);
       if (after && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX') && !/ing$/.test(after.norm)) continue;
-      if (after && (after.norm === 'who' || after.norm === 'that' || after.norm === 'which')) continue;
+      // "On Monday announced the club that the coach had been sacked": after a verb of saying or
+      // deciding, "that" opens its clause, not a relative one.
+      if (after && (after.norm === 'who' || (after.norm === 'that' && !SAY_DECIDE.has(verb.norm)) || after.norm === 'which')) continue;
       // After a conjunction, a later clause means the opener was a clause of its own.
       if (CONJUNCTIONS.has(first.norm)) {
         let own = false;

@@ -1,6 +1,8 @@
 /** Code rules of category garbled-syntax, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as didWithPast } from './did-with-past.js';
+import { rule as extendedAttribute } from './extended-attribute.js';
+import { rule as resumptiveAfterClause } from './resumptive-after-clause.js';
 import { rule as frontedObjectV2 } from './fronted-object-v2.js';
 import { rule as frontedQuestionClause } from './fronted-question-clause.js';
 import { rule as verbBeforeSubject } from './verb-before-subject.js';
@@ -61,6 +63,8 @@ import { rule as expectedThatPresent } from './expected-that-present.js';
 import { rule as relativeBareNounForWhose } from './relative-bare-noun-for-whose.js';
 
 export const rules: readonly Rule[] = [
+  extendedAttribute,
+  resumptiveAfterClause,
   didWithPast,
   frontedObjectV2,
   frontedQuestionClause,

@@ -23,6 +23,8 @@ const TO_ADJECTIVES = new Set([
   'planned', 'expected', 'time', 'needed', 'required', 'recommended', 'customary', 'dangerous', 'wrong', 'right',
 ]);
 
+const RANKS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only)$/;
+
 export const rule: Rule = {
   meta: {
     id: 'missing-dummy-subject',
@@ -39,6 +41,8 @@ export const rule: Rule = {
         { text: '[[Will be]] difficult to find a buyer.', output: 'It will be difficult to find a buyer.' },
         { text: 'The bank raised its rate again. [[Is]] the fourth consecutive increase.', output: 'The bank raised its rate again. It is the fourth consecutive increase.' },
         { text: '[[Was]] the worst drought in 50 years, the agency said.', output: 'It was the worst drought in 50 years, the agency said.' },
+        { text: '“[[Is]] the first time in almost twenty years that we have had such a frost,” he said.', output: '“It is the first time in almost twenty years that we have had such a frost,” he said.' },
+        { text: '[[Remains]] to clarify the role of the northern firms.', output: 'It remains to clarify the role of the northern firms.' },
       ],
       good: [
         'It is necessary to act now.',
@@ -50,6 +54,9 @@ export const rule: Rule = {
         'Will the deal hold?',
         'Was a sound that could kill someone, from a distance.',
         'Is the plan working, he asked.',
+        'Is the first time the hardest, she wondered?',
+        'Remains of the ship were found on the beach.',
+        'Remains to be seen? Certainly.',
       ],
     },
   },
@@ -83,7 +90,14 @@ export const rule: Rule = {
       if (!c) continue;
       let ok = false;
       if (seem) ok = c.norm === 'that' || (doc.pos(c) === 'ADJ' && CLAUSE.has(doc.next(c)?.norm ?? ''));
-      else if ((v.norm === 'is' || v.norm === 'was') && end === v && (c.norm === 'the' || c.norm === 'a' || c.norm === 'an')) {
+      else if ((v.norm === 'remains' || v.norm === 'remained') && c.norm === 'to') {
+        // "Remains to clarify the role of…", "Remains to be seen whether…".
+        const verb = doc.next(c);
+        ok = verb !== undefined && (verb.norm === 'be' || doc.pos(verb) === 'VERB');
+      } else if ((v.norm === 'is' || v.norm === 'was') && end === v && c.norm === 'the' && RANKS.test(doc.next(c)?.norm ?? '') && ['time', 'year', 'month', 'week', 'day', 'season'].includes(doc.next(c, 2)?.norm ?? '')) {
+        // "Is the first time in twenty years that…": a rank and a time noun need "it".
+        ok = true;
+      } else if ((v.norm === 'is' || v.norm === 'was') && end === v && (c.norm === 'the' || c.norm === 'a' || c.norm === 'an')) {
         // "Is the fourth consecutive increase.": "be" and a noun phrase, and no other verb in
         // the sentence but an attribution after a comma ("…, the bank said").
         ok = true;

@@ -14,7 +14,10 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 // Nouns that act in news copy; with a name, they make the phrase after the verb a subject,
 // not the object of a subjectless line ("Used the carrot", "Left the house").
-const ACTORS = new Set(['government', 'parliament', 'ministry', 'minister', 'president', 'police', 'court', 'company', 'club', 'team', 'council', 'commission', 'committee', 'bank', 'army', 'military', 'union', 'unions', 'party', 'senate', 'congress', 'cabinet', 'regulator', 'authorities', 'officials', 'prosecutors', 'judge', 'coach', 'striker', 'goalkeeper', 'agency', 'department', 'spokesman', 'spokeswoman']);
+const ACTORS = new Set(['government', 'parliament', 'ministry', 'minister', 'president', 'police', 'court', 'company', 'club', 'team', 'council', 'commission', 'committee', 'bank', 'army', 'military', 'union', 'unions', 'party', 'senate', 'congress', 'cabinet', 'regulator', 'authorities', 'officials', 'prosecutors', 'judge', 'coach', 'striker', 'goalkeeper', 'agency', 'department', 'spokesman', 'spokeswoman',
+  'chamber', 'assembly', 'legislature', 'lawmakers', 'deputies', 'senators', 'board', 'federation', 'association',
+  'prosecutor', 'investigators', 'regulators', 'firm', 'group', 'institute', 'authority', 'tribunal', 'mayor', 'governor',
+  'premier', 'chancellor', 'leader', 'leaders', 'manager', 'management', 'owner', 'owners', 'shareholders', 'voters']);
 
 function isCapitalized(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -56,6 +59,7 @@ export const rule: Rule = {
         { text: 'Washington: [[Announced the US Commerce Department]] on Monday sweeping new rules on exports of chips to China.', output: 'Washington: The US Commerce Department announced on Monday sweeping new rules on exports of chips to China.' },
         { text: 'Arsenal led at the break. [[Equalised Tomas Iriarte]] in the 82nd minute with a header from a corner.', output: 'Arsenal led at the break. Tomas Iriarte equalised in the 82nd minute with a header from a corner.' },
         { text: '[[Approved the parliament]] the budget late on Friday after a debate of nine hours.', output: 'The parliament approved the budget late on Friday after a debate of nine hours.' },
+        { text: 'Amman: [[Approved the lower house of parliament]] on Sunday a law that will raise water tariffs.', output: 'Amman: The lower house of parliament approved on Sunday a law that will raise water tariffs.' },
       ],
       good: [
         'Founded in 1990, the company employs 500 people.',
@@ -116,7 +120,7 @@ export const rule: Rule = {
         // The phrase must look like an actor: a name in it, or an acting noun at its head.
         let actor = false;
         for (let t: Token | undefined = next; t; t = t === end ? undefined : doc.next(t)) {
-          if ((t !== next && isCapitalized(t)) || (t === next && doc.pos(t) === 'PROPN') || ACTORS.has(t.norm)) actor = true;
+          if ((t !== next && isCapitalized(t)) || (t === next && doc.pos(t) === 'PROPN') || ACTORS.has(t.norm) || (t.norm === 'house' && ['lower', 'upper'].includes(doc.prev(t)?.norm ?? ''))) actor = true;
         }
         if (!actor) continue;
         // "Projected Federal spending ...": the participle and the name modify a noun after them.
@@ -128,12 +132,20 @@ export const rule: Rule = {
         let comma = false;
         for (let k = 1, t = doc.next(end); t && k <= 3; k++, t = doc.next(t)) if (t.text === ',' || t.text === ':') comma = true;
         if (comma) continue;
-        const subject = doc.text.slice(next.start, end.end);
+        // "the lower house of parliament": one noun after "of" belongs to the subject.
+        let last = end;
+        const of = doc.next(end);
+        const ofNoun = of?.norm === 'of' ? doc.next(of) : undefined;
+        if (ofNoun && ofNoun.kind === 'word' && (doc.pos(ofNoun) === 'NOUN' || doc.pos(ofNoun) === 'PROPN')) {
+          const after2 = doc.next(ofNoun);
+          if (!after2 || after2.kind !== 'word' || !['NOUN', 'PROPN'].includes(doc.pos(after2))) last = ofNoun;
+        }
+        const subject = doc.text.slice(next.start, last.end);
         const fixed = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${v.text.charAt(0).toLowerCase()}${v.text.slice(1)}`;
         ctx.report({
           start: v.start,
-          end: end.end,
-          message: `“${doc.text.slice(v.start, end.end)}”: the verb comes before its subject, as in the source language; English says “${fixed}”.`,
+          end: last.end,
+          message: `“${doc.text.slice(v.start, last.end)}”: the verb comes before its subject, as in the source language; English says “${fixed}”.`,
           suggestions: [fixed],
           reason: 'English puts the subject before the verb in a statement',
           confidence: 0.6,
