@@ -9,6 +9,7 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { countryCommonNames } from '../../../data/countries.js';
+import { loadPlaces } from '../../../data/metonym-places.js';
 import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
 
 const TAKES_THE = /(?:Republic|Islands|Kingdom|States|Emirates|Union|Federation|Coast|See|Territory|Territories|Isles)$|^United /;
@@ -18,9 +19,29 @@ const SKIP = new Set([
   'Lebanon', 'Yemen', 'Argentina', 'Crimea', 'Caribbean Netherlands',
 ]);
 
+// Regions that take "the" or share a name with a river, a lake or a ship ("the Mississippi",
+// "the Ticino", "the Punjab", "the Veneto", "the Victoria"), and regions that are also people.
+const REGION_SKIP = new Set([
+  'Yukon', 'Northern Territory', 'Punjab', 'Veneto', 'Marche', 'Crimea', 'Basque Country', 'Balearic Islands',
+  'Canary Islands', 'Azores', 'Aosta Valley', 'Western Cape', 'Kurdistan Region', 'Amazonas', 'Ticino', 'Victoria',
+  'Santa Cruz', 'Mississippi', 'Missouri', 'Ohio', 'Colorado', 'Delaware', 'Tennessee', 'Connecticut', 'Arkansas',
+  'Alabama', 'Kentucky', 'Minnesota', 'Wisconsin', 'Iowa', 'Illinois', 'Kansas', 'Saskatchewan', 'Manitoba',
+  'Ontario', 'Michigan', 'Hamburg', 'Bremen', 'Valencia', 'Cordoba', 'Córdoba', 'Lagos', 'Kano', 'Osaka', 'Papua',
+  'Sinaloa', 'Guerrero', 'Jalisco', 'Santa Catarina', 'Parana', 'Paraná', 'Mendoza', 'Zulia', 'Abruzzo', 'Donetsk',
+  'Luhansk', 'Kharkiv', 'Kherson', 'Mykolaiv', 'Zaporizhzhia', 'Dnipropetrovsk', 'Belgorod', 'Bryansk', 'Kursk',
+  'Kaliningrad', 'Krasnodar', 'Karabakh', 'Silesia', 'Friesland', 'Zeeland', 'Lucerne', 'Mindanao', 'Bali', 'Crete',
+  'Sicily', 'Sardinia', 'Corsica', 'Tasmania', 'Madeira', 'Okinawa', 'Hokkaido', 'Jeju', 'Hainan', 'Tibet', 'Darfur',
+  'Sahel', 'Aceh', 'Sabah', 'Sarawak', 'Macao', 'Shanghai', 'Chongqing', 'Tianjin', 'Kurdistan', 'Iraqi Kurdistan',
+]);
+
 const COUNTRIES = indexNames(
-  countryCommonNames()
-    .filter((name) => !TAKES_THE.test(name) && !SKIP.has(name) && /^[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*$/u.test(name))
+  [
+    ...countryCommonNames().filter((name) => !TAKES_THE.test(name) && !SKIP.has(name)),
+    // "the rest of the Campania", "in the Bavaria": a region is named without an article too.
+    // Not US states: warships bear their names ("the North Dakota, Delaware, Florida and Utah").
+    ...loadPlaces().places.filter((p) => p.kind === 'region' && !REGION_SKIP.has(p.name) && !loadPlaces().personLike.has(p.name) && !TAKES_THE.test(p.name) && loadPlaces().regionOf.get(p.name) !== 'United States').map((p) => p.name),
+  ]
+    .filter((name) => /^[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)*$/u.test(name))
     .map((name) => name.split(' ')),
 );
 // What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
@@ -37,12 +58,13 @@ export const rule: Rule = {
     id: 'the-before-country',
     category: 'article',
     severity: 'warning',
-    description: '“the Russia”, “the France”: a country name that takes no article.',
+    description: '“the Russia”, “the France”, “the Campania”: a country or region name that takes no article.',
     examples: {
       bad: [
         { text: 'Officials said [[the Russia]] had rejected the proposal.', output: 'Officials said Russia had rejected the proposal.' },
         { text: 'Exports to [[the France]] fell in March.', output: 'Exports to France fell in March.' },
         { text: '[[The Italy]] and Spain signed the deal.', output: 'Italy and Spain signed the deal.' },
+        { text: 'Tumours are more common there than in the rest of [[the Campania]].', output: 'Tumours are more common there than in the rest of Campania.' },
       ],
       good: [
         'Officials said Russia had rejected the proposal.',
@@ -54,6 +76,9 @@ export const rule: Rule = {
         'The United States and the Czech Republic agreed.',
         'The Russia-Ukraine war continued.',
         'The Japan Times reported the story.',
+        'Barges sailed down the Mississippi.',
+        'The Bavaria yacht was moored in the harbour.',
+        'The Tuscany of his childhood was poor.',
       ],
     },
   },
