@@ -6,6 +6,7 @@ import { rule as foreseeProvidesFor } from './foresee-provides-for.js';
 import { rule as gamePartySport } from './game-party-sport.js';
 import { rule as missingDisappeared } from './missing-disappeared.js';
 import { rule as processForTrial } from './process-for-trial.js';
+import { rule as quakeScaleWord } from './quake-scale-word.js';
 import { rule as reachArriveMeasure } from './reach-arrive-measure.js';
 
-export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, gamePartySport, missingDisappeared, processForTrial, reachArriveMeasure];
+export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, gamePartySport, missingDisappeared, processForTrial, quakeScaleWord, reachArriveMeasure];
