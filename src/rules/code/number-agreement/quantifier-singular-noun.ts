@@ -60,6 +60,8 @@ const ING_NOUNS = new Set([
 ]);
 
 // Nouns that measure or rank, first in a compound: "the five year plan", "a 10 mile walk".
+/** Directions after a distance: "220 km west of". */
+const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|upstream|downstream|offshore|inland|away|apart|long|wide|high|deep|tall|old)$/;
 const MEASURE_FIRST = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot',
   'inch', 'percent', 'point', 'man', 'member', 'person', 'story', 'storey', 'lane', 'star', 'seat', 'game', 'match',
@@ -177,7 +179,10 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
       // first is a modifier of a later noun: "the five year plan", "a 10 mile walk".
       const n2 = nt && nt.kind === 'word' && /^\p{Ll}+$/u.test(nt.text) && doc.pos(nt) === 'NOUN' ? nt : undefined;
       const n3 = n2 && doc.next(n2);
-      // Or a preposition: "two security camera in the hall".
+      // Or a preposition: "two security camera in the hall" (not "220 km west of", "5 miles
+      // north of": a unit and a direction).
+      const prepAfter = n3 !== undefined && doc.pos(n3) === 'ADP';
+      if (prepAfter && (n2 === undefined || DIRECTIONS.test(n2.norm) || t.norm.length <= 3)) return t;
       if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
       return t;
     }
@@ -315,6 +320,7 @@ export const rule: Rule = {
         { text: 'He lost both of his previous [[match]] against her.', output: 'He lost both of his previous matches against her.' },
       ],
       good: [
+        'The quake struck about 220 km west of the provincial capital.',
         'Benfica had rejected two offers from the English club in January.',
         'The 1.2 million figure was revised, and one of 2.5 million voters stayed home.',
         'They approved the five year plan and a 10 mile walk in two party talks.',
