@@ -52,7 +52,7 @@ const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     forced: ['labour', 'labor'], sexual: ['harassment'], hate: ['speech'], gun: ['violence'], solar: ['energy'],
     nuclear: ['energy'], wind: ['energy'], free: ['trade'], social: ['media', 'justice', 'inequality'], world: ['peace'], air: ['pollution'],
     food: ['security'], energy: ['security'], cyber: ['security'], gender: ['equality'], mass: ['tourism'],
-    state: ['television', 'tv', 'radio'], national: ['television', 'tv', 'radio'],
+    state: ['television', 'tv', 'radio'], national: ['television', 'tv', 'radio'], fiscal: ['policy', 'discipline'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
 // What may follow a general noun: the phrase ends.
@@ -75,6 +75,8 @@ const BEFORE = new Set([
   'address', 'addressing', 'counter', 'countering', 'stop', 'stopping', 'cause', 'causes', 'caused', 'affect',
   'affects', 'lower', 'lowering', 'control', 'controlling', 'said', 'says', 'say', 'warned', 'warn', 'believes', 'believe', 'noted', 'added', 'think', 'thinks',
   'but', 'while', 'although', 'though', 'because', 'since', 'whereas', 'if', 'when', 'where', 'unless', 'as',
+  // "after the inflation slowed", "expects the economic growth to", "…, the society will".
+  'after', 'before', 'until', 'once', 'expects', 'expect', 'expected', ',',
 ]);
 // -s words after a noun that usually make a compound, not a verb: "the tourism numbers".
 const NOUN_LIKE_VERBS = new Set(['sectors', 'levels', 'rates', 'numbers', 'figures', 'needs', 'services', 'products', 'ministers', 'workers', 'costs', 'funds', 'centres', 'centers', 'rights', 'issues', 'programs', 'programmes']);
@@ -149,6 +151,8 @@ export const rule: Rule = {
         { text: '[[The tennis]] is enjoying a boom in Italy.', output: 'Tennis is enjoying a boom in Italy.' },
         { text: 'Doping has cast a shadow over [[the Swedish cycling]], which has few stars.', output: 'Doping has cast a shadow over Swedish cycling, which has few stars.' },
         { text: 'A company director told [[the state television]].', output: 'A company director told state television.' },
+        { text: 'Markets had expected the cut after [[the inflation]] slowed to 3.8 percent in February.', output: 'Markets had expected the cut after inflation slowed to 3.8 percent in February.' },
+        { text: 'Without new cables, [[the society]] will come to a standstill.', output: 'Without new cables, society will come to a standstill.' },
       ],
       good: [
         'We must protect nature for future generations.',
@@ -185,6 +189,7 @@ export const rule: Rule = {
         'We will improve our facilities for the prevention, detection and treatment of crime.',
         'Our objective is smashing the militarism imposed by war lords.',
         'These rules protect the public health.',
+        'It divides us: the division, the discrimination, the rancor.',
       ],
     },
   },
@@ -232,6 +237,16 @@ export const rule: Rule = {
       // At the start of a sentence the noun is the subject ("The inflation slowed"); elsewhere
       // it must follow a verb or preposition that takes it as object.
       if (prev && !doc.isSentenceInitial(the) && !BEFORE.has(prev.norm) && !(prev.kind === 'word' && /^\p{Ll}/u.test(prev.text) && ['VERB', 'AUX'].includes(doc.pos(prev)))) continue;
+      // "the division, the discrimination, the rancor": a list of "the" phrases after a comma.
+      if (prev?.text === ',') {
+        let list = false;
+        for (let k = 1, c = doc.prev(prev); c && k <= 3; k++, c = doc.prev(c)) if (c.norm === 'the' || c.norm.endsWith('-the')) list = true;
+        // …or before another "the" phrase: "the division, the discrimination, the rancor".
+        const a = doc.next(n1);
+        const a2 = a?.text === ',' ? doc.next(a) : undefined;
+        if (a2?.norm === 'the') list = true;
+        if (list) continue;
+      }
       if (last.norm === 'society') {
         societyNamed ??= SOCIETY_NAMED.test(doc.text) || SOCIETY_NAME.test(doc.text);
         if (societyNamed) continue;
