@@ -122,7 +122,11 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
  * ("Rescue teams", "Local farmers"): one or two nouns or adjectives before a plural noun, the
  * first capitalized at the sentence start. Undefined otherwise.
  */
+/** Group nouns that open a sentence as a bare subject: "Police a printing press owner arrested…". */
+const GROUP_SUBJECTS = new Set(['police', 'authorities', 'officials', 'prosecutors', 'investigators', 'troops', 'soldiers', 'rescuers', 'protesters', 'demonstrators', 'firefighters', 'lawmakers', 'deputies', 'residents', 'workers', 'doctors', 'scientists', 'researchers', 'voters']);
+
 function bareRunStart(doc: Doc, last: Token): Token | undefined {
+  if (GROUP_SUBJECTS.has(last.norm) && doc.isSentenceInitial(last) && /^\p{Lu}\p{Ll}+$/u.test(last.text)) return last;
   // Word tests before any tagging: a plural one or two words after the sentence's first word.
   if (!/^\p{Ll}+s$/u.test(last.text) || !looksPlural(last.text)) return undefined;
   const p1 = doc.prev(last);
@@ -198,6 +202,7 @@ export const rule: Rule = {
         { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
         { text: 'The mayor said [[the market such rents would not survive]].', output: 'The mayor said the market would not survive such rents.' },
         { text: '[[Rescue teams the rubble through the night searched]].', output: 'Rescue teams searched the rubble through the night.' },
+        { text: 'Officials said the exam would be held again. [[Police a printing press owner arrested]] in Kanpur on Monday.', output: 'Officials said the exam would be held again. Police arrested a printing press owner in Kanpur on Monday.' },
         { text: '[[Local farmers the new rules on Monday rejected]].', output: 'Local farmers rejected the new rules on Monday.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
         { text: 'Rain is forecast. [[The army the rescue operation in Kasur has started]] with boats, a military spokesman said.', output: 'Rain is forecast. The army has started the rescue operation in Kasur with boats, a military spokesman said.' },
@@ -319,7 +324,9 @@ export const rule: Rule = {
       let bare = false;
       if (!det1) {
         det1 = nameRunStart(doc, prevTok);
-        if (det1) named = true;
+        // "Police a printing press owner arrested…": a group noun the tagger calls a name.
+        if (det1 === prevTok && GROUP_SUBJECTS.has(prevTok.norm) && bareRunStart(doc, prevTok) === prevTok) bare = true;
+        else if (det1) named = true;
         else {
           det1 = bareRunStart(doc, prevTok);
           if (!det1) continue;
@@ -357,7 +364,8 @@ export const rule: Rule = {
       else if (after.text === ',') {
         const n = doc.next(after);
         if (verbLast || ((found.middleHasAdp || found.middleHasAdv) && n !== undefined && (/ing$/.test(n.norm) || NON_MAIN.has(n.norm) || endsWithAttribution(doc, n)))) flag = true;
-      } else if (!named && doc.pos(after) === 'ADP' && !PARTICLES.has(after.norm) && /^\p{Ll}/u.test(det2.text) && doc.pos(found.verb) !== 'VERB' && groupEnd !== found.verb) {
+      } else if (!named && doc.pos(after) === 'ADP' && (!PARTICLES.has(after.norm) || (bare && /^\p{Lu}/u.test(doc.next(after)?.text ?? ''))) && /^\p{Ll}/u.test(det2.text) && ((doc.pos(found.verb) !== 'VERB' && groupEnd !== found.verb) || (bare && found.verb === groupEnd && /ed$/.test(groupEnd.norm)))) {
+        // (Or a bare group subject and a past verb: "Police a printing press owner arrested in Kanpur".)
         // "The army the rescue operation in Kasur has started with boats, a spokesman said": a
         // prepositional phrase after the auxiliary and its verb, then the end of the clause.
         flag = ppTailEndsClause(doc, after);
