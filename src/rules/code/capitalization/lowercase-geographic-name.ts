@@ -41,6 +41,7 @@ export const rule: Rule = {
         { text: 'Grain ships must cross the [[black sea]] to reach the Bosphorus.', output: 'Grain ships must cross the Black Sea to reach the Bosphorus.' },
         { text: 'Tankers avoided the [[strait]] of Hormuz after the attack.', output: 'Tankers avoided the Strait of Hormuz after the attack.' },
         { text: 'Drilling is planned in the Caspian [[sea]] next year.', output: 'Drilling is planned in the Caspian Sea next year.' },
+        { text: 'Studies show that the level of the [[dead sea]] falls by more than a metre a year.', output: 'Studies show that the level of the Dead Sea falls by more than a metre a year.' },
       ],
       good: [
         'The storm surge hit the low-lying islands of the Bay of Bengal.',
@@ -80,7 +81,8 @@ export const rule: Rule = {
         const last = toks[i + n.words.length - 1] as Token;
         // "the red sea urchin", "the north sea wall": a modifier of another noun is no name.
         const after = toks[i + n.words.length];
-        if (wrong.length === 0 || (after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && wrong.length === n.words.length && !['and', 'or', 'to', 'in', 'on', 'of', 'at', 'where', 'which', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'said'].includes(after.norm))) break;
+        // "the dead sea falls by a metre": a verb after the name ends it (the tag decides).
+        if (wrong.length === 0 || (after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && wrong.length === n.words.length && !['and', 'or', 'to', 'in', 'on', 'of', 'at', 'where', 'which', 'that', 'is', 'was', 'has', 'had', 'will', 'would', 'said'].includes(after.norm) && !(doc.canTag && ['VERB', 'AUX', 'ADV'].includes(doc.pos(after))))) break;
         if (isHeadline(doc, t.start)) break;
         // All in lower case, the name needs its article: "the black sea", not "over dead sea".
         if (wrong.length === n.words.length && doc.prev(t)?.norm !== 'the') break;
