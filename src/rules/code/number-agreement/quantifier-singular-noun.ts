@@ -164,6 +164,8 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
   }
   // "60 million dose": a multiplier after a number in digits.
   if (t && q.kind === 'number' && MULTIPLIERS.has(t.norm)) t = doc.next(t);
+  // "some five million household": a number word and a multiplier.
+  else if (t && NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (t.norm === 'million' || t.norm === 'billion' || t.norm === 'thousand')) t = doc.next(t);
   for (let k = 0; k < 3 && t; k++) {
     if (t.kind !== 'word' || dashJoined(t) || ORDINAL.test(t.norm) || t.norm === 'next' || t.norm === 'last') return undefined;
     const pos = doc.pos(t);
@@ -261,6 +263,7 @@ function worthTagging(doc: Doc, q: Token): boolean {
   let w = afterBothOf(doc, q) ?? doc.next(q);
   if (w && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) w = w.norm === 'of' ? doc.next(w) : undefined;
   if (w && q.kind === 'number' && MULTIPLIERS.has(w.norm)) w = doc.next(w);
+  else if (w && NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (w.norm === 'million' || w.norm === 'billion' || w.norm === 'thousand')) w = doc.next(w);
   let candidate = false;
   for (let k = 0; k < 3 && w; k++) {
     if (w.kind === 'word' && BETWEEN.has(w.norm)) {
@@ -299,6 +302,7 @@ export const rule: Rule = {
         { text: 'He left for a fee of 1.2 billion [[shilling]] ($460,000).', output: 'He left for a fee of 1.2 billion shillings ($460,000).' },
         { text: 'The union said 96 work [[stoppage]] took place last year.', output: 'The union said 96 work stoppages took place last year.' },
         { text: 'Police said two security [[camera]] in the hall had been switched off.', output: 'Police said two security cameras in the hall had been switched off.' },
+        { text: 'Some five million [[household]] depend on the crop.', output: 'Some five million households depend on the crop.' },
         { text: 'The minister said these [[decision]] were taken in haste.', output: 'The minister said these decisions were taken in haste.' },
         { text: 'Fighting has displaced people in many [[country]] across the region.', output: 'Fighting has displaced people in many countries across the region.' },
         { text: 'Several young [[player]] left the club last summer.', output: 'Several young players left the club last summer.' },
