@@ -215,6 +215,24 @@ const BUSINESS_OBJECTS: ReadonlySet<string> = new Set([
   'employees', 'staff', 'workforce', 'layoffs', 'redundancies', 'headcount', 'prices', 'tariffs', 'orders', 'deliveries',
   'shipments', 'exports', 'imports', 'turnover', 'ebitda', 'guidance', 'forecast', 'outlook', 'costs', 'savings',
 ]);
+/** Words between "said" and the pronoun of a report: "said last month he", "said on Monday that she". */
+const REPORT_FILLERS: ReadonlySet<string> = new Set([
+  'that', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'late', 'also',
+]);
+/** The auxiliaries of the reported verb: "he would", "she had also", "he was" (owed). */
+const SCALE_AUX: ReadonlySet<string> = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'also', 'not', 'further', 'still', 'now', 'soon']);
+/** What an institution does at scale: invest, allocate, borrow, build, buy, sell bills, add capacity, is owed. */
+const SCALE_VERBS: ReadonlySet<string> = new Set([
+  'invest', 'allocate', 'spend', 'borrow', 'issue', 'build', 'buy', 'purchase', 'sell', 'add', 'release', 'import',
+  'export', 'owed', 'raise', 'disburse', 'earmark', 'produce', 'supply', 'install',
+]);
+/** Amounts and quantities only an institution deals in. */
+const SCALE_WORDS: ReadonlySet<string> = new Set([
+  'billion', 'billions', 'million', 'millions', 'trillion', 'gigawatt', 'gigawatts', 'megawatt', 'megawatts', 'gw', 'mw',
+  'capacity', 'bills', 'bonds', 'treasuries', 'storage', 'tonnes', 'barrels',
+  'ringgit', 'kronor', 'kroner', 'crowns', 'reais', 'rupees', 'yuan', 'won', 'pesos',
+]);
 /** Titles of government people: they speak about a company, not for it. */
 const GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
   'minister', 'ministers', 'lawmaker', 'lawmakers', 'senator', 'mayor', 'ambassador', 'premier', 'chancellor',
@@ -1345,6 +1363,9 @@ export class MetonymAnalysis {
     // the sentence before had a person of that gender as its own subject.
     // "Minister Rui Tavares said… Banco Horizonte said he expected synergies of…": a company
     // reporting its own business, when the only people near are government officials.
+    if (!possessive && (t.norm === 'he' || t.norm === 'she') && this.scaleReport(t, words, nearest)) {
+      return { antecedent: nearest, pattern: 'report', confidence: 0.7 };
+    }
     if (!possessive && (t.norm === 'he' || t.norm === 'she') && this.businessReport(t, words, nearest, gender, otherPrev)) {
       return { antecedent: nearest, pattern: 'report', confidence: 0.7 };
     }
@@ -1385,6 +1406,35 @@ export class MetonymAnalysis {
     }
     const inst = ms.find((m) => m.last === k - 1 && m.kind === 'institution' && m.role === 'actor');
     return inst;
+  }
+
+  /**
+   * "The government said she would buy two gigawatts of storage", "the debt agency said he would
+   * sell fewer short-term bills", "the tax agency said last month he was owed 3.5 million
+   * kronor": an institution or a government acting reports its own action at a state's or a
+   * firm's scale (not jobs or plants: "the company said he would cut 2,000 jobs" may be its new chief). Right after "said (that)" (a time phrase may stand between), the he/she is
+   * followed by a verb group whose verb is one of SCALE_VERBS and, within eight words, by an
+   * amount or a quantity only an institution deals in (SCALE_WORDS). A person named in the
+   * sentences before does not block it: people do not invest billions or sell treasury bills;
+   * "the company said he would sell 2 million shares" (his own) stays quiet.
+   */
+  private scaleReport(t: Token, words: readonly string[], m: Mention): boolean {
+    if (m.role !== 'actor' || (m.kind !== 'institution' && m.kind !== 'place')) return false;
+    if (words.length === 0 || !SPEECH_VERBS.has(words[0] as string)) return false;
+    for (const w of words.slice(1)) if (!REPORT_FILLERS.has(w)) return false;
+    const toks = this.doc.tokens;
+    let k = t.index + 1;
+    for (let n = 0; n < 3 && toks[k] && SCALE_AUX.has((toks[k] as Token).norm); n++) k++;
+    const verb = toks[k];
+    if (!verb || !SCALE_VERBS.has(verb.norm)) return false;
+    const s = this.doc.sentenceOf(t);
+    let scale = false;
+    for (let j = k + 1; j < Math.min(s.endToken, k + 9); j++) {
+      const w = toks[j] as Token;
+      if (w.norm === 'shares' || w.norm === 'stake' || w.norm === 'salary' || w.norm === 'bonus' || w.norm === 'severance') return false;
+      if (SCALE_WORDS.has(w.norm)) scale = true;
+    }
+    return scale;
   }
 
   /**

@@ -104,9 +104,13 @@ export const rule: Rule = {
         { text: 'Verta is listed in Frankfurt, and [[she]] was founded by two engineers.', output: 'Verta is listed in Frankfurt, and it was founded by two engineers.' },
         { text: '“We will not give up,” Deputy Minister Karim Nouri said. Tehran will ask [[his]] neighbours to watch the border.', output: '“We will not give up,” Deputy Minister Karim Nouri said. Tehran will ask its neighbours to watch the border.' },
         { text: 'Growers fear the frost. Peru would honour [[her]] export contracts, the ministry said.', output: 'Growers fear the frost. Peru would honour its export contracts, the ministry said.' },
+        { text: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said [[he]] would add 2 gigawatts of solar capacity.', output: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said it would add 2 gigawatts of solar capacity.' },
+        { text: 'The governor spoke first. The tax agency said last month [[he]] was owed 3.5 million kronor in unpaid taxes.', output: 'The governor spoke first. The tax agency said last month it was owed 3.5 million kronor in unpaid taxes.' },
       ],
       good: [
         'George Washington and his allies crossed the Delaware.',
+        'John Smith founded the fund in 2010. The company said he would sell 2 million shares.',
+        'Anna Berg was hired as chief executive. The bank said she would receive a salary of 1 million euros.',
         'Israel and her neighbours signed the accord in 1994.',
         'Senator Jane Ross met the envoy. Moscow has rejected her request for a visa.',
         'General John Smith spoke to reporters. Washington has thanked his soldiers for their service.',
