@@ -215,6 +215,8 @@ const BUSINESS_OBJECTS: ReadonlySet<string> = new Set([
   'employees', 'staff', 'workforce', 'layoffs', 'redundancies', 'headcount', 'prices', 'tariffs', 'orders', 'deliveries',
   'shipments', 'exports', 'imports', 'turnover', 'ebitda', 'guidance', 'forecast', 'outlook', 'costs', 'savings',
 ]);
+/** Participles of saying that open a phrase after a clause: "…, saying in his statement". */
+const SPEECH_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'stressing', 'explaining', 'stating', 'announcing', 'declaring', 'insisting', 'warning']);
 /** Words between "said" and the pronoun of a report: "said last month he", "said on Monday that she". */
 const REPORT_FILLERS: ReadonlySet<string> = new Set([
   'that', 'on', 'last', 'this', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
@@ -987,6 +989,19 @@ export class MetonymAnalysis {
       out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext });
     }
     out.sort((a, b) => a.last - b.last || a.first - b.first);
+    // "the Youth and Games Ministry", "the Trade and Industry Ministry": a capitalized common word
+    // and "and" before an institution's name are the name's first half, not a person.
+    for (let k = out.length - 1; k >= 0; k--) {
+      const m2 = out[k] as Mention;
+      if (m2.kind !== 'institution' || m2.pronoun || !isCapWord(toks[m2.first]) || toks[m2.first - 1]?.norm !== 'and') continue;
+      const at = out.findIndex((m1) => m1.kind === 'person' && !m1.pronoun && m1.first === m1.last && m1.last === m2.first - 2);
+      if (at < 0) continue;
+      const w = toks[(out[at] as Mention).first] as Token;
+      if (!isCapWord(w) || !COMMON_WORDS.has(w.norm)) continue;
+      out[k] = { ...m2, first: w.index, name: this.textOf(w.index, m2.last) };
+      out.splice(at, 1);
+      k = Math.min(k, out.length);
+    }
     this.mentionCache.set(sentenceIndex, out);
     return out;
   }
@@ -1625,10 +1640,15 @@ export class MetonymAnalysis {
     // [", who won the league last year ,"] said [officially] in his statement
     const prep = words[words.length - 1];
     if (prep === undefined || !['in', 'on', 'via', 'through'].includes(prep)) return false;
+    const speech = (w: string | undefined): boolean => w !== undefined && (SPEECH_VERBS.has(w) || SPEECH_PARTICIPLES.has(w));
     let v = words.length - 2;
-    if (v >= 1 && !SPEECH_VERBS.has(words[v] as string)) v--;
-    if (v < 0 || !SPEECH_VERBS.has(words[v] as string)) return false;
-    if (v > 0 && (words[0] !== ',' || words[v - 1] !== ',')) return false;
+    if (v >= 1 && !speech(words[v])) v--;
+    if (v < 0 || !speech(words[v])) return false;
+    // "The ministry cleared it, saying in his statement": a participle of saying after the
+    // institution's own clause (at most eight words, no other pronoun) speaks for its subject.
+    const ownClause = v >= 2 && words[v - 1] === ',' && /ing$/.test(words[v] as string) && v - 1 <= 8 &&
+      words.slice(0, v - 1).every((w) => w !== ',' && !pronounGender(w) && w !== 'who' && w !== 'which' && w !== 'that');
+    if (v > 0 && !ownClause && (words[0] !== ',' || words[v - 1] !== ',')) return false;
     for (let k = 1; k <= 3; k++) {
       const n = this.doc.next(t, k);
       if (!n || n.kind === 'punct') return false;

@@ -106,10 +106,13 @@ export const rule: Rule = {
         { text: 'Growers fear the frost. Peru would honour [[her]] export contracts, the ministry said.', output: 'Growers fear the frost. Peru would honour its export contracts, the ministry said.' },
         { text: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said [[he]] would add 2 gigawatts of solar capacity.', output: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said it would add 2 gigawatts of solar capacity.' },
         { text: 'The governor spoke first. The tax agency said last month [[he]] was owed 3.5 million kronor in unpaid taxes.', output: 'The governor spoke first. The tax agency said last month it was owed 3.5 million kronor in unpaid taxes.' },
+        { text: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in [[his]] statement that more foreign players were welcome.', output: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in its statement that more foreign players were welcome.' },
       ],
       good: [
         'George Washington and his allies crossed the Delaware.',
         'John Smith founded the fund in 2010. The company said he would sell 2 million shares.',
+        'The club signed Smith, saying in his statement that he was delighted.',
+        'The ministry met the coach, who left, saying in his statement that he was tired.',
         'Anna Berg was hired as chief executive. The bank said she would receive a salary of 1 million euros.',
         'Israel and her neighbours signed the accord in 1994.',
         'Senator Jane Ross met the envoy. Moscow has rejected her request for a visa.',
