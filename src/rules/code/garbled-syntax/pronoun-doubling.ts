@@ -12,6 +12,7 @@ import type { Token } from '../../../text/document.js';
 import { MONTHS, WEEKDAYS } from './lib/english.js';
 import { isCommonWord } from '../capitalization/lexicon.js';
 import { endsFullName } from '../article/lib/names.js';
+import { commaPronouns } from './lib/comma-pronoun.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const NP = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -76,12 +77,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
-    for (const pron of doc.tokensWith(PRONOUNS)) {
-      if (!PRONOUNS.has(pron.norm)) continue;
-      const comma = doc.prev(pron);
-      if (comma?.text !== ',') continue;
-      const verb = doc.next(pron);
-      if (!verb || verb.kind !== 'word') continue;
+    for (const { comma, pron, verb } of commaPronouns(doc, PRONOUNS)) {
       // A parenthetical "he said," closes with a comma within a few words.
       let parenthetical = false;
       for (let k = 0, c = doc.next(verb); k < 5 && c && !parenthetical; k++, c = doc.next(c)) {

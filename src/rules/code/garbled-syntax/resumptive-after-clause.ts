@@ -11,6 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
+import { commaPronouns } from './lib/comma-pronoun.js';
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const RELATIVES = new Set(['which', 'who', 'that']);
@@ -54,12 +55,7 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.canTag) return;
-    for (const pron of doc.tokensWith(PRONOUNS)) {
-      if (!PRONOUNS.has(pron.norm)) continue;
-      const comma = doc.prev(pron);
-      if (comma?.text !== ',') continue;
-      const verb = doc.next(pron);
-      if (!verb || verb.kind !== 'word') continue;
+    for (const { comma, pron, verb } of commaPronouns(doc, PRONOUNS)) {
       // Cheap: the clause before the comma has no other punctuation and opens the sentence.
       const first = sentenceStart(doc, pron);
       if (!first || first.index >= comma.index || comma.index - first.index > 16) continue;
