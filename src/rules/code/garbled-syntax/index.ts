@@ -2,6 +2,7 @@
 import type { Rule } from '../../types.js';
 import { rule as didWithPast } from './did-with-past.js';
 import { rule as extendedAttribute } from './extended-attribute.js';
+import { rule as missingCopula } from './missing-copula.js';
 import { rule as resumptiveAfterClause } from './resumptive-after-clause.js';
 import { rule as frontedObjectV2 } from './fronted-object-v2.js';
 import { rule as frontedQuestionClause } from './fronted-question-clause.js';
@@ -64,6 +65,7 @@ import { rule as relativeBareNounForWhose } from './relative-bare-noun-for-whose
 
 export const rules: readonly Rule[] = [
   extendedAttribute,
+  missingCopula,
   resumptiveAfterClause,
   didWithPast,
   frontedObjectV2,
