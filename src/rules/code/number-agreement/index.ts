@@ -7,6 +7,7 @@ import { rule as indefinitePronounPluralVerb } from './indefinite-pronoun-plural
 import { rule as measureWordPlural } from './measure-word-plural.js';
 import { rule as numberOfVerb } from './number-of-verb.js';
 import { rule as oneOfSingularNoun } from './one-of-singular-noun.js';
+import { rule as personSubjectPluralVerb } from './person-subject-plural-verb.js';
 import { rule as pluralSubjectSingularVerb } from './plural-subject-singular-verb.js';
 import { rule as policeSingularVerb } from './police-singular-verb.js';
 import { rule as quantifierSingularNoun } from './quantifier-singular-noun.js';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   measureWordPlural,
   numberOfVerb,
   oneOfSingularNoun,
+  personSubjectPluralVerb,
   pluralSubjectSingularVerb,
   policeSingularVerb,
   quantifierSingularNoun,
