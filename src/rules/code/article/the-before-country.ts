@@ -34,12 +34,20 @@ const REGION_SKIP = new Set([
   'Sahel', 'Aceh', 'Sabah', 'Sarawak', 'Macao', 'Shanghai', 'Chongqing', 'Tianjin', 'Kurdistan', 'Iraqi Kurdistan',
 ]);
 
+/** First-level regions named without an article: not REGION_SKIP, people's names or US states. */
+function regionNames(): string[] {
+  const places = loadPlaces();
+  return places.places
+    .filter((p) => p.kind === 'region' && !REGION_SKIP.has(p.name) && !places.personLike.has(p.name) && !TAKES_THE.test(p.name) && places.regionOf.get(p.name) !== 'United States')
+    .map((p) => p.name);
+}
+
 const COUNTRIES = indexNames(
   [
     ...countryCommonNames().filter((name) => !TAKES_THE.test(name) && !SKIP.has(name)),
     // "the rest of the Campania", "in the Bavaria": a region is named without an article too.
     // Not US states: warships bear their names ("the North Dakota, Delaware, Florida and Utah").
-    ...loadPlaces().places.filter((p) => p.kind === 'region' && !REGION_SKIP.has(p.name) && !loadPlaces().personLike.has(p.name) && !TAKES_THE.test(p.name) && loadPlaces().regionOf.get(p.name) !== 'United States').map((p) => p.name),
+    ...regionNames(),
   ]
     .filter((name) => /^[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)*$/u.test(name))
     .map((name) => name.split(' ')),

@@ -88,11 +88,11 @@ export const rule: Rule = {
       if (!p) continue;
       // "Prime minister Claire Dubreuil": half of a two-word title capitalized.
       const half = p.kind === 'word' && isTitleCase(p.text) && COMPOUND_TITLES.has(`${p.norm} ${t.norm}`);
-      if (half) {
-        // checked below like any title
-      } else if (HONORIFICS.has(t.norm)) {
-        if (p.kind === 'word' ? p.text !== p.norm : !/^[,(“"]$/.test(p.text)) continue;
-      } else if (p.kind === 'word' ? p.text !== p.norm || !BEFORE.has(p.norm) : p.text !== ',') continue;
+      if (!half) {
+        if (HONORIFICS.has(t.norm)) {
+          if (p.kind === 'word' ? p.text !== p.norm : !/^[,(“"]$/.test(p.text)) continue;
+        } else if (p.kind === 'word' ? p.text !== p.norm || !BEFORE.has(p.norm) : p.text !== ',') continue;
+      }
       if (p.norm === 'to' && VERB_TITLES.has(t.norm)) continue;
       const n1 = doc.next(t);
       if (!n1 || n1.kind !== 'word' || !isTitleCase(n1.text) || n1.start !== t.end + 1) continue;

@@ -117,16 +117,21 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
   return undefined;
 }
 
-/**
- * The first token of a bare plural noun phrase that opens the sentence and ends at `last`
- * ("Rescue teams", "Local farmers"): one or two nouns or adjectives before a plural noun, the
- * first capitalized at the sentence start. Undefined otherwise.
- */
 /** Group nouns that open a sentence as a bare subject: "Police a printing press owner arrested…". */
 const GROUP_SUBJECTS = new Set(['police', 'authorities', 'officials', 'prosecutors', 'investigators', 'troops', 'soldiers', 'rescuers', 'protesters', 'demonstrators', 'firefighters', 'lawmakers', 'deputies', 'residents', 'workers', 'doctors', 'scientists', 'researchers', 'voters']);
 
+/** A capitalized group noun opening its sentence: "Police …". */
+function groupSubject(doc: Doc, t: Token): boolean {
+  return GROUP_SUBJECTS.has(t.norm) && doc.isSentenceInitial(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
+
+/**
+ * The first token of a bare plural noun phrase that opens the sentence and ends at `last`
+ * ("Rescue teams", "Local farmers"): one or two nouns or adjectives before a plural noun, the
+ * first capitalized at the sentence start; or a group noun alone ("Police"). Undefined otherwise.
+ */
 function bareRunStart(doc: Doc, last: Token): Token | undefined {
-  if (GROUP_SUBJECTS.has(last.norm) && doc.isSentenceInitial(last) && /^\p{Lu}\p{Ll}+$/u.test(last.text)) return last;
+  if (groupSubject(doc, last)) return last;
   // Word tests before any tagging: a plural one or two words after the sentence's first word.
   if (!/^\p{Ll}+s$/u.test(last.text) || !looksPlural(last.text)) return undefined;
   const p1 = doc.prev(last);
@@ -325,7 +330,7 @@ export const rule: Rule = {
       if (!det1) {
         det1 = nameRunStart(doc, prevTok);
         // "Police a printing press owner arrested…": a group noun the tagger calls a name.
-        if (det1 === prevTok && GROUP_SUBJECTS.has(prevTok.norm) && bareRunStart(doc, prevTok) === prevTok) bare = true;
+        if (det1 === prevTok && groupSubject(doc, prevTok)) bare = true;
         else if (det1) named = true;
         else {
           det1 = bareRunStart(doc, prevTok);

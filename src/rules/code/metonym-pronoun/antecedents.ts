@@ -1000,7 +1000,6 @@ export class MetonymAnalysis {
       if (!isCapWord(w) || !COMMON_WORDS.has(w.norm)) continue;
       out[k] = { ...m2, first: w.index, name: this.textOf(w.index, m2.last) };
       out.splice(at, 1);
-      k = Math.min(k, out.length);
     }
     this.mentionCache.set(sentenceIndex, out);
     return out;

@@ -10,16 +10,13 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { wordPositions } from '../../../text/word-positions.js';
-import { matchCase } from './lib/english.js';
+import { BE_HAVE_TO_SINGULAR, matchCase } from './lib/english.js';
 
 const PRONOUNS = new Set([
   'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'everything', 'nothing',
   'something', 'anything',
 ]);
-const TO_SINGULAR: ReadonlyMap<string, string> = new Map([
-  ['are', 'is'], ['were', 'was'], ['have', 'has'], ["aren't", "isn't"], ["weren't", "wasn't"], ["haven't", "hasn't"],
-  ["don't", "doesn't"],
-]);
+const TO_SINGULAR: ReadonlyMap<string, string> = new Map([...BE_HAVE_TO_SINGULAR, ["don't", "doesn't"]]);
 // Before the pronoun: a question, a modal, a subjunctive or an infinitive keeps the plain form.
 const KEEPS_BASE = new Set([
   'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', 'to', 'let',

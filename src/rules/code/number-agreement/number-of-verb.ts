@@ -8,12 +8,9 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { matchCase } from './lib/english.js';
+import { BE_HAVE_TO_SINGULAR, matchCase } from './lib/english.js';
 
-const TO_SINGULAR: ReadonlyMap<string, string> = new Map([
-  ['have', 'has'], ['are', 'is'], ['were', 'was'], ['do', 'does'], ["haven't", "hasn't"], ["aren't", "isn't"],
-  ["weren't", "wasn't"], ["don't", "doesn't"],
-]);
+const TO_SINGULAR: ReadonlyMap<string, string> = new Map([...BE_HAVE_TO_SINGULAR, ['do', 'does'], ["don't", "doesn't"]]);
 const TO_PLURAL: ReadonlyMap<string, string> = new Map([
   ['has', 'have'], ['is', 'are'], ['was', 'were'], ['does', 'do'], ["hasn't", "haven't"], ["isn't", "aren't"],
   ["wasn't", "weren't"], ["doesn't", "don't"],

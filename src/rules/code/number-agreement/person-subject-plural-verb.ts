@@ -11,7 +11,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { matchCase } from './lib/english.js';
+import { BE_HAVE_TO_SINGULAR, matchCase } from './lib/english.js';
 
 const PERSONS: ReadonlySet<string> = new Set([
   'minister', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman',
@@ -24,10 +24,9 @@ const PERSONS: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'ceo', 'executive', 'investor', 'candidate', 'defendant', 'accused',
 ]);
 const TO_SINGULAR: ReadonlyMap<string, string> = new Map([
-  ['have', 'has'], ['are', 'is'], ['were', 'was'], ['do', 'does'], ['say', 'says'], ['want', 'wants'],
-  ['believe', 'believes'], ['think', 'thinks'], ['hope', 'hopes'], ['expect', 'expects'], ['know', 'knows'],
-  ['insist', 'insists'], ['deny', 'denies'], ['warn', 'warns'], ['plan', 'plans'], ["haven't", "hasn't"],
-  ["aren't", "isn't"], ["weren't", "wasn't"], ["don't", "doesn't"],
+  ...BE_HAVE_TO_SINGULAR, ['do', 'does'], ["don't", "doesn't"], ['say', 'says'], ['want', 'wants'], ['believe', 'believes'],
+  ['think', 'thinks'], ['hope', 'hopes'], ['expect', 'expects'], ['know', 'knows'], ['insist', 'insists'],
+  ['deny', 'denies'], ['warn', 'warns'], ['plan', 'plans'],
 ]);
 const DETS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'every', 'each']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['said', 'says', 'that', 'and', 'but', 'because', 'when', 'while', 'if', 'although', 'though', 'since', 'as', 'after', 'before', 'told', 'added', ',', ';', ':', '“', '"']);

@@ -59,9 +59,9 @@ const ING_NOUNS = new Set([
   'shilling', 'sibling', 'thing', 'king', 'ring', 'wing', 'string', 'evening', 'morning', 'duckling', 'seedling', 'dumpling',
 ]);
 
-// Nouns that measure or rank, first in a compound: "the five year plan", "a 10 mile walk".
 /** Directions after a distance: "220 km west of". */
 const DIRECTIONS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|upstream|downstream|offshore|inland|away|apart|long|wide|high|deep|tall|old)$/;
+// Nouns that measure or rank, first in a compound: "the five year plan", "a 10 mile walk".
 const MEASURE_FIRST = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'mile', 'kilometre', 'kilometer', 'metre', 'meter', 'foot',
   'inch', 'percent', 'point', 'man', 'member', 'person', 'story', 'storey', 'lane', 'star', 'seat', 'game', 'match',
@@ -155,6 +155,16 @@ function afterBothOf(doc: Doc, q: Token): Token | undefined {
   return d && OF_DETERMINERS.has(d.norm) ? doc.next(d) : undefined;
 }
 
+/**
+ * The word after a multiplier that follows the quantifier, or `t` itself: "60 million dose" (a
+ * number in digits), "some five million household" (a number word, not "one").
+ */
+function pastMultiplier(doc: Doc, q: Token, t: Token | undefined): Token | undefined {
+  if (!t) return t;
+  if (q.kind === 'number' ? MULTIPLIERS.has(t.norm) : NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (t.norm === 'million' || t.norm === 'billion' || t.norm === 'thousand')) return doc.next(t);
+  return t;
+}
+
 /** The head noun after the quantifier (skipping up to two adjectives or names), or undefined. */
 function headAfter(doc: Doc, q: Token): Token | undefined {
   let t = afterBothOf(doc, q) ?? doc.next(q);
@@ -162,10 +172,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
     if (t.norm !== 'of') return undefined;
     t = doc.next(t);
   }
-  // "60 million dose": a multiplier after a number in digits.
-  if (t && q.kind === 'number' && MULTIPLIERS.has(t.norm)) t = doc.next(t);
-  // "some five million household": a number word and a multiplier.
-  else if (t && NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (t.norm === 'million' || t.norm === 'billion' || t.norm === 'thousand')) t = doc.next(t);
+  t = pastMultiplier(doc, q, t);
   for (let k = 0; k < 3 && t; k++) {
     if (t.kind !== 'word' || dashJoined(t) || ORDINAL.test(t.norm) || t.norm === 'next' || t.norm === 'last') return undefined;
     const pos = doc.pos(t);
@@ -184,7 +191,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
       // Or a preposition: "two security camera in the hall" (not "220 km west of", "5 miles
       // north of": a unit and a direction).
       const prepAfter = n3 !== undefined && doc.pos(n3) === 'ADP';
-      if (prepAfter && (n2 === undefined || DIRECTIONS.test(n2.norm) || t.norm.length <= 3)) return t;
+      if (prepAfter && (DIRECTIONS.test((n2 as Token).norm) || t.norm.length <= 3)) return t;
       if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
       return t;
     }
@@ -262,8 +269,7 @@ const FUNCTION_WORDS = new Set([
 function worthTagging(doc: Doc, q: Token): boolean {
   let w = afterBothOf(doc, q) ?? doc.next(q);
   if (w && (OF_QUANTIFIERS.has(q.norm) || isNumberOf(doc, q))) w = w.norm === 'of' ? doc.next(w) : undefined;
-  if (w && q.kind === 'number' && MULTIPLIERS.has(w.norm)) w = doc.next(w);
-  else if (w && NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (w.norm === 'million' || w.norm === 'billion' || w.norm === 'thousand')) w = doc.next(w);
+  w = pastMultiplier(doc, q, w);
   let candidate = false;
   for (let k = 0; k < 3 && w; k++) {
     if (w.kind === 'word' && BETWEEN.has(w.norm)) {

@@ -7,16 +7,15 @@
  * Not “data”, “staff”, “police”, “people”: those may be plural.
  */
 import type { Rule } from '../../types.js';
-import { matchCase } from './lib/english.js';
+import type { Token } from '../../../text/document.js';
+import { BE_HAVE_TO_SINGULAR, matchCase } from './lib/english.js';
 
 const NOUNS: ReadonlySet<string> = new Set([
   'money', 'information', 'equipment', 'advice', 'furniture', 'luggage', 'baggage', 'evidence', 'knowledge',
   'progress', 'research', 'machinery', 'homework', 'electricity', 'software', 'hardware', 'traffic', 'weather',
   'merchandise', 'clothing', 'cash', 'funding', 'aid', 'housing', 'legislation', 'feedback', 'jewellery', 'jewelry',
 ]);
-const TO_SINGULAR: ReadonlyMap<string, string> = new Map([
-  ['are', 'is'], ['were', 'was'], ['have', 'has'], ["aren't", "isn't"], ["weren't", "wasn't"], ["haven't", "hasn't"],
-]);
+const TO_SINGULAR = BE_HAVE_TO_SINGULAR;
 // Determiners a subject may open with; after "of" ("some of the money was") the head is the quantity word.
 const DETS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'such', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'all', 'much', 'no']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'that', 'because', 'when', 'while', 'since', 'although', 'though', 'but', 'added', 'told', 'warned', ',', ';', ':', '“', '"']);
@@ -66,7 +65,7 @@ export const rule: Rule = {
       if (v.norm === 'were' || v.norm === "weren't") {
         const s = doc.sentenceOf(n);
         let subj = false;
-        for (let k = Math.max(s.firstToken, n.index - 8); k < n.index; k++) if (SUBJUNCTIVE.has((doc.tokens[k] as { norm: string }).norm)) subj = true;
+        for (let k = Math.max(s.firstToken, n.index - 8); k < n.index; k++) if (SUBJUNCTIVE.has((doc.tokens[k] as Token).norm)) subj = true;
         if (subj) continue;
       }
       ctx.report({

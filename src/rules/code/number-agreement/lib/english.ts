@@ -8,6 +8,10 @@ import { pluralOf } from '../../../../nlp/inflect.js';
 import { readList, readWordSet } from '../../../../data/lists.js';
 
 /** One entry per line from src/data/NAME; blank lines and # comments skipped, case kept. */
+/** The plural forms of "be" and "have" and the singular a singular subject takes ("the money were" -> was). */
+export const BE_HAVE_TO_SINGULAR: ReadonlyMap<string, string> = new Map([
+  ['are', 'is'], ['were', 'was'], ['have', 'has'], ["aren't", "isn't"], ["weren't", "wasn't"], ["haven't", "hasn't"],
+]);
 export const loadLines: (name: string) => readonly string[] = readList;
 
 /** A word list from src/data/NAME, lower-cased, ’ folded to '. */
