@@ -192,6 +192,25 @@ const STATE_ECONOMY: ReadonlySet<string> = new Set([
 const STATE_RELATIONS: ReadonlySet<string> = new Set([
   'neighbours', 'neighbors', 'allies', 'partners', 'creditors', 'lenders', 'contracts', 'commitments', 'obligations',
 ]);
+/**
+ * A stance one can only express as one's own: "Berlin has promised his support", "the ministry
+ * expressed her deep concern". After EXPRESS_VERBS, his/her before a STANCE_NOUNS noun is the
+ * subject's, so it binds to the country, capital or institution acting (a person named before
+ * cannot have their support pledged by Berlin). Not "confirmed his position" (someone else's).
+ */
+const EXPRESS_VERBS: ReadonlySet<string> = new Set([
+  'express', 'expressed', 'expresses', 'expressing', 'voice', 'voiced', 'voices', 'reaffirm', 'reaffirmed', 'reaffirms',
+  'reiterate', 'reiterated', 'reiterates', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises',
+  'offer', 'offered', 'offers', 'extend', 'extended', 'extends', 'convey', 'conveyed', 'conveys', 'lend', 'lent', 'lends',
+  'renew', 'renewed', 'renews', 'declare', 'declared', 'declares', 'signal', 'signalled', 'signaled', 'signals',
+]);
+const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'support', 'backing', 'solidarity', 'condolences', 'sympathy', 'sympathies', 'concern', 'concerns', 'gratitude',
+  'appreciation', 'readiness', 'willingness', 'commitment', 'opposition', 'determination', 'disappointment', 'regret',
+  'dissatisfaction', 'displeasure', 'objection', 'objections', 'reservations', 'congratulations', 'thanks', 'intention',
+  'intent', 'resolve', 'displeasure', 'indignation', 'outrage', 'alarm',
+]);
+const STATE_OWN: ReadonlySet<string> = new Set([...STATE_RELATIONS, ...STANCE_NOUNS]);
 /** The words of a verb group between a country and the possessive of its own clause ("has asked", "will not ask"). */
 const CLAUSE_AUX: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'is', 'was', 'also', 'not',
@@ -1223,23 +1242,29 @@ export class MetonymAnalysis {
    */
   private stateRelation(t: Token, a: Mention): boolean {
     if (t.norm !== 'his' && t.norm !== 'her') return false;
-    if (a.kind !== 'place' || (a.cls !== 'country' && a.cls !== 'capital') || a.role !== 'actor' || a.weakPlace) return false;
+    if (a.role !== 'actor' || a.weakPlace) return false;
+    const state = a.kind === 'place' && (a.cls === 'country' || a.cls === 'capital');
+    if (!state && a.kind !== 'institution') return false;
     const toks = this.doc.tokens;
     const n = t.index - a.last - 1;
     if (n < 1 || n > 3) return false;
-    let verbs = 0;
+    let verb: Token | undefined;
     for (let k = a.last + 1; k < t.index; k++) {
       const w = toks[k] as Token;
       if (!isLowerWord(w)) return false;
       if (CLAUSE_AUX.has(w.norm)) continue;
-      if (SPEECH_VERBS.has(w.norm) || ++verbs > 1) return false;
+      if (SPEECH_VERBS.has(w.norm) || verb) return false;
+      verb = w;
       if (this.doc.canTag ? this.doc.pos(w) !== 'VERB' : STOP.has(w.norm)) return false;
     }
-    if (verbs !== 1) return false;
+    if (!verb) return false;
+    // An institution binds only its own stance; a state its relations too.
+    const nouns = EXPRESS_VERBS.has(verb.norm) ? (state ? STATE_OWN : STANCE_NOUNS) : state ? STATE_RELATIONS : undefined;
+    if (!nouns) return false;
     for (let k = 1; k <= 3; k++) {
       const w = toks[t.index + k];
       if (!w || w.kind !== 'word') return false;
-      if (STATE_RELATIONS.has(w.norm)) {
+      if (nouns.has(w.norm)) {
         const nx = toks[t.index + k + 1];
         return !nx || nx.kind === 'punct' || STOP.has(nx.norm);
       }
