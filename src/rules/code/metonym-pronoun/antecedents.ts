@@ -1963,6 +1963,9 @@ export class MetonymAnalysis {
     const ms = this.mentions(s.index);
     let m = ms.find((x) => x.last === endTok.index);
     if (!m) m = this.ofChainHead(endTok, s, ms);
+    // An unknown capitalized word ("Welfare") that ends a listed portfolio is the ministry's.
+    // (Only with a singular verb after "who": "Berg and Smith, who organised" may be two people.)
+    if ((!m || (m.kind === 'person' && m.maybe)) && this.singularVerbAfter(t)) m = this.listedPortfolio(endTok, ms) ?? m;
     if (!m || m.kind === 'person') return undefined;
     if (m.role === 'location' || m.role === 'possessive') return undefined;
     if (m.role === 'complement') {
@@ -1992,6 +1995,31 @@ export class MetonymAnalysis {
     }
     if (!lex.headNouns.has(headTok.norm) && !COMPANY_TAILS.has(headTok.norm) && /s$/.test(headTok.norm) && m.kind === 'institution' && !lex.names.has(headTok.text)) return undefined;
     return m;
+  }
+
+  /**
+   * "the Ministry of Land, Infrastructure and Transport, who": a ministry whose portfolios are
+   * listed with commas, the mention ending at the first. From the list's last word back over
+   * capitalized words (not first names), commas and "and" to an institution mention with "of"
+   * that ends right before a comma.
+   */
+  private listedPortfolio(endTok: Token, ms: readonly Mention[]): Mention | undefined {
+    const toks = this.doc.tokens;
+    let k = endTok.index;
+    let and = false;
+    while (k > 0) {
+      const w = toks[k] as Token;
+      if (w.norm === 'and' || w.text === '&') and = true;
+      else if (w.text === ',') {
+        const m = ms.find((x) => x.last === k - 1);
+        if (m) {
+          const ofName = m.kind === 'institution' && toks.slice(m.first, m.last).some((x) => x.norm === 'of');
+          return and && ofName ? m : undefined;
+        }
+      } else if (!isCapWord(w) || this.lex.firstNames.has(w.text)) return undefined;
+      k--;
+    }
+    return undefined;
   }
 
   /** "who plays", "who has", "who is also": a verb agreeing with a singular subject. */

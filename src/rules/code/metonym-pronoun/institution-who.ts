@@ -19,6 +19,10 @@ export const rule: Rule = {
     description: 'A relative “who” after a government, institution, company or country, where English uses “which”.',
     examples: {
       bad: [
+        {
+          text: 'The Ministry of Land, Infrastructure and Transport, [[who]] says local transport is a matter for cities, has refused.',
+          output: 'The Ministry of Land, Infrastructure and Transport, which says local transport is a matter for cities, has refused.',
+        },
         { text: 'The Kremlin, [[who]] has denied any role in the case, said the courts were independent.', output: 'The Kremlin, which has denied any role in the case, said the courts were independent.' },
         { text: 'The ministry of finance of Japan, [[who]] spent nearly 10 trillion yen last year, declined to comment.', output: 'The ministry of finance of Japan, which spent nearly 10 trillion yen last year, declined to comment.' },
         { text: 'The European Central Bank, [[who]] meets next week, is expected to hold rates.', output: 'The European Central Bank, which meets next week, is expected to hold rates.' },
@@ -43,6 +47,8 @@ export const rule: Rule = {
         { text: 'The broadcaster Rete 9, [[who]] owns three stations, was fined.', output: 'The broadcaster Rete 9, which owns three stations, was fined.' },
       ],
       good: [
+        'He thanked the Ministry of Culture, Berg and Smith, who organised the event.',
+        'He thanked the Ministry of Culture, Anna Berg and John Smith, who has since retired.',
         'The Kremlin, which has denied any role in the case, said the courts were independent.',
         'Benfica, who won the Portuguese title last season, had rejected two offers.',
         'France, who won the World Cup in 2018, face Spain in the semi-final on Tuesday.',
