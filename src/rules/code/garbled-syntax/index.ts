@@ -53,6 +53,8 @@ import { rule as verbAdverbialObject } from './verb-adverbial-object.js';
 import { rule as wantThatClause } from './want-that-clause.js';
 import { rule as verbFinalClause } from './verb-final-clause.js';
 import { rule as whichForPerson } from './which-for-person.js';
+import { rule as whatForWhich } from './what-for-which.js';
+import { rule as relativeMissingPassive } from './relative-missing-passive.js';
 import { rule as whoForThing } from './who-for-thing.js';
 
 import { rule as verbThenNot } from './verb-then-not.js';
@@ -117,6 +119,8 @@ export const rules: readonly Rule[] = [
   wantThatClause,
   verbFinalClause,
   whichForPerson,
+  whatForWhich,
+  relativeMissingPassive,
   whoForThing,
   verbThenNot,
   comparativeForSuperlative,

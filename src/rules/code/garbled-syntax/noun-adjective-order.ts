@@ -52,6 +52,15 @@ const DEGREE_NOUNS = new Set(['bit', 'lot', 'little', 'tad', 'touch', 'shade', '
 const ENDS = new Set(['ADP', 'CCONJ', 'VERB', 'AUX', 'PUNCT', 'SCONJ']);
 // Prepositions that open an adjective's complement: "unprecedented in", "fundamental to".
 const COMPLEMENT_PREPOSITIONS = new Set(['in', 'to', 'among', 'than']);
+// Adjectives of a domain or place, which never take a complement after them ("regional in").
+const RELATIONAL = new Set([
+  'economic', 'political', 'military', 'financial', 'social', 'diplomatic', 'nuclear', 'electoral', 'commercial',
+  'industrial', 'agricultural', 'presidential', 'parliamentary', 'legislative', 'judicial', 'geopolitical', 'monetary',
+  'fiscal', 'budgetary', 'national', 'international', 'regional', 'municipal', 'ministerial', 'governmental',
+  'territorial', 'maritime', 'naval', 'metropolitan', 'pharmaceutical', 'automotive', 'hydroelectric', 'ferroviary',
+  'penitentiary',
+]);
+const NUMERAL_DETS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained']);
 
 /** The words the walk starts from (matched by text below; the index is by lower case). */
@@ -78,6 +87,7 @@ export const rule: Rule = {
         { text: 'He is [[the most expensive player young]] ever sold by a club in the league.', output: 'He is the most expensive young player ever sold by a club in the league.' },
         { text: 'Many of them were [[children small]] and elderly people with asthma.', output: 'Many of them were small children and elderly people with asthma.' },
         { text: '[[The rate basic]] of interest is at its highest level since 2006.', output: 'The basic rate of interest is at its highest level since 2006.' },
+        { text: 'The operator said only [[one train regional]] in three was running.', output: 'The operator said only one regional train in three was running.' },
       ],
       good: [
         'The French government rejected the plan.',
@@ -125,7 +135,8 @@ export const rule: Rule = {
       }
       if (!noun || !det || noun.kind !== 'word' || !/^\p{Ll}+$/u.test(noun.text)) continue;
       const bare = BARE_OK.has(adj.norm) && ['are', 'were', 'be', 'being', 'been'].includes(det.norm) && det === doc.prev(noun) && looksPlural(noun.text);
-      if (!['a', 'an', 'the'].includes(det.norm) && !bare) continue;
+      // "one train regional in three", "two companies Chinese": a numeral counts as a determiner.
+      if (!['a', 'an', 'the'].includes(det.norm) && !NUMERAL_DETS.has(det.norm) && !bare) continue;
       if (LANGUAGE_NOUNS.has(noun.norm) || DEGREE_NOUNS.has(noun.norm)) continue;
       const after = doc.next(adj);
       if (after && /^\p{Lu}/u.test(after.text)) continue;
@@ -140,7 +151,10 @@ export const rule: Rule = {
       } else if (after && !ENDS.has(doc.pos(after)) && !verbLike) continue;
       // "a scale unprecedented in our experience", "an area fundamental to our strength": an
       // adjective with its own complement follows the noun in English too.
-      if (!demonym && after && COMPLEMENT_PREPOSITIONS.has(after.norm)) continue;
+      // (A relational adjective takes none: "one train regional in three".)
+      if (!demonym && after && COMPLEMENT_PREPOSITIONS.has(after.norm) && !RELATIONAL.has(adj.norm)) continue;
+      // After a numeral, a plural the tagger read as a verb is a noun: "two score legislative proposals".
+      if (NUMERAL_DETS.has(det.norm) && verbLike) continue;
       if (!demonym && after?.norm === 'and') {
         const next = doc.next(after);
         // "a man old and tired": two adjectives of one noun; but "children small and elderly
@@ -155,7 +169,7 @@ export const rule: Rule = {
       // Words between the determiner and the noun stay where they are: "the most expensive young player".
       const first = bare ? noun : (doc.next(det) as Token);
       const between = doc.text.slice(first.start, noun.start);
-      const article = bare ? '' : det.norm === 'the' ? `${det.text} ` : `${matchCase(det.text, indefiniteArticle(between || adj.norm))} `;
+      const article = bare ? '' : det.norm === 'a' || det.norm === 'an' ? `${matchCase(det.text, indefiniteArticle(between || adj.norm))} ` : `${det.text} `;
       const fix = `${article}${between}${adj.text} ${noun.text}`;
       const from = bare ? noun : det;
       ctx.report({

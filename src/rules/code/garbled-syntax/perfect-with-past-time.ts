@@ -38,8 +38,29 @@ function pastTimeEnd(doc: Doc, t: Token): Token | undefined {
     if (n && n.kind === 'word' && doc.pos(n) === 'NOUN') return undefined;
     return e;
   }
+  if (t.norm === 'in') {
+    // "in 2019": a year (taken only with a MOMENTARY participle).
+    const y = doc.next(t);
+    if (!y || y.kind !== 'number' || !/^(?:19|20)\d\d$/.test(y.text)) return undefined;
+    const n = doc.next(y);
+    // "in 2019 talks": the year modifies a noun.
+    if (n && n.kind === 'word' && n.norm !== 'and' && doc.pos(n) === 'NOUN') return undefined;
+    return y;
+  }
   return undefined;
 }
+
+/**
+ * Events of a moment: with "in 2019" the perfect is wrong in any year ("has joined the club in
+ * 2019"); a process may run into the year of writing ("our economy has produced 1.6 million
+ * jobs in 1993", said in 1994), so only these take "in YEAR".
+ */
+const MOMENTARY: ReadonlySet<string> = new Set([
+  'joined', 'signed', 'founded', 'launched', 'won', 'married', 'died', 'moved', 'opened', 'resigned', 'retired',
+  'bought', 'sold', 'acquired', 'introduced', 'elected', 'appointed', 'named', 'born', 'built', 'completed',
+  'established', 'created', 'arrested', 'killed', 'discovered', 'invented', 'released', 'published', 'signed',
+  'graduated', 'debuted', 'emigrated', 'returned', 'left', 'arrived', 'took', 'started', 'began', 'begun',
+]);
 
 export const rule: Rule = {
   meta: {
@@ -53,6 +74,7 @@ export const rule: Rule = {
         { text: 'The central bank [[has announced]] yesterday a cut in its key rate.', output: 'The central bank announced yesterday a cut in its key rate.' },
         { text: 'Prices [[have risen]] last month by 2 percent.', output: 'Prices rose last month by 2 percent.' },
         { text: 'Three suspects [[have been arrested]] yesterday near the border.', output: 'Three suspects were arrested yesterday near the border.' },
+        { text: 'He [[has joined]] the club in 2019 and scored 19 goals in the 2023-24 season.', output: 'He joined the club in 2019 and scored 19 goals in the 2023-24 season.' },
       ],
       good: [
         'The minister spoke on Monday.',
@@ -62,6 +84,9 @@ export const rule: Rule = {
         'She has said it before and said it again on Monday.',
         'They have decided today to stay.',
         'He had spoken on Monday.',
+        'Prices have risen 4 percent in 2023, after falling in 2022.',
+        'He has taken part in 2019 talks on the treaty, which resumed in 2021.',
+        'The company has been profitable since 2019, and it expects a record in 2024.',
         'The talks have been postponed until Monday.',
         'The treaty would by a strict interpretation of its provisions have terminated on July 17, 1912.',
       ],
@@ -82,14 +107,15 @@ export const rule: Rule = {
       // Cheap tests: a time word within six tokens.
       let time: Token | undefined;
       for (let c = doc.next(part), k = 0; c && k < 6; c = doc.next(c), k++) {
-        if (c.norm === 'yesterday' || c.norm === 'last' || c.norm === 'on') {
+        if (c.norm === 'yesterday' || c.norm === 'last' || c.norm === 'on' || c.norm === 'in') {
           const e = pastTimeEnd(doc, c);
           if (e) {
             time = c;
             break;
           }
         }
-        if (c.kind === 'punct' || STOP.has(c.norm)) break;
+        // "has grown from 500 in 1977 to 3,000 in 1981": a change over a period.
+        if (c.kind === 'punct' || STOP.has(c.norm) || c.norm === 'from') break;
       }
       if (!time) continue;
       if (doc.pos(have) !== 'AUX' && doc.pos(have) !== 'VERB') continue;
@@ -104,6 +130,7 @@ export const rule: Rule = {
       }
       if (doc.pos(part) !== 'VERB' || /ing$/.test(part.norm)) continue;
       if (!been && !/(?:ed|en|wn|ne|ld|lt|nt|ght|ut|ung|un|ook|ade|id|et|it|ost|ad|um|on|ept|ard|ound|old|ft)$/.test(part.norm)) continue;
+      if (time.norm === 'in' && !MOMENTARY.has(part.norm)) continue;
       // A verb between participle and time: "has said it before and said it again on Monday".
       let otherVerb = false;
       for (let c = doc.next(part); c && c !== time; c = doc.next(c)) if (doc.pos(c) === 'VERB' || doc.pos(c) === 'AUX') otherVerb = true;
