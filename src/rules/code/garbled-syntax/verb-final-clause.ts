@@ -33,6 +33,8 @@ const REPORTING = new Set([
   'reported', 'confirmed', 'hoped', 'feared', 'expects', 'expected', 'estimated',
 ]);
 const TIME_NOUNS = new Set(['time', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'evening', 'afternoon', 'night', 'weekend', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'hour', 'minute', 'moment', 'decade', 'century', 'quarter']);
+// "last year", "this week": a time phrase between a subject and its object (timeGap below).
+const TIME_DETERMINERS = new Set(['last', 'this', 'next']);
 const FINAL_AUX = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'can', 'could', 'must', 'should', 'shall', 'may', 'might', 'been', 'be']);
 const CLOSERS = new Set(['.', ';', '!', '?', '”', '"', '»', ')']);
 // What may follow a clause-final verb and its comma in the garbled order: a participle or a
@@ -202,6 +204,7 @@ export const rule: Rule = {
     description: 'The verb moved to the end of its clause: “after it the defect in tests confirmed had”.',
     examples: {
       bad: [
+        { text: '[[The operator last year a net loss of 513 billion won recorded]].', output: 'The operator last year recorded a net loss of 513 billion won.' },
         { text: 'The firm informed customers only after [[it the fault in its own tests found had]].', output: 'The firm informed customers only after it had found the fault in its own tests.' },
         { text: 'Officials said [[they the bridge by June reopen would]].', output: 'Officials said they would reopen the bridge by June.' },
         { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
@@ -214,6 +217,8 @@ export const rule: Rule = {
         { text: 'Critics said the deal was bad. [[Sojib the contract on Wednesday in Kolkata signed]], club statement said.', output: 'Critics said the deal was bad. Sojib signed the contract on Wednesday in Kolkata, club statement said.' },
       ],
       good: [
+        'The company last year recorded a net loss.',
+        'The profit the company last year reported was higher.',
         'The results the company announced on Tuesday were better than expected.',
         'He said it the other day.',
         'We the people demand change.',
@@ -345,6 +350,10 @@ export const rule: Rule = {
         if (!start && !comp) continue;
       }
       if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
+      // "The operator last year a net loss … recorded": the subject, a time phrase, the object.
+      const timeWord = TIME_NOUNS.has(prevTok.norm) ? doc.prev(prevTok) : undefined;
+      const subjectHead = timeWord && doc.prev(timeWord);
+      const timeGap = !named && !bare && timeWord !== undefined && TIME_DETERMINERS.has(timeWord.norm) && subjectHead !== undefined && subjectHead !== det1 && ['NOUN', 'PROPN'].includes(doc.pos(subjectHead));
       // The first phrase: a name run (nameRunStart checked it), or a noun phrase ending at prevTok.
       if (!named && !bare) {
         let nounish = true;
@@ -356,7 +365,7 @@ export const rule: Rule = {
       // "Alexander the Great": a name's epithet, not an object.
       if (named && !/^\p{Ll}/u.test(end2.text)) continue;
       // "this year a conference … will be held": a time phrase first, then the subject.
-      if (TIME_NOUNS.has(prevTok.norm)) continue;
+      if (TIME_NOUNS.has(prevTok.norm) && !timeGap) continue;
       // "The answer this time came": a time phrase, not an object.
       if (TIME_NOUNS.has(end2.norm)) continue;
       const found = firstVerb(det2);
