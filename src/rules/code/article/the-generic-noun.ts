@@ -55,6 +55,8 @@ const TWO_WORD: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     state: ['television', 'tv', 'radio'], national: ['television', 'tv', 'radio'], fiscal: ['policy', 'discipline'],
   }).map(([k, v]) => [k, new Set(v)]),
 );
+// Verbs whose object is the subject of an infinitive: "expects the inflation to ease".
+const EXPECT = new Set(['expects', 'expect', 'expected', 'expecting', 'wants', 'want', 'wanted', 'forecast', 'forecasts', 'predicted', 'predicts', 'allow', 'allows', 'allowed']);
 // What may follow a general noun: the phrase ends.
 const ENDS = new Set([
   '.', ',', ';', ':', '!', '?', ')', '—', '–', 'and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'have',
@@ -152,9 +154,11 @@ export const rule: Rule = {
         { text: 'Doping has cast a shadow over [[the Swedish cycling]], which has few stars.', output: 'Doping has cast a shadow over Swedish cycling, which has few stars.' },
         { text: 'A company director told [[the state television]].', output: 'A company director told state television.' },
         { text: 'Markets had expected the cut after [[the inflation]] slowed to 3.8 percent in February.', output: 'Markets had expected the cut after inflation slowed to 3.8 percent in February.' },
+        { text: 'He expects [[the economic growth]] to pick up again in the second half.', output: 'He expects economic growth to pick up again in the second half.' },
         { text: 'Without new cables, [[the society]] will come to a standstill.', output: 'Without new cables, society will come to a standstill.' },
       ],
       good: [
+        'The bank expects the inflation rate to ease.',
         'We must protect nature for future generations.',
         'The nature of the threat is unclear.',
         'The nature reserve was closed.',
@@ -229,7 +233,9 @@ export const rule: Rule = {
       const after = doc.next(last);
       // A finite verb after the noun ends the phrase too: "where the poverty leaves families".
       const finiteVerb = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && /(?:[^s]s|ed)$/.test(after.norm) && doc.pos(after) === 'VERB' && !NOUN_LIKE_VERBS.has(after.norm);
-      if (after && !finiteVerb && (!ENDS.has(after.norm) || after.text === '-')) continue;
+      // "expects the economic growth to pick up": the subject of an infinitive after a verb of expecting.
+      const infinitive = after?.norm === 'to' && EXPECT.has(doc.prev(the)?.norm ?? '') && doc.next(after)?.kind === 'word' && doc.pos(doc.next(after) as Token) === 'VERB';
+      if (after && !finiteVerb && !infinitive && (!ENDS.has(after.norm) || after.text === '-')) continue;
       // "the militarism imposed by war lords": a participle phrase narrows the noun.
       if (finiteVerb && /ed$/.test(after.norm) && doc.next(after)?.norm === 'by') continue;
       if (after && sharesModifier(doc, after)) continue;
