@@ -61,6 +61,10 @@ const BY_MEANS = new Set([
 ]);
 // A determiner before a "preposition" makes it an adjective: "the following public statement".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+// Adverbs between a subject and its verb: "he also captained".
+const VERB_ADVERBS = new Set(['also', 'then', 'later', 'recently', 'again', 'once', 'previously', 'already', 'subsequently']);
+// Adjectives of a one-of-a-kind body: "captained national team" -> "the national team".
+const UNIQUE_ADJ = new Set(['national', 'central', 'federal', 'main']);
 // Adjective + noun phrases English uses bare.
 const FIXED = new Set([
   'unanimous decision', 'split decision', 'majority decision', 'presidential decree', 'royal decree', 'executive decree',
@@ -142,6 +146,8 @@ export const rule: Rule = {
     description: 'A singular count noun with no article: “in rapid tiebreak”, “is fisherman in Urk”.',
     examples: {
       bad: [
+        { text: 'He also captained [[national team]] at last year’s championship.', output: 'He also captained the national team at last year’s championship.' },
+        { text: 'The institute tested [[new vaccine]] in three cities.', output: 'The institute tested a new vaccine in three cities.' },
         { text: 'Mehra won in [[rapid tiebreak]] after the classical games ended level.', output: 'Mehra won in a rapid tiebreak after the classical games ended level.' },
         { text: 'The city will review every admission made through [[special track]] since 2022.', output: 'The city will review every admission made through a special track since 2022.' },
         { text: 'The company plans to open [[new factory]] in Poland.', output: 'The company plans to open a new factory in Poland.' },
@@ -157,6 +163,9 @@ export const rule: Rule = {
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
       ],
       good: [
+        'It is an electrically operated mechanical device.',
+        'A vaguely specified social event was planned.',
+        'Our already guarded southern border, where a wall stands, is long.',
         'He became prime minister in 2019.',
         'She was named head coach on Monday.',
         'The firm opened new offices and a new plant.',
@@ -206,7 +215,8 @@ export const rule: Rule = {
     const frame = (t: Token | undefined): boolean => !!t && (PREPOSITIONS.has(t.norm) || t.text === ',');
     const framed = (p1: Token): boolean => {
       const b1 = doc.prev(p1);
-      return frame(b1) || frame(b1 && doc.prev(b1));
+      // (Or a past verb right before the adjective: "captained national team at", the verb frame below.)
+      return frame(b1) || frame(b1 && doc.prev(b1)) || (b1 !== undefined && /^\p{Ll}+ed$/u.test(b1.text));
     };
     for (const n of doc.tokensWith(NOUNS)) {
       if (!isLowerWord(n) || !NOUNS.has(n.norm)) continue;
@@ -257,11 +267,18 @@ export const rule: Rule = {
           // broad agreement" and other deciding nouns are English bare).
           const bb = doc.prev(before);
           if (bb && (DETERMINERS.has(bb.norm) || bb.norm === "'s")) continue; // "the planned new plant"
+          // A past verb right before the adjective acts only after its subject or auxiliary ("he
+          // also captained national team"), not as a participle inside a phrase ("an electrically
+          // operated mechanical device", "our guarded southern border").
+          const subjectOrAux = (x: Token | undefined): boolean =>
+            x !== undefined && !DETERMINERS.has(x.norm) && (['PRON', 'PROPN', 'AUX'].includes(doc.pos(x)) || (doc.pos(x) === 'NOUN' && !['a', 'an'].includes(doc.prev(x)?.norm ?? '')));
+          if (!frame(bb) && !subjectOrAux(bb) && !(bb && VERB_ADVERBS.has(bb.norm) && subjectOrAux(doc.prev(bb)))) continue;
           if (sharedPluralHead(doc, n)) continue;
           start = first;
         } else continue;
       } else continue;
       if (!start) continue;
+      if (start === p1 && UNIQUE_ADJ.has(p1.norm)) article = 'the';
       if (isHeadline(doc, doc.sentenceOf(n))) continue;
       const phrase = doc.text.slice(start.start, n.end);
       const art = article === 'a' ? indefiniteArticle(phrase) : 'the';
