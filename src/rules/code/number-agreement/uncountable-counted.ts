@@ -17,6 +17,7 @@ const SINGULAR_OF: ReadonlyMap<string, string> = new Map([...UNCOUNTABLE].map((n
 const ALSO_VERB = new Set(['researches', 'progresses', 'traffics', 'stuffs', 'merchandises']);
 // After a sentence-initial "Researches", these verbs show it is the subject noun.
 const FINDING_VERBS = new Set(['show', 'showed', 'shown', 'have', 'suggest', 'suggested', 'found', 'find', 'indicate', 'indicated', 'prove', 'proved', 'reveal', 'revealed', 'confirm', 'confirmed', 'were', 'are']);
+const SUBJECT_PREPS = new Set(['by', 'conducted', 'carried', 'commissioned', 'published']);
 // "a good knowledge of French" is English.
 const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic', 'insurance', 'poverty', 'compensation']);
 // Nouns with a real plural (or another sense) that still never take "a": "a damage", "a permission".
@@ -62,7 +63,9 @@ function checkPlural(doc: Doc, t: Token, singular: string, report: (s: number, e
   }
   const detWord = det?.norm ?? '';
   const isNumber = det !== undefined && (NUMBER_WORDS.has(detWord) || (det.kind === 'number' && detWord !== '1'));
-  const subjectNoun = doc.isSentenceInitial(t) && FINDING_VERBS.has(doc.next(t)?.norm ?? '');
+  // "Researches show", "Researches by the ministry show": a sentence-initial -s form before a
+  // finding verb or "by" ("conducted by") is the subject noun (a verb there would have no subject).
+  const subjectNoun = doc.isSentenceInitial(t) && (FINDING_VERBS.has(doc.next(t)?.norm ?? '') || SUBJECT_PREPS.has(doc.next(t)?.norm ?? ''));
   if (ALSO_VERB.has(t.norm) && !DETERMINERS.has(detWord) && !isNumber && adjStart === undefined && !subjectNoun) return;
   if (!ALSO_VERB.has(t.norm)) {
     // "This evidences the need": a verb between a subject and an object.
@@ -107,6 +110,7 @@ export const rule: Rule = {
     description: 'An uncountable noun (evidence, information, advice, equipment) used in the plural or with “a”.',
     examples: {
       bad: [
+        { text: '[[Researches]] by the ministry show that the level of the lake falls.', output: 'Research by the ministry show that the level of the lake falls.' },
         { text: 'The court rejected [[evidences]] presented by the defence.', output: 'The court rejected evidence presented by the defence.' },
         { text: 'He gave [[an information]] and a warning.', output: 'He gave information and a warning.' },
         { text: 'The court rejected the [[evidences]] presented by the defence.', output: 'The court rejected the evidence presented by the defence.' },
