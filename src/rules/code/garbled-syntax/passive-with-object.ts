@@ -76,6 +76,8 @@ export const rule: Rule = {
     const { doc } = ctx;
     if (!doc.canTag) return;
     for (const be of doc.tokensWith(BE)) {
+      // A sentence that opens with the passive ("Was arrested the mayor") is garbled-syntax/initial-passive-*'s.
+      if (doc.isSentenceInitial(be)) continue;
       const part = doc.next(be);
       if (!part || part.kind !== 'word' || !/^\p{Ll}/u.test(part.text) || OBJECT_PASSIVES.has(part.norm)) continue;
       const det = doc.next(part);
