@@ -4,18 +4,19 @@
  * hash per token, which is most of what a cheap rule costs. `wordPositions(doc, WORDS)` gives
  * the same tokens, in the same (ascending) order, as `for (t of doc.tokens) if (WORDS.has(t.norm))`.
  *
- * Unlike doc.positionsIn, no pairwise merge: the lists of the words are marked in one byte
- * array, which is then read in order. Computed once per document and set (the set object is
- * the key, so pass a module-level constant).
+ * Computed once per document and set (the set object is the key, so pass a module-level
+ * constant).
  */
 import { normsOfKeys, type Doc } from './document.js';
 
 interface WordIndex {
-  /** Per token, 1 + the number of its word in `words` (in `words` order), or 0. */
-  readonly marks: Int32Array;
-  /** The words of `words` the document has, by that number. */
+  /** The words of `words` the document has, in the order forEachNormIn visits them. */
   readonly words: string[];
-  positions?: Int32Array;
+  /** Indices of their tokens, ascending. */
+  readonly positions: Int32Array;
+  /** Per position, the number (1-based) of its word in `words`; built on first use. */
+  numbers?: Int32Array;
+  marks?: Int32Array;
   values?: unknown[];
 }
 
@@ -23,40 +24,68 @@ function cacheOf(doc: Doc): Map<object, WordIndex> {
   return doc.memo(cacheOf, () => new Map<object, WordIndex>());
 }
 
+/**
+ * The document's tokens of `words`: the word index's lists of the words found, as one ascending
+ * array. The lists are disjoint and each ascending, so one list is copied and more are joined and
+ * sorted: the cost follows the matches, not the document's length (a trigger set is looked up for
+ * every document, and most documents have few of its words).
+ */
 function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): WordIndex {
   const cache = cacheOf(doc);
   let index = cache.get(words);
   if (!index) {
-    const marks = new Int32Array(doc.tokens.length);
     const found: string[] = [];
+    const lists: (readonly number[])[] = [];
+    let total = 0;
     doc.forEachNormIn(words, (w, at) => {
       found.push(w);
-      const n = found.length;
-      for (let k = 0; k < at.length; k++) marks[at[k] as number] = n;
+      lists.push(at);
+      total += at.length;
     });
-    index = { marks, words: found };
+    const positions = new Int32Array(total);
+    let k = 0;
+    for (const at of lists) for (let j = 0; j < at.length; j++) positions[k++] = at[j] as number;
+    if (lists.length > 1) positions.sort();
+    index = { words: found, positions };
     cache.set(words, index);
   }
   return index;
 }
 
+/** Per position of indexOf(doc, words).positions, the 1-based number of its word. */
+function numbersOf(doc: Doc, index: WordIndex): Int32Array {
+  if (!index.numbers) {
+    const n = new Int32Array(index.positions.length);
+    if (index.words.length === 1) n.fill(1);
+    else {
+      // Token -> word number for the matched tokens only, then read in position order.
+      const byToken = new Map<number, number>();
+      index.words.forEach((w, k) => {
+        const at = doc.positions(w);
+        for (let j = 0; j < at.length; j++) byToken.set(at[j] as number, k + 1);
+      });
+      for (let k = 0; k < n.length; k++) n[k] = byToken.get(index.positions[k] as number) as number;
+    }
+    index.numbers = n;
+  }
+  return index.numbers;
+}
+
 /** Per token, nonzero when its norm is in `words`. */
 export function wordMarks(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
-  return indexOf(doc, words).marks;
+  const index = indexOf(doc, words);
+  if (!index.marks) {
+    const marks = new Int32Array(doc.tokens.length);
+    const numbers = numbersOf(doc, index);
+    for (let k = 0; k < index.positions.length; k++) marks[index.positions[k] as number] = numbers[k] as number;
+    index.marks = marks;
+  }
+  return index.marks;
 }
 
 /** Indices of the tokens whose norm is in `words`, ascending. */
 export function wordPositions(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
-  const index = indexOf(doc, words);
-  if (!index.positions) {
-    const marks = index.marks;
-    let n = 0;
-    for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) n++;
-    const out = new Int32Array(n);
-    for (let i = 0, k = 0; k < n; i++) if (marks[i] !== 0) out[k++] = i;
-    index.positions = out;
-  }
-  return index.positions;
+  return indexOf(doc, words).positions;
 }
 
 /** `words.get(norm)` for each token of wordPositions(doc, words), in the same order (no string lookup per token). */
@@ -64,9 +93,9 @@ export function wordValues<V>(doc: Doc, words: ReadonlyMap<string, V>): readonly
   const index = indexOf(doc, words);
   if (!index.values) {
     const byWord = index.words.map((w) => words.get(w) as V);
-    const at = wordPositions(doc, words);
-    const out = new Array<V>(at.length);
-    for (let k = 0; k < at.length; k++) out[k] = byWord[(index.marks[at[k] as number] as number) - 1] as V;
+    const numbers = numbersOf(doc, index);
+    const out = new Array<V>(numbers.length);
+    for (let k = 0; k < numbers.length; k++) out[k] = byWord[(numbers[k] as number) - 1] as V;
     index.values = out;
   }
   return index.values as V[];
