@@ -40,7 +40,17 @@ const GROUPS: readonly (readonly string[])[] = [
   ['huge', 'enormous', 'immense', 'vast', 'gigantic', 'massive', 'tremendous'],
   ['serious', 'severe', 'grave'],
   ['goal', 'goals', 'aim', 'aims', 'objective', 'objectives', 'target', 'targets'],
+  ['final', 'definitive'],
+  ['original', 'authentic', 'genuine'],
 ];
+/** Adjective groups, whose two members may also stand side by side: "the original authentic cover". */
+const ADJECTIVE_GROUPS: readonly (readonly string[])[] = [
+  ['rapid', 'quick', 'swift', 'speedy', 'fast'],
+  ['huge', 'enormous', 'immense', 'vast', 'gigantic', 'massive', 'tremendous'],
+  ['final', 'definitive'],
+  ['original', 'authentic', 'genuine'],
+];
+const ADJECTIVE_GROUP_OF: ReadonlyMap<string, number> = new Map(ADJECTIVE_GROUPS.flatMap((g, k) => g.map((w) => [w, k] as const)));
 
 const GROUP_OF: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
@@ -62,6 +72,8 @@ export const rule: Rule = {
     description: 'Two synonyms joined by “and” for one meaning (“stressed and emphasized”, “strengthen and enhance”).',
     examples: {
       bad: [
+        { text: 'The [[original authentic]] silver cover was never found.', output: 'The original silver cover was never found.' },
+        { text: 'He will open talks in light of the [[definitive and final]] results.', output: 'He will open talks in light of the definitive results.' },
         { text: 'The minister [[stressed and emphasized]] the need for calm.', output: 'The minister stressed the need for calm.' },
         { text: 'The two countries agreed to [[strengthen and enhance]] their ties.', output: 'The two countries agreed to strengthen their ties.' },
         { text: 'The plan aims to [[expand and widen]] the road network.', output: 'The plan aims to expand the road network.' },
@@ -69,6 +81,8 @@ export const rule: Rule = {
         { text: 'The talks will [[begin and commence]] on Monday.', output: 'The talks will begin on Monday.' },
       ],
       good: [
+        'The original silver cover was never found.',
+        'It was a fast, rapid and cheap test.',
         'The minister stressed the need for calm.',
         'He started and finished the race.',
         'They must protect and defend the constitution.',
@@ -97,6 +111,23 @@ export const rule: Rule = {
         end: b.end,
         message: `“${a.text}” and “${b.text}” mean the same: the translation kept two renderings of one word.`,
         suggestions: [a.text],
+        reason: 'one meaning said with two synonyms',
+        confidence: 0.65,
+      });
+    }
+    // Side by side before a noun: "the original authentic silver cover", "a huge enormous crowd".
+    for (const a of doc.tokensWith(ADJECTIVE_GROUP_OF)) {
+      const b = doc.next(a);
+      const ga = ADJECTIVE_GROUP_OF.get(a.norm);
+      if (!b || ga === undefined || b.kind !== 'word' || ADJECTIVE_GROUP_OF.get(b.norm) !== ga || a.norm === b.norm) continue;
+      if (!/^\p{Ll}/u.test(a.text) || !/^\p{Ll}/u.test(b.text)) continue;
+      const n = doc.next(b);
+      if (!n || n.kind !== 'word' || (doc.canTag && !['NOUN', 'ADJ'].includes(doc.pos(n)))) continue;
+      ctx.report({
+        start: a.start,
+        end: b.end,
+        message: `“${a.text} ${b.text}”: the two adjectives mean the same; the translation kept two renderings of one word.`,
+        suggestions: [a.text, b.text],
         reason: 'one meaning said with two synonyms',
         confidence: 0.65,
       });
