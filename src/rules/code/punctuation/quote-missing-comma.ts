@@ -3,8 +3,9 @@
  * said the coach. Many languages put the comma after the closing mark („…“, sagte er; «…», dijo)
  * or none at all; English sets it inside: “We will fight until the end,” said the coach. Only a
  * quotation that opens a sentence and runs three words or more is taken as speech, so quoted
- * titles and terms (“Cold Night” said little) stay quiet. A comma after the closing mark (”, said)
- * is left alone: British logical punctuation writes it so.
+ * titles and terms (“Cold Night” said little) stay quiet. A comma after the closing mark of such a
+ * whole quoted sentence (“… the fans”, Kibwana said) is flagged too: British logical punctuation
+ * keeps a comma outside only when the quotation is a fragment, and wire style sets it inside.
  */
 import type { Rule } from '../../types.js';
 import { matchesAt } from '../../../text/matches-at.js';
@@ -15,7 +16,7 @@ const SPEECH =
 const SUBJECT = '(?:he|she|they|we|I|it|police|officials|authorities|analysts|witnesses|residents|experts|sources|investigators|prosecutors|doctors|organizers|organisers|the [a-z]+(?: [a-z]+)?|[A-Z][\\p{L}’\'.-]+(?: [A-Z][\\p{L}’\'.-]+)*)';
 // “Words words words” said X / “Words words words” X said / “Words words words”, said X
 const RE = new RegExp(
-  `(?<=(?:^|[.!?]\\s+|\\n)[“"])([^“”"\\n]{12,400}?[\\p{L}\\p{N}%)])(,?)([”"])()(?= (?:(?:${SPEECH})\\b|${SUBJECT} (?:${SPEECH})\\b))`,
+  `(?<=(?:^|[.!?]\\s+|\\n)[“"])([^“”"\\n]{12,400}?[\\p{L}\\p{N}%)])(,?)([”"])(,?)(?= (?:(?:${SPEECH})\\b|${SUBJECT} (?:${SPEECH})\\b))`,
   'gu',
 );
 
@@ -32,6 +33,7 @@ export const rule: Rule = {
         { text: '“We will fight until the [[end”]] said the coach.', output: '“We will fight until the end,” said the coach.' },
         { text: '“Prices will keep rising next [[year”]] the minister told reporters.', output: '“Prices will keep rising next year,” the minister told reporters.' },
         { text: 'It rained. "The roads are closed until [[Friday"]] police said.', output: 'It rained. "The roads are closed until Friday," police said.' },
+        { text: '“I will miss the [[fans”,]] Kibwana said in a video.', output: '“I will miss the fans,” Kibwana said in a video.' },
       ],
       good: [
         '“We will fight until the end,” said the coach.',
@@ -40,6 +42,7 @@ export const rule: Rule = {
         '“We will fight until the end!” said the coach.',
         '“Is this the end?” she asked.',
         'A “very strong” signal, he said.',
+        'He called it “a very strong signal”, he said.',
       ],
     },
   },
