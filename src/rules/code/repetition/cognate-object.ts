@@ -101,6 +101,7 @@ export const rule: Rule = {
     description: 'A verb with its own noun as object ("destroyed a complete destruction", "announced an announcement").',
     examples: {
       bad: [
+        { text: 'The opposition bloc rejected the bill [[a total rejection]].' },
         { text: 'The flood [[destroyed a complete destruction]] of the old bridge.' },
         { text: 'The ministry [[announced an announcement]] on Monday.' },
         { text: 'The coalition [[decided the final decision]] to leave the talks.' },
@@ -129,8 +130,34 @@ export const rule: Rule = {
       while (p && p.kind === 'word' && FILLERS.has(p.norm) && k < 4) p = doc.prev(noun, ++k);
       if (p && p.kind === 'word' && DETS.has(p.norm)) p = doc.prev(noun, ++k);
       else continue; // a determiner is required: "decided [the] decision"
-      const verb = p;
-      if (!verb || verb.kind !== 'word' || !verbs.has(verb.norm)) continue;
+      let verb = p;
+      if (!verb) continue;
+      // "rejected the bill a total rejection": the cognate noun after the object (Arabic maf'ul
+      // mutlaq), only with "a"/"an" and an object of at most four words opened by a determiner.
+      const det = doc.next(verb);
+      let postposed: Token | undefined;
+      if (!verbs.has(verb.norm) && (det?.norm === 'a' || det?.norm === 'an')) {
+        for (let j = 0, c: Token | undefined = verb; c && j < 4 && c.kind === 'word'; j++, c = doc.prev(c)) {
+          const v = doc.prev(c);
+          if (DETS.has(c.norm) && v && verbs.has(v.norm)) {
+            verb = v;
+            postposed = det;
+            break;
+          }
+        }
+      }
+      if (verb.kind !== 'word' || !verbs.has(verb.norm)) continue;
+      if (postposed) {
+        ctx.report({
+          start: postposed.start,
+          end: noun.end,
+          message: `“${doc.text.slice(verb.start, noun.end)}” repeats the verb as a noun after its object: English says it once, with an adverb if needed.`,
+          suggestions: [],
+          reason: 'a verb intensified with its own noun, as the source language does',
+          confidence: 0.65,
+        });
+        continue;
+      }
       if (doc.sentenceOf(verb) !== doc.sentenceOf(noun)) continue;
       // Compound: the noun modifies the next noun ("the support staff").
       const after: Token | undefined = doc.next(noun);
