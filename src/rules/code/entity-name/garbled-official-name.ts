@@ -12,7 +12,7 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { countryCommonNames } from '../../../data/countries.js';
-import { FILLERS, findNames, findShortenedNames, isKnownName, isKnownNameOf, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
+import { FILLERS, findNames, findShortenedNames, isKnownName, isKnownNameIn, isKnownNameOf, touchesLongerName, type Form, type NameMatch } from './gazetteer.js';
 
 /** Country names, lower case, with the article some take ("united states"). */
 const COUNTRIES: ReadonlySet<string> = new Set(countryCommonNames().map((c) => c.toLowerCase()));
@@ -255,9 +255,10 @@ export const rule: Rule = {
       const last = doc.tokens[m.end - 1] as Token;
       const phrase = doc.text.slice(first.start, last.end);
       if (namesParent(phrase, m.form) || englishOrder(phrase, m.form) || benignVariant(phrase, m.form)) continue;
-      // The phrase is itself a correct name (of this body or another one); with its owner
-      // before it ("China's Ministry of Trade"), only a name of that owner's body counts.
-      if (m.owner ? isKnownNameOf(phrase, m.owner) : isKnownName(phrase)) continue;
+      // The phrase is itself a correct name (of this body or another one, a national body only
+      // where its country is named); with its owner before it ("China's Ministry of Trade"),
+      // only a name of that owner's body counts.
+      if (m.owner ? isKnownNameOf(phrase, m.owner) : isKnownNameIn(doc, phrase)) continue;
       if (otherReading(doc, m, phrase)) continue;
       const d = diff(doc, m);
       reported.push([d.start, d.end]);

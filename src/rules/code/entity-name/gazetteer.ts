@@ -792,6 +792,31 @@ export function countryOfWord(w: string): string | undefined {
 }
 
 /** Whether `s` is a known name of one of the country's national bodies. */
+/** Folded names, short names and variants of bodies of no one country, built on first use. */
+let knownGlobal: Set<string> | undefined;
+
+/**
+ * True when `s` is a correct name here: of a body of no one country, or of a national body of a
+ * country the document names. Thailand's "Central Investigation Bureau" is no correct name in a
+ * story about India, where it is the CBI garbled.
+ */
+export function isKnownNameIn(doc: Doc, s: string): boolean {
+  const f = fold(s);
+  if (!GAZETTEER.known.has(f)) return false;
+  if (!knownGlobal) {
+    knownGlobal = new Set<string>();
+    for (const e of GAZETTEER.entities) {
+      if (e.country) continue;
+      for (const x of [...e.forms, e.short]) if (x) knownGlobal.add(fold(x));
+    }
+  }
+  if (knownGlobal.has(f)) return true;
+  const countries = GAZETTEER.knownOf.get(f);
+  if (!countries) return true;
+  for (const c of countries) if (countryNamed(doc, c)) return true;
+  return false;
+}
+
 export function isKnownNameOf(s: string, country: string): boolean {
   return GAZETTEER.knownOf.get(fold(s))?.has(country) === true;
 }
