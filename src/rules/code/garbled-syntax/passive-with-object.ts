@@ -19,7 +19,7 @@ const OBJECT_PASSIVES: ReadonlySet<string> = new Set([
   'given', 'offered', 'awarded', 'granted', 'shown', 'told', 'sent', 'paid', 'charged', 'denied', 'asked', 'handed',
   'promised', 'lent', 'owed', 'taught', 'allowed', 'refused', 'spared', 'fined', 'assigned', 'allotted', 'allocated',
   'served', 'issued', 'sold', 'brought', 'bought', 'left', 'afforded', 'accorded', 'guaranteed', 'gifted', 'loaned',
-  'read', 'dealt', 'struck', 'passed', 'thrown', 'fed', 'handed', 'offered', 'taught', 'named', 'called', 'voted',
+  'read', 'dealt', 'struck', 'passed', 'thrown', 'named', 'called', 'voted',
   'ranked', 'elected', 'appointed', 'declared', 'crowned', 'considered', 'deemed', 'dubbed', 'labelled', 'labeled',
   'nicknamed', 'chosen', 'made', 'proclaimed', 'designated', 'rated', 'judged', 'titled', 'termed', 'hailed', 'proved',
   'proven', 'found', 'thought', 'believed', 'reckoned', 'held', 'kept', 'cost', 'saved', 'done', 'wished', 'envied',

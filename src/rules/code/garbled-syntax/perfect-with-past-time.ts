@@ -13,7 +13,7 @@ import { timeAdverbialEnd, lemmaOf } from './lib/english.js';
 import { verbForm } from '../../../nlp/inflect.js';
 
 const HAVE = new Set(['has', 'have', "'ve"]);
-const STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'since', 'because', 'when', 'while', 'if', 'as', 'for', 'until', 'after', 'before', 'every', 'each', 'on', 'since']);
+const STOP = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'since', 'because', 'when', 'while', 'if', 'as', 'for', 'until', 'after', 'before', 'every', 'each', 'on']);
 
 /** The end of a dated past adverbial starting at `t`, or undefined. */
 function pastTimeEnd(doc: Doc, t: Token): Token | undefined {
@@ -58,7 +58,7 @@ function pastTimeEnd(doc: Doc, t: Token): Token | undefined {
 const MOMENTARY: ReadonlySet<string> = new Set([
   'joined', 'signed', 'founded', 'launched', 'won', 'married', 'died', 'moved', 'opened', 'resigned', 'retired',
   'bought', 'sold', 'acquired', 'introduced', 'elected', 'appointed', 'named', 'born', 'built', 'completed',
-  'established', 'created', 'arrested', 'killed', 'discovered', 'invented', 'released', 'published', 'signed',
+  'established', 'created', 'arrested', 'killed', 'discovered', 'invented', 'released', 'published',
   'graduated', 'debuted', 'emigrated', 'returned', 'left', 'arrived', 'took', 'started', 'began', 'begun',
 ]);
 

@@ -17,7 +17,7 @@ const CONSEQUENCE: ReadonlySet<string> = new Set([
   'prompts', 'prompted', 'sparks', 'sparked', 'explains', 'explained', 'surprised', 'worried', 'angered', 'pushes',
   'pushed', 'lifts', 'lifted', 'reduces', 'reduced', 'increases', 'increased', 'doubles', 'doubled', 'halves',
   'halved', 'enables', 'enabled', 'complicates', 'complicated', 'delays', 'delayed', 'marks', 'marked', 'sets',
-  'represents', 'represented', 'contributes', 'contributed', 'costs', 'cost', 'gave',
+  'represents', 'represented', 'contributes', 'contributed', 'costs', 'cost',
 ]);
 // "…, what is why" / "…, what was a record": a copula, then "why" or an indefinite predicate.
 const COPULA: ReadonlySet<string> = new Set(['is', 'was']);
