@@ -159,7 +159,7 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
   // "President Roosevelt", "Sergeant Hake": a title before a surname that is also a word.
   if (run.length === 2 && PERSON_TITLES.has(words[0] as string) && !JOB_DESCRIPTIONS.has(words[1] as string) && !GENERIC_HEADS.has(words[1] as string)) return true;
   // "Veterans Affairs" (Department of Veterans Affairs), "Border Patrol" (US Border Patrol).
-  if (isKnownNamePart(run.map((w) => w.text).join(' '))) return true;
+  if (isKnownNamePart(doc, run.map((w) => w.text).join(' '))) return true;
   if (words.some((w) => NAME_MARKERS.has(w) || PERSON_FIRST_NAMES.has(w) || !(isCommonSpelling(w) || isGerund(w)))) return true;
   const head = words[words.length - 1] as string;
   if ((NAME_HEADS.has(head) || NAME_HEADS.has(singular(head))) && !(FIRM_HEADS.has(head) && firmContext(doc, run, lead))) return true;

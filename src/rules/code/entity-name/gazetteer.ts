@@ -471,21 +471,39 @@ export function isKnownName(s: string): boolean {
 }
 
 /** Folded endings of two or more words of known names ("veterans affairs"), built on first use. */
-let knownTails: Set<string> | undefined;
+/** Folded endings of known names: of bodies of no one country, and of national bodies by country. */
+let knownTails: { readonly global: Set<string>; readonly national: Map<string, Set<string>> } | undefined;
+
+function tailsOf(name: string, add: (tail: string) => void): void {
+  const ws = fold(name).split(' ');
+  for (let i = 0; i + 2 <= ws.length; i++) if (!CONNECTORS.has(ws[i] as string)) add(ws.slice(i).join(' '));
+}
 
 /**
  * A known name or the end of one, two words or more, not starting with a linking word: "Veterans
- * Affairs" (Department of Veterans Affairs), "Border Patrol" (US Border Patrol).
+ * Affairs" (Department of Veterans Affairs), "Border Patrol" (US Border Patrol). A national
+ * body's counts only in a document that names its country ("Energy Group" is Rwanda's only
+ * there).
  */
-export function isKnownNamePart(s: string): boolean {
+export function isKnownNamePart(doc: Doc, s: string): boolean {
   if (!knownTails) {
-    knownTails = new Set<string>();
-    for (const k of GAZETTEER.known) {
-      const ws = k.split(' ');
-      for (let i = 0; i + 2 <= ws.length; i++) if (!CONNECTORS.has(ws[i] as string)) knownTails.add(ws.slice(i).join(' '));
+    const global = new Set<string>();
+    const national = new Map<string, Set<string>>();
+    for (const e of GAZETTEER.entities) {
+      for (const f of [...e.forms, e.short]) {
+        if (!f) continue;
+        const { country } = e;
+        if (country) tailsOf(f, (t) => (national.get(t) ?? national.set(t, new Set()).get(t))?.add(country));
+        else tailsOf(f, (t) => global.add(t));
+      }
     }
+    knownTails = { global, national };
   }
-  return knownTails.has(fold(s));
+  const f = fold(s);
+  if (knownTails.global.has(f)) return true;
+  const countries = knownTails.national.get(f);
+  if (countries) for (const c of countries) if (countryNamed(doc, c)) return true;
+  return false;
 }
 
 export interface NameMatch {
