@@ -7,16 +7,11 @@
  * Computed once per document and set (the set object is the key, so pass a module-level
  * constant).
  */
-import { normsOfKeys, type Doc } from './document.js';
+import { normsOfKeys, type Doc, type Token } from './document.js';
 
 interface WordIndex {
-  /** The words of `words` the document has, in the order forEachNormIn visits them. */
-  readonly words: string[];
-  /** Indices of their tokens, ascending. */
+  /** Indices of the tokens whose norm is in the set, ascending. */
   readonly positions: Int32Array;
-  /** Per position, the number (1-based) of its word in `words`; built on first use. */
-  numbers?: Int32Array;
-  marks?: Int32Array;
   values?: unknown[];
 }
 
@@ -34,11 +29,9 @@ function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unkn
   const cache = cacheOf(doc);
   let index = cache.get(words);
   if (!index) {
-    const found: string[] = [];
     const lists: (readonly number[])[] = [];
     let total = 0;
-    doc.forEachNormIn(words, (w, at) => {
-      found.push(w);
+    doc.forEachNormIn(words, (_, at) => {
       lists.push(at);
       total += at.length;
     });
@@ -46,41 +39,10 @@ function indexOf(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unkn
     let k = 0;
     for (const at of lists) for (let j = 0; j < at.length; j++) positions[k++] = at[j] as number;
     if (lists.length > 1) positions.sort();
-    index = { words: found, positions };
+    index = { positions };
     cache.set(words, index);
   }
   return index;
-}
-
-/** Per position of indexOf(doc, words).positions, the 1-based number of its word. */
-function numbersOf(doc: Doc, index: WordIndex): Int32Array {
-  if (!index.numbers) {
-    const n = new Int32Array(index.positions.length);
-    if (index.words.length === 1) n.fill(1);
-    else {
-      // Token -> word number for the matched tokens only, then read in position order.
-      const byToken = new Map<number, number>();
-      index.words.forEach((w, k) => {
-        const at = doc.positions(w);
-        for (let j = 0; j < at.length; j++) byToken.set(at[j] as number, k + 1);
-      });
-      for (let k = 0; k < n.length; k++) n[k] = byToken.get(index.positions[k] as number) as number;
-    }
-    index.numbers = n;
-  }
-  return index.numbers;
-}
-
-/** Per token, nonzero when its norm is in `words`. */
-export function wordMarks(doc: Doc, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): Int32Array {
-  const index = indexOf(doc, words);
-  if (!index.marks) {
-    const marks = new Int32Array(doc.tokens.length);
-    const numbers = numbersOf(doc, index);
-    for (let k = 0; k < index.positions.length; k++) marks[index.positions[k] as number] = numbers[k] as number;
-    index.marks = marks;
-  }
-  return index.marks;
 }
 
 /** Indices of the tokens whose norm is in `words`, ascending. */
@@ -88,14 +50,13 @@ export function wordPositions(doc: Doc, words: ReadonlySet<string> | ReadonlyMap
   return indexOf(doc, words).positions;
 }
 
-/** `words.get(norm)` for each token of wordPositions(doc, words), in the same order (no string lookup per token). */
+/** `words.get(norm)` for each token of wordPositions(doc, words), in the same order: one lookup per matched token. */
 export function wordValues<V>(doc: Doc, words: ReadonlyMap<string, V>): readonly V[] {
   const index = indexOf(doc, words);
   if (!index.values) {
-    const byWord = index.words.map((w) => words.get(w) as V);
-    const numbers = numbersOf(doc, index);
-    const out = new Array<V>(numbers.length);
-    for (let k = 0; k < numbers.length; k++) out[k] = byWord[(numbers[k] as number) - 1] as V;
+    const { positions } = index;
+    const out = new Array<V>(positions.length);
+    for (let k = 0; k < positions.length; k++) out[k] = words.get((doc.tokens[positions[k] as number] as Token).norm) as V;
     index.values = out;
   }
   return index.values as V[];

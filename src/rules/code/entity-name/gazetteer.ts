@@ -470,12 +470,34 @@ export function isKnownName(s: string): boolean {
   return GAZETTEER.known.has(fold(s));
 }
 
-/** Folded endings of two or more words of known names ("veterans affairs"), built on first use. */
-/** Folded endings of known names: of bodies of no one country, and of national bodies by country. */
+/**
+ * Folded names (forms and short names) of the bodies of no one country, built on first use. A
+ * national body's names are GAZETTEER.knownOf's keys, with their countries.
+ */
+let globalNames: Set<string> | undefined;
+
+function namesOfNoCountry(): ReadonlySet<string> {
+  if (!globalNames) {
+    globalNames = new Set<string>();
+    for (const e of GAZETTEER.entities) {
+      if (e.country) continue;
+      for (const x of [...e.forms, e.short]) if (x) globalNames.add(fold(x));
+    }
+  }
+  return globalNames;
+}
+
+/** Whether the document names one of `countries`. */
+function namesOneOf(doc: Doc, countries: ReadonlySet<string>): boolean {
+  for (const c of countries) if (countryNamed(doc, c)) return true;
+  return false;
+}
+
+/** Folded endings of two or more words of known names ("veterans affairs"), as namesOfNoCountry and knownOf split them; built on first use. */
 let knownTails: { readonly global: Set<string>; readonly national: Map<string, Set<string>> } | undefined;
 
-function tailsOf(name: string, add: (tail: string) => void): void {
-  const ws = fold(name).split(' ');
+function tailsOf(folded: string, add: (tail: string) => void): void {
+  const ws = folded.split(' ');
   for (let i = 0; i + 2 <= ws.length; i++) if (!CONNECTORS.has(ws[i] as string)) add(ws.slice(i).join(' '));
 }
 
@@ -489,21 +511,19 @@ export function isKnownNamePart(doc: Doc, s: string): boolean {
   if (!knownTails) {
     const global = new Set<string>();
     const national = new Map<string, Set<string>>();
-    for (const e of GAZETTEER.entities) {
-      for (const f of [...e.forms, e.short]) {
-        if (!f) continue;
-        const { country } = e;
-        if (country) tailsOf(f, (t) => (national.get(t) ?? national.set(t, new Set()).get(t))?.add(country));
-        else tailsOf(f, (t) => global.add(t));
-      }
+    for (const n of namesOfNoCountry()) tailsOf(n, (t) => global.add(t));
+    for (const [n, countries] of GAZETTEER.knownOf) {
+      tailsOf(n, (t) => {
+        const set = national.get(t) ?? national.set(t, new Set()).get(t);
+        for (const c of countries) set?.add(c);
+      });
     }
     knownTails = { global, national };
   }
   const f = fold(s);
   if (knownTails.global.has(f)) return true;
   const countries = knownTails.national.get(f);
-  if (countries) for (const c of countries) if (countryNamed(doc, c)) return true;
-  return false;
+  return countries !== undefined && namesOneOf(doc, countries);
 }
 
 export interface NameMatch {
@@ -809,10 +829,6 @@ export function countryOfWord(w: string): string | undefined {
   return OWNER_WORDS.get(w.toLowerCase());
 }
 
-/** Whether `s` is a known name of one of the country's national bodies. */
-/** Folded names, short names and variants of bodies of no one country, built on first use. */
-let knownGlobal: Set<string> | undefined;
-
 /**
  * True when `s` is a correct name here: of a body of no one country, or of a national body of a
  * country the document names. Thailand's "Central Investigation Bureau" is no correct name in a
@@ -821,20 +837,12 @@ let knownGlobal: Set<string> | undefined;
 export function isKnownNameIn(doc: Doc, s: string): boolean {
   const f = fold(s);
   if (!GAZETTEER.known.has(f)) return false;
-  if (!knownGlobal) {
-    knownGlobal = new Set<string>();
-    for (const e of GAZETTEER.entities) {
-      if (e.country) continue;
-      for (const x of [...e.forms, e.short]) if (x) knownGlobal.add(fold(x));
-    }
-  }
-  if (knownGlobal.has(f)) return true;
+  if (namesOfNoCountry().has(f)) return true;
   const countries = GAZETTEER.knownOf.get(f);
-  if (!countries) return true;
-  for (const c of countries) if (countryNamed(doc, c)) return true;
-  return false;
+  return countries === undefined || namesOneOf(doc, countries);
 }
 
+/** Whether `s` is a known name of one of the country's national bodies. */
 export function isKnownNameOf(s: string, country: string): boolean {
   return GAZETTEER.knownOf.get(fold(s))?.has(country) === true;
 }

@@ -208,7 +208,7 @@ const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'support', 'backing', 'solidarity', 'condolences', 'sympathy', 'sympathies', 'concern', 'concerns', 'gratitude',
   'appreciation', 'readiness', 'willingness', 'commitment', 'opposition', 'determination', 'disappointment', 'regret',
   'dissatisfaction', 'displeasure', 'objection', 'objections', 'reservations', 'congratulations', 'thanks', 'intention',
-  'intent', 'resolve', 'displeasure', 'indignation', 'outrage', 'alarm',
+  'intent', 'resolve', 'indignation', 'outrage', 'alarm',
 ]);
 const STATE_OWN: ReadonlySet<string> = new Set([...STATE_RELATIONS, ...STANCE_NOUNS]);
 /** The words of a verb group between a country and the possessive of its own clause ("has asked", "will not ask"). */
@@ -1236,9 +1236,11 @@ export class MetonymAnalysis {
   }
 
   /**
-   * "Tehran will ask his neighbours", "Jordan has asked her Gulf partners": a country or capital
-   * acting, a verb group of at most three words (one a verb, the rest CLAUSE_AUX), then his/her
-   * and, after at most two modifiers, a STATE_RELATIONS noun ending the phrase.
+   * "Tehran will ask his neighbours", "Jordan has asked her Gulf partners", "Berlin has promised
+   * his support", "the ministry expressed her concern": a country, capital or institution acting,
+   * a verb group of at most three words (one a verb, the rest CLAUSE_AUX), then his/her and, after
+   * at most two modifiers, a noun ending the phrase: a STATE_RELATIONS noun (a country or capital
+   * only) or, after EXPRESS_VERBS, a STANCE_NOUNS noun.
    */
   private stateRelation(t: Token, a: Mention): boolean {
     if (t.norm !== 'his' && t.norm !== 'her') return false;
