@@ -48,6 +48,7 @@ export const rule: Rule = {
         { text: 'He said that the prime minister[[, she]] would not resign.', output: 'He said that the prime minister would not resign.' },
         { text: 'Sergei Lavrov[[, he]] warned the West on Tuesday.', output: 'Sergei Lavrov warned the West on Tuesday.' },
         { text: 'The club sold Abdullah Kibwana on Friday. Kibwana[[, he]] has scored 11 goals this season.', output: 'The club sold Abdullah Kibwana on Friday. Kibwana has scored 11 goals this season.' },
+        { text: 'Nigerian striker Tunde Okafor signed on Monday. Okafor[[, he]] has scored nine goals since March.', output: 'Nigerian striker Tunde Okafor signed on Monday. Okafor has scored nine goals since March.' },
       ],
       good: [
         'The minister said the talks had failed.',

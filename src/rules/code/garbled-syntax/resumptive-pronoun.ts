@@ -22,6 +22,35 @@ const CLOSERS = new Set([
   'here', 'there', 'effectively', 'easily', 'anyway', 'too', 'as', 'once', 'twice',
 ]);
 
+// Determiners of a noun-phrase subject: "the cup that the thieves stole it".
+const SUBJECT_DETS = new Set(['the', 'this', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
+// A finite verb that starts the main clause after the relative one: "stole it contains".
+const MAIN_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'must', 'may', 'might', 'should', 'remains', 'remained']);
+
+/**
+ * The last token of the relative clause's subject starting at `t`: a listed pronoun or plural
+ * noun, or a determiner and up to two lower-case words ending in a noun ("the thieves", "the
+ * local police").
+ */
+function subjectEnd(doc: Doc, t: Token): Token | undefined {
+  if (SUBJECTS.has(t.norm)) return t;
+  if (!SUBJECT_DETS.has(t.norm)) return undefined;
+  let last: Token | undefined;
+  for (let k = 0, c = doc.next(t); k < 3 && c && c.kind === 'word' && /^\p{Ll}/u.test(c.text); k++, c = doc.next(c)) {
+    const pos = doc.pos(c);
+    if (pos === 'NOUN') last = c;
+    else if (pos !== 'ADJ') break;
+  }
+  return last;
+}
+
+/** "stole it contains 42 miniatures": a finite verb opens the main clause right after the pronoun. */
+function mainVerbAfter(doc: Doc, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+  if (MAIN_VERBS.has(t.norm)) return true;
+  return doc.pos(t) === 'VERB' && /[^s]s$/.test(t.norm);
+}
+
 function afterSoSuch(doc: Doc, that: Token): boolean {
   for (let k = 0, p = doc.prev(that); k < 5 && p; k++, p = doc.prev(p)) if (p.norm === 'so' || p.norm === 'such') return true;
   return false;
@@ -39,6 +68,9 @@ export const rule: Rule = {
         { text: 'The car, which he [[bought it]] last year, was stolen.', output: 'The car, which he bought last year, was stolen.' },
         { text: 'These are the rules that we must [[follow them]].', output: 'These are the rules that we must follow.' },
         { text: 'It is a problem that we must [[solve it]] together, the president said.', output: 'It is a problem that we must solve together, the president said.' },
+        { text: 'The manuscript that the thieves [[stole it]] contains 42 miniatures.', output: 'The manuscript that the thieves stole contains 42 miniatures.' },
+        { text: 'The bridge which the army [[built it]] in 1990 was closed.', output: 'The bridge which the army built in 1990 was closed.' },
+        { text: 'The money that the local council [[collected it]] will go to schools.', output: 'The money that the local council collected will go to schools.' },
       ],
       good: [
         'Measles is a disease that we know how to prevent.',
@@ -56,6 +88,11 @@ export const rule: Rule = {
         'Those are the governments which they have set up to serve them.',
         'It is a new principle which I take it for granted we are not prepared to introduce.',
         'We attack upon one point with the certainty that he can take it.',
+        'He told the workers that the company would close it.',
+        'The report that the government sent it was leaked.',
+        'The vaccine that the ministry bought proved useless.',
+        'It was the plan that the board liked, and it passed.',
+        'The tax that the city imposed makes it harder to build.',
       ],
     },
   },
@@ -64,13 +101,15 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     for (const rel of doc.tokensWith(['that', 'which'])) {
       if (rel.norm !== 'that' && rel.norm !== 'which') continue;
-      const subj = doc.next(rel);
-      if (!subj || !SUBJECTS.has(subj.norm)) continue;
-      // Cheap test: "it"/"them" within eight words, closing the clause.
+      const first = doc.next(rel);
+      const subj = first && subjectEnd(doc, first);
+      if (!subj) continue;
+      // Cheap test: "it"/"them" within eight words, closing the clause (or followed by the main
+      // clause's verb: "the manuscript that the thieves stole it contains").
       let pron: Token | undefined;
       for (let k = 0, c = doc.next(subj); k < 8 && c; k++, c = doc.next(c)) {
         if (c.kind === 'punct' || c.norm === 'that' || c.norm === 'which') break;
-        if ((c.norm === 'it' || c.norm === 'them') && (!doc.next(c) || CLOSERS.has(doc.next(c)!.norm))) {
+        if ((c.norm === 'it' || c.norm === 'them') && (!doc.next(c) || CLOSERS.has(doc.next(c)!.norm) || mainVerbAfter(doc, doc.next(c)))) {
           pron = c;
           break;
         }

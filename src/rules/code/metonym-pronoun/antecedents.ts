@@ -1346,8 +1346,8 @@ export class MetonymAnalysis {
     // has named, so it takes two sentences without such a person.
     const reported = possessive && prev !== undefined && (prev.norm === 'that' || SPEECH_VERBS.has(prev.norm));
     // "the committee recommended that he be promoted", "the court ordered him": the institution
-    // decides about a person.
-    if (this.afterDirective(t)) return undefined;
+    // decides about a person. ("Jordan has asked her Gulf partners": its own relations.)
+    if (this.afterDirective(t) && !(possessive && this.stateRelation(t, nearest))) return undefined;
     // "After 20 years with the same company, she left": the subject after a fronted adverbial is
     // the story's person, not a noun inside the adverbial.
     if (prev?.text === ',' && this.afterFrontedAdverbial(prev, s) && !this.accordingTo(nearest, prev)) return undefined;
@@ -1784,11 +1784,14 @@ export class MetonymAnalysis {
     if (det.norm === 'a' || det.norm === 'an') return undefined;
     // The subject itself: it opens the sentence and a verb follows ("The IBM main frame
     // computers…" is about computers; "The company all stayed" about its members).
-    const after = doc.tokens[subject.last + 1];
+    // "The Disaster Directorate (AFAD) said": past an acronym in brackets.
+    let afterIndex = subject.last + 1;
+    if (doc.tokens[afterIndex]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[afterIndex + 1]?.text ?? '') && doc.tokens[afterIndex + 2]?.text === ')') afterIndex += 3;
+    const after = doc.tokens[afterIndex];
     if (!this.opensClause(subject, prevSentence) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
     for (const k of [s.index - 2, s.index - 3]) {
-      if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender) || (m.kind === 'person' && m.gender === 'p'))) return undefined;
+      if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender))) return undefined;
     }
     return { antecedent: subject, pattern: 'previous', confidence: 0.6 };
   }

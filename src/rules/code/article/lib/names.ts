@@ -4,7 +4,7 @@
  * takes the longest name whose words are the exact texts of the tokens from a given one on.
  */
 import type { Doc, Token } from '../../../../text/document.js';
-import { PERSON_FIRST_NAMES } from '../../capitalization/lexicon.js';
+import { isCommonWord, JOB_DESCRIPTIONS, PERSON_FIRST_NAMES } from '../../capitalization/lexicon.js';
 
 /** A name as its exact token texts ("White House" -> ["White", "House"]). */
 export type Name = readonly string[];
@@ -47,8 +47,10 @@ export function nameStandsAlone(doc: Doc, last: Token, followers: ReadonlySet<st
 }
 
 /**
- * Whether some token with the text of `name` ends a full name, right after a known first name:
- * “Elena Karamanlou” makes a bare “Karamanlou” elsewhere a person's surname.
+ * Whether some token with the text of `name` ends a full name, right after a known first name
+ * (“Elena Karamanlou” makes a bare “Karamanlou” elsewhere a person's surname), or after any
+ * capitalized first word that a lower-case job description introduces (“midfielder Juma
+ * Kibwana”).
  */
 export function endsFullName(doc: Doc, name: Token): boolean {
   for (const i of Array.from(doc.positions(name.norm))) {
@@ -56,7 +58,11 @@ export function endsFullName(doc: Doc, name: Token): boolean {
     if (t.text !== name.text) continue;
     const first = doc.prev(t);
     const after = doc.next(t);
-    if (!first || !PERSON_FIRST_NAMES.has(first.norm) || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) continue;
+    if (!PERSON_FIRST_NAMES.has(first.norm)) {
+      const role = doc.prev(first);
+      if (!role || !/^\p{Ll}/u.test(role.text) || !JOB_DESCRIPTIONS.has(role.norm) || isCommonWord(first.norm)) continue;
+    }
     if (after && after.kind === 'word' && /^\p{Lu}/u.test(after.text)) continue;
     return true;
   }
