@@ -171,6 +171,7 @@ export const rule: Rule = {
       bad: [
         { text: 'Coverage is below the level recommended by the World [[Organization of Health]].', output: 'Coverage is below the level recommended by the World Health Organization.' },
         { text: 'The International [[Currency]] Fund said the recovery was fragile.', output: 'The International Monetary Fund said the recovery was fragile.' },
+        { text: 'Scholars in Zagreb, Croatia, said the Croatian Academy of [[Science and Art]] would publish the letters.', output: 'Scholars in Zagreb, Croatia, said the Croatian Academy of Sciences and Arts would publish the letters.' },
         { text: 'The International Atomic Energy [[Organization]] sent inspectors to the plant.', output: 'The International Atomic Energy Agency sent inspectors to the plant.' },
         { text: 'According to the European Centre [[of]] Disease Prevention and Control, rates are low.', output: 'According to the European Centre for Disease Prevention and Control, rates are low.' },
         { text: 'The club informed the [[Commission of the Market of Mobiliary Values]] on Tuesday.', output: 'The club informed the Securities Market Commission on Tuesday.' },

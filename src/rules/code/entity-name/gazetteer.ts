@@ -64,7 +64,11 @@ function fold(s: string): string {
   return s.toLowerCase();
 }
 
+/** Plurals of four letters that name words take a singular for ("Academy of Science and Art"). */
+const SHORT_PLURALS: ReadonlySet<string> = new Set(['arts', 'laws', 'jobs', 'wars', 'oils', 'ores', 'fees']);
+
 function singular(w: string): string {
+  if (SHORT_PLURALS.has(w)) return w.slice(0, -1);
   if (w.length <= 4 || /(ss|us|is|ies|ics)$/.test(w)) return w;
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }

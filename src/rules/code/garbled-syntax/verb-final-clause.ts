@@ -204,6 +204,7 @@ export const rule: Rule = {
     description: 'The verb moved to the end of its clause: “after it the defect in tests confirmed had”.',
     examples: {
       bad: [
+        { text: '[[Rescue teams the rubble of a collapsed bridge through the night searched]].', output: 'Rescue teams searched the rubble of a collapsed bridge through the night.' },
         { text: '[[The operator last year a net loss of 513 billion won recorded]].', output: 'The operator last year recorded a net loss of 513 billion won.' },
         { text: 'The firm informed customers only after [[it the fault in its own tests found had]].', output: 'The firm informed customers only after it had found the fault in its own tests.' },
         { text: 'Officials said [[they the bridge by June reopen would]].', output: 'Officials said they would reopen the bridge by June.' },
@@ -275,6 +276,9 @@ export const rule: Rule = {
           // "governing body": a participle before its noun is part of the phrase.
           const n = doc.next(c);
           if (/ing$/.test(c.norm) && n && doc.pos(n) === 'NOUN') continue;
+          // "a collapsed apartment block": a participle between a determiner and its noun.
+          const b = doc.prev(c);
+          if (p === 'VERB' && b && DETERMINERS.has(b.norm) && n && (doc.pos(n) === 'NOUN' || doc.pos(n) === 'ADJ')) continue;
           return { verb: c, middleHasAdp, middleHasAdv };
         }
         if (c.kind === 'punct' && c.norm !== "'s" && c.text !== '-') return undefined;
