@@ -135,6 +135,8 @@ export const rule: Rule = {
     description: 'A fixed phrase without its article: “as result of”, “in statement”, “told news conference”.',
     examples: {
       bad: [
+        { text: 'Coffee exports earned [[record]] 1.4 billion dollars in the fiscal year.', output: 'Coffee exports earned a record 1.4 billion dollars in the fiscal year.' },
+        { text: 'The painting resurfaced at [[auction]] house in Paris.', output: 'The painting resurfaced at an auction house in Paris.' },
         { text: 'The board decided by seven votes to two, the bank said in [[statement]].', output: 'The board decided by seven votes to two, the bank said in a statement.' },
         { text: 'Marin told [[news]] conference in Bucharest that 11 people had died.', output: 'Marin told a news conference in Bucharest that 11 people had died.' },
         { text: 'Cases have tripled since the beginning of [[year]].', output: 'Cases have tripled since the beginning of the year.' },
@@ -190,6 +192,8 @@ export const rule: Rule = {
         'Sold at auction, the painting fetched a record.',
         'The minister said in a statement form letters were banned.',
         'The index hit record highs on Thursday.',
+        'Coffee exports earned a record 1.4 billion dollars.',
+        'Exporters earned record profits, and works sold at auction houses rose.',
         'The parties signed trade deals and peace agreements.',
         'Under present law, the tax applies.',
         'The agency will open investigation files to the public only in an open case.',
