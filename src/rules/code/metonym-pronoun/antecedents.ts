@@ -78,6 +78,7 @@ import {
   CATAPHORA_PREPS,
   CLOSE_QUOTES,
   CONDITIONAL_SUBORDINATORS,
+  CLUB_TAILS,
   COMPANY_TAILS,
   CONNECTORS,
   DETS,
@@ -351,6 +352,11 @@ export function pronounGender(norm: string): 'm' | 'f' | undefined {
   if ((c !== 104 && c !== 115) || norm.length > 7) return undefined;
   return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : undefined;
 }
+
+/** Classes of head nouns a town's name may stand before: "Gothenburg municipality". */
+const LOCAL_GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'council', 'region']);
+/** Lower-case words between a town's name and such a head: "the Aarhus city council". */
+const LOCAL_GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set(['city', 'town', 'municipal', 'county', 'district', 'provincial', 'state', 'regional', 'metropolitan', 'village']);
 
 /** A capitalized word that is capitalized only because it starts the sentence ("Honorable", "Suddenly"). */
 function capitalOnlyAsInitial(doc: Doc, t: Token): boolean {
@@ -732,6 +738,7 @@ export class MetonymAnalysis {
     }
     // "Aegis Tankers", "Volta Motors": a plural or mass noun ending a company's name.
     if (len >= 2 && COMPANY_TAILS.has(lt.norm) && !lex.firstNames.has(ft.text)) return mk(first, last, text, 'institution', 'u', 'company');
+    if (len >= 2 && CLUB_TAILS.has(lt.norm) && !lex.firstNames.has(ft.text)) return mk(first, last, text, 'institution', 'u', 'club');
     // A first name opens a person's name: "George Washington", "Georgia Radu".
     const fn = lex.firstNames.get(ft.text);
     if (fn && len >= 2 && isCapWord(toks[first + 1])) return mk(first, last, text, 'person', fn, '');
@@ -1057,8 +1064,11 @@ export class MetonymAnalysis {
         const national = this.lex.demonyms.has(t.text) || BLOC_ADJECTIVES.has(t.text) || this.lex.names.get(t.text)?.some((n) => n.kind === 'place' && n.tokens.length === 1) === true || /^\p{Lu}{2,}$/u.test(t.text);
         // "the Indian state of Kerala": a weak head only with a demonym and "the".
         if (weak && (!national || toks[k - 1]?.norm !== 'the' || k - 1 < s.firstToken)) return undefined;
-        if (k !== head - 1 && !national) return undefined;
-        if (capitalOnlyAsInitial(this.doc, t) && !national) return undefined;
+        // "Gothenburg municipality", "the Aarhus city council": a town's own government, the
+        // town's name before the head or before a local-government word.
+        const local = LOCAL_GOVERNMENT_CLASSES.has(this.lex.headNouns.get((toks[head] as Token).norm) ?? '') && toks.slice(k + 1, head).every((x) => LOCAL_GOVERNMENT_MODIFIERS.has(x.norm));
+        if (k !== head - 1 && !national && !local) return undefined;
+        if (capitalOnlyAsInitial(this.doc, t) && !national && !local) return undefined;
         // "Health ministry", "the Lisbon club": take the capitalized modifier (and its article).
         let j = k;
         while (j - 1 >= s.firstToken && isCapWord(toks[j - 1]) && !STOP.has((toks[j - 1] as Token).norm)) j--;

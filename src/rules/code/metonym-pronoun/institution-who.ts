@@ -19,6 +19,8 @@ export const rule: Rule = {
     description: 'A relative “who” after a government, institution, company or country, where English uses “which”.',
     examples: {
       bad: [
+        { text: 'Tampere municipality, [[who]] owns the arena, will not write off the debt.', output: 'Tampere municipality, which owns the arena, will not write off the debt.' },
+        { text: 'The Aarhus city council, [[who]] runs the port, said no.', output: 'The Aarhus city council, which runs the port, said no.' },
         {
           text: 'The Ministry of Land, Infrastructure and Transport, [[who]] says local transport is a matter for cities, has refused.',
           output: 'The Ministry of Land, Infrastructure and Transport, which says local transport is a matter for cities, has refused.',
@@ -47,6 +49,8 @@ export const rule: Rule = {
         { text: 'The broadcaster Rete 9, [[who]] owns three stations, was fined.', output: 'The broadcaster Rete 9, which owns three stations, was fined.' },
       ],
       good: [
+        'Brown municipality workers, who were striking, went home.',
+        'The Tampere municipality head, who runs the arena, said no.',
         'He thanked the Ministry of Culture, Berg and Smith, who organised the event.',
         'He thanked the Ministry of Culture, Anna Berg and John Smith, who has since retired.',
         'The Kremlin, which has denied any role in the case, said the courts were independent.',

@@ -358,6 +358,12 @@ export const COMPANY_TAILS: ReadonlySet<string> = new Set([
   'packaging', 'construction', 'engineering', 'consulting', 'healthcare', 'retail', 'apparel', 'cosmetics', 'software',
   'gaming', 'maritime', 'leasing', 'finance', 'payments', 'assurance', 'reinsurance', 'airlines', 'airways', 'media',
 ]);
+// Plural or team words that end a sports club's name ("Msimbazi Stars", "Bolton Wanderers",
+// "Atlas Athletic", "Kaizer Chiefs"); only in a capitalized chunk of two words or more.
+export const CLUB_TAILS: ReadonlySet<string> = new Set([
+  'stars', 'rovers', 'wanderers', 'rangers', 'athletic', 'hotspur', 'albion', 'chiefs', 'pirates', 'warriors',
+  'sporting', 'fc', 'sc', 'afc', 'cf', 'united', 'academicals', 'hearts', 'rockets', 'jets', 'strikers',
+]);
 // Non-human nouns English may call "she" (ships): they do not block a "his".
 export const FEMININE_THINGS: ReadonlySet<string> = new Set(['vessel', 'ship', 'tanker', 'boat', 'yacht', 'ferry', 'frigate', 'liner', 'freighter', 'carrier']);
 // After ", who": what a government or an institution does even in sports copy ("Kazakhstan, who
