@@ -54,6 +54,7 @@ import { rule as wantThatClause } from './want-that-clause.js';
 import { rule as verbFinalClause } from './verb-final-clause.js';
 import { rule as whichForPerson } from './which-for-person.js';
 import { rule as whatForWhich } from './what-for-which.js';
+import { rule as reportedFirstPerson } from './reported-first-person.js';
 import { rule as passiveWithObject } from './passive-with-object.js';
 import { rule as relativeMissingPassive } from './relative-missing-passive.js';
 import { rule as whoForThing } from './who-for-thing.js';
@@ -121,6 +122,7 @@ export const rules: readonly Rule[] = [
   verbFinalClause,
   whichForPerson,
   whatForWhich,
+  reportedFirstPerson,
   passiveWithObject,
   relativeMissingPassive,
   whoForThing,
