@@ -19,7 +19,8 @@ const SPEECH = new Set([
   'vowed', 'admitted', 'maintained', 'asserted', 'acknowledged',
 ]);
 const FIRST_PERSON = new Set(['we', 'i', 'our', 'us', 'my', 'me', 'ours', 'myself', 'ourselves']);
-const FIRST_SUBJECTS = new Set(['we', 'i', 'you']);
+// The speaker is the writer ("I said that we"), the reader, or no one ("it was said that we").
+const NOT_A_SPEAKER = new Set(['we', 'i', 'you', 'was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // Between the subject and the speech verb: "has said", "also told reporters".
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'again', 'then', 'later', 'earlier', 'repeatedly', 'publicly', 'reportedly']);
 
@@ -34,7 +35,7 @@ function speaksInFirstPerson(doc: Doc, except: Token): boolean {
   return false;
 }
 
-/** The subject before the speech verb `v`, lower-cased, or undefined when there is none to see. */
+/** The word before the speech verb `v` (its subject's last word), past "has", "also"…; undefined after punctuation. */
 function speakerBefore(doc: Doc, v: Token): Token | undefined {
   let p = doc.prev(v);
   for (let k = 0; p && k < 3 && BETWEEN.has(p.norm); k++) p = doc.prev(p);
@@ -61,6 +62,7 @@ export const rule: Rule = {
         'He said that we are all, regardless of race, genetically alike. Our task is to act on it. I ask you to help.',
         'She said, “I think that we can win.”',
         'He said that the US would act.',
+        'It was said that we would lose the war.',
       ],
     },
   },
@@ -75,7 +77,7 @@ export const rule: Rule = {
       if (v && !SPEECH.has(v.norm) && doc.prev(v)?.norm === 'told') v = doc.prev(v);
       if (!v || !SPEECH.has(v.norm)) continue;
       const speaker = speakerBefore(doc, v);
-      if (!speaker || FIRST_SUBJECTS.has(speaker.norm)) continue;
+      if (!speaker || NOT_A_SPEAKER.has(speaker.norm)) continue;
       // The clause goes on with its verb: "that we have evacuated".
       const next = doc.next(t);
       if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) continue;

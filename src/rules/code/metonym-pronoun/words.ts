@@ -362,7 +362,7 @@ export const COMPANY_TAILS: ReadonlySet<string> = new Set([
 // "Atlas Athletic", "Kaizer Chiefs"); only in a capitalized chunk of two words or more.
 export const CLUB_TAILS: ReadonlySet<string> = new Set([
   'stars', 'rovers', 'wanderers', 'rangers', 'athletic', 'hotspur', 'albion', 'chiefs', 'pirates', 'warriors',
-  'sporting', 'fc', 'sc', 'afc', 'cf', 'united', 'academicals', 'hearts', 'rockets', 'jets', 'strikers',
+  'fc', 'sc', 'afc', 'cf', 'united', 'academicals',
 ]);
 // Non-human nouns English may call "she" (ships): they do not block a "his".
 export const FEMININE_THINGS: ReadonlySet<string> = new Set(['vessel', 'ship', 'tanker', 'boat', 'yacht', 'ferry', 'frigate', 'liner', 'freighter', 'carrier']);
