@@ -138,6 +138,9 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+// "was testing new vaccine": a progressive verb acts like a finite one.
+const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"]);
+
 export const rule: Rule = {
   meta: {
     id: 'bare-count-noun',
@@ -148,6 +151,7 @@ export const rule: Rule = {
       bad: [
         { text: 'He also captained [[national team]] at last year’s championship.', output: 'He also captained the national team at last year’s championship.' },
         { text: 'The institute tested [[new vaccine]] in three cities.', output: 'The institute tested a new vaccine in three cities.' },
+        { text: 'The carmaker is building [[new factory]] near Gdansk.', output: 'The carmaker is building a new factory near Gdansk.' },
         { text: 'Mehra won in [[rapid tiebreak]] after the classical games ended level.', output: 'Mehra won in a rapid tiebreak after the classical games ended level.' },
         { text: 'The city will review every admission made through [[special track]] since 2022.', output: 'The city will review every admission made through a special track since 2022.' },
         { text: 'The company plans to open [[new factory]] in Poland.', output: 'The company plans to open a new factory in Poland.' },
@@ -163,6 +167,7 @@ export const rule: Rule = {
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
       ],
       good: [
+        'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
         'It is an electrically operated mechanical device.',
         'A vaguely specified social event was planned.',
         'Our already guarded southern border, where a wall stands, is long.',
@@ -216,7 +221,7 @@ export const rule: Rule = {
     const framed = (p1: Token): boolean => {
       const b1 = doc.prev(p1);
       // (Or a past verb right before the adjective: "captained national team at", the verb frame below.)
-      return frame(b1) || frame(b1 && doc.prev(b1)) || (b1 !== undefined && /^\p{Ll}+ed$/u.test(b1.text));
+      return frame(b1) || frame(b1 && doc.prev(b1)) || (b1 !== undefined && (/^\p{Ll}+ed$/u.test(b1.text) || (/^\p{Ll}+ing$/u.test(b1.text) && PROGRESSIVE_BE.has(doc.prev(b1)?.norm ?? ''))));
     };
     for (const n of doc.tokensWith(NOUNS)) {
       if (!isLowerWord(n) || !NOUNS.has(n.norm)) continue;
@@ -262,7 +267,7 @@ export const rule: Rule = {
           if (doc.pos(name) !== 'PROPN') continue;
           article = 'a';
           start = first;
-        } else if (isLowerWord(before) && !ROLE_VERBS.has(before.norm) && !PEOPLE.has(n.norm) && !BY_MEANS.has(n.norm) && first === p1 && doc.pos(before) === 'VERB' && !/ing$/.test(before.norm)) {
+        } else if (isLowerWord(before) && !ROLE_VERBS.has(before.norm) && !PEOPLE.has(n.norm) && !BY_MEANS.has(n.norm) && first === p1 && doc.pos(before) === 'VERB' && (!/ing$/.test(before.norm) || PROGRESSIVE_BE.has(doc.prev(before)?.norm ?? ''))) {
           // "plans to open new factory in Poland": a verb, one adjective, the noun ("reach
           // broad agreement" and other deciding nouns are English bare).
           const bb = doc.prev(before);
