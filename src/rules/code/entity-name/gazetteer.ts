@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Doc, Token } from '../../../text/document.js';
 import { tokenize } from '../../../text/tokenize.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
 import { DEMONYMS, PROPER_NAMES, readList } from '../capitalization/lexicon.js';
 import { worldCountries } from '../../../data/countries.js';
@@ -727,9 +728,14 @@ function scanNames(doc: Doc): NameMatch[] {
   const out: NameMatch[] = [];
   const ranked = new Map<string, number>();
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  // A name starts at a name word: those tokens, from the document's word index. `next` is the
+  // first token past the last match (matches do not overlap).
+  const starts = wordPositions(doc, GAZETTEER.words);
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s] as number;
     const t = toks[i] as Token;
-    if (!GAZETTEER.words.has(t.norm) || !isContent(t)) continue;
+    if (i < next || !isContent(t)) continue;
     const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
     if (!mayStartName(toks, i, limit)) continue;
     let best: { end: number; form: Form; size: number; fuzzy: boolean; loose: boolean; owned: boolean } | undefined;
@@ -799,7 +805,7 @@ function scanNames(doc: Doc): NameMatch[] {
       ...(best.owned && best.form.entity.country ? { owner: best.form.entity.country } : {}),
       ...compare(doc, i, best.end, best.form),
     });
-    i = best.end - 1;
+    next = best.end;
   }
   return out;
 }
@@ -1145,11 +1151,17 @@ export function findShortenedNames(doc: Doc): readonly ShortenedMatch[] {
 function scanShortenedNames(doc: Doc): ShortenedMatch[] {
   const out: ShortenedMatch[] = [];
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  // A chain starts at a name word (from the document's word index); `next` is the first token
+  // past the last chain.
+  const starts = wordPositions(doc, GAZETTEER.words);
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s] as number;
+    if (i < next) continue;
     const t = toks[i] as Token;
     const c0 = t.text.charCodeAt(0);
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue; // cheap: no ASCII character but A-Z is \p{Lu}
-    if (!GAZETTEER.words.has(t.norm) || !/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
     const p = doc.prev(t);
     if (p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !doc.isSentenceInitial(p)) continue;
     let end = i;
@@ -1164,7 +1176,7 @@ function scanShortenedNames(doc: Doc): ShortenedMatch[] {
       if (u.kind !== 'word' || !/^\p{Lu}/u.test(u.text)) break;
       end = j + 1;
     }
-    i = Math.max(i, end - 1);
+    next = Math.max(i + 1, end);
     if (!hasOf) continue;
     const words = toks.slice(t.index, end).filter((x) => x.kind === 'word').map((x) => foldToken(x));
     const content = canonical(words);
