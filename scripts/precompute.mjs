@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 const CACHE = fileURLToPath(new URL('../dist/rules/code/entity-name/gazetteer.jsonl', import.meta.url));
 // An earlier build's file must not be what the module loads while this one is made.
 rmSync(CACHE, { force: true });
-const { GAZETTEER, gazetteerData } = await import('../dist/rules/code/entity-name/gazetteer.js');
-const { names, forms } = gazetteerData(GAZETTEER);
-const json = `${JSON.stringify(names)}\n${JSON.stringify(forms)}`;
+const { GAZETTEER, gazetteerFile } = await import('../dist/rules/code/entity-name/gazetteer.js');
+const json = gazetteerFile(GAZETTEER);
 writeFileSync(CACHE, json);
 console.log(`precomputed the gazetteer (${(json.length / 1e6).toFixed(1)} MB)`);

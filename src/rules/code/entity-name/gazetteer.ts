@@ -505,8 +505,18 @@ export function gazetteerFromData(d: NamesData, forms: () => FormsData): Gazette
   return new LazyGazetteer(entities, new Set(d.words), new Map(d.pairs.map(([w, ws]) => [w, new Set(ws)])), readForms);
 }
 
+/**
+ * The text of the precomputed file: the NamesData line, with the length of the FormsData line
+ * after it, so that a run can tell the forms are all there before it relies on reading them later.
+ */
+export function gazetteerFile(g: Gazetteer): string {
+  const { names, forms } = gazetteerData(g);
+  const formsLine = JSON.stringify(forms);
+  return `${JSON.stringify({ ...names, formsLength: formsLine.length })}\n${formsLine}`;
+}
+
 const DATA_DIR = new URL('../../../data/', import.meta.url);
-/** The precomputed gazetteer: two lines of JSON, NamesData, then FormsData (parsed on first use). */
+/** The precomputed gazetteer (gazetteerFile): two lines of JSON, NamesData, then FormsData (parsed on first use). */
 export const GAZETTEER_CACHE = new URL('./gazetteer.jsonl', import.meta.url);
 
 /**
@@ -532,8 +542,9 @@ function loadGazetteer(): Gazetteer {
   try {
     const text = readFileSync(GAZETTEER_CACHE, 'utf8');
     const split = text.indexOf('\n');
-    const d = JSON.parse(text.slice(0, split)) as NamesData;
-    if (split > 0 && d.format === DATA_FORMAT && sameSizes(d.inputs, inputSizes())) {
+    const d = JSON.parse(text.slice(0, split)) as NamesData & { formsLength: number };
+    const whole = split > 0 && d.formsLength === text.length - split - 1;
+    if (whole && d.format === DATA_FORMAT && sameSizes(d.inputs, inputSizes())) {
       return gazetteerFromData(d, () => JSON.parse(text.slice(split + 1)) as FormsData);
     }
   } catch {
