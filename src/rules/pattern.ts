@@ -230,6 +230,9 @@ function literalChecksOf(elements: readonly Element[]): LiteralCheck[] {
 }
 
 function anchorsOf(elements: readonly Element[]): ReadonlySet<string> | undefined {
+  // A required first element of words: its own set (elements are shared and never change).
+  const e0 = elements[0] as Element;
+  if (!e0.optional && (e0.kind === 'words' || e0.kind === 'lemma' || (e0.kind === 'mixed' && e0.tags.size === 0))) return e0.words;
   const anchors = new Set<string>();
   for (const e of elements) {
     if (e.kind === 'words' || e.kind === 'lemma' || (e.kind === 'mixed' && e.tags.size === 0)) for (const w of e.words) anchors.add(w);

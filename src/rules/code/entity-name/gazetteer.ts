@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Doc, Token } from '../../../text/document.js';
 import { tokenize } from '../../../text/tokenize.js';
+import { wordPositions } from '../../../text/word-positions.js';
 import { rankBySimilarity, isSpellingVariant } from '../../../text/similar.js';
 import { DEMONYMS, PROPER_NAMES, readList } from '../capitalization/lexicon.js';
 import { worldCountries } from '../../../data/countries.js';
@@ -216,8 +217,44 @@ function wordTokensOf(s: string): Token[] {
   return tokenize(s).filter((t) => t.kind !== 'punct' || t.text === '&');
 }
 
+/**
+ * A form of a name. Its words and their offsets are tokenized from the text on first use: they
+ * are read only for the few forms a document matches.
+ */
+class NameForm implements Form {
+  readonly key: string;
+  private split: { readonly words: readonly string[]; readonly offsets: ReadonlyArray<readonly [number, number]> } | undefined;
+
+  constructor(
+    readonly entity: Entity,
+    readonly text: string,
+    readonly content: readonly string[],
+    readonly distinctive: boolean,
+  ) {
+    this.key = bagKey(content);
+  }
+
+  private tokens(): NonNullable<NameForm['split']> {
+    if (!this.split) {
+      const toks = wordTokensOf(this.text);
+      this.split = { words: toks.map((t) => t.text), offsets: toks.map((t) => [t.start, t.end] as const) };
+    }
+    return this.split;
+  }
+
+  get words(): readonly string[] {
+    return this.tokens().words;
+  }
+
+  get offsets(): ReadonlyArray<readonly [number, number]> {
+    return this.tokens().offsets;
+  }
+}
+
 export interface Gazetteer {
   readonly entities: readonly Entity[];
+  /** Every form of a name (of two content words or more), in the order they were made. */
+  readonly forms: readonly Form[];
   readonly byKey: ReadonlyMap<string, readonly Form[]>;
   /** Loose-synonym bags (weakKey) -> forms of names no other body can have: distinctive ones
    * and national bodies (matched only where their country is named). */
@@ -235,6 +272,100 @@ export interface Gazetteer {
   readonly words: ReadonlySet<string>;
   /** Pairs of canonical words found together in some name, as word -> the words it is found with. */
   readonly pairs: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The forms of every name, in the order they were made, and the bag maps that hold them. */
+interface FormIndex {
+  readonly forms: readonly Form[];
+  readonly byKey: ReadonlyMap<string, readonly Form[]>;
+  readonly byWeakKey: ReadonlyMap<string, readonly Form[]>;
+  readonly byHeadKey: ReadonlyMap<string, readonly Form[]>;
+}
+
+function push<V>(map: Map<string, V[]>, key: string, v: V): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+/**
+ * A gazetteer from its entities, words and word pairs and its forms (given, or read on first
+ * use: a document with no two name words in a row needs none). The other lookups are made
+ * from these on first use.
+ */
+class LazyGazetteer implements Gazetteer {
+  private formIndex: FormIndex | undefined;
+  private lessOne: Map<string, Array<readonly [Form, string]>> | undefined;
+  private knownNames: Set<string> | undefined;
+  private knownNamesOf: Map<string, Set<string>> | undefined;
+
+  constructor(
+    readonly entities: readonly Entity[],
+    readonly words: ReadonlySet<string>,
+    readonly pairs: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly readForms: () => FormIndex,
+  ) {}
+
+  private index(): FormIndex {
+    this.formIndex ??= this.readForms();
+    return this.formIndex;
+  }
+
+  get forms(): readonly Form[] {
+    return this.index().forms;
+  }
+
+  get byKey(): ReadonlyMap<string, readonly Form[]> {
+    return this.index().byKey;
+  }
+
+  get byWeakKey(): ReadonlyMap<string, readonly Form[]> {
+    return this.index().byWeakKey;
+  }
+
+  get byHeadKey(): ReadonlyMap<string, readonly Form[]> {
+    return this.index().byHeadKey;
+  }
+
+  get byKeyLessOne(): ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>> {
+    if (!this.lessOne) {
+      this.lessOne = new Map();
+      for (const form of this.forms) {
+        const { content } = form;
+        if (content.length < 3) continue;
+        content.forEach((left, k) => push(this.lessOne as Map<string, Array<readonly [Form, string]>>, bagKey(content.filter((_, j) => j !== k)), [form, left] as const));
+      }
+    }
+    return this.lessOne;
+  }
+
+  get known(): ReadonlySet<string> {
+    if (!this.knownNames) {
+      this.knownNames = new Set();
+      for (const e of this.entities) {
+        this.knownNames.add(fold(e.official));
+        if (e.short) this.knownNames.add(fold(e.short));
+        for (const f of e.forms) this.knownNames.add(fold(f));
+      }
+    }
+    return this.knownNames;
+  }
+
+  get knownOf(): ReadonlyMap<string, ReadonlySet<string>> {
+    if (!this.knownNamesOf) {
+      this.knownNamesOf = new Map();
+      for (const e of this.entities) {
+        if (!e.country) continue;
+        for (const f of [e.official, e.short, ...e.forms.slice(1)]) {
+          if (!f) continue;
+          const set = this.knownNamesOf.get(fold(f)) ?? new Set<string>();
+          set.add(e.country);
+          this.knownNamesOf.set(fold(f), set);
+        }
+      }
+    }
+    return this.knownNamesOf;
+  }
 }
 
 /** The gazetteer's word pairs (Gazetteer.pairs) from its three bag maps. */
@@ -268,12 +399,10 @@ function pairsOf(byKey: ReadonlyMap<string, readonly Form[]>, byWeakKey: Readonl
 
 export function buildGazetteer(): Gazetteer {
   const entities: Entity[] = [];
+  const forms: Form[] = [];
   const byKey = new Map<string, Form[]>();
   const byWeakKey = new Map<string, Form[]>();
   const byHeadKey = new Map<string, Form[]>();
-  const byKeyLessOne = new Map<string, Array<[Form, string]>>();
-  const known = new Set<string>();
-  const knownOf = new Map<string, Set<string>>();
   const words = new Set<string>([...LEX.spelling.keys(), ...LEX.calque1.keys(), ...LEX.weak.keys()]);
   for (const list of LEX.calqueN.values()) for (const [ws] of list) for (const w of ws) if (!CONNECTORS.has(w)) words.add(w);
   const lines: Array<readonly [string | undefined, string]> = [
@@ -286,44 +415,23 @@ export function buildGazetteer(): Gazetteer {
     if (!official) continue;
     const entity: Entity = { official, short: short || undefined, forms: [official, ...variants.filter(Boolean)], ...(country ? { country } : {}) };
     entities.push(entity);
-    known.add(fold(official));
-    if (short) known.add(fold(short));
-    if (country) {
-      for (const f of [official, short, ...variants]) {
-        if (!f) continue;
-        const set = knownOf.get(fold(f)) ?? new Set<string>();
-        set.add(country);
-        knownOf.set(fold(f), set);
-      }
-    }
     for (const f of entity.forms) {
-      known.add(fold(f));
       // A name with a comma ("..., Information Technology and Mass Media") is matched in full
       // only through its listed variants.
       if (f.includes(',')) continue;
-      const toks = wordTokensOf(f);
-      const words0 = toks.map((t) => t.text);
+      const words0 = wordTokensOf(f).map((t) => t.text);
       const content = canonical(words0.map(fold));
       if (content.length < 2) continue;
       const distinctive =
         words0.some((w) => DISTINCTIVE.has(singular(fold(w))) || PROPER_NAMES.has(w.toLowerCase()) || COUNTRY_WORDS_LOWER.has(w.toLowerCase())) ||
         /\p{Lu}{2,}/u.test(f);
-      const form: Form = { entity, text: f, words: words0, offsets: toks.map((t) => [t.start, t.end] as const), content, key: bagKey(content), distinctive };
-      const list = byKey.get(form.key) ?? [];
-      list.push(form);
-      byKey.set(form.key, list);
+      const form = new NameForm(entity, f, content, distinctive);
+      forms.push(form);
+      push(byKey, form.key, form);
       if (distinctive || entity.country) {
-        const wk = weakKey(content);
-        const wl = byWeakKey.get(wk) ?? [];
-        wl.push(form);
-        byWeakKey.set(wk, wl);
+        push(byWeakKey, weakKey(content), form);
         const proper = words0.some((w) => PROPER_NAMES.has(w.toLowerCase()) || COUNTRY_WORDS_LOWER.has(w.toLowerCase()));
-        if ((content.length >= 4 || proper) && content.some((w) => BODY_HEADS.has(loose(w)))) {
-          const hk = headKey(content);
-          const hl = byHeadKey.get(hk) ?? [];
-          hl.push(form);
-          byHeadKey.set(hk, hl);
-        }
+        if ((content.length >= 4 || proper) && content.some((w) => BODY_HEADS.has(loose(w)))) push(byHeadKey, headKey(content), form);
       }
       for (const w of words0) {
         if (CONNECTORS.has(fold(w))) continue;
@@ -331,98 +439,89 @@ export function buildGazetteer(): Gazetteer {
         words.add(fold(w).replace(/-/g, ''));
         words.add(w.toLowerCase().replace(/’/g, "'"));
       }
-      if (content.length >= 3) {
-        content.forEach((left, k) => {
-          const rest = bagKey(content.filter((_, j) => j !== k));
-          const l1 = byKeyLessOne.get(rest) ?? [];
-          l1.push([form, left]);
-          byKeyLessOne.set(rest, l1);
-        });
-      }
     }
   }
   // Plurals of every word, so that a phrase's words are tested with one lookup of t.norm.
   for (const w of [...words]) words.add(/(s|x|ch|sh)$/.test(w) ? `${w}es` : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
-  return { entities, byKey, byWeakKey, byHeadKey, byKeyLessOne, known, knownOf, words, pairs: pairsOf(byKey, byWeakKey, byHeadKey) };
+  const index: FormIndex = { forms, byKey, byWeakKey, byHeadKey };
+  return new LazyGazetteer(entities, words, pairsOf(byKey, byWeakKey, byHeadKey), () => index);
 }
 
 /**
- * The built gazetteer as plain JSON data: forms and entities once each, the maps referring to
- * them by index. `npm run build` writes it next to this module (scripts/precompute.mjs), so a
- * run reads it in a third of the time building takes; gazetteerFromData is its inverse.
+ * The built gazetteer as plain JSON data, in two parts: what every document needs (the entities,
+ * the name words and word pairs), and the forms with the loose and body-head bags (by index, in
+ * the order they were made; the other maps are made from them). `npm run build` writes them
+ * next to this module (scripts/precompute.mjs), so a run reads them instead of building;
+ * gazetteerFromData is the inverse.
  */
-export function gazetteerData(g: Gazetteer): GazetteerData {
+export function gazetteerData(g: Gazetteer): { names: NamesData; forms: FormsData } {
   const entityAt = new Map(g.entities.map((e, i) => [e, i]));
-  const forms: Form[] = [];
-  const formAt = new Map<Form, number>();
-  const ref = (f: Form): number => {
-    let i = formAt.get(f);
-    if (i === undefined) {
-      i = forms.length;
-      formAt.set(f, i);
-      forms.push(f);
-    }
-    return i;
-  };
-  const refs = (m: ReadonlyMap<string, readonly Form[]>): [string, number[]][] => [...m].map(([k, fs]) => [k, fs.map(ref)]);
-  const byKey = refs(g.byKey);
-  const byWeakKey = refs(g.byWeakKey);
-  const byHeadKey = refs(g.byHeadKey);
-  const byKeyLessOne: [string, [number, string][]][] = [...g.byKeyLessOne].map(([k, ps]) => [k, ps.map(([f, w]) => [ref(f), w])]);
+  const { forms } = g;
+  const formAt = new Map(forms.map((f, i) => [f, i]));
+  const refs = (m: ReadonlyMap<string, readonly Form[]>): [string, number[]][] => [...m].map(([k, fs]) => [k, fs.map((f) => formAt.get(f) as number)]);
   return {
-    format: DATA_FORMAT,
-    inputs: inputSizes(),
-    entities: g.entities.map((e) => [e.official, e.short ?? null, e.forms, e.country ?? null]),
-    forms: forms.map((f) => [entityAt.get(f.entity) as number, f.text, f.words, f.offsets, f.content, f.key, f.distinctive]),
-    byKey,
-    byWeakKey,
-    byHeadKey,
-    byKeyLessOne,
-    known: [...g.known],
-    knownOf: [...g.knownOf].map(([k, cs]) => [k, [...cs]]),
-    words: [...g.words],
-    pairs: [...g.pairs].map(([w, ws]) => [w, [...ws]]),
+    names: {
+      format: DATA_FORMAT,
+      inputs: inputSizes(),
+      entities: g.entities.map((e) => [e.short ?? null, e.forms, e.country ?? null]),
+      words: [...g.words],
+      pairs: [...g.pairs].map(([w, ws]) => [w, [...ws]]),
+    },
+    forms: {
+      forms: forms.map((f) => [entityAt.get(f.entity) as number, f.text, f.content, f.distinctive]),
+      byWeakKey: refs(g.byWeakKey),
+      byHeadKey: refs(g.byHeadKey),
+    },
   };
 }
 
-/** The shape of GazetteerData: a file of another shape (an older build's) is not read. */
-const DATA_FORMAT = 2;
+/** The shape of the data: a file of another shape (an older build's) is not read. */
+const DATA_FORMAT = 3;
 
-export interface GazetteerData {
+/** What every document needs: each entity as [short, forms (the official name first), country]. */
+export interface NamesData {
   readonly format: number;
   /** Byte sizes of the word lists (src/data) when it was built. */
   readonly inputs: Readonly<Record<string, number>>;
-  readonly entities: ReadonlyArray<readonly [string, string | null, readonly string[], string | null]>;
-  readonly forms: ReadonlyArray<readonly [number, string, readonly string[], ReadonlyArray<readonly [number, number]>, readonly string[], string, boolean]>;
-  readonly byKey: ReadonlyArray<readonly [string, readonly number[]]>;
-  readonly byWeakKey: ReadonlyArray<readonly [string, readonly number[]]>;
-  readonly byHeadKey: ReadonlyArray<readonly [string, readonly number[]]>;
-  readonly byKeyLessOne: ReadonlyArray<readonly [string, ReadonlyArray<readonly [number, string]>]>;
-  readonly known: readonly string[];
-  readonly knownOf: ReadonlyArray<readonly [string, readonly string[]]>;
+  readonly entities: ReadonlyArray<readonly [string | null, readonly string[], string | null]>;
   readonly words: readonly string[];
   readonly pairs: ReadonlyArray<readonly [string, readonly string[]]>;
 }
 
-export function gazetteerFromData(d: GazetteerData): Gazetteer {
-  const entities: Entity[] = d.entities.map(([official, short, forms, country]) => ({ official, short: short ?? undefined, forms, ...(country ? { country } : {}) }));
-  const forms: Form[] = d.forms.map(([e, text, words, offsets, content, key, distinctive]) => ({ entity: entities[e] as Entity, text, words, offsets, content, key, distinctive }));
-  const map = (entries: GazetteerData['byKey']): Map<string, Form[]> => new Map(entries.map(([k, is]) => [k, is.map((i) => forms[i] as Form)]));
-  return {
-    entities,
-    byKey: map(d.byKey),
-    byWeakKey: map(d.byWeakKey),
-    byHeadKey: map(d.byHeadKey),
-    byKeyLessOne: new Map(d.byKeyLessOne.map(([k, ps]) => [k, ps.map(([i, w]) => [forms[i] as Form, w] as const)])),
-    known: new Set(d.known),
-    knownOf: new Map(d.knownOf.map(([k, cs]) => [k, new Set(cs)])),
-    words: new Set(d.words),
-    pairs: new Map(d.pairs.map(([w, ws]) => [w, new Set(ws)])),
+/** The forms as [entity index, text, content, distinctive], and two bag maps by form index. */
+export interface FormsData {
+  readonly forms: ReadonlyArray<readonly [number, string, readonly string[], boolean]>;
+  readonly byWeakKey: ReadonlyArray<readonly [string, readonly number[]]>;
+  readonly byHeadKey: ReadonlyArray<readonly [string, readonly number[]]>;
+}
+
+/** The gazetteer of the data; `forms` is called on first use of a form. */
+export function gazetteerFromData(d: NamesData, forms: () => FormsData): Gazetteer {
+  const entities: Entity[] = d.entities.map(([short, names, country]) => ({ official: names[0] as string, short: short ?? undefined, forms: names, ...(country ? { country } : {}) }));
+  const readForms = (): FormIndex => {
+    const f = forms();
+    const all: Form[] = f.forms.map(([e, text, content, distinctive]) => new NameForm(entities[e] as Entity, text, content, distinctive));
+    const byKey = new Map<string, Form[]>();
+    for (const form of all) push(byKey, form.key, form);
+    const map = (entries: FormsData['byWeakKey']): Map<string, Form[]> => new Map(entries.map(([k, is]) => [k, is.map((i) => all[i] as Form)]));
+    return { forms: all, byKey, byWeakKey: map(f.byWeakKey), byHeadKey: map(f.byHeadKey) };
   };
+  return new LazyGazetteer(entities, new Set(d.words), new Map(d.pairs.map(([w, ws]) => [w, new Set(ws)])), readForms);
+}
+
+/**
+ * The text of the precomputed file: the NamesData line, with the length of the FormsData line
+ * after it, so that a run can tell the forms are all there before it relies on reading them later.
+ */
+export function gazetteerFile(g: Gazetteer): string {
+  const { names, forms } = gazetteerData(g);
+  const formsLine = JSON.stringify(forms);
+  return `${JSON.stringify({ ...names, formsLength: formsLine.length })}\n${formsLine}`;
 }
 
 const DATA_DIR = new URL('../../../data/', import.meta.url);
-export const GAZETTEER_CACHE = new URL('./gazetteer.json', import.meta.url);
+/** The precomputed gazetteer (gazetteerFile): two lines of JSON, NamesData, then FormsData (parsed on first use). */
+export const GAZETTEER_CACHE = new URL('./gazetteer.jsonl', import.meta.url);
 
 /**
  * The size of every word list in src/data: buildGazetteer reads several, directly or through the
@@ -441,12 +540,17 @@ function sameSizes(a: Readonly<Record<string, number>>, b: Readonly<Record<strin
 /**
  * The build's precomputed gazetteer when it is there, of this shape, and the word lists are the
  * ones it was built from (same sizes); else built from the data files (from TypeScript sources,
- * in tests, or after a partial build).
+ * in tests, or after a partial build). The forms' line is parsed only when a form is first used.
  */
 function loadGazetteer(): Gazetteer {
   try {
-    const d = JSON.parse(readFileSync(GAZETTEER_CACHE, 'utf8')) as GazetteerData;
-    if (d.format === DATA_FORMAT && sameSizes(d.inputs, inputSizes())) return gazetteerFromData(d);
+    const text = readFileSync(GAZETTEER_CACHE, 'utf8');
+    const split = text.indexOf('\n');
+    const d = JSON.parse(text.slice(0, split)) as NamesData & { formsLength: number };
+    const whole = split > 0 && d.formsLength === text.length - split - 1;
+    if (whole && d.format === DATA_FORMAT && sameSizes(d.inputs, inputSizes())) {
+      return gazetteerFromData(d, () => JSON.parse(text.slice(split + 1)) as FormsData);
+    }
   } catch {
     // No precomputed file, or not one this code can read: build.
   }
@@ -466,8 +570,18 @@ function paired(a: string, b: string): boolean {
   return PAIRS.get(a)?.has(b) === true || PAIRS.get(loose(a))?.has(loose(b)) === true;
 }
 
-/** Canonical content words of every word a name can have, computed once: one lookup a token. */
-const CANON: ReadonlyMap<string, readonly string[]> = new Map([...GAZETTEER.words].map((w) => [w, canonicalWord(w)] as const));
+/** canonOf's answers so far: each word's canonical words are computed once, when first met. */
+const CANON = new Map<string, readonly string[]>();
+
+/** Canonical content words of a word a name can have (GAZETTEER.words); undefined for any other word. */
+function canonOf(w: string): readonly string[] | undefined {
+  let c = CANON.get(w);
+  if (c === undefined && GAZETTEER.words.has(w)) {
+    c = canonicalWord(w);
+    CANON.set(w, c);
+  }
+  return c;
+}
 
 /** True when `s` is a known name, short name or variant, case and accents folded. */
 export function isKnownName(s: string): boolean {
@@ -629,9 +743,14 @@ function scanNames(doc: Doc): NameMatch[] {
   const out: NameMatch[] = [];
   const ranked = new Map<string, number>();
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  // A name starts at a name word: those tokens, from the document's word index. `next` is the
+  // first token past the last match (matches do not overlap).
+  const starts = wordPositions(doc, GAZETTEER.words);
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s] as number;
     const t = toks[i] as Token;
-    if (!GAZETTEER.words.has(t.norm) || !isContent(t)) continue;
+    if (i < next || !isContent(t)) continue;
     const limit = Math.min(doc.sentenceOf(t).endToken, i + MAX_TOKENS);
     if (!mayStartName(toks, i, limit)) continue;
     let best: { end: number; form: Form; size: number; fuzzy: boolean; loose: boolean; owned: boolean } | undefined;
@@ -652,7 +771,7 @@ function scanNames(doc: Doc): NameMatch[] {
         j++;
         continue;
       }
-      const pre = CANON.get(u.norm);
+      const pre = canonOf(u.norm);
       const f = pre ? u.norm : foldToken(u);
       const multi = LEX.calqueN.has(f) ? matchCalqueN(toks, j, limit, f) : undefined;
       let added: readonly string[];
@@ -701,7 +820,7 @@ function scanNames(doc: Doc): NameMatch[] {
       ...(best.owned && best.form.entity.country ? { owner: best.form.entity.country } : {}),
       ...compare(doc, i, best.end, best.form),
     });
-    i = best.end - 1;
+    next = best.end;
   }
   return out;
 }
@@ -942,8 +1061,8 @@ function mayStartName(toks: readonly Token[], i: number, limit: number): boolean
   const u = toks[k];
   if (k >= limit || !u || !isPhraseToken(u)) return false;
   if (LEX.calqueN.has(u.norm)) return true;
-  const a = CANON.get(t.norm);
-  const b = CANON.get(u.norm);
+  const a = canonOf(t.norm);
+  const b = canonOf(u.norm);
   if (!a || !b) return false;
   return a.some((x) => b.some((y) => x === y || paired(x, y)));
 }
@@ -1047,11 +1166,17 @@ export function findShortenedNames(doc: Doc): readonly ShortenedMatch[] {
 function scanShortenedNames(doc: Doc): ShortenedMatch[] {
   const out: ShortenedMatch[] = [];
   const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
+  // A chain starts at a name word (from the document's word index); `next` is the first token
+  // past the last chain.
+  const starts = wordPositions(doc, GAZETTEER.words);
+  let next = 0;
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s] as number;
+    if (i < next) continue;
     const t = toks[i] as Token;
     const c0 = t.text.charCodeAt(0);
     if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) continue; // cheap: no ASCII character but A-Z is \p{Lu}
-    if (!GAZETTEER.words.has(t.norm) || !/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
+    if (!/^\p{Lu}/u.test(t.text) || CONNECTORS.has(t.norm)) continue;
     const p = doc.prev(t);
     if (p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !doc.isSentenceInitial(p)) continue;
     let end = i;
@@ -1066,7 +1191,7 @@ function scanShortenedNames(doc: Doc): ShortenedMatch[] {
       if (u.kind !== 'word' || !/^\p{Lu}/u.test(u.text)) break;
       end = j + 1;
     }
-    i = Math.max(i, end - 1);
+    next = Math.max(i + 1, end);
     if (!hasOf) continue;
     const words = toks.slice(t.index, end).filter((x) => x.kind === 'word').map((x) => foldToken(x));
     const content = canonical(words);

@@ -31,6 +31,9 @@ const VARIANTS: ReadonlyMap<string, readonly Variant[]> = (() => {
     for (const form of e.forms) {
       const words = form.split(/\s+/);
       words.forEach((w, k) => {
+        // The word after its last hyphen, which the pattern below calls m[2], must be a
+        // demonym: a cheap test first, as few words of names are.
+        if (!DEMONYMS.has(w.slice(w.lastIndexOf('-') + 1).toLowerCase())) return;
         // "Inter-American": the adjective may close a hyphenated word.
         const m = /^(\p{Lu}\p{Ll}+-)?(\p{Lu}\p{Ll}+)$/u.exec(w);
         if (!m) return;

@@ -105,11 +105,14 @@ export const rule: Rule = {
       const prev = doc.prev(t);
       const next = doc.next(t);
       if (!prev || (next && NOT_NEGOTIATION_NEXT.has(next.norm))) continue;
-      if (next && next.kind === 'word' && doc.pos(next) === 'NOUN') continue; // "talk show", "negotiation table"
+      // The tags are asked last, before a report: they cost tagging the sentence, and the word
+      // tests rule out most tokens.
+      const nounNext = (): boolean => !!next && next.kind === 'word' && doc.pos(next) === 'NOUN'; // "talk show", "negotiation table"
       if (t.norm === 'negotiation') {
         const party = prev.norm === 'the' && next !== undefined && ['with', 'between', 'over'].includes(next.norm);
         if (!party && !NEGOTIATION_ADJECTIVES.has(prev.norm)) continue;
         if (doc.prev(prev)?.norm === 'a' || doc.prev(prev)?.norm === 'an') continue;
+        if (nounNext()) continue;
         ctx.report({
           start: t.start,
           end: t.end,
@@ -120,7 +123,8 @@ export const rule: Rule = {
         });
         continue;
       }
-      if (doc.pos(t) !== 'NOUN' && doc.pos(t) !== 'VERB') continue;
+      // "talk" a noun or verb, not before a noun.
+      const tagsFit = (): boolean => !nounNext() && (doc.pos(t) === 'NOUN' || doc.pos(t) === 'VERB');
       const report = (from: Token): void => ctx.report({
         start: t.start,
         end: t.end,
@@ -135,6 +139,7 @@ export const rule: Rule = {
       if (demonstrative) {
         const before = doc.prev(prev);
         if (before && ['in', 'at', 'during', 'of', 'after', 'before', 'for', 'from', 'about'].includes(before.norm)) continue;
+        if (!tagsFit()) continue;
         const fix = `${matchCase(prev.text, prev.norm === 'this' ? 'these' : 'those')} talks`;
         ctx.report({
           start: prev.start,
@@ -155,7 +160,7 @@ export const rule: Rule = {
       if (adjective && CONVERSATION_ADJECTIVES.has(prev.norm) && ((det && det.norm !== 'the') || next?.norm === 'with')) continue;
       // "Previous talk there collapsed": an adjective opening the sentence.
       if (!det && adjective && doc.isSentenceInitial(prev)) {
-        report(prev);
+        if (tagsFit()) report(prev);
         continue;
       }
       if (!det || det.norm === 'a' || det.norm === 'an' || det.norm === 'one' || det.norm === 'each') continue;
@@ -163,7 +168,7 @@ export const rule: Rule = {
       const verbCue = (verb !== undefined && (TALK_VERBS.has(verb.norm) || (verb.norm === 'for' && TALK_VERBS.has(doc.prev(verb)?.norm ?? '')))) || (det.norm === 'the' && next !== undefined && TALK_AFTER.has(next.norm));
       if (!adjective && !verbCue) continue;
       if (det.norm !== 'the' && !adjective) continue;
-      report(prev);
+      if (tagsFit()) report(prev);
     }
   },
 };
