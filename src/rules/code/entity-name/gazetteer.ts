@@ -329,12 +329,13 @@ class LazyGazetteer implements Gazetteer {
 
   get byKeyLessOne(): ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>> {
     if (!this.lessOne) {
-      this.lessOne = new Map();
+      const lessOne = new Map<string, Array<readonly [Form, string]>>();
       for (const form of this.forms) {
         const { content } = form;
         if (content.length < 3) continue;
-        content.forEach((left, k) => push(this.lessOne as Map<string, Array<readonly [Form, string]>>, bagKey(content.filter((_, j) => j !== k)), [form, left] as const));
+        content.forEach((left, k) => push(lessOne, bagKey(content.filter((_, j) => j !== k)), [form, left] as const));
       }
+      this.lessOne = lessOne;
     }
     return this.lessOne;
   }
