@@ -3,7 +3,7 @@
  * long texts are audited in paragraph-aligned chunks so memory stays flat on a 50 MB file.
  */
 import { createWinkTagger, type Tagger } from './nlp/tagger.js';
-import { compileRuleSet, runRules, type AnyRule, type RuleSet } from './rules/engine.js';
+import { compileRuleSet, runRules, type AnyRule, type RuleSet, type SuspectMode } from './rules/engine.js';
 import { builtinRules } from './rules/registry.js';
 import { ruleMatches } from './rules/suppress.js';
 import type { Finding, Severity } from './rules/types.js';
@@ -31,6 +31,11 @@ export interface AuditorOptions {
   readonly tagger?: Tagger | false;
   /** Drop findings less confident than this (0..1; default 0, keep all). */
   readonly minConfidence?: number;
+  /**
+   * When suspect rules (RuleMeta.suspect) run: `auto` (default) only in a document whose other
+   * findings show it is machine-translated, `always`, or `never`.
+   */
+  readonly suspect?: SuspectMode;
 }
 
 export interface Auditor {
@@ -143,7 +148,7 @@ export function shift(f: Finding, by: number): Finding {
 export function createAuditor(opts: AuditorOptions = {}): Auditor {
   const all = opts.rules ?? builtinRules();
   const rules = all.filter((r) => selected(r, opts));
-  const set: RuleSet = compileRuleSet(rules);
+  const set: RuleSet = compileRuleSet(rules, { suspect: opts.suspect });
   const tagger = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
   const min = opts.minConfidence ?? 0;
   const findings = (text: string): Finding[] => {

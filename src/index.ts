@@ -11,6 +11,7 @@ import { createAuditor, type Auditor, type AuditorOptions, type LocatedFinding }
 export { createAuditor, locate } from './auditor.js';
 export type { Auditor, AuditorOptions, LocatedFinding } from './auditor.js';
 export { CATEGORIES, SEVERITIES } from './rules/types.js';
+export type { SuspectMode } from './rules/engine.js';
 export type { Category, Finding, Severity, Rule, RuleMeta, Report, BadExample } from './rules/types.js';
 export { applyFixes } from './fix/apply.js';
 export type { Edit, ApplyResult } from './fix/apply.js';

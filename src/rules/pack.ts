@@ -25,9 +25,9 @@ interface RawEntry {
 
 const ENTRY_KEYS = new Set([
   'id', 'find', 'replace', 'message', 'reason', 'severity', 'confidence', 'category', 'description',
-  'unless_prev', 'unless_next', 'unless_sentence', 'bad', 'good',
+  'unless_prev', 'unless_next', 'unless_sentence', 'suspect', 'bad', 'good',
 ]);
-const PACK_KEYS = new Set(['pack', 'category', 'severity', 'confidence', 'message', 'reason', 'description', 'entries']);
+const PACK_KEYS = new Set(['pack', 'category', 'severity', 'confidence', 'message', 'reason', 'description', 'suspect', 'entries']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function strings(v: unknown, what: string): string[] {
@@ -133,6 +133,8 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
   // Each is compared with one token: a phrase would never match and silently guard nothing.
   for (const w of unlessSentence) if (/\s/.test(w.trim()) || w.trim() === '') throw new PackError(`${where}: unless_sentence: "${w}" is not one word (each entry is compared with one token)`);
+  const suspect = raw['suspect'] ?? pack['suspect'] ?? false;
+  if (typeof suspect !== 'boolean') throw new PackError(`${where}: suspect must be true or false`);
   const description =
     optString(raw['description'], `${where}: description`) ??
     (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find);
@@ -142,6 +144,7 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
     severity: severity as Severity,
     description,
     examples: { bad, good },
+    ...(suspect ? { suspect } : {}),
   };
   return {
     kind: 'pattern',

@@ -83,6 +83,12 @@ export interface RuleMeta {
     readonly bad: readonly BadExample[];
     readonly good: readonly string[];
   };
+  /**
+   * A suspect rule matches wording that fluent English uses now and then (“actually” for
+   * currently): the engine runs it only in a document that already shows machine-translation
+   * artifacts (engine.ts, showsArtifacts), never on clean copy.
+   */
+  readonly suspect?: boolean;
 }
 
 export interface RuleContext {

@@ -13,7 +13,9 @@ import { applyFirst, unmark } from '../helpers/examples.js';
 const rules = builtinRules();
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
-  const set = compileRuleSet([rule]);
+  // A suspect rule runs alone here, with no other findings to open its gate: its examples
+  // test the rule itself (tests/rules/suspect.test.ts tests the gate).
+  const set = compileRuleSet([rule], { suspect: 'always' });
   const run = (text: string) => runRules(new Doc(text, sharedTagger()), set);
 
   it.each(rule.meta.examples.bad.map((b) => [b.text, b] as const))('flags: %s', (_t, bad) => {
