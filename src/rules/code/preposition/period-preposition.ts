@@ -1,7 +1,8 @@
 /**
  * A length of time with the wrong preposition: "from ten years" (Italian “da dieci anni”,
  * Spanish “desde hace”), "during ten years" (French “pendant”), "before ten years" (German “vor
- * zehn Jahren”, Italian “prima”). English says "for ten years" and "ten years ago". Word tests
+ * zehn Jahren”, Italian “prima”), "in custody in four weeks" (“en/in/v”). English says "for ten
+ * years" and "ten years ago". Word tests
  * only, no tagging: the number is a digit token or a number word. Ranges and points in time stay
  * quiet ("from ten years to life", "before ten years have passed", "during ten years of war").
  */
@@ -47,6 +48,30 @@ function durationTo(doc: Doc, t: Token, n: Token, u: Token): boolean {
   return true;
 }
 
+// "in custody in four weeks", "in charge in three years" (Romance "en/in", Slavic "v/w" + a
+// length): after a state that lasts, "in" + a length is English only of the future ("he will
+// be in office in two years") or after a negation ("has not been in power in ten years").
+const LASTING_STATES = new Set(['custody', 'charge', 'office', 'power', 'prison', 'jail', 'detention', 'exile', 'hospital', 'coma', 'command']);
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'could', 'may', 'might', 'can', 'going', 'expects', 'expected', 'plans', 'hopes']);
+
+/**
+ * "in custody in four weeks": "in" + a length right after a lasting state, in a clause with no
+ * negation; after "be" ("will be in office in two years") only in one with no future either.
+ */
+function durationIn(doc: Doc, t: Token): boolean {
+  const state = doc.prev(t);
+  const inState = state && doc.prev(state);
+  if (!state || !LASTING_STATES.has(state.norm) || inState?.norm !== 'in') return false;
+  const copula = doc.prev(inState)?.norm === 'be';
+  const s = doc.sentenceOf(t);
+  for (let i = s.firstToken; i < t.index; i++) {
+    const w = (doc.tokens[i] as Token).norm;
+    if (NEGATION.has(w) || (copula && FUTURE.has(w))) return false;
+  }
+  return true;
+}
+
 /** "During ten years as party chief, ...": at the head of its sentence or clause. */
 function opensClause(doc: Doc, t: Token): boolean {
   const p = doc.prev(t);
@@ -62,7 +87,7 @@ export const rule: Rule = {
     id: 'period-preposition',
     category: 'preposition',
     severity: 'warning',
-    description: 'A length of time after “from/during/before/to” (“from ten years”, “before two weeks”, “clear to many years”): English says “for ten years”, “two weeks ago”.',
+    description: 'A length of time after “from/during/before/to”, or “in” after a lasting state (“from ten years”, “before two weeks”, “clear to many years”, “in custody in four weeks”): English says “for ten years”, “two weeks ago”.',
     examples: {
       bad: [
         { text: 'She has lived in Lyon [[from]] twelve years.', output: 'She has lived in Lyon for twelve years.' },
@@ -73,6 +98,10 @@ export const rule: Rule = {
         { text: 'The president has been very clear [[to]] many years about these principles.', output: 'The president has been very clear for many years about these principles.' },
         { text: 'The two sides have disagreed [[to]] several decades over the border.', output: 'The two sides have disagreed for several decades over the border.' },
         { text: 'The line stayed closed [[to]] three weeks.', output: 'The line stayed closed for three weeks.' },
+        { text: 'Lindqvist, who had been in charge [[in]] three years, was sacked.', output: 'Lindqvist, who had been in charge for three years, was sacked.' },
+        { text: 'A judge ordered the nine suspects kept in custody [[in]] four weeks.', output: 'A judge ordered the nine suspects kept in custody for four weeks.' },
+        { text: 'Prosecutors will ask the court to keep the suspects in custody [[in]] four weeks.', output: 'Prosecutors will ask the court to keep the suspects in custody for four weeks.' },
+        { text: 'He has been in office [[in]] six years and wants a third term.', output: 'He has been in office for six years and wants a third term.' },
       ],
       good: [
         'She has lived in Lyon for twelve years.',
@@ -98,6 +127,12 @@ export const rule: Rule = {
         'It was close to five years before the bridge opened.',
         'We must look back to two decades of growth.',
         'Welcome to five days of music.',
+        'He could be in office in two years.',
+        'She will be in charge in three weeks, the board said.',
+        'The party has not been in power in ten years.',
+        'He was in prison in two years of the war.',
+        'Prices doubled in three years.',
+        'He has been in charge for three years.',
       ],
     },
   },
@@ -109,16 +144,18 @@ export const rule: Rule = {
       const t = doc.prev(doc.tokens[at[ti] as number] as Token, 2);
       if (!t) continue;
       const p = t.norm;
-      if (p !== 'from' && p !== 'during' && p !== 'before' && p !== 'to') continue;
+      if (p !== 'from' && p !== 'during' && p !== 'before' && p !== 'to' && p !== 'in') continue;
       const n = doc.next(t);
       const u = n && doc.next(n);
       if (!n || !(isCount(n) || (p === 'to' && TO_QUANTIFIERS.has(n.norm))) || !u || !UNITS.has(u.norm)) continue;
       if (p === 'to' && !durationTo(doc, t, n, u)) continue;
+      if (p === 'in' && !durationIn(doc, t)) continue;
       const after = doc.next(u);
       const prev = doc.prev(t);
       const nu = `${(n as Token).text} ${u.text}`;
-      if (p === 'to') {
-        // checked by durationTo
+      if (p === 'to' || p === 'in') {
+        // checked by durationTo, durationIn
+        if (p === 'in' && after && (after.norm === 'of' || after.norm === 'time' || after.norm === 'ago')) continue;
       } else if (p === 'from') {
         if ((after && AFTER_FROM.has(after.norm)) || (prev && BEFORE_FROM.has(prev.norm))) continue;
       } else if (p === 'during') {

@@ -14,7 +14,7 @@ const AFTER = new Set([
   'and', 'or', 'but', 'when', 'while', 'after', 'before', 'because', 'as', 'amid', 'with', 'following', 'until',
   'in', 'at', 'on', 'for', 'by', 'despite', 'during', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his',
   'her', 'their', 'its', 'which', 'who', 'where', 'that', 'there', 'this', 'only', 'alone', 'already', 'again',
-  'through', 'under', 'than',
+  'through', 'under', 'than', 'instead', 'rather',
 ]);
 const AFTER_PUNCT = new Set([',', '.', ';', ':', ')', '!', '?', '—', '–']);
 // "at" after these gives a level, a price or a target, not a time.
@@ -60,6 +60,7 @@ export const rule: Rule = {
         { text: 'The factory was built [[at]] 2019 with Chinese money.', output: 'The factory was built in 2019 with Chinese money.' },
         { text: 'He was born [[on]] 1962, the ministry said.', output: 'He was born in 1962, the ministry said.' },
         { text: '[[At]] 2015, the company moved to Berlin.', output: 'In 2015, the company moved to Berlin.' },
+        { text: 'The plant will be shut [[at]] 2035 instead of 2042.', output: 'The plant will be shut in 2035 instead of 2042.' },
       ],
       good: [
         'The factory was built in 2019 with Chinese money.',
