@@ -154,6 +154,12 @@ export interface Mention {
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+/** What a body reports as its own: "the federation said his rules", "the office said her figures". */
+const BODY_OWNED: ReadonlySet<string> = new Set([
+  'rules', 'regulations', 'statutes', 'figures', 'data', 'statistics', 'records', 'accounts', 'inspectors', 'officers',
+  'experts', 'investigators', 'staff', 'employees', 'members', 'shareholders', 'customers', 'clients', 'subscribers',
+  'branches', 'factories', 'plants', 'network', 'budget', 'investigation', 'inquiry', 'audit', 'report', 'survey',
+]);
 /** "every producer", "each exporter": a generic person, the old generic "he". */
 const GENERIC_DETERMINERS = new Set(['every', 'each', 'any', 'no', 'whichever', 'whatever']);
 /** How many tokens back a he/she looks for its antecedent within its sentence. */
@@ -1206,6 +1212,35 @@ export class MetonymAnalysis {
 
   // -------------------------------------------------------------------------------------------
   // Resolution.
+
+  /**
+   * The suspect reading of "The company said she would appeal", "The federation said his rules
+   * require": an institution, or a place standing for its government, that opens its clause,
+   * then a reporting verb, an optional "that", and he/she or a possessive his/her: the body's
+   * own statement. resolveGendered refuses it when a person of that gender was named shortly
+   * before (fluent English does write "John Smith was named chief executive. The company said he
+   * would cut jobs"); machine-translated copy mostly means the body. Undefined where
+   * resolveGendered already resolves the pronoun.
+   */
+  reportedByActor(t: Token): Resolution | undefined {
+    const { doc } = this;
+    const g = pronounGender(t.norm);
+    if (!g || t.norm === 'him' || t.norm === 'himself' || t.norm === 'herself' || t.norm === 'hers' || this.isQuoted(t)) return undefined;
+    if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
+    // A possessive only before what a body has: "the club said his contract" is the player's.
+    if ((t.norm === 'his' || t.norm === 'her') && !BODY_OWNED.has(doc.next(t)?.norm ?? '') && !this.ownedByInstitution(t)) return undefined;
+    if (this.resolveGendered(t)) return undefined;
+    let k = t.index - 1;
+    if (doc.tokens[k]?.norm === 'that') k--;
+    if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '') || !isLowerWord(doc.tokens[k])) return undefined;
+    const s = doc.sentenceOf(t);
+    const m = this.mentions(s.index).find((x) => x.last === k - 1);
+    if (!m || m.pronoun || m.maybe || m.weakPlace || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
+    // It opens its clause: the sentence's start (after a dateline), or after a comma or "and".
+    const before = doc.tokens[m.first - 1];
+    if (m.first !== s.firstToken && before && before.text !== ',' && before.text !== ':' && before.norm !== 'and') return undefined;
+    return { antecedent: m, pattern: 'report', confidence: 0.5 };
+  }
 
   /** Resolves a he/him/his/she/her/hers/himself/herself token to an institution, or undefined. */
   resolveGendered(t: Token): Resolution | undefined {

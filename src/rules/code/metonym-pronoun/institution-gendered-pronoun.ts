@@ -13,7 +13,7 @@ import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { describeMention, matchCase, MetonymAnalysis, pronounGender } from './antecedents.js';
 
-function replacementFor(a: MetonymAnalysis, t: Token): string[] {
+export function replacementFor(a: MetonymAnalysis, t: Token): string[] {
   switch (t.norm) {
     case 'his':
     case 'hers':

@@ -1,0 +1,62 @@
+/**
+ * Suspect tier of institution-gendered-pronoun: “The company said she would appeal”, “The
+ * federation said his rules require” where a person of that gender was named shortly before.
+ * Fluent English does write “John Smith was named chief executive. The company said he would cut
+ * jobs”, so the ordinary rule leaves such a pronoun alone; in copy that already shows
+ * machine-translation artifacts, a body that opens its clause and reports (“said”, “announced”,
+ * “warned”, with or without “that”) mostly reports about itself, in a source language that
+ * makes the company “she”. The reading is ./antecedents.ts, reportedByActor.
+ */
+import type { Token } from '../../../text/document.js';
+import type { Rule } from '../../types.js';
+import { describeMention, MetonymAnalysis, pronounGender } from './antecedents.js';
+import { replacementFor } from './institution-gendered-pronoun.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'institution-report-pronoun',
+    category: 'metonym-pronoun',
+    severity: 'info',
+    suspect: true,
+    description: 'A body reporting about itself as “he” or “she” (“The company said she would appeal”), though a person of that gender was named before.',
+    examples: {
+      bad: [
+        { text: 'Judge Anna Nowak ordered the mine to pay. The company said [[she]] would appeal against the verdict.', output: 'Judge Anna Nowak ordered the mine to pay. The company said it would appeal against the verdict.' },
+        { text: 'Kibwana, 22, scored twice. The club said [[he]] would use the fee to build a youth academy.', output: 'Kibwana, 22, scored twice. The club said it would use the fee to build a youth academy.' },
+        { text: 'Coach Ali Musa criticised the decision. The football federation said [[his]] rules require clubs to pay 5 percent.', output: 'Coach Ali Musa criticised the decision. The football federation said its rules require clubs to pay 5 percent.' },
+        { text: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that [[she]] had requested new funds.', output: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that it had requested new funds.' },
+      ],
+      good: [
+        'Judge Anna Nowak ordered the mine to pay. Her lawyer said she would appeal against the verdict.',
+        'Judge Anna Nowak ordered the mine to pay. The company said it would appeal against the verdict.',
+        'Anna Nowak joined the firm in May. According to the company, she will lead its Polish arm.',
+        'Kibwana, 22, scored twice. The club’s coach said he would play on Sunday.',
+        'Kibwana, 22, scored twice, and the club said him a fine player.',
+        'Kibwana, 22, scored twice. “The club said he would stay,” his agent said.',
+        'Kibwana, 22, scored twice. The club told him he would stay.',
+        'Anna Nowak was fined. A court in Warsaw said she had broken the law.',
+        'Juma Kibwana signed on Friday. The club added that his release clause was set at 10 million.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    let analysis: MetonymAnalysis | undefined;
+    for (let ti = 0; ti < doc.tokens.length; ti++) {
+      const t = doc.tokens[ti] as Token;
+      if (!pronounGender(t.norm)) continue;
+      analysis ??= MetonymAnalysis.of(doc);
+      const r = analysis.reportedByActor(t);
+      if (!r) continue;
+      const suggestions = replacementFor(analysis, t);
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${t.text}” may refer to ${describeMention(analysis, r.antecedent)}, reporting about itself: English uses “${suggestions[0]}”.`,
+        suggestions,
+        reason: 'a body reporting about itself is “it” in English; “he/she” carries over a source language’s grammatical gender',
+        confidence: r.confidence,
+      });
+    }
+  },
+};
