@@ -107,6 +107,13 @@ export function pluralOf(noun: string): string {
 }
 
 /** Every surface form a `{lemma}` pattern element matches: verb forms and the noun plural. */
+let irregularForms: ReadonlySet<string> | undefined;
+/** Every past and past participle of the irregular verbs ("took", "taken", "cut"): never a base form to correct. */
+export function irregularPastForms(): ReadonlySet<string> {
+  irregularForms ??= new Set([...IRREGULAR_VERBS.values()].flat());
+  return irregularForms;
+}
+
 export function formsOf(lemma: string): ReadonlySet<string> {
   const forms = new Set<string>([lemma, pluralOf(lemma)]);
   for (const f of ['s', 'past', 'pp', 'ing'] as const) forms.add(verbForm(lemma, f));

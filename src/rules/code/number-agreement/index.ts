@@ -12,6 +12,7 @@ import { rule as pluralSubjectSingularVerb } from './plural-subject-singular-ver
 import { rule as policeSingularVerb } from './police-singular-verb.js';
 import { rule as quantifierSingularNoun } from './quantifier-singular-noun.js';
 import { rule as singularDeterminerPluralNoun } from './singular-determiner-plural-noun.js';
+import { rule as singularSubjectBaseVerb } from './singular-subject-base-verb.js';
 import { rule as someOtherSingular } from './some-other-singular.js';
 import { rule as talksSingular } from './talks-singular.js';
 import { rule as titledNamePluralVerb } from './titled-name-plural-verb.js';
@@ -33,6 +34,7 @@ export const rules: readonly Rule[] = [
   policeSingularVerb,
   quantifierSingularNoun,
   singularDeterminerPluralNoun,
+  singularSubjectBaseVerb,
   someOtherSingular,
   talksSingular,
   thereIsPlural,
