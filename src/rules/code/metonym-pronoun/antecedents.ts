@@ -154,6 +154,7 @@ export interface Mention {
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** What a body reports as its own: "the federation said his rules", "the office said her figures". */
 const BODY_OWNED: ReadonlySet<string> = new Set([
   'rules', 'regulations', 'statutes', 'figures', 'data', 'statistics', 'records', 'accounts', 'inspectors', 'officers',
@@ -1236,9 +1237,12 @@ export class MetonymAnalysis {
     const s = doc.sentenceOf(t);
     const m = this.mentions(s.index).find((x) => x.last === k - 1);
     if (!m || m.pronoun || m.maybe || m.weakPlace || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
-    // It opens its clause: the sentence's start (after a dateline), or after a comma or "and".
-    const before = doc.tokens[m.first - 1];
-    if (m.first !== s.firstToken && before && before.text !== ',' && before.text !== ':' && before.norm !== 'and') return undefined;
+    // It opens its clause (after its article): the sentence's start (after a dateline), or after
+    // a comma or "and".
+    let open = m.first;
+    if (open > s.firstToken && ARTICLES.has((doc.tokens[open - 1] as Token).norm)) open--;
+    const before = doc.tokens[open - 1];
+    if (open !== s.firstToken && before && before.text !== ',' && before.text !== ':' && before.norm !== 'and') return undefined;
     return { antecedent: m, pattern: 'report', confidence: 0.5 };
   }
 

@@ -25,6 +25,7 @@ export const rule: Rule = {
         { text: 'Kibwana, 22, scored twice. The club said [[he]] would use the fee to build a youth academy.', output: 'Kibwana, 22, scored twice. The club said it would use the fee to build a youth academy.' },
         { text: 'Coach Ali Musa criticised the decision. The football federation said [[his]] rules require clubs to pay 5 percent.', output: 'Coach Ali Musa criticised the decision. The football federation said its rules require clubs to pay 5 percent.' },
         { text: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that [[she]] had requested new funds.', output: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that it had requested new funds.' },
+        { text: 'Juma Kibwana makes his debut next week. The Tanzania Football Federation said [[his]] rules require clubs to pay 5 percent.', output: 'Juma Kibwana makes his debut next week. The Tanzania Football Federation said its rules require clubs to pay 5 percent.' },
       ],
       good: [
         'Judge Anna Nowak ordered the mine to pay. Her lawyer said she would appeal against the verdict.',
