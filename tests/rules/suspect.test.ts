@@ -68,8 +68,8 @@ describe('suspect rules', () => {
 });
 
 describe('showsArtifacts', () => {
-  const f = (start: number, confidence = 0.8): Finding => ({
-    ruleId: 'x', category: 'article', severity: 'warning', start, end: start + 1, text: 'x', message: '', suggestions: [], reason: '', confidence,
+  const f = (start: number, confidence = 0.8, ruleId = `rule-${start}`): Finding => ({
+    ruleId, category: 'article', severity: 'warning', start, end: start + 1, text: 'x', message: '', suggestions: [], reason: '', confidence,
   });
   const doc = (words: number): Doc => new Doc(Array.from({ length: words }, () => 'word').join(' '));
 
@@ -81,5 +81,10 @@ describe('showsArtifacts', () => {
     expect(showsArtifacts(doc(30), three.map((x) => ({ ...x, confidence: 0.5 })))).toBe(false);
     expect(showsArtifacts(doc(300), three)).toBe(true);
     expect(showsArtifacts(doc(301), three)).toBe(false);
+  });
+
+  it('counts one rule at most twice: a repeated house style is one habit', () => {
+    expect(showsArtifacts(doc(30), [f(0, 0.8, 'decimal-comma'), f(10, 0.8, 'decimal-comma'), f(20, 0.8, 'decimal-comma')])).toBe(false);
+    expect(showsArtifacts(doc(30), [f(0, 0.8, 'decimal-comma'), f(10, 0.8, 'decimal-comma'), f(20, 0.8, 'quote-direction')])).toBe(true);
   });
 });
