@@ -1215,22 +1215,74 @@ export class MetonymAnalysis {
   // Resolution.
 
   /**
-   * The suspect reading of "The company said she would appeal", "The federation said his rules
-   * require": an institution, or a place standing for its government, that opens its clause,
-   * then a reporting verb, an optional "that", and he/she or a possessive his/her: the body's
-   * own statement. resolveGendered refuses it when a person of that gender was named shortly
-   * before (fluent English does write "John Smith was named chief executive. The company said he
-   * would cut jobs"); machine-translated copy mostly means the body. Undefined where
-   * resolveGendered already resolves the pronoun.
+   * The suspect readings, for a he/she/his/her that resolveGendered leaves alone because fluent
+   * English could mean it: a body reporting about itself with a person of that gender named
+   * before (reportedByActor), and a country as "she" (countryAsShe).
    */
-  reportedByActor(t: Token): Resolution | undefined {
+  suspectGendered(t: Token): Resolution | undefined {
+    if (!pronounGender(t.norm) || this.isQuoted(t) || this.resolveGendered(t)) return undefined;
+    return this.reportedByActor(t) ?? this.countryAsShe(t);
+  }
+
+  /**
+   * "Athens has long argued that her tourism model must change", "Ethiopia earns a third of her
+   * export revenue": a country as "she". English once wrote it, and literaryOrGeneric lets it
+   * pass; wire copy now writes "it", and MT from languages whose country names are feminine
+   * makes it "she". And a country or capital as "he" or "she" where the ordinary reading is
+   * blocked by a person named in an earlier sentence, while the pronoun's own sentence has the
+   * place as its nearest actor and no person before it ("Papadakis has guarded the rock for 22
+   * years. Athens has long argued that her tourism model must change").
+   */
+  private countryAsShe(t: Token): Resolution | undefined {
+    if (!['she', 'her', 'he', 'his'].includes(t.norm) || (t.norm === 'her' && !this.herIsPossessive(t))) return undefined;
+    if (pronounGender(t.norm) === 'f') {
+      const r = this.computeGendered(t);
+      if (r) return r.antecedent.kind === 'place' && r.antecedent.cls === 'country' ? { ...r, confidence: 0.5 } : undefined;
+    }
+    // A person named in an earlier sentence blocks the ordinary reading; here the sentence's own
+    // actor is the country or capital and no person stands in the sentence before the pronoun.
+    const s = this.doc.sentenceOf(t);
+    const before = this.mentions(s.index).filter((m) => m.last < t.index && !m.pronoun);
+    const nearest = before[before.length - 1];
+    if (!nearest || nearest.kind !== 'place' || (nearest.cls !== 'country' && nearest.cls !== 'capital') || nearest.role !== 'actor' || nearest.weakPlace) return undefined;
+    // No person before it in the sentence (an unresolved he/she is one), and the place opens the
+    // sentence (after a dateline or its article): "Jiri of Podebrady captured Prague; later he".
+    if (this.mentions(s.index).some((m) => m.first < t.index && m.kind === 'person' && (!m.pronoun || !this.resolved.get(m.first)))) return undefined;
+    if (!this.placeIsGovernment(nearest) || !this.opensSentence(nearest, s)) return undefined;
+    // Not a quote's speaker ("…,” he wrote"), nor a place named inside the quote.
+    const prev = this.doc.prev(t);
+    const next = this.doc.next(t);
+    if (prev && (CLOSE_QUOTES.has(prev.text) || prev.text === '"' || (prev.text === ',' && next && SPEECH_VERBS.has(next.norm)))) return undefined;
+    if (this.isQuoted(this.doc.tokens[nearest.first] as Token)) return undefined;
+    return { antecedent: nearest, pattern: 'clause', confidence: 0.5 };
+  }
+
+  /** The mention opens its sentence (after a dateline, "Athens:", and an article) or a clause after ", and". */
+  private opensSentence(m: Mention, s: Sentence): boolean {
     const { doc } = this;
-    const g = pronounGender(t.norm);
-    if (!g || t.norm === 'him' || t.norm === 'himself' || t.norm === 'herself' || t.norm === 'hers' || this.isQuoted(t)) return undefined;
+    let open = m.first;
+    if (open > s.firstToken && ARTICLES.has((doc.tokens[open - 1] as Token).norm)) open--;
+    if (open === s.firstToken) return true;
+    const b = doc.tokens[open - 1] as Token;
+    if (b.text === ':' && open - 2 === s.firstToken) return true;
+    // A clause of its own after a comma: ", and Moscow has said that he".
+    return (b.norm === 'and' || b.norm === 'but' || b.norm === 'while') && doc.tokens[open - 2]?.text === ',';
+  }
+
+  /**
+   * "The company said she would appeal", "The federation said his rules require": an
+   * institution, or a place standing for its government, that opens its clause, then a
+   * reporting verb, an optional "that", and he/she or a possessive his/her: the body's own
+   * statement. resolveGendered refuses it when a person of that gender was named shortly before
+   * (fluent English does write "John Smith was named chief executive. The company said he would
+   * cut jobs"); machine-translated copy mostly means the body.
+   */
+  private reportedByActor(t: Token): Resolution | undefined {
+    const { doc } = this;
+    if (t.norm === 'him' || t.norm === 'himself' || t.norm === 'herself' || t.norm === 'hers') return undefined;
     if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
     // A possessive only before what a body has: "the club said his contract" is the player's.
     if ((t.norm === 'his' || t.norm === 'her') && !BODY_OWNED.has(doc.next(t)?.norm ?? '') && !this.ownedByInstitution(t)) return undefined;
-    if (this.resolveGendered(t)) return undefined;
     let k = t.index - 1;
     if (doc.tokens[k]?.norm === 'that') k--;
     if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '') || !isLowerWord(doc.tokens[k])) return undefined;

@@ -1,11 +1,16 @@
 /**
- * Suspect tier of institution-gendered-pronoun: “The company said she would appeal”, “The
- * federation said his rules require” where a person of that gender was named shortly before.
- * Fluent English does write “John Smith was named chief executive. The company said he would cut
- * jobs”, so the ordinary rule leaves such a pronoun alone; in copy that already shows
- * machine-translation artifacts, a body that opens its clause and reports (“said”, “announced”,
- * “warned”, with or without “that”) mostly reports about itself, in a source language that
- * makes the company “she”. The reading is ./antecedents.ts, reportedByActor.
+ * Suspect tier of institution-gendered-pronoun, for the pronouns it leaves alone because fluent
+ * English could mean a person (./antecedents.ts, suspectGendered):
+ *  - a body reporting about itself, “The company said she would appeal”, “The federation said
+ *    his rules require”, where a person of that gender was named shortly before (fluent English
+ *    does write “John Smith was named chief executive. The company said he would cut jobs”);
+ *  - a country as “she”, which English once wrote (“France has made her position clear”);
+ *  - a country or capital as the nearest actor of the pronoun's sentence, with no person before
+ *    it in that sentence, where a person named in an earlier sentence blocked the ordinary
+ *    reading (“Papadakis has guarded the rock for 22 years. Athens has long argued that her
+ *    tourism model must change”).
+ * In copy that already shows machine-translation artifacts these mostly carry over a source
+ * language's grammatical gender.
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
@@ -18,7 +23,7 @@ export const rule: Rule = {
     category: 'metonym-pronoun',
     severity: 'info',
     suspect: true,
-    description: 'A body reporting about itself as “he” or “she” (“The company said she would appeal”), though a person of that gender was named before.',
+    description: 'A body or a country as “he” or “she” where fluent English could mean a person: “The company said she would appeal”, “Athens has long argued that her model”.',
     examples: {
       bad: [
         { text: 'Judge Anna Nowak ordered the mine to pay. The company said [[she]] would appeal against the verdict.', output: 'Judge Anna Nowak ordered the mine to pay. The company said it would appeal against the verdict.' },
@@ -26,8 +31,16 @@ export const rule: Rule = {
         { text: 'Coach Ali Musa criticised the decision. The football federation said [[his]] rules require clubs to pay 5 percent.', output: 'Coach Ali Musa criticised the decision. The football federation said its rules require clubs to pay 5 percent.' },
         { text: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that [[she]] had requested new funds.', output: 'Lena Berg, the agency’s director, spoke to reporters. The agency said that it had requested new funds.' },
         { text: 'Juma Kibwana makes his debut next week. The Tanzania Football Federation said [[his]] rules require clubs to pay 5 percent.', output: 'Juma Kibwana makes his debut next week. The Tanzania Football Federation said its rules require clubs to pay 5 percent.' },
+        { text: 'Papadakis has guarded the rock for 22 years. Athens has long argued that [[her]] tourism model must change.', output: 'Papadakis has guarded the rock for 22 years. Athens has long argued that its tourism model must change.' },
+        { text: 'Ali Musa met the envoy on Monday. Moscow has made clear that [[he]] will not accept the plan.', output: 'Ali Musa met the envoy on Monday. Moscow has made clear that it will not accept the plan.' },
+        { text: 'France has made [[her]] position clear.', output: 'France has made its position clear.' },
       ],
       good: [
+        '“Lisbon will always be my second home,” he wrote.',
+        'Anna Berg grew up near Paris. Paris, she said, was where her family lived.',
+        'Jiri of Podebrady captured Prague in 1448; ten years later he became king.',
+        'He stunned Paris with his performance in the final.',
+        'Ali Musa met the envoy on Monday. The talks in Moscow, he said, had failed.',
         'Judge Anna Nowak ordered the mine to pay. Her lawyer said she would appeal against the verdict.',
         'Judge Anna Nowak ordered the mine to pay. The company said it would appeal against the verdict.',
         'Anna Nowak joined the firm in May. According to the company, she will lead its Polish arm.',
@@ -47,7 +60,7 @@ export const rule: Rule = {
       const t = doc.tokens[ti] as Token;
       if (!pronounGender(t.norm)) continue;
       analysis ??= MetonymAnalysis.of(doc);
-      const r = analysis.reportedByActor(t);
+      const r = analysis.suspectGendered(t);
       if (!r) continue;
       const suggestions = replacementFor(analysis, t);
       ctx.report({
