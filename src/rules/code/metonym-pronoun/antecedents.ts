@@ -1216,24 +1216,26 @@ export class MetonymAnalysis {
 
   /**
    * The suspect readings, for a he/she/his/her that resolveGendered leaves alone because fluent
-   * English could mean it: a body reporting about itself with a person of that gender named
-   * before (reportedByActor), and a country as "she" (countryAsShe).
+   * English could mean a person: a body reporting about itself with a person of that gender
+   * named before (reportedByActor); a country as "she", or a place or body that opens its
+   * sentence as the pronoun's actor (actorAsPerson).
    */
   suspectGendered(t: Token): Resolution | undefined {
     if (!pronounGender(t.norm) || this.isQuoted(t) || this.resolveGendered(t)) return undefined;
-    return this.reportedByActor(t) ?? this.countryAsShe(t);
+    return this.reportedByActor(t) ?? this.actorAsPerson(t);
   }
 
   /**
    * "Athens has long argued that her tourism model must change", "Ethiopia earns a third of her
    * export revenue": a country as "she". English once wrote it, and literaryOrGeneric lets it
    * pass; wire copy now writes "it", and MT from languages whose country names are feminine
-   * makes it "she". And a country or capital as "he" or "she" where the ordinary reading is
-   * blocked by a person named in an earlier sentence, while the pronoun's own sentence has the
-   * place as its nearest actor and no person before it ("Papadakis has guarded the rock for 22
-   * years. Athens has long argued that her tourism model must change").
+   * makes it "she". And a country or capital as he/she/his/her, or an institution as he/she,
+   * where the ordinary reading is blocked by a person named in an earlier sentence, while the
+   * pronoun's own sentence has the place or body as its nearest actor, opening the sentence, and
+   * no person before it ("Papadakis has guarded the rock for 22 years. Athens has long argued
+   * that her tourism model must change").
    */
-  private countryAsShe(t: Token): Resolution | undefined {
+  private actorAsPerson(t: Token): Resolution | undefined {
     if (!['she', 'her', 'he', 'his'].includes(t.norm) || (t.norm === 'her' && !this.herIsPossessive(t))) return undefined;
     if (pronounGender(t.norm) === 'f') {
       const r = this.computeGendered(t);
@@ -1244,7 +1246,9 @@ export class MetonymAnalysis {
     const s = this.doc.sentenceOf(t);
     const before = this.mentions(s.index).filter((m) => m.last < t.index && !m.pronoun);
     const nearest = before[before.length - 1];
-    if (!nearest || nearest.kind !== 'place' || (nearest.cls !== 'country' && nearest.cls !== 'capital') || nearest.role !== 'actor' || nearest.weakPlace) return undefined;
+    // An institution only as he/she: its "his" may be a player's ("Nacional, his first club").
+    const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she');
+    if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.maybe) return undefined;
     // No person before it in the sentence (an unresolved he/she is one), and the place opens the
     // sentence (after a dateline or its article): "Jiri of Podebrady captured Prague; later he".
     if (this.mentions(s.index).some((m) => m.first < t.index && m.kind === 'person' && (!m.pronoun || !this.resolved.get(m.first)))) return undefined;
