@@ -1246,8 +1246,10 @@ export class MetonymAnalysis {
     const s = this.doc.sentenceOf(t);
     const before = this.mentions(s.index).filter((m) => m.last < t.index && !m.pronoun);
     const nearest = before[before.length - 1];
-    // An institution only as he/she: its "his" may be a player's ("Nacional, his first club").
-    const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she');
+    // An institution as he/she, or his/her before what only a body has: its other "his" may be a
+    // player's ("Nacional, his first club").
+    const owned = (t.norm === 'his' || t.norm === 'her') && (BODY_OWNED.has(this.doc.next(t)?.norm ?? '') || this.ownedByInstitution(t));
+    const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she' || owned);
     if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.maybe) return undefined;
     // No person before it in the sentence (an unresolved he/she is one), and the place opens the
     // sentence (after a dateline or its article): "Jiri of Podebrady captured Prague; later he".
