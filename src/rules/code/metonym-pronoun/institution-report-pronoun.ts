@@ -6,7 +6,7 @@
  *    does write “John Smith was named chief executive. The company said he would cut jobs”);
  *  - a country as “she”, which English once wrote (“France has made her position clear”);
  *  - a country or capital (he/she/his/her), or an institution (he/she, his/her before what only
- *    a body has: “his inspectors”, “her key rate”), that opens the
+ *    a body has: “his staff”, “her key rate”), that opens the
  *    pronoun's sentence as its nearest actor, with no person before it in that sentence, where a
  *    person named in an earlier sentence blocked the ordinary reading (“Papadakis has guarded
  *    the rock for 22 years. Athens has long argued that her tourism model must change”).
@@ -36,7 +36,7 @@ export const rule: Rule = {
         { text: 'Ali Musa met the envoy on Monday. Moscow has made clear that [[he]] will not accept the plan.', output: 'Ali Musa met the envoy on Monday. Moscow has made clear that it will not accept the plan.' },
         { text: 'France has made [[her]] position clear.', output: 'France has made its position clear.' },
         { text: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because [[he]] feared inflation.', output: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because it feared inflation.' },
-        { text: 'Ali Musa visited the plant on Monday. The ministry sent [[his]] inspectors to the site.', output: 'Ali Musa visited the plant on Monday. The ministry sent its inspectors to the site.' },
+        { text: 'Ali Musa visited the plant on Monday. The ministry has doubled [[his]] staff since June.', output: 'Ali Musa visited the plant on Monday. The ministry has doubled its staff since June.' },
       ],
       good: [
         '“Lisbon will always be my second home,” he wrote.',
