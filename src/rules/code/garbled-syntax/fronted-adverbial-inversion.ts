@@ -10,7 +10,7 @@
  * dead were two children”, “With the deal came new rules”) uses verbs of place and motion and
  * plain “be”, which are left alone.
  */
-import type { Rule } from '../../types.js';
+import type { Rule, RuleContext } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { SUBJECT_PRONOUNS } from './lib/english.js';
 
@@ -36,7 +36,7 @@ const TIME_NOUNS = new Set([
   'autumn', 'winter', 'date', 'period',
 ]);
 // Adverbs that may stand between the adverbial and the verb ("In the region still work ...").
-const MID_ADVERBS = new Set(['still', 'also', 'already', 'again', 'now', 'then', 'even', 'only', 'once', 'currently', 'today', 'yesterday', 'later', 'earlier', 'too', 'however']);
+const MID_ADVERBS = new Set(['still', 'also', 'already', 'again', 'now', 'then', 'even', 'only', 'once', 'currently', 'today', 'yesterday', 'later', 'earlier', 'too', 'however', 'alone']);
 // Verbs of place, motion and appearance: English inverts the subject after a place adverbial.
 const LOCATIVE = new Set([
   'stand', 'stands', 'stood', 'lie', 'lies', 'lay', 'sit', 'sits', 'sat', 'hang', 'hangs', 'hung', 'come',
@@ -265,6 +265,124 @@ function isParticiple(v: Token): boolean {
   return /ed$/.test(v.norm) || IRREGULAR_PARTICIPLES.has(v.norm);
 }
 
+interface InversionOptions {
+  /** Verbs English itself inverts after a place adverbial: left alone. */
+  readonly locative: ReadonlySet<string>;
+  /**
+   * The suspect tier: a manner adverb in -ly may open the sentence ("Unanimously took the
+   * decision the council"), and a base form may precede a counted subject.
+   */
+  readonly mannerOpeners: boolean;
+  readonly confidence: number;
+}
+
+// The suspect tier leaves alone only the verbs of place and motion that English inverts in news
+// copy too ("In the corner stood a lamp", "With the deal came new rules", "Among them were"); a
+// document that already shows MT artifacts is not the place for "In the region live 3,000
+// people" or "In Brabant alone wait 3,000 companies", which German, Dutch and Scandinavian
+// word order produce.
+const LOCATIVE_STRICT = new Set([
+  'stand', 'stands', 'stood', 'lie', 'lies', 'lay', 'sit', 'sits', 'sat', 'hang', 'hangs', 'hung', 'come', 'comes',
+  'came', 'go', 'goes', 'went', 'rise', 'rises', 'rose', 'emerge', 'emerges', 'emerged', 'loom', 'looms', 'loomed',
+  'appear', 'appears', 'appeared', 'follow', 'follows', 'followed', 'begin', 'begins', 'began', 'run', 'runs', 'ran',
+  'flow', 'flows', 'flowed', 'spring', 'springs', 'sprang', 'tower', 'towers', 'towered', 'stretch', 'stretches',
+  'stretched', 'sprawl', 'sprawls', 'sprawled', 'dawn', 'dawned', 'ensue', 'ensued', 'ensues', 'evolved', 'arisen',
+  'sprung', 'grown', 'resulted', 'stemmed', 'lurk', 'lurks', 'lurked', 'rest', 'rests', 'rested', 'seem', 'seems', 'seemed',
+]);
+
+function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
+    const { doc } = ctx;
+    if (!doc.canTag) return;
+    for (const s of doc.sentences) {
+      if (s.endToken - s.firstToken < 6) continue;
+      const first = firstWord(doc, s);
+      if (!first || first.kind !== 'word' || !isCap(first)) continue;
+      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !(opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text))) continue;
+      const manner = opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && doc.pos(first) === 'ADV';
+      const next = doc.next(first);
+      const verb = manner ? (next && doc.pos(next) === 'VERB' ? next : undefined) : verbAfterAdverbial(doc, first);
+      if (!verb) continue;
+      let subjectStart = doc.next(verb);
+      let verbEnd = verb;
+      if (AUX_INVERTING.has(verb.norm) && subjectStart && !negativeOrQuestion(doc, first, verb, s)) {
+        // "In March has the company put 900 workers on short-time work": auxiliary, subject,
+        // then the participle: English inverts so only after a negative or "only" opener.
+        const end = subjectEnd(doc, subjectStart);
+        const part = end && doc.next(end);
+        if (end && part && doc.pos(part) === 'VERB' && !/ing$/.test(part.norm) && !TIME_NOUNS.has(end.norm)) {
+          const subject = doc.text.slice(subjectStart.start, end.end);
+          const fixed = `${subject} ${verb.text}`;
+          ctx.report({
+            start: verb.start,
+            end: end.end,
+            message: `“${doc.text.slice(verb.start, end.end)}”: the auxiliary comes before its subject after the opening phrase, as in the source language; English says “${fixed}”.`,
+            suggestions: [fixed],
+            reason: 'English inverts subject and auxiliary after an opening phrase only when it is negative or begins with “only”',
+            confidence: opts.confidence,
+          });
+          continue;
+        }
+      }
+      if (BE_FINITE.has(verb.norm)) {
+        // "are affected about 72,000 cars": be + participle + subject.
+        const part = subjectStart;
+        if (!part || doc.pos(part) !== 'VERB' || !isParticiple(part) || opts.locative.has(part.norm)) continue;
+        verbEnd = part;
+        subjectStart = doc.next(part);
+      } else {
+        if (doc.pos(verb) !== 'VERB' || opts.locative.has(verb.norm)) continue;
+        // "For history tells a different story": "for" as "because" before a clause.
+        if (first.norm === 'for' && (/[^s]s$/.test(verb.norm) || ['every', 'each'].includes(doc.next(first)?.norm ?? ''))) continue;
+        // "This year presents an exception": a time phrase as the subject.
+        if (!OPENING_PREPOSITIONS.has(first.norm) && (TIME_SUBJECT_VERBS.has(verb.norm) || /[^s]s$/.test(verb.norm))) continue;
+        const before = doc.prev(verb);
+        const afterAdverb = before !== undefined && doc.pos(before) === 'ADV';
+        // A base form is an imperative ("For details contact officials") unless, in the suspect
+        // tier, a number opens the subject ("In the region live about 40,000 people").
+        const counted = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || QUANTITY_STARTS.has(t.norm));
+        if (!isPastOrPresent(verb) && !afterAdverb && !(opts.mannerOpeners && counted(doc.next(verb)))) continue;
+      }
+      if (!subjectStart || subjectStart.norm === 'by') continue;
+      // A bare group noun as the subject only after a verb in the past: "On Tuesday arrested
+      // police 14 people" (not an imperative: "For details contact officials").
+      const past = verbEnd === verb && doc.pos(verb) === 'VERB' && (/ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm));
+      const end = subjectEnd(doc, subjectStart, past);
+      if (!end) continue;
+      // "In a statement shared Friday with ...": a participle and a time phrase.
+      if (TIME_NOUNS.has(end.norm) || TIME_NOUNS.has(subjectStart.norm)) continue;
+      // A finite verb right after the noun phrase makes it the subject of that verb:
+      // "Of the people surveyed the majority said no".
+      const after = doc.next(end);
+      if (after && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX') && !/ing$/.test(after.norm)) continue;
+      // "On Monday announced the club that the coach had been sacked": after a verb of saying or
+      // deciding, "that" opens its clause, not a relative one.
+      if (after && (after.norm === 'who' || (after.norm === 'that' && !SAY_DECIDE.has(verb.norm)) || after.norm === 'which')) continue;
+      // After a conjunction, a later clause means the opener was a clause of its own.
+      if (CONJUNCTIONS.has(first.norm)) {
+        let own = false;
+        for (let c = doc.next(end); c; c = doc.next(c)) {
+          if (c.text !== ',' && c.text !== ';') continue;
+          const n1 = doc.next(c);
+          own = n1 !== undefined && !/ing$/.test(n1.norm) && !['and', 'but', 'or', 'while', 'which', 'who', 'as', 'with'].includes(n1.norm);
+          for (let k = 1, d = doc.next(c); d && k <= 6; k++, d = doc.next(d)) if (ATTRIBUTION.has(d.norm)) own = false;
+          break;
+        }
+        if (own) continue;
+      }
+      const verbText = doc.text.slice(verb.start, verbEnd.end);
+      const subject = doc.text.slice(subjectStart.start, end.end);
+      const fixed = `${subject} ${verbText}`;
+      ctx.report({
+        start: verb.start,
+        end: end.end,
+        message: `“${doc.text.slice(verb.start, end.end)}”: the verb comes before its subject after the opening phrase, as in the source language; English says “${fixed}”.`,
+        suggestions: [fixed],
+        reason: 'English keeps the subject before the verb after an opening adverbial',
+        confidence: opts.confidence,
+      });
+    }
+}
+
 export const rule: Rule = {
   meta: {
     id: 'fronted-adverbial-inversion',
@@ -314,90 +432,42 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const { doc } = ctx;
-    if (!doc.canTag) return;
-    for (const s of doc.sentences) {
-      if (s.endToken - s.firstToken < 6) continue;
-      const first = firstWord(doc, s);
-      if (!first || first.kind !== 'word' || !isCap(first)) continue;
-      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm)) continue;
-      const verb = verbAfterAdverbial(doc, first);
-      if (!verb) continue;
-      let subjectStart = doc.next(verb);
-      let verbEnd = verb;
-      if (AUX_INVERTING.has(verb.norm) && subjectStart && !negativeOrQuestion(doc, first, verb, s)) {
-        // "In March has the company put 900 workers on short-time work": auxiliary, subject,
-        // then the participle: English inverts so only after a negative or "only" opener.
-        const end = subjectEnd(doc, subjectStart);
-        const part = end && doc.next(end);
-        if (end && part && doc.pos(part) === 'VERB' && !/ing$/.test(part.norm) && !TIME_NOUNS.has(end.norm)) {
-          const subject = doc.text.slice(subjectStart.start, end.end);
-          const fixed = `${subject} ${verb.text}`;
-          ctx.report({
-            start: verb.start,
-            end: end.end,
-            message: `“${doc.text.slice(verb.start, end.end)}”: the auxiliary comes before its subject after the opening phrase, as in the source language; English says “${fixed}”.`,
-            suggestions: [fixed],
-            reason: 'English inverts subject and auxiliary after an opening phrase only when it is negative or begins with “only”',
-            confidence: 0.6,
-          });
-          continue;
-        }
-      }
-      if (BE_FINITE.has(verb.norm)) {
-        // "are affected about 72,000 cars": be + participle + subject.
-        const part = subjectStart;
-        if (!part || doc.pos(part) !== 'VERB' || !isParticiple(part) || LOCATIVE.has(part.norm)) continue;
-        verbEnd = part;
-        subjectStart = doc.next(part);
-      } else {
-        if (doc.pos(verb) !== 'VERB' || LOCATIVE.has(verb.norm)) continue;
-        // "For history tells a different story": "for" as "because" before a clause.
-        if (first.norm === 'for' && (/[^s]s$/.test(verb.norm) || ['every', 'each'].includes(doc.next(first)?.norm ?? ''))) continue;
-        // "This year presents an exception": a time phrase as the subject.
-        if (!OPENING_PREPOSITIONS.has(first.norm) && (TIME_SUBJECT_VERBS.has(verb.norm) || /[^s]s$/.test(verb.norm))) continue;
-        const before = doc.prev(verb);
-        const afterAdverb = before !== undefined && doc.pos(before) === 'ADV';
-        if (!isPastOrPresent(verb) && !afterAdverb) continue;
-      }
-      if (!subjectStart || subjectStart.norm === 'by') continue;
-      // A bare group noun as the subject only after a verb in the past: "On Tuesday arrested
-      // police 14 people" (not an imperative: "For details contact officials").
-      const past = verbEnd === verb && doc.pos(verb) === 'VERB' && (/ed$/.test(verb.norm) || IRREGULAR_PAST.has(verb.norm));
-      const end = subjectEnd(doc, subjectStart, past);
-      if (!end) continue;
-      // "In a statement shared Friday with ...": a participle and a time phrase.
-      if (TIME_NOUNS.has(end.norm) || TIME_NOUNS.has(subjectStart.norm)) continue;
-      // A finite verb right after the noun phrase makes it the subject of that verb:
-      // "Of the people surveyed the majority said no".
-      const after = doc.next(end);
-      if (after && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX') && !/ing$/.test(after.norm)) continue;
-      // "On Monday announced the club that the coach had been sacked": after a verb of saying or
-      // deciding, "that" opens its clause, not a relative one.
-      if (after && (after.norm === 'who' || (after.norm === 'that' && !SAY_DECIDE.has(verb.norm)) || after.norm === 'which')) continue;
-      // After a conjunction, a later clause means the opener was a clause of its own.
-      if (CONJUNCTIONS.has(first.norm)) {
-        let own = false;
-        for (let c = doc.next(end); c; c = doc.next(c)) {
-          if (c.text !== ',' && c.text !== ';') continue;
-          const n1 = doc.next(c);
-          own = n1 !== undefined && !/ing$/.test(n1.norm) && !['and', 'but', 'or', 'while', 'which', 'who', 'as', 'with'].includes(n1.norm);
-          for (let k = 1, d = doc.next(c); d && k <= 6; k++, d = doc.next(d)) if (ATTRIBUTION.has(d.norm)) own = false;
-          break;
-        }
-        if (own) continue;
-      }
-      const verbText = doc.text.slice(verb.start, verbEnd.end);
-      const subject = doc.text.slice(subjectStart.start, end.end);
-      const fixed = `${subject} ${verbText}`;
-      ctx.report({
-        start: verb.start,
-        end: end.end,
-        message: `“${doc.text.slice(verb.start, end.end)}”: the verb comes before its subject after the opening phrase, as in the source language; English says “${fixed}”.`,
-        suggestions: [fixed],
-        reason: 'English keeps the subject before the verb after an opening adverbial',
-        confidence: 0.6,
-      });
-    }
+    checkInversions(ctx, { locative: LOCATIVE, mannerOpeners: false, confidence: 0.6 });
+  },
+};
+
+/**
+ * Suspect tier of fronted-adverbial-inversion: the same verb-second order, in a document that
+ * already shows MT artifacts, with the verbs of staying and waiting that English inverts only in
+ * literary prose ("In North Brabant alone wait more than 3,000 companies", "In the region live
+ * 3,000 people") and after a manner adverb ("Unanimously took the decision the council").
+ */
+export const suspectRule: Rule = {
+  meta: {
+    id: 'fronted-verb-second',
+    category: 'garbled-syntax',
+    severity: 'info',
+    suspect: true,
+    description: 'Verb-second order after an opening phrase, with a verb English inverts only in literary prose: “In Brabant alone wait 3,000 companies”.',
+    examples: {
+      bad: [
+        { text: 'In North Brabant alone [[wait more than 3,000 companies]] for a connection.', output: 'In North Brabant alone more than 3,000 companies wait for a connection.' },
+        { text: 'In the border region [[live about 40,000 people]] without running water.', output: 'In the border region about 40,000 people live without running water.' },
+        { text: 'Unanimously [[took the decision]] the Monetary Council on Tuesday.' },
+      ],
+      good: [
+        'In North Brabant alone more than 3,000 companies wait for a connection.',
+        'In the corner stood a small lamp.',
+        'With the deal came new rules for the banks.',
+        'Among the dead were two children.',
+        'Unanimously, the council took the decision.',
+        'Quickly the crowd dispersed.',
+        'For more information contact the press office.',
+        'In case of fire call the fire brigade.',
+      ],
+    },
+  },
+  check(ctx) {
+    checkInversions(ctx, { locative: LOCATIVE_STRICT, mannerOpeners: true, confidence: 0.5 });
   },
 };

@@ -23,7 +23,7 @@ import { rule as doubleNegation } from './double-negation.js';
 import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
-import { rule as frontedAdverbialInversion } from './fronted-adverbial-inversion.js';
+import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
 import { rule as futureInIfClause } from './future-in-if-clause.js';
 import { rule as gerundAfterVerb } from './gerund-after-verb.js';
@@ -91,6 +91,7 @@ export const rules: readonly Rule[] = [
   durationOfNoun,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
+  frontedVerbSecond,
   futureInIfClause,
   gerundAfterVerb,
   infinitiveAfterVerb,
