@@ -11,7 +11,7 @@ import type { AuditSettings } from './report-worker.js';
 
 export function auditorFor(s: AuditSettings): Auditor {
   const rules = [...builtinRules(), ...s.packs.flatMap((p) => loadPack(readFileSync(p.abs, 'utf8'), p.shown))];
-  return createAuditor({ rules, only: s.only, disable: s.disable, severity: s.severity, minConfidence: s.minConfidence });
+  return createAuditor({ rules, only: s.only, disable: s.disable, severity: s.severity, minConfidence: s.minConfidence, suspect: s.suspect });
 }
 
 /** The settings of a run with no config and no rule options: all built-in rules, as they are. */
@@ -19,6 +19,6 @@ export const DEFAULT_SETTINGS: AuditSettings = { packs: [] };
 
 /** Whether two settings build the same auditor (inputFormat, which does not, aside). */
 export function sameAuditor(a: AuditSettings, b: AuditSettings): boolean {
-  const key = (s: AuditSettings): string => JSON.stringify([s.only ?? null, s.disable ?? null, s.severity ?? null, s.packs, s.minConfidence ?? null]);
+  const key = (s: AuditSettings): string => JSON.stringify([s.only ?? null, s.disable ?? null, s.severity ?? null, s.packs, s.minConfidence ?? null, s.suspect ?? null]);
   return key(a) === key(b);
 }

@@ -21,12 +21,14 @@ import { expandPaths, isFailure, readSource, type Input } from './inputs.js';
 import { CliError, type Io } from './io.js';
 import { createChunkPool, defaultJobs, PARALLEL_MIN } from './chunk-pool.js';
 import { finishAudit, setup, viewOf } from './pipeline.js';
+import type { SuspectMode } from '../rules/engine.js';
 
 export interface CheckOptions {
   readonly format: string;
   readonly failOn?: string;
   readonly maxWarnings?: number;
   readonly minConfidence?: number;
+  readonly suspect?: SuspectMode;
   readonly color: boolean;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
@@ -77,7 +79,7 @@ export async function runCheck(paths: readonly string[], opts: CheckOptions, io:
   if (opts.maxWarnings !== undefined && (!Number.isInteger(opts.maxWarnings) || opts.maxWarnings < 0)) {
     throw new CliError('--max-warnings: expected a non-negative integer');
   }
-  const { config, auditor, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
+  const { config, auditor, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence, suspect: opts.suspect }, io.cwd);
   const failOn = parseFailOn(opts.failOn ?? config?.failOn ?? 'warning');
   const maxWarnings = opts.maxWarnings ?? config?.maxWarnings;
 

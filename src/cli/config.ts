@@ -18,6 +18,7 @@ import { parseYamlText } from '../util/yaml.js';
 import { isSeverity, type Severity } from '../rules/types.js';
 import { isInputFormat, type InputFormat } from '../text/formats/index.js';
 import { CliError } from './io.js';
+import { isSuspectMode, type SuspectMode } from '../rules/suspect-modes.js';
 
 export interface Config {
   /** The file it came from, as shown in messages. */
@@ -33,10 +34,12 @@ export interface Config {
   readonly inputFormat?: InputFormat;
   /** Findings less confident than this (0..1) are not reported. */
   readonly minConfidence?: number;
+  /** When suspect rules run (docs/packs.md, "Suspect entries"): auto (default), always or never. */
+  readonly suspect?: SuspectMode;
 }
 
 export const CONFIG_FILES = ['mtaudit.config.json', 'mtaudit.config.yaml', 'mtaudit.config.yml'] as const;
-const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat', 'minConfidence']);
+const KEYS = new Set(['rules', 'packs', 'ignore', 'failOn', 'maxWarnings', 'inputFormat', 'minConfidence', 'suspect']);
 
 function parseFile(file: string, shown: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -102,7 +105,13 @@ export function parseConfig(raw: unknown, shown: string, dir: string): Config {
     if (typeof v !== 'number' || !(v >= 0 && v <= 1)) bad('minConfidence', `expected a number from 0 to 1, got ${JSON.stringify(v)}`);
     minConfidence = v as number;
   }
-  return { file: shown, dir, rules, packs, ignore, failOn, maxWarnings, inputFormat, minConfidence };
+  let suspect: SuspectMode | undefined;
+  if (o['suspect'] !== undefined) {
+    const v = o['suspect'];
+    if (!isSuspectMode(v)) bad('suspect', `expected auto, always or never, got ${JSON.stringify(v)}`);
+    suspect = v as SuspectMode;
+  }
+  return { file: shown, dir, rules, packs, ignore, failOn, maxWarnings, inputFormat, minConfidence, suspect };
 }
 
 function shownPath(cwd: string, abs: string): string {

@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { defaultJobs, prestartHelpers } from './helper-threads.js';
 import { CliError, type Io } from './io.js';
 import { VERSION } from '../version.js';
+import { isSuspectMode, type SuspectMode } from '../rules/suspect-modes.js';
 
 // Command modules load on demand: `check` should not pay for Ink, React or the worker pool.
 const load = {
@@ -39,6 +40,15 @@ function minConfidenceOption(v: string | undefined): number | undefined {
   return n;
 }
 
+const SUSPECT_HELP = 'when suspect rules run: auto (only in copy that already shows MT artifacts), always, never (default: the config\'s suspect, else auto)';
+
+/** --suspect as a mode; undefined when not given, a CliError unless auto, always or never. */
+function suspectOption(v: string | undefined): SuspectMode | undefined {
+  if (v === undefined) return undefined;
+  if (!isSuspectMode(v)) throw new CliError(`--suspect: expected auto, always or never, got "${v}"`);
+  return v;
+}
+
 /** --jobs as a number; undefined when not given, a CliError unless a positive integer. */
 function jobsOption(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;
@@ -69,6 +79,7 @@ interface CheckFlags {
   failOn?: string;
   maxWarnings?: string;
   minConfidence?: string;
+  suspect?: string;
   rule?: string[];
   disable?: string[];
   inputFormat?: string;
@@ -101,7 +112,8 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .addOption(new Option('-f, --format <name>', 'output format: stylish, json, sarif, github, junit, checkstyle, rdjsonl').default('stylish'))
     .option('--fail-on <severity>', 'lowest severity that fails: error, warning, info, none (default: warning)')
     .option('--max-warnings <n>', 'fail when there are more than n warnings')
-    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP);
+    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP)
+    .option('--suspect <mode>', SUSPECT_HELP);
   ruleSelection(check, 'run');
   check.option('--input-format <name>', INPUT_FORMAT_HELP);
   configOptions(check)
@@ -125,6 +137,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           failOn: o.failOn,
           maxWarnings,
           minConfidence: minConfidenceOption(o.minConfidence),
+          suspect: suspectOption(o.suspect),
           color: useColor(io, o.color),
           only: o.rule,
           disable: o.disable,
@@ -166,17 +179,19 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('-o, --out <dir>', 'the report folder (default: reports/latest)')
     .option('-j, --jobs <n>', 'worker threads; 1 audits in-process (default: one per core)')
     .option('--title <text>', 'the report title (default: mtaudit report)')
-    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP);
+    .option('--min-confidence <x>', MIN_CONFIDENCE_HELP)
+    .option('--suspect <mode>', SUSPECT_HELP);
   ruleSelection(report, 'run');
   report.option('--input-format <name>', INPUT_FORMAT_HELP);
   configOptions(report)
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>')
     .option('--no-progress', 'no progress line on stderr (it shows only on a terminal anyway)')
-    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; minConfidence?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
-      const { jobs: jobsFlag, rule, progress, minConfidence: minFlag, ...rest } = o;
+    .action(async (paths: string[], o: { out?: string; jobs?: string; title?: string; minConfidence?: string; suspect?: string; rule?: string[]; disable?: string[]; inputFormat?: string; config?: string | false; stdinFilename: string; progress: boolean }) => {
+      const { jobs: jobsFlag, rule, progress, minConfidence: minFlag, suspect: suspectFlag, ...rest } = o;
       const jobs = jobsOption(jobsFlag);
       const minConfidence = minConfidenceOption(minFlag);
-      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, minConfidence, progress: progress ? undefined : false }, io));
+      const suspect = suspectOption(suspectFlag);
+      setCode(await (await load.report()).runReport(paths, { ...rest, only: rule, jobs, minConfidence, suspect, progress: progress ? undefined : false }, io));
     });
 
   const review = program

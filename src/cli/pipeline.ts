@@ -18,6 +18,7 @@ import picomatch from 'picomatch';
 import { findConfig, loadConfigFile, type Config } from './config.js';
 import { CliError } from './io.js';
 import type { AuditSettings } from './report-worker.js';
+import type { SuspectMode } from '../rules/engine.js';
 
 export interface SetupOptions {
   /** A config file to use instead of searching; false: no config at all. */
@@ -26,6 +27,8 @@ export interface SetupOptions {
   readonly disable?: readonly string[];
   /** --min-confidence; the config's minConfidence when absent. */
   readonly minConfidence?: number;
+  /** --suspect; the config's suspect when absent (default auto). */
+  readonly suspect?: SuspectMode;
 }
 
 export interface Setup {
@@ -87,19 +90,21 @@ export function setup(opts: SetupOptions, cwd: string): Setup {
   checkSelection('--rule', opts.only, rules);
   checkSelection('--disable', opts.disable, rules);
   const minConfidence = opts.minConfidence ?? config?.minConfidence;
+  const suspect = opts.suspect ?? config?.suspect;
   const settings: AuditSettings = {
     only: opts.only,
     disable: opts.disable,
     severity: config?.rules,
     packs: (config?.packs ?? []).map((abs) => ({ abs, shown: shown(cwd, abs) })),
     minConfidence,
+    suspect,
   };
   let ignored: Setup['ignored'];
   if (config && config.ignore.length > 0) {
     const match = picomatch([...config.ignore], { dot: true });
     ignored = (abs) => match(path.relative(config.dir, abs).split(path.sep).join('/'));
   }
-  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules, minConfidence }), settings, ignored };
+  return { config, auditor: createAuditor({ rules, only: opts.only, disable: opts.disable, severity: config?.rules, minConfidence, suspect }), settings, ignored };
 }
 
 export type RawAudit =

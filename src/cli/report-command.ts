@@ -33,6 +33,7 @@ import { runOrdered } from './ordered.js';
 import { CLEAR_LINE, formatProgress } from './progress.js';
 import { assemble, checkOut, replaceDir, Sink } from './report-files.js';
 import { createArticleAuditor, type ArticleOutput, type ArticleTask, type AuditSettings } from './report-worker.js';
+import type { SuspectMode } from '../rules/engine.js';
 
 export interface ReportOptions {
   /** The report folder (default reports/latest). */
@@ -42,6 +43,8 @@ export interface ReportOptions {
   readonly title?: string;
   /** Findings less confident than this (0..1) are left out; default: the config's minConfidence, else all. */
   readonly minConfidence?: number;
+  /** When suspect rules run; default: the config's suspect, else auto. */
+  readonly suspect?: SuspectMode;
   readonly only?: readonly string[];
   readonly disable?: readonly string[];
   /** A config file to use instead of searching; false: no config at all. */
@@ -71,7 +74,7 @@ function settingsFor(opts: ReportOptions, io: Io): { settings: AuditSettings; ig
     throw new CliError(`--input-format: unknown format "${opts.inputFormat}" (one of: txt, md, nitf, newsml, ninjs)`);
   }
   // Config, desk packs and rule names are validated here, so a broken pack fails the run before any work.
-  const { config, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence }, io.cwd);
+  const { config, settings, ignored } = setup({ config: opts.config, only: opts.only, disable: opts.disable, minConfidence: opts.minConfidence, suspect: opts.suspect }, io.cwd);
   const inputFormat = (opts.inputFormat as InputFormat | undefined) ?? config?.inputFormat;
   return { settings: { ...settings, inputFormat }, ...(ignored ? { ignore: ignored } : {}) };
 }

@@ -16,6 +16,7 @@ import { auditorFor } from './audit-settings.js';
 import { decodeInput, isFailure, readSource, type Input } from './inputs.js';
 import type { Io } from './io.js';
 import { auditRaw } from './pipeline.js';
+import type { SuspectMode } from '../rules/engine.js';
 
 /** Everything a worker needs to build the same auditor as the main thread: plain data. */
 export interface AuditSettings {
@@ -26,6 +27,7 @@ export interface AuditSettings {
   readonly packs: readonly { readonly abs: string; readonly shown: string }[];
   readonly inputFormat?: InputFormat;
   readonly minConfidence?: number;
+  readonly suspect?: SuspectMode;
 }
 
 /** One file to audit: a file on disk, or stdin's bytes (read by the main thread). */

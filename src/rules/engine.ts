@@ -7,6 +7,7 @@ import { Doc } from '../text/document.js';
 import type { Tagger } from '../nlp/tagger.js';
 import type { PatternRule } from './pack.js';
 import { matchAt, type Element } from './pattern.js';
+import type { SuspectMode } from './suspect-modes.js';
 import type { Finding, Report, Rule, RuleMeta } from './types.js';
 
 export type AnyRule = Rule | PatternRule;
@@ -40,11 +41,7 @@ export interface RuleSet {
   readonly suspectMode: SuspectMode;
 }
 
-/**
- * When suspect rules run: `auto` only in a document that already shows machine-translation
- * artifacts (showsArtifacts), `always` everywhere (a rule's own examples), `never` not at all.
- */
-export type SuspectMode = 'auto' | 'always' | 'never';
+export type { SuspectMode } from './suspect-modes.js';
 
 export interface CompileOptions {
   readonly suspect?: SuspectMode;

@@ -107,6 +107,30 @@ describe('config file', () => {
     }
   });
 
+  it('--suspect and the config\'s suspect choose when suspect rules run; the flag wins', async () => {
+    // Three artifacts from three rules open the gate; "actually" for currently is a suspect entry.
+    const mt = `${BAD}Washington and his allies refused to provide such promises.\nRates are actually at their highest level since 2006.\n`;
+    const clean = 'Rates are actually at their highest level since 2006.\n';
+    const dir = project({ 'mt.txt': mt, 'clean.txt': clean, 'never.json': '{"suspect": "never"}', 'always.yaml': 'suspect: always\n' });
+    const suspect = async (file: string, args: string[]) =>
+      ids((await run(dir, ['check', file, '--format', 'json', '--fail-on', 'none', ...args])).out).filter((id) => id.startsWith('lexical-suspect/'));
+    expect(await suspect('mt.txt', [])).toEqual(['lexical-suspect/currently-actually-at-record:info']);
+    expect(await suspect('clean.txt', [])).toEqual([]);
+    expect(await suspect('mt.txt', ['--suspect', 'never'])).toEqual([]);
+    expect(await suspect('mt.txt', ['--config', 'never.json'])).toEqual([]);
+    expect(await suspect('clean.txt', ['--suspect', 'always'])).toEqual(['lexical-suspect/currently-actually-at-record:info']);
+    expect(await suspect('clean.txt', ['--config', 'always.yaml'])).toEqual(['lexical-suspect/currently-actually-at-record:info']);
+    expect(await suspect('clean.txt', ['--config', 'always.yaml', '--suspect', 'auto'])).toEqual([]);
+    // Info only: the default --fail-on warning does not fail on them.
+    expect((await run(dir, ['check', 'clean.txt', '--suspect', 'always'])).code).toBe(0);
+    const r = await run(dir, ['check', 'mt.txt', '--suspect', 'sometimes']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('mtaudit: --suspect: expected auto, always or never, got "sometimes"\n');
+    const c = await run(project({ 'a.txt': BAD, 'mtaudit.config.json': '{"suspect": true}' }), ['check', 'a.txt']);
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/suspect: expected auto, always or never, got true/);
+  });
+
   it('--max-warnings fails only above the limit', async () => {
     const dir = project({ 'a.txt': BAD });
     expect((await run(dir, ['check', 'a.txt', '--rule', 'calque', '--fail-on', 'none', '--max-warnings', '2'])).code).toBe(0);
