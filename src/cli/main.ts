@@ -158,17 +158,18 @@ function build(io: Io, setCode: (n: number) => void): Command {
       .description('score the auditor against gold annotations (shared/eval/GOLD-FORMAT.md)')
       .argument('<dirs...>', 'folders of NAME.txt + NAME.gold.json')
       .option('--json', 'machine-readable output')
-      .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)'),
+      .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)')
+      .option('--suspect <mode>', 'when suspect rules run: auto, always, never (default: auto)'),
     'score',
   )
-    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string; rule?: string[]; disable?: string[] }) => {
+    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string; suspect?: string; rule?: string[]; disable?: string[] }) => {
       let minRaters: number | undefined;
       if (o.minRaters !== undefined) {
         minRaters = Number(o.minRaters);
         if (!Number.isInteger(minRaters) || minRaters < 1) throw new CliError(`--min-raters: expected a positive integer, got "${o.minRaters}"`);
       }
       // The built-in rules only (no config file), so a score is the same on every machine.
-      const { auditor } = (await load.pipeline()).setup({ config: false, only: o.rule, disable: o.disable }, io.cwd);
+      const { auditor } = (await load.pipeline()).setup({ config: false, only: o.rule, disable: o.disable, suspect: suspectOption(o.suspect) }, io.cwd);
       setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
     });
 

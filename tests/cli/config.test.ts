@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../helpers/io.js';
@@ -129,6 +130,15 @@ describe('config file', () => {
     const c = await run(project({ 'a.txt': BAD, 'mtaudit.config.json': '{"suspect": true}' }), ['check', 'a.txt']);
     expect(c.code).toBe(2);
     expect(c.err).toMatch(/suspect: expected auto, always or never, got true/);
+  });
+
+  it('eval takes --suspect too, and refuses an unknown mode in one line', async () => {
+    const corpus = fileURLToPath(new URL('../../corpus/', import.meta.url));
+    const dir = project({});
+    for (const mode of ['auto', 'always', 'never']) expect((await run(dir, ['eval', corpus, '--json', '--suspect', mode])).code).toBe(0);
+    const r = await run(dir, ['eval', corpus, '--suspect', 'maybe']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('mtaudit: --suspect: expected auto, always or never, got "maybe"\n');
   });
 
   it('--max-warnings fails only above the limit', async () => {
