@@ -57,6 +57,24 @@ function thirdPerson(v: string): string {
   return `${v}s`;
 }
 
+// Words no noun or verb of this frame can be ("ready for the", "said such promises").
+const FUNCTION_WORDS = new Set([
+  'the', 'for', 'and', 'but', 'nor', 'yet', 'that', 'with', 'from', 'into', 'onto', 'than', 'then', 'this', 'these',
+  'those', 'there', 'their', 'they', 'them', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'will',
+  'would', 'could', 'should', 'shall', 'must', 'can', 'may', 'might', 'not', 'also', 'only', 'just', 'very', 'more',
+  'most', 'some', 'any', 'all', 'each', 'every', 'other', 'such', 'own', 'same', 'about', 'after', 'before', 'over',
+  'under', 'again', 'once', 'here', 'were', 'was', 'are', 'has', 'had', 'have', 'been', 'being', 'did', 'does', 'its',
+  'our', 'your', 'his', 'her', 'ready', 'able', 'likely', 'due', 'still', 'even', 'ever', 'never', 'already', 'too',
+  'now', 'how', 'why', 'whether', 'because', 'though', 'although', 'since', 'until', 'upon', 'onto', 'per', 'via',
+]);
+
+/** A determiner at most four words before `noun` (a word test, before determinerOf asks for tags). */
+function determinerNear(doc: Doc, noun: Token): boolean {
+  let t = doc.prev(noun);
+  for (let k = 0; t && k < 4; k++, t = doc.prev(t)) if (DETERMINERS.has(t.norm)) return true;
+  return false;
+}
+
 /** The determiner of the noun phrase that ends at `noun`, after at most three modifiers. */
 function determinerOf(doc: Doc, noun: Token): Token | undefined {
   let t = doc.prev(noun);
@@ -161,6 +179,9 @@ export const rule: Rule = {
       if (!isLowerWord(noun) || !/^\p{Ll}+$/u.test(noun.norm) || looksPlural(noun.norm) || COLLECTIVES.has(noun.norm) || MODALS.has(noun.norm)) continue;
       const after = doc.next(v);
       if (!after || !(AFTER_WORDS.has(after.norm) || after.kind === 'number')) continue;
+      // Word tests before the tagger: neither word is a function word, and a determiner opens
+      // the phrase within four words ("for the" in "ready for the" never asks for tags).
+      if (FUNCTION_WORDS.has(v.norm) || FUNCTION_WORDS.has(noun.norm) || !determinerNear(doc, noun)) continue;
       // "to" of an infinitive ("expect to win"), not of a place ("the heat transfer to the anode").
       if (after.norm === 'to' && (!isLowerWord(doc.next(after)) || doc.pos(doc.next(after) as Token) !== 'VERB')) continue;
       if (doc.pos(noun) !== 'NOUN') continue;
