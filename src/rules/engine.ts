@@ -16,6 +16,9 @@ export function isPatternRule(r: AnyRule): r is PatternRule {
   return 'kind' in r && r.kind === 'pattern';
 }
 
+/** A rule set's compiled plans: everything runPlain needs. */
+export type RulePlans = Omit<RuleSet, 'suspect' | 'suspectMode'>;
+
 export interface RuleSet {
   readonly rules: readonly AnyRule[];
   readonly code: readonly Rule[];
@@ -37,7 +40,7 @@ export interface RuleSet {
   /** The unanchored rules, in set order, each with the required words a match must contain. */
   readonly unanchoredPlans: readonly UnanchoredPlan[];
   /** The suspect rules (RuleMeta.suspect), compiled apart: none when there are none or the mode is never. */
-  readonly suspect?: RuleSet;
+  readonly suspect?: RulePlans;
   readonly suspectMode: SuspectMode;
 }
 
@@ -141,11 +144,11 @@ export function compileRuleSet(rules: readonly AnyRule[], opts: CompileOptions =
     ...compilePlans(plain),
     rules,
     suspectMode,
-    suspect: suspect.length > 0 ? { ...compilePlans(suspect), rules: suspect, suspectMode } : undefined,
+    suspect: suspect.length > 0 ? { ...compilePlans(suspect), rules: suspect } : undefined,
   };
 }
 
-function compilePlans(rules: readonly AnyRule[]): Omit<RuleSet, 'suspect' | 'suspectMode'> {
+function compilePlans(rules: readonly AnyRule[]): RulePlans {
   const unanchored: PatternRule[] = [];
   const anchored: AnchorPlan[] = [];
   const anchoredBy = new Map<string, number[]>();
@@ -203,7 +206,7 @@ function byPosition(a: Finding, b: Finding): number {
 /** Below this many anchor tokens a rule is tried at each without planning (see runPatterns). */
 const FEW_ATTEMPTS = 4;
 
-function runPatterns(doc: Doc, set: Omit<RuleSet, 'suspect' | 'suspectMode'>, out: Finding[]): void {
+function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
   // A rule whose required words are not all somewhere in this document cannot match here:
   // decided once per rule and document, it spares most match attempts of large packs.
   const isViable = (r: PatternRule): boolean =>
@@ -343,7 +346,7 @@ export function runRules(doc: Doc, set: RuleSet): Finding[] {
   return more.length === 0 ? out : dedupe([...out, ...more].sort(byPosition));
 }
 
-function runPlain(doc: Doc, set: Omit<RuleSet, 'suspect' | 'suspectMode'>): Finding[] {
+function runPlain(doc: Doc, set: RulePlans): Finding[] {
   const out: Finding[] = [];
   runPatterns(doc, set, out);
   for (const rule of set.code) {

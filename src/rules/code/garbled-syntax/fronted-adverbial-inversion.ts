@@ -297,10 +297,11 @@ function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
       if (s.endToken - s.firstToken < 6) continue;
       const first = firstWord(doc, s);
       if (!first || first.kind !== 'word' || !isCap(first)) continue;
-      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !(opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text))) continue;
-      const manner = opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text) && doc.pos(first) === 'ADV';
+      // "Unanimously took ...": a manner adverb (the suspect tier), with the verb right after it.
+      const manner = opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text);
+      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !manner) continue;
       const next = doc.next(first);
-      const verb = manner ? (next && doc.pos(next) === 'VERB' ? next : undefined) : verbAfterAdverbial(doc, first);
+      const verb = manner ? (doc.pos(first) === 'ADV' && next && doc.pos(next) === 'VERB' ? next : undefined) : verbAfterAdverbial(doc, first);
       if (!verb) continue;
       let subjectStart = doc.next(verb);
       let verbEnd = verb;

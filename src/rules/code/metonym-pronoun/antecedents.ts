@@ -1248,7 +1248,7 @@ export class MetonymAnalysis {
     const nearest = before[before.length - 1];
     // An institution as he/she, or his/her before what only a body has: its other "his" may be a
     // player's ("Nacional, his first club").
-    const owned = (t.norm === 'his' || t.norm === 'her') && (BODY_OWNED.has(this.doc.next(t)?.norm ?? '') || this.ownedByInstitution(t));
+    const owned = (t.norm === 'his' || t.norm === 'her') && this.ownedByBody(t);
     const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she' || owned);
     if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.maybe) return undefined;
     // No person before it in the sentence (an unresolved he/she is one), and the place opens the
@@ -1263,11 +1263,20 @@ export class MetonymAnalysis {
     return { antecedent: nearest, pattern: 'clause', confidence: 0.5 };
   }
 
+  /** What a body reports or keeps as its own after his/her: "his rules", "her key rate". */
+  private ownedByBody(t: Token): boolean {
+    return BODY_OWNED.has(this.doc.next(t)?.norm ?? '') || this.ownedByInstitution(t);
+  }
+
+  /** Where the mention's phrase starts: its article, if it has one in the sentence. */
+  private phraseStart(m: Mention, s: Sentence): number {
+    return m.first > s.firstToken && ARTICLES.has((this.doc.tokens[m.first - 1] as Token).norm) ? m.first - 1 : m.first;
+  }
+
   /** The mention opens its sentence (after a dateline, "Athens:", and an article) or a clause after ", and". */
   private opensSentence(m: Mention, s: Sentence): boolean {
     const { doc } = this;
-    let open = m.first;
-    if (open > s.firstToken && ARTICLES.has((doc.tokens[open - 1] as Token).norm)) open--;
+    const open = this.phraseStart(m, s);
     if (open === s.firstToken) return true;
     const b = doc.tokens[open - 1] as Token;
     if (b.text === ':' && open - 2 === s.firstToken) return true;
@@ -1288,7 +1297,7 @@ export class MetonymAnalysis {
     if (t.norm === 'him' || t.norm === 'himself' || t.norm === 'herself' || t.norm === 'hers') return undefined;
     if (t.norm === 'her' && !this.herIsPossessive(t)) return undefined;
     // A possessive only before what a body has: "the club said his contract" is the player's.
-    if ((t.norm === 'his' || t.norm === 'her') && !BODY_OWNED.has(doc.next(t)?.norm ?? '') && !this.ownedByInstitution(t)) return undefined;
+    if ((t.norm === 'his' || t.norm === 'her') && !this.ownedByBody(t)) return undefined;
     let k = t.index - 1;
     if (doc.tokens[k]?.norm === 'that') k--;
     if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '') || !isLowerWord(doc.tokens[k])) return undefined;
@@ -1297,8 +1306,7 @@ export class MetonymAnalysis {
     if (!m || m.pronoun || m.maybe || m.weakPlace || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
     // It opens its clause (after its article): the sentence's start (after a dateline), or after
     // a comma or "and".
-    let open = m.first;
-    if (open > s.firstToken && ARTICLES.has((doc.tokens[open - 1] as Token).norm)) open--;
+    const open = this.phraseStart(m, s);
     const before = doc.tokens[open - 1];
     if (open !== s.firstToken && before && before.text !== ',' && before.text !== ':' && before.norm !== 'and') return undefined;
     return { antecedent: m, pattern: 'report', confidence: 0.5 };
