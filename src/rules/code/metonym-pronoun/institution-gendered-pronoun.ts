@@ -10,10 +10,10 @@
  * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people.
  */
 import type { Token } from '../../../text/document.js';
-import type { Rule } from '../../types.js';
-import { describeMention, matchCase, MetonymAnalysis, pronounGender } from './antecedents.js';
+import type { Rule, RuleContext } from '../../types.js';
+import { describeMention, matchCase, MetonymAnalysis, pronounGender, type Resolution } from './antecedents.js';
 
-export function replacementFor(a: MetonymAnalysis, t: Token): string[] {
+function replacementFor(a: MetonymAnalysis, t: Token): string[] {
   switch (t.norm) {
     case 'his':
     case 'hers':
@@ -25,6 +25,31 @@ export function replacementFor(a: MetonymAnalysis, t: Token): string[] {
       return [matchCase('itself', t.text)];
     default:
       return [matchCase('it', t.text)];
+  }
+}
+
+/**
+ * Reports each he/she/his/her... that `resolve` binds to a place or an institution, with the
+ * "it" or "its" that English uses (shared with the suspect tier, institution-report-pronoun).
+ */
+export function reportGendered(ctx: RuleContext, resolve: (a: MetonymAnalysis, t: Token) => Resolution | undefined, refers: string): void {
+  const { doc } = ctx;
+  let analysis: MetonymAnalysis | undefined;
+  for (let ti = 0; ti < doc.tokens.length; ti++) {
+    const t = doc.tokens[ti] as Token;
+    if (!pronounGender(t.norm)) continue;
+    analysis ??= MetonymAnalysis.of(doc);
+    const r = resolve(analysis, t);
+    if (!r) continue;
+    const suggestions = replacementFor(analysis, t);
+    ctx.report({
+      start: t.start,
+      end: t.end,
+      message: `“${t.text}” ${refers} ${describeMention(analysis, r.antecedent)}: English uses “${suggestions[0]}”, not “he” or “she”.`,
+      suggestions,
+      reason: 'English refers to a country, capital or institution as “it”; “he/she” carries over a source language’s grammatical gender.',
+      confidence: r.confidence,
+    });
   }
 }
 
@@ -228,23 +253,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const { doc } = ctx;
-    let analysis: MetonymAnalysis | undefined;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
-      if (!pronounGender(t.norm)) continue;
-      analysis ??= MetonymAnalysis.of(doc);
-      const r = analysis.resolveGendered(t);
-      if (!r) continue;
-      const suggestions = replacementFor(analysis, t);
-      ctx.report({
-        start: t.start,
-        end: t.end,
-        message: `“${t.text}” refers to ${describeMention(analysis, r.antecedent)}: English uses “${suggestions[0]}”, not “he” or “she”.`,
-        suggestions,
-        reason: 'English refers to a country, capital or institution as “it”; “he/she” carries over a source language’s grammatical gender.',
-        confidence: r.confidence,
-      });
-    }
+    reportGendered(ctx, (a, t) => a.resolveGendered(t), 'refers to');
   },
 };

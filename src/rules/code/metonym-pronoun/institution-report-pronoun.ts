@@ -13,10 +13,8 @@
  * In copy that already shows machine-translation artifacts these mostly carry over a source
  * language's grammatical gender.
  */
-import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { describeMention, MetonymAnalysis, pronounGender } from './antecedents.js';
-import { replacementFor } from './institution-gendered-pronoun.js';
+import { reportGendered } from './institution-gendered-pronoun.js';
 
 export const rule: Rule = {
   meta: {
@@ -57,23 +55,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    const { doc } = ctx;
-    let analysis: MetonymAnalysis | undefined;
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
-      const t = doc.tokens[ti] as Token;
-      if (!pronounGender(t.norm)) continue;
-      analysis ??= MetonymAnalysis.of(doc);
-      const r = analysis.suspectGendered(t);
-      if (!r) continue;
-      const suggestions = replacementFor(analysis, t);
-      ctx.report({
-        start: t.start,
-        end: t.end,
-        message: `“${t.text}” may refer to ${describeMention(analysis, r.antecedent)}, reporting about itself: English uses “${suggestions[0]}”.`,
-        suggestions,
-        reason: 'a body reporting about itself is “it” in English; “he/she” carries over a source language’s grammatical gender',
-        confidence: r.confidence,
-      });
-    }
+    reportGendered(ctx, (a, t) => a.suspectGendered(t), 'may refer to');
   },
 };
