@@ -173,12 +173,13 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     if (!doc.canTag) return;
-    for (const v of doc.tokens) {
+    for (const after of doc.tokens) {
+      // The cheapest test first: what follows the verb (an object's first word, a number, "to").
+      if (!(AFTER_WORDS.has(after.norm) || after.kind === 'number')) continue;
+      const v = doc.prev(after);
       if (!isLowerWord(v) || v.norm.length < 3 || !/^\p{Ll}+$/u.test(v.norm) || /(?:s|ed|ing)$/.test(v.norm) || BASE_LIKE_PAST.has(v.norm) || IRREGULAR_PAST.has(v.norm)) continue;
       const noun = doc.prev(v);
       if (!isLowerWord(noun) || !/^\p{Ll}+$/u.test(noun.norm) || looksPlural(noun.norm) || COLLECTIVES.has(noun.norm) || MODALS.has(noun.norm)) continue;
-      const after = doc.next(v);
-      if (!after || !(AFTER_WORDS.has(after.norm) || after.kind === 'number')) continue;
       // Word tests before the tagger: neither word is a function word, and a determiner opens
       // the phrase within four words ("for the" in "ready for the" never asks for tags).
       if (FUNCTION_WORDS.has(v.norm) || FUNCTION_WORDS.has(noun.norm) || !determinerNear(doc, noun)) continue;
