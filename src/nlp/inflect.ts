@@ -106,7 +106,6 @@ export function pluralOf(noun: string): string {
   return IRREGULAR_PLURALS.get(noun) ?? suffixS(noun);
 }
 
-/** Every surface form a `{lemma}` pattern element matches: verb forms and the noun plural. */
 let irregularForms: ReadonlySet<string> | undefined;
 /** Every past and past participle of the irregular verbs ("took", "taken", "cut"): never a base form to correct. */
 export function irregularPastForms(): ReadonlySet<string> {
@@ -114,6 +113,7 @@ export function irregularPastForms(): ReadonlySet<string> {
   return irregularForms;
 }
 
+/** Every surface form a `{lemma}` pattern element matches: verb forms and the noun plural. */
 export function formsOf(lemma: string): ReadonlySet<string> {
   const forms = new Set<string>([lemma, pluralOf(lemma)]);
   for (const f of ['s', 'past', 'pp', 'ing'] as const) forms.add(verbForm(lemma, f));

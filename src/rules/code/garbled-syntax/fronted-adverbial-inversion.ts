@@ -272,23 +272,25 @@ interface InversionOptions {
    * The suspect tier: a manner adverb in -ly may open the sentence ("Unanimously took the
    * decision the council"), and a base form may precede a counted subject.
    */
-  readonly mannerOpeners: boolean;
+  readonly suspect: boolean;
   readonly confidence: number;
 }
 
 // The suspect tier leaves alone only the verbs of place and motion that English inverts in news
-// copy too ("In the corner stood a lamp", "With the deal came new rules", "Among them were"); a
-// document that already shows MT artifacts is not the place for "In the region live 3,000
-// people" or "In Brabant alone wait 3,000 companies", which German, Dutch and Scandinavian
-// word order produce.
-const LOCATIVE_STRICT = new Set([
-  'stand', 'stands', 'stood', 'lie', 'lies', 'lay', 'sit', 'sits', 'sat', 'hang', 'hangs', 'hung', 'come', 'comes',
-  'came', 'go', 'goes', 'went', 'rise', 'rises', 'rose', 'emerge', 'emerges', 'emerged', 'loom', 'looms', 'loomed',
-  'appear', 'appears', 'appeared', 'follow', 'follows', 'followed', 'begin', 'begins', 'began', 'run', 'runs', 'ran',
-  'flow', 'flows', 'flowed', 'spring', 'springs', 'sprang', 'tower', 'towers', 'towered', 'stretch', 'stretches',
-  'stretched', 'sprawl', 'sprawls', 'sprawled', 'dawn', 'dawned', 'ensue', 'ensued', 'ensues', 'evolved', 'arisen',
-  'sprung', 'grown', 'resulted', 'stemmed', 'lurk', 'lurks', 'lurked', 'rest', 'rests', 'rested', 'seem', 'seems', 'seemed',
+// copy too ("In the corner stood a lamp", "With the deal came new rules", "Among them were"): not
+// the verbs of staying, waiting and happening, which it inverts only in literary prose, and which
+// German, Dutch and Scandinavian word order produce in "In the region live 3,000 people", "In
+// Brabant alone wait 3,000 companies".
+const LITERARY_ONLY = new Set([
+  'live', 'lives', 'lived', 'remain', 'remains', 'remained', 'exist', 'exists', 'existed', 'arrive', 'arrives', 'arrived',
+  'grow', 'grows', 'grew', 'walk', 'walks', 'walked', 'march', 'marches', 'marched', 'ride', 'rides', 'rode', 'fly',
+  'flies', 'flew', 'dwell', 'dwells', 'dwelt', 'sleep', 'sleeps', 'slept', 'stay', 'stays', 'stayed', 'gather',
+  'gathers', 'gathered', 'sound', 'sounded', 'ring', 'rang', 'fall', 'falls', 'fell', 'burst', 'bursts', 'shine',
+  'shone', 'sparkled', 'glitter', 'glittered', 'occur', 'occurs', 'occurred', 'happen', 'happened', 'wait', 'waits',
+  'waited', 'reign', 'reigned', 'reigns', 'matter', 'matters', 'count', 'counts', 'mean', 'means', 'meant', 'say',
+  'says', 'hold', 'holds', 'developed',
 ]);
+const LOCATIVE_STRICT: ReadonlySet<string> = new Set([...LOCATIVE].filter((v) => !LITERARY_ONLY.has(v)));
 
 function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
     const { doc } = ctx;
@@ -298,7 +300,7 @@ function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
       const first = firstWord(doc, s);
       if (!first || first.kind !== 'word' || !isCap(first)) continue;
       // "Unanimously took ...": a manner adverb (the suspect tier), with the verb right after it.
-      const manner = opts.mannerOpeners && /^\p{Lu}\p{Ll}+ly$/u.test(first.text);
+      const manner = opts.suspect && /^\p{Lu}\p{Ll}+ly$/u.test(first.text);
       if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !manner) continue;
       const next = doc.next(first);
       const verb = manner ? (doc.pos(first) === 'ADV' && next && doc.pos(next) === 'VERB' ? next : undefined) : verbAfterAdverbial(doc, first);
@@ -340,8 +342,8 @@ function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
         const afterAdverb = before !== undefined && doc.pos(before) === 'ADV';
         // A base form is an imperative ("For details contact officials") unless, in the suspect
         // tier, a number opens the subject ("In the region live about 40,000 people").
-        const counted = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || QUANTITY_STARTS.has(t.norm));
-        if (!isPastOrPresent(verb) && !afterAdverb && !(opts.mannerOpeners && counted(doc.next(verb)))) continue;
+        const counted = doc.next(verb);
+        if (!isPastOrPresent(verb) && !afterAdverb && !(opts.suspect && counted && (counted.kind === 'number' || QUANTITY_STARTS.has(counted.norm)))) continue;
       }
       if (!subjectStart || subjectStart.norm === 'by') continue;
       // A bare group noun as the subject only after a verb in the past: "On Tuesday arrested
@@ -433,7 +435,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    checkInversions(ctx, { locative: LOCATIVE, mannerOpeners: false, confidence: 0.6 });
+    checkInversions(ctx, { locative: LOCATIVE, suspect: false, confidence: 0.6 });
   },
 };
 
@@ -469,6 +471,6 @@ export const suspectRule: Rule = {
     },
   },
   check(ctx) {
-    checkInversions(ctx, { locative: LOCATIVE_STRICT, mannerOpeners: true, confidence: 0.5 });
+    checkInversions(ctx, { locative: LOCATIVE_STRICT, suspect: true, confidence: 0.5 });
   },
 };

@@ -15,7 +15,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { irregularPastForms } from '../../../nlp/inflect.js';
+import { irregularPastForms, verbForm } from '../../../nlp/inflect.js';
 import { isHeadline, isLowerWord, looksPlural } from './lib/english.js';
 
 // Nouns British English agrees with a plural verb ("the government have", "the team play").
@@ -29,11 +29,11 @@ const COLLECTIVES = new Set([
   'congregation', 'community', 'generation', 'youth', 'personnel', 'clergy', 'cattle', 'people', 'other', 'rest',
   'number', 'lot', 'sheep', 'fish', 'deer', 'series', 'species', 'aircraft', 'data', 'remainder', 'half', 'none',
 ]);
-// Past forms that look like the base: "the company cut 300 jobs" is English.
+// Past forms that look like the base ("the company cut 300 jobs" is English) beyond those of the
+// inflection table (put, cut, set, come, run... are in IRREGULAR_PAST below), and "lead".
 const BASE_LIKE_PAST = new Set([
-  'put', 'cut', 'set', 'hit', 'let', 'cost', 'hurt', 'shut', 'spread', 'read', 'quit', 'bet', 'cast', 'beat', 'bid',
-  'burst', 'split', 'thrust', 'upset', 'broadcast', 'forecast', 'offset', 'reset', 'shed', 'slit', 'spit', 'rid',
-  'wed', 'fit', 'knit', 'input', 'output', 'outbid', 'overcast', 'recast', 'retrofit', 'lead', 'come', 'become', 'run',
+  'bid', 'thrust', 'broadcast', 'forecast', 'offset', 'reset', 'slit', 'spit', 'rid', 'wed', 'fit', 'knit', 'input',
+  'output', 'outbid', 'overcast', 'recast', 'retrofit', 'lead',
 ]);
 // Past forms the inflection table lacks (it holds the verbs news copy uses).
 const MORE_PAST = new Set(['befell', 'beheld', 'forsook', 'smote', 'strode', 'slew', 'sped', 'fled', 'knelt', 'leapt', 'dwelt', 'spat', 'wove', 'bade']);
@@ -51,12 +51,6 @@ const TIME_NOUNS = new Set([
 // The verb has an object, a number, an infinitive or a clause after it.
 const AFTER_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'to', 'that', 'it', 'them', 'him', 'more', 'about', 'some', 'no', 'all', 'new']);
 
-function thirdPerson(v: string): string {
-  if (/(?:s|sh|ch|x|z|o)$/.test(v)) return `${v}es`;
-  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
-  return `${v}s`;
-}
-
 // Words no noun or verb of this frame can be ("ready for the", "said such promises").
 const FUNCTION_WORDS = new Set([
   'the', 'for', 'and', 'but', 'nor', 'yet', 'that', 'with', 'from', 'into', 'onto', 'than', 'then', 'this', 'these',
@@ -65,7 +59,7 @@ const FUNCTION_WORDS = new Set([
   'most', 'some', 'any', 'all', 'each', 'every', 'other', 'such', 'own', 'same', 'about', 'after', 'before', 'over',
   'under', 'again', 'once', 'here', 'were', 'was', 'are', 'has', 'had', 'have', 'been', 'being', 'did', 'does', 'its',
   'our', 'your', 'his', 'her', 'ready', 'able', 'likely', 'due', 'still', 'even', 'ever', 'never', 'already', 'too',
-  'now', 'how', 'why', 'whether', 'because', 'though', 'although', 'since', 'until', 'upon', 'onto', 'per', 'via',
+  'now', 'how', 'why', 'whether', 'because', 'though', 'although', 'since', 'until', 'upon', 'per', 'via',
 ]);
 
 /** A determiner at most four words before `noun` (a word test, before determinerOf asks for tags). */
@@ -79,7 +73,7 @@ function determinerNear(doc: Doc, noun: Token): boolean {
 function determinerOf(doc: Doc, noun: Token): Token | undefined {
   let t = doc.prev(noun);
   for (let k = 0; t && k < 4; k++, t = doc.prev(t)) {
-    if (DETERMINERS.has(t.norm) && isLowerWord(t) || (DETERMINERS.has(t.norm) && doc.isSentenceInitial(t))) return t;
+    if (DETERMINERS.has(t.norm) && (isLowerWord(t) || doc.isSentenceInitial(t))) return t;
     if (!isLowerWord(t)) return undefined;
     const pos = doc.pos(t);
     if (pos !== 'ADJ' && pos !== 'NOUN') return undefined;
@@ -197,7 +191,7 @@ export const rule: Rule = {
       // subject is plural; "and" opens a clause only after a clause with a verb of its own.
       if (doc.prev(det)?.norm === 'and' && !finiteVerbBefore(doc, doc.prev(det) as Token)) continue;
       if (isHeadline(doc, doc.sentenceOf(v))) continue;
-      const fix = thirdPerson(v.text);
+      const fix = verbForm(v.text, 's');
       ctx.report({
         start: v.start,
         end: v.end,

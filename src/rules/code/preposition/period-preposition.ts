@@ -2,9 +2,9 @@
  * A length of time with the wrong preposition: "from ten years" (Italian “da dieci anni”,
  * Spanish “desde hace”), "during ten years" (French “pendant”), "before ten years" (German “vor
  * zehn Jahren”, Italian “prima”), "in custody in four weeks" (“en/in/v”). English says "for ten
- * years" and "ten years ago". Word tests
- * only, no tagging: the number is a digit token or a number word. Ranges and points in time stay
- * quiet ("from ten years to life", "before ten years have passed", "during ten years of war").
+ * years" and "ten years ago". Word tests only, no tagging: the number is a digit token or a number
+ * word. Ranges and points in time stay quiet ("from ten years to life", "before ten years have
+ * passed", "during ten years of war").
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -57,9 +57,12 @@ const FUTURE = new Set(['will', "'ll", 'would', 'shall', 'could', 'may', 'might'
 
 /**
  * "in custody in four weeks": "in" + a length right after a lasting state, in a clause with no
- * negation; after "be" ("will be in office in two years") only in one with no future either.
+ * negation; after "be" ("will be in office in two years") only in one with no future either; not
+ * "in two years of the war", "in three weeks' time", "in ten years ago".
  */
-function durationIn(doc: Doc, t: Token): boolean {
+function durationIn(doc: Doc, t: Token, u: Token): boolean {
+  const after = doc.next(u);
+  if (after && (after.norm === 'of' || after.norm === 'time' || after.norm === 'ago')) return false;
   const state = doc.prev(t);
   const inState = state && doc.prev(state);
   if (!state || !LASTING_STATES.has(state.norm) || inState?.norm !== 'in') return false;
@@ -149,13 +152,12 @@ export const rule: Rule = {
       const u = n && doc.next(n);
       if (!n || !(isCount(n) || (p === 'to' && TO_QUANTIFIERS.has(n.norm))) || !u || !UNITS.has(u.norm)) continue;
       if (p === 'to' && !durationTo(doc, t, n, u)) continue;
-      if (p === 'in' && !durationIn(doc, t)) continue;
+      if (p === 'in' && !durationIn(doc, t, u)) continue;
       const after = doc.next(u);
       const prev = doc.prev(t);
       const nu = `${(n as Token).text} ${u.text}`;
       if (p === 'to' || p === 'in') {
         // checked by durationTo, durationIn
-        if (p === 'in' && after && (after.norm === 'of' || after.norm === 'time' || after.norm === 'ago')) continue;
       } else if (p === 'from') {
         if ((after && AFTER_FROM.has(after.norm)) || (prev && BEFORE_FROM.has(prev.norm))) continue;
       } else if (p === 'during') {
