@@ -225,6 +225,12 @@ const CLAUSE_AUX: ReadonlySet<string> = new Set([
   'already', 'again', 'now', 'still', 'never',
 ]);
 /** The article of a two-word connector: "de la", "von der", "de los". */
+/** What a firm has and a person does not: "Deltanet, whose network covers the south". */
+const FIRM_ASSETS: ReadonlySet<string> = new Set([
+  'network', 'networks', 'plant', 'plants', 'factory', 'factories', 'headquarters', 'subsidiary', 'subsidiaries',
+  'shareholders', 'fleet', 'revenue', 'revenues', 'turnover', 'mines', 'branches', 'stores', 'outlets', 'refinery',
+  'refineries', 'pipeline', 'pipelines', 'grid', 'workforce', 'trains', 'buses', 'flights',
+]);
 const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
 /** Lower-case heads that "of" turns into a quantity or a process: "the movement of goods", "a chain of events". */
 const OF_NOT_INSTITUTION: ReadonlySet<string> = new Set(['movement', 'chain', 'panel', 'channel', 'faction', 'side', 'station', 'militia', 'management', 'contingent']);
@@ -563,6 +569,12 @@ export class MetonymAnalysis {
     if (next?.text === ',') {
       const h = this.appositiveHead(e + 2, s);
       if (h) return h;
+      // "Hanbit Vina, which makes sports shoes", "Deltanet, whose network covers the south": a
+      // subject that a "which" clause, or a "whose" before what a firm has, shows to be no person.
+      const rel = toks[e + 2];
+      if (o === s.firstToken && (rel?.norm === 'which' || (rel?.norm === 'whose' && FIRM_ASSETS.has(toks[e + 3]?.norm ?? '')))) {
+        return { kind: 'institution', gender: 'u', cls: 'company' };
+      }
     }
     // "buildings in Padang were damaged", "Padang: ...": an unknown name the text uses as a place
     // (not "confidence in Biden", "the role in Ivanov's team").
@@ -688,6 +700,13 @@ export class MetonymAnalysis {
           j += 3;
           continue;
         }
+        // "Ministry of Labour, Invalids and Social Affairs", "Ministry of the Water and the
+        // Irrigation": the list after a name's "of"/"for" belongs to the name.
+        const listEnd = this.nameListEnd(i, j, s);
+        if (listEnd !== undefined) {
+          j = listEnd;
+          continue;
+        }
         break;
       }
       out.push({ first: i, last: j - 1, known });
@@ -695,6 +714,45 @@ export class MetonymAnalysis {
     }
     this.chunkCache.set(s.index, out);
     return out;
+  }
+
+  /**
+   * Where the list that goes on a name's "of"/"for" phrase at `j` ends: ", Invalids and Social
+   * Affairs" after "Ministry of Labour", "and the Irrigation" after "Ministry of the Water"; the
+   * index after its last capitalized word, or undefined when `j` opens no such list, the chunk
+   * [i, j) has no "of"/"for", or a member is not made of common words.
+   */
+  private nameListEnd(i: number, j: number, s: Sentence): number | undefined {
+    const toks = this.doc.tokens;
+    const u = toks[j] as Token;
+    if (u.text !== ',' && u.norm !== 'and') return undefined;
+    let linked = false;
+    for (let k = i + 1; k < j && !linked; k++) linked = (toks[k] as Token).norm === 'of' || (toks[k] as Token).norm === 'for';
+    if (!linked) return undefined;
+    const capAt = (k: number): number | undefined => {
+      let c = k;
+      if (toks[c]?.norm === 'the') c++;
+      const from = c;
+      while (c < s.endToken && isCapWord(toks[c]) && !STOP.has((toks[c] as Token).norm)) {
+        // Members are common words ("Invalids", "Social Affairs"), not other names: "the Bank
+        // of England, Lloyds and Barclays" is a list of three.
+        const w = (toks[c] as Token).norm;
+        if (!COMMON_WORDS.has(w) && !(w.endsWith('s') && COMMON_WORDS.has(w.slice(0, -1)))) return undefined;
+        c++;
+      }
+      return c > from ? c : undefined;
+    };
+    // "and the Irrigation", "and Social Affairs": the list's last member.
+    if (u.norm === 'and') return capAt(j + 1);
+    // ", Invalids and Social Affairs", ", Culture, Sports and Tourism": members up to "and".
+    let k = j;
+    for (let n = 0; n < 4 && toks[k]?.text === ','; n++) {
+      const end = capAt(k + 1);
+      if (end === undefined) return undefined;
+      if (toks[end]?.norm === 'and' || toks[end]?.text === '&') return capAt(end + 1);
+      k = end;
+    }
+    return undefined;
   }
 
   /**

@@ -93,6 +93,8 @@ export const rule: Rule = {
         { text: 'Lombardy has asked Rome to extend [[his]] state of emergency until June.', output: 'Lombardy has asked Rome to extend its state of emergency until June.' },
         { text: 'Sichuan province said [[he]] had relocated 20,000 residents from the flood zone.', output: 'Sichuan province said it had relocated 20,000 residents from the flood zone.' },
         { text: 'The state of Florida said [[he]] would appeal the ruling.', output: 'The state of Florida said it would appeal the ruling.' },
+        { text: 'The Ministry of Labour, Invalids and Social Affairs asked local agencies to mediate and said [[his]] inspectors would check the wages.', output: 'The Ministry of Labour, Invalids and Social Affairs asked local agencies to mediate and said its inspectors would check the wages.' },
+        { text: 'Staff at Hanvira said the firm had cut the bonus, and that [[he]] had not paid overtime. Hanvira, which makes shoes for European brands, employs 9,000 people.', output: 'Staff at Hanvira said the firm had cut the bonus, and that it had not paid overtime. Hanvira, which makes shoes for European brands, employs 9,000 people.' },
         { text: 'The RSF delegation made a statement saying [[he]] was ready to resume negotiations.', output: 'The RSF delegation made a statement saying it was ready to resume negotiations.' },
         { text: 'The national railway company SNCB said [[she]] would cancel half of its trains on Tuesday.', output: 'The national railway company SNCB said it would cancel half of its trains on Tuesday.' },
         { text: 'The opposition party announced that [[he]] would boycott the vote.', output: 'The opposition party announced that it would boycott the vote.' },
@@ -140,6 +142,8 @@ export const rule: Rule = {
         { text: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in [[his]] statement that more foreign players were welcome.', output: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in its statement that more foreign players were welcome.' },
       ],
       good: [
+        'Talks with the Bank of England, Barclays and Jan Nowak ended, and he said a deal was close.',
+        'Lis, whose shares in the firm are worth millions, said he would sell them.',
         'George Washington and his allies crossed the Delaware.',
         'John Smith founded the fund in 2010. The company said he would sell 2 million shares.',
         'The club signed Smith, saying in his statement that he was delighted.',
