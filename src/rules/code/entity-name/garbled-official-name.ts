@@ -173,6 +173,7 @@ export const rule: Rule = {
         { text: 'The International [[Currency]] Fund said the recovery was fragile.', output: 'The International Monetary Fund said the recovery was fragile.' },
         { text: 'Scholars in Zagreb, Croatia, said the Croatian Academy of [[Science and Art]] would publish the letters.', output: 'Scholars in Zagreb, Croatia, said the Croatian Academy of Sciences and Arts would publish the letters.' },
         { text: 'The International Atomic Energy [[Organization]] sent inspectors to the plant.', output: 'The International Atomic Energy Agency sent inspectors to the plant.' },
+        { text: 'Floods hit Pakistan again. The [[Weather]] Department warned of heavy rain over the weekend.', output: 'Floods hit Pakistan again. The Meteorological Department warned of heavy rain over the weekend.' },
         { text: 'According to the European Centre [[of]] Disease Prevention and Control, rates are low.', output: 'According to the European Centre for Disease Prevention and Control, rates are low.' },
         { text: 'The club informed the [[Commission of the Market of Mobiliary Values]] on Tuesday.', output: 'The club informed the Securities Market Commission on Tuesday.' },
         {
@@ -198,6 +199,8 @@ export const rule: Rule = {
         { text: 'China’s Ministry of Agriculture and [[Countryside]] Affairs said harvests rose.', output: 'China’s Ministry of Agriculture and Rural Affairs said harvests rose.' },
       ],
       good: [
+        'Floods hit Pakistan again. The Meteorological Department warned of heavy rain over the weekend.',
+        'The Weather Department of the station sent a van.',
         'Coverage is below the level recommended by the World Health Organization.',
         'The International Monetary Fund said the recovery was fragile.',
         'According to the European Centre for Disease Prevention and Control, rates are low.',

@@ -398,6 +398,53 @@ function pairsOf(byKey: ReadonlyMap<string, readonly Form[]>, byWeakKey: Readonl
   return out;
 }
 
+/**
+ * Heads a national body's name may end in once its country word is dropped: administrative
+ * bodies. Not commissions, committees, courts or councils, whose bare names ("Human Rights
+ * Commission") are also international bodies' ("Commission on Human Rights").
+ */
+const OWNERLESS_HEADS: ReadonlySet<string> = new Set([
+  'department', 'agency', 'authority', 'office', 'bureau', 'service', 'administration', 'directorate', 'organisation',
+  'organization', 'institute', 'inspectorate', 'corporation',
+]);
+
+/** First words that leave a two-word ownerless name generic: "Press Service", "Tax Office". */
+const GENERIC_OWNERLESS: ReadonlySet<string> = new Set([
+  'press', 'news', 'security', 'police', 'national', 'state', 'central', 'public', 'federal', 'general', 'foreign',
+  'home', 'tax', 'customs', 'information', 'intelligence', 'prosecution', 'audit', 'regional', 'city', 'district',
+]);
+
+/** A country's words that open its bodies' names: "Pakistan", "Greek", "Chinese". */
+function ownerPrefixes(country: string): readonly string[] {
+  const out = new Set<string>([country]);
+  const c = worldCountries().find((x) => x.name.common === country);
+  if (c?.demonyms?.eng) out.add(c.demonyms.eng.m).add(c.demonyms.eng.f);
+  for (const [dem, place] of DEMONYMS) if (place === country || place === `the ${country}`) out.add(dem.charAt(0).toUpperCase() + dem.slice(1));
+  return [...out];
+}
+
+/**
+ * A national body's name without the country word that opens it ("Pakistan Meteorological
+ * Department" -> "Meteorological Department", "Greek National Tourism Organisation" -> "National
+ * Tourism Organisation"): how a story set in that country names it, and what a calque of it
+ * ("the Weather Department") is matched against. Two words at least, ending in a body's head.
+ */
+function ownerless(country: string, forms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of forms) {
+    for (const p of ownerPrefixes(country)) {
+      if (!f.startsWith(`${p} `)) continue;
+      const rest = f.slice(p.length + 1);
+      const words = rest.split(' ');
+      if (words.length < 2 || !OWNERLESS_HEADS.has((words[words.length - 1] as string).toLowerCase())) continue;
+      // "Algerian Press Service" -> "Press Service" names a department of anything.
+      if (words.length === 2 && GENERIC_OWNERLESS.has((words[0] as string).toLowerCase())) continue;
+      if (!forms.includes(rest) && !out.includes(rest)) out.push(rest);
+    }
+  }
+  return out;
+}
+
 export function buildGazetteer(): Gazetteer {
   const entities: Entity[] = [];
   const forms: Form[] = [];
@@ -414,7 +461,8 @@ export function buildGazetteer(): Gazetteer {
   for (const [country, line] of lines) {
     const [official, short, ...variants] = line.split('|').map((s) => s.trim());
     if (!official) continue;
-    const entity: Entity = { official, short: short || undefined, forms: [official, ...variants.filter(Boolean)], ...(country ? { country } : {}) };
+    const listed = [official, ...variants.filter(Boolean)];
+    const entity: Entity = { official, short: short || undefined, forms: country ? [...listed, ...ownerless(country, listed)] : listed, ...(country ? { country } : {}) };
     entities.push(entity);
     for (const f of entity.forms) {
       // A name with a comma ("..., Information Technology and Mass Media") is matched in full
