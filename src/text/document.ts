@@ -50,6 +50,8 @@ export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
+  /** Per sentence, the token after its dateline (datelineEnd), filled on first use. */
+  private readonly datelines: number[] = [];
   private readonly sentenceByToken: Int32Array;
   private readonly tagger: Tagger | undefined;
   private readonly tags = new Map<number, readonly Upos[]>();
@@ -242,11 +244,32 @@ export class Doc {
   /** True when the token starts its sentence (ignoring opening quotes and brackets). */
   isSentenceInitial(t: Token): boolean {
     const s = this.sentenceOf(t);
-    for (let i = s.firstToken; i < t.index; i++) {
+    const dl = this.datelineEnd(s);
+    for (let i = dl <= t.index ? dl : s.firstToken; i < t.index; i++) {
       const x = this.tokens[i] as Token;
       if (x.kind !== 'punct' || !/^["“‘'«(\[—–-]$/.test(x.text)) return false;
     }
     return true;
+  }
+
+  /**
+   * The token after a wire dateline that opens sentence `s` ("PRAGUE:", "Isfahan:", "KYIV
+   * (Reuters) -"): up to four capitalized words, an optional agency in brackets, then a colon or
+   * a dash; the sentence's first token when there is none. Computed once per sentence.
+   */
+  private datelineEnd(s: Sentence): number {
+    const known = this.datelines[s.index];
+    if (known !== undefined) return known;
+    const toks = this.tokens;
+    let i = s.firstToken;
+    while (i < s.endToken && i - s.firstToken < 4 && (toks[i] as Token).kind === 'word' && /^\p{Lu}/u.test((toks[i] as Token).text)) i++;
+    if (i > s.firstToken && toks[i]?.text === '(') {
+      while (i < s.endToken && (toks[i] as Token).text !== ')' && i - s.firstToken < 8) i++;
+      i++;
+    }
+    const end = i > s.firstToken && i < s.endToken && /^[:—–-]$/.test((toks[i] as Token).text) ? i + 1 : s.firstToken;
+    this.datelines[s.index] = end;
+    return end;
   }
 
   /** Whether a POS tagger is available: rules that need tags stay silent without one. */

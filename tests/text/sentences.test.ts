@@ -42,6 +42,19 @@ describe('segmentSentences', () => {
     const club = d.tokens.filter((t) => t.norm === 'club');
     expect(club.map((t) => d.isSentenceInitial(t))).toEqual([true, false]);
   });
+
+  it('starts a sentence after a wire dateline, not after a clause with a colon', () => {
+    const initial = (text: string, word: string): boolean => {
+      const d = new Doc(text);
+      return d.isSentenceInitial(d.tokens.find((t) => t.text === word) as (typeof d.tokens)[number]);
+    };
+    expect(initial('PRAGUE: The court sentenced him.', 'The')).toBe(true);
+    expect(initial('PRAGUE: The court sentenced him.', 'PRAGUE')).toBe(true);
+    expect(initial('Isfahan: Thieves stole a manuscript.', 'Thieves')).toBe(true);
+    expect(initial('NEW DELHI (Reuters) - The court ruled.', 'The')).toBe(true);
+    expect(initial('He said: The court ruled.', 'The')).toBe(false);
+    expect(initial('PRAGUE: The court sentenced him.', 'court')).toBe(false);
+  });
 });
 
 describe('Doc.sentenceTokens', () => {
