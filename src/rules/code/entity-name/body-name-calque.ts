@@ -25,6 +25,20 @@ function straight(s: string): string {
   return s.replace(/’/g, "'");
 }
 
+// Linking words a name may write in either case: "National Headquarters Against Organized Crime".
+const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'against', 'in', 'on', 'the', 'and', 'to', 'at', 'with']);
+
+/** A text word as an entry's word: apostrophes straight, a linking word in either case, -ise as -ize. */
+function sameWord(text: string, entry: string): boolean {
+  const w = straight(text);
+  if (w === entry) return true;
+  const lw = w.toLowerCase();
+  const le = entry.toLowerCase();
+  if (lw === le) return LINKING.has(le);
+  const z = (x: string): string => x.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
+  return w.charAt(0) === entry.charAt(0) && z(w) === z(entry);
+}
+
 const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
   const m = new Map<string, Calque[]>();
   for (const l of readList('entity-body-calques.txt')) {
@@ -56,6 +70,7 @@ export const rule: Rule = {
         { text: 'In Italy, the [[State Council]] suspended the decree on Friday.', output: 'In Italy, the Council of State suspended the decree on Friday.' },
         { text: 'The French president received him at the [[Palace of the Elysee]].', output: 'The French president received him at the Elysee Palace.' },
         { text: 'In Peru, the [[People’s Defender]] opened an inquiry.', output: 'In Peru, the Ombudsman opened an inquiry.' },
+        { text: 'Czech police said the [[National Headquarters Against Organized Crime]] had searched the ministry.', output: 'Czech police said the National Centre against Organised Crime had searched the ministry.' },
       ],
       good: [
         'Ukrainian deputies filed a motion in the Verkhovna Rada.',
@@ -77,7 +92,7 @@ export const rule: Rule = {
       if (!list) continue;
       for (const c of list) {
         let ok = true;
-        for (let k = 0; k < c.words.length; k++) if (straight(toks[t.index + k]?.text ?? '') !== c.words[k]) ok = false;
+        for (let k = 0; k < c.words.length; k++) if (!sameWord(toks[t.index + k]?.text ?? '', c.words[k] as string)) ok = false;
         if (!ok) continue;
         const last = toks[t.index + c.words.length - 1] as Token;
         const after = doc.next(last);
