@@ -415,12 +415,18 @@ const GENERIC_OWNERLESS: ReadonlySet<string> = new Set([
 ]);
 
 /** A country's words that open its bodies' names: "Pakistan", "Greek", "Chinese". */
+const prefixesOf = new Map<string, readonly string[]>();
+
 function ownerPrefixes(country: string): readonly string[] {
+  const known = prefixesOf.get(country);
+  if (known) return known;
   const out = new Set<string>([country]);
   const c = worldCountries().find((x) => x.name.common === country);
   if (c?.demonyms?.eng) out.add(c.demonyms.eng.m).add(c.demonyms.eng.f);
   for (const [dem, place] of DEMONYMS) if (place === country || place === `the ${country}`) out.add(dem.charAt(0).toUpperCase() + dem.slice(1));
-  return [...out];
+  const list = [...out];
+  prefixesOf.set(country, list);
+  return list;
 }
 
 /**

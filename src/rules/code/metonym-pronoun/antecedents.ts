@@ -224,13 +224,13 @@ const CLAUSE_AUX: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'is', 'was', 'also', 'not',
   'already', 'again', 'now', 'still', 'never',
 ]);
-/** The article of a two-word connector: "de la", "von der", "de los". */
 /** What a firm has and a person does not: "Deltanet, whose network covers the south". */
 const FIRM_ASSETS: ReadonlySet<string> = new Set([
   'network', 'networks', 'plant', 'plants', 'factory', 'factories', 'headquarters', 'subsidiary', 'subsidiaries',
   'shareholders', 'fleet', 'revenue', 'revenues', 'turnover', 'mines', 'branches', 'stores', 'outlets', 'refinery',
   'refineries', 'pipeline', 'pipelines', 'grid', 'workforce', 'trains', 'buses', 'flights',
 ]);
+/** The article of a two-word connector: "de la", "von der", "de los". */
 const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
 /** Lower-case heads that "of" turns into a quantity or a process: "the movement of goods", "a chain of events". */
 const OF_NOT_INSTITUTION: ReadonlySet<string> = new Set(['movement', 'chain', 'panel', 'channel', 'faction', 'side', 'station', 'militia', 'management', 'contingent']);
