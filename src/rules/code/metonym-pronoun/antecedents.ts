@@ -224,11 +224,11 @@ const CLAUSE_AUX: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'is', 'was', 'also', 'not',
   'already', 'again', 'now', 'still', 'never',
 ]);
-/** What a firm has and a person does not: "Deltanet, whose network covers the south". */
+/** What a firm has and a person does not: "Deltanet, whose network covers the south", "Medtrix's plants". */
 const FIRM_ASSETS: ReadonlySet<string> = new Set([
   'network', 'networks', 'plant', 'plants', 'factory', 'factories', 'headquarters', 'subsidiary', 'subsidiaries',
   'shareholders', 'fleet', 'revenue', 'revenues', 'turnover', 'mines', 'branches', 'stores', 'outlets', 'refinery',
-  'refineries', 'pipeline', 'pipelines', 'grid', 'workforce', 'trains', 'buses', 'flights',
+  'refineries', 'pipeline', 'pipelines', 'grid', 'workforce', 'trains', 'buses', 'flights', 'ceo',
 ]);
 /** The article of a two-word connector: "de la", "von der", "de los". */
 const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
@@ -576,6 +576,12 @@ export class MetonymAnalysis {
         return { kind: 'institution', gender: 'u', cls: 'company' };
       }
     }
+    // "Medtrix's chief executive", "shares in Medtrix", "Medtrix employs 900 people": what only
+    // a firm has or does.
+    const owned = toks[e + 2];
+    if (isPossessiveMark(next) && owned && (FIRM_ASSETS.has(owned.norm) || (owned.norm === 'chief' && toks[e + 3]?.norm === 'executive'))) return { kind: 'institution', gender: 'u', cls: 'company' };
+    if ((prev?.norm === 'in' || prev?.norm === 'of') && /^(shares|stake|stakes|shareholders|shareholding)$/.test(doc.prev(prev)?.norm ?? '')) return { kind: 'institution', gender: 'u', cls: 'company' };
+    if (next?.norm === 'employs' || (next?.norm === 'shares' && /^(rose|fell|jumped|dropped|slumped|climbed|gained|lost|plunged|surged|closed|traded)$/.test(toks[e + 2]?.norm ?? ''))) return { kind: 'institution', gender: 'u', cls: 'company' };
     // "buildings in Padang were damaged", "Padang: ...": an unknown name the text uses as a place
     // (not "confidence in Biden", "the role in Ivanov's team").
     if (isPossessiveMark(next)) return undefined;

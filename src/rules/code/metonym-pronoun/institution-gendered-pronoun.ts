@@ -95,6 +95,7 @@ export const rule: Rule = {
         { text: 'The state of Florida said [[he]] would appeal the ruling.', output: 'The state of Florida said it would appeal the ruling.' },
         { text: 'The Ministry of Labour, Invalids and Social Affairs asked local agencies to mediate and said [[his]] inspectors would check the wages.', output: 'The Ministry of Labour, Invalids and Social Affairs asked local agencies to mediate and said its inspectors would check the wages.' },
         { text: 'Staff at Hanvira said the firm had cut the bonus, and that [[he]] had not paid overtime. Hanvira, which makes shoes for European brands, employs 9,000 people.', output: 'Staff at Hanvira said the firm had cut the bonus, and that it had not paid overtime. Hanvira, which makes shoes for European brands, employs 9,000 people.' },
+        { text: 'Veltrona said [[he]] would cut 300 jobs this year. Veltrona’s chief executive resigned on Friday.', output: 'Veltrona said it would cut 300 jobs this year. Veltrona’s chief executive resigned on Friday.' },
         { text: 'The RSF delegation made a statement saying [[he]] was ready to resume negotiations.', output: 'The RSF delegation made a statement saying it was ready to resume negotiations.' },
         { text: 'The national railway company SNCB said [[she]] would cancel half of its trains on Tuesday.', output: 'The national railway company SNCB said it would cancel half of its trains on Tuesday.' },
         { text: 'The opposition party announced that [[he]] would boycott the vote.', output: 'The opposition party announced that it would boycott the vote.' },
@@ -144,6 +145,7 @@ export const rule: Rule = {
       good: [
         'Talks with the Bank of England, Barclays and Jan Nowak ended, and he said a deal was close.',
         'Lis, whose shares in the firm are worth millions, said he would sell them.',
+        'Dravik said he would sell. Dravik’s shares fell in value.',
         'George Washington and his allies crossed the Delaware.',
         'John Smith founded the fund in 2010. The company said he would sell 2 million shares.',
         'The club signed Smith, saying in his statement that he was delighted.',
