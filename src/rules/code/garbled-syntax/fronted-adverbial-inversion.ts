@@ -100,7 +100,7 @@ function firstWord(doc: Doc, s: { firstToken: number; endToken: number }): Token
 function verbAfterAdverbial(doc: Doc, first: Token): Token | undefined {
   let inNp = false; // inside a noun phrase introduced by a preposition or a time adverb
   let headSeen = false; // the current noun phrase has a head noun
-  let npFromPrep = OPENING_PREPOSITIONS.has(first.norm);
+  let npFromPrep = OPENING_PREPOSITIONS.has(first.norm) || first.norm === 'to';
   let npStart: Token | undefined;
   let anyHead = false;
   let count = 0;
@@ -244,6 +244,7 @@ function subjectEnd(doc: Doc, t: Token, bare = false): Token | undefined {
 }
 
 /** Auxiliaries an opening adverbial may not invert with its subject ("In March has the company put"). */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
 const AUX_INVERTING = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'do']);
 /** Verbs of saying and deciding, whose "that" opens a clause: "announced the club that …". */
 const SAY_DECIDE = new Set(['announced', 'said', 'confirmed', 'decided', 'reported', 'stated', 'declared', 'explained', 'warned', 'added', 'revealed', 'admitted', 'claimed', 'stressed', 'insisted', 'agreed', 'ruled', 'concluded', 'noted', 'told']);
@@ -301,10 +302,13 @@ function checkInversions(ctx: RuleContext, opts: InversionOptions): void {
       if (!first || first.kind !== 'word' || !isCap(first)) continue;
       // "Unanimously took ...": a manner adverb (the suspect tier), with the verb right after it.
       const manner = opts.suspect && /^\p{Lu}\p{Ll}+ly$/u.test(first.text);
-      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !manner) continue;
+      // "To the ministry must both men repay …": "to" and a determiner (not an infinitive) open an
+      // adverbial only before a modal that inverts.
+      const toPhrase = first.norm === 'to' && DETERMINER_ONLY.has(doc.next(first)?.text ?? '');
+      if (!OPENING_PREPOSITIONS.has(first.norm) && !OPENING_ADVERBS.has(first.norm) && !manner && !toPhrase) continue;
       const next = doc.next(first);
       const verb = manner ? (doc.pos(first) === 'ADV' && next && doc.pos(next) === 'VERB' ? next : undefined) : verbAfterAdverbial(doc, first);
-      if (!verb) continue;
+      if (!verb || (toPhrase && !MODALS.has(verb.norm))) continue;
       let subjectStart = doc.next(verb);
       let verbEnd = verb;
       if (AUX_INVERTING.has(verb.norm) && subjectStart && !negativeOrQuestion(doc, first, verb, s)) {
@@ -402,6 +406,7 @@ export const rule: Rule = {
         { text: 'On Tuesday [[arrested police]] 14 people across Norway.', output: 'On Tuesday police arrested 14 people across Norway.' },
         { text: 'In March [[has the company]] put 900 workers on short-time work.', output: 'In March the company has put 900 workers on short-time work.' },
         { text: 'On Monday [[announced the club]] that the coach had been sacked.', output: 'On Monday the club announced that the coach had been sacked.' },
+        { text: 'To the ministry [[must both men]] repay 12 million crowns in damages.', output: 'To the ministry both men must repay 12 million crowns in damages.' },
       ],
       good: [
         'After two days of talks the ministers agreed on the quotas.',
@@ -415,6 +420,10 @@ export const rule: Rule = {
         'Among the dead were two children.',
         'With the deal came new rules for the banks.',
         'For more information contact the press office.',
+        'To the north lies a range of low hills.',
+        'To the list were added three more names.',
+        'To win the title must be the goal of every club.',
+        'To the surprise of many the court will rule on Monday.',
         'For details contact officials at the town hall.',
         'On Tuesday police arrested 14 people.',
         'In the areas affected the damage was severe.',
