@@ -119,6 +119,24 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
   return undefined;
 }
 
+/**
+ * Whether `det1` ends a list of names that opens the sentence: "Germany, Saudi Arabia and the
+ * United States the largest buyers were" (names, commas and "the" back to the sentence start,
+ * then "and"/"or" right before `det1`).
+ */
+function listSubject(doc: Doc, det1: Token): boolean {
+  const op = doc.prev(det1);
+  if (!op || (op.norm !== 'and' && op.norm !== 'or')) return false;
+  let names = 0;
+  for (let c = doc.prev(op), k = 0; c && k < 12; c = doc.prev(c), k++) {
+    const name = c.kind === 'word' && /^\p{Lu}/u.test(c.text);
+    if (name) names++;
+    else if (c.text !== ',' && c.norm !== 'the') return false;
+    if (doc.isSentenceInitial(c)) return name && names >= 1;
+  }
+  return false;
+}
+
 /** Group nouns that open a sentence as a bare subject: "Police a printing press owner arrested…". */
 const GROUP_SUBJECTS = new Set(['police', 'authorities', 'officials', 'prosecutors', 'investigators', 'troops', 'soldiers', 'rescuers', 'protesters', 'demonstrators', 'firefighters', 'lawmakers', 'deputies', 'residents', 'workers', 'doctors', 'scientists', 'researchers', 'voters']);
 
@@ -213,12 +231,15 @@ export const rule: Rule = {
         { text: '[[Rescue teams the rubble through the night searched]].', output: 'Rescue teams searched the rubble through the night.' },
         { text: 'Officials said the exam would be held again. [[Police a printing press owner arrested]] in Kanpur on Monday.', output: 'Officials said the exam would be held again. Police arrested a printing press owner in Kanpur on Monday.' },
         { text: '[[Local farmers the new rules on Monday rejected]].', output: 'Local farmers rejected the new rules on Monday.' },
+        { text: 'France, Italy and [[the Netherlands the new rules on Monday rejected]].', output: 'France, Italy and the Netherlands rejected the new rules on Monday.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
         { text: 'Rain is forecast. [[The army the rescue operation in Kasur has started]] with boats, a military spokesman said.', output: 'Rain is forecast. The army has started the rescue operation in Kasur with boats, a military spokesman said.' },
         { text: 'Critics said the deal was bad. [[Sojib the contract on Wednesday in Kolkata signed]], club statement said.', output: 'Critics said the deal was bad. Sojib signed the contract on Wednesday in Kolkata, club statement said.' },
       ],
       good: [
         'The company last year recorded a net loss.',
+        'France, Italy and the Netherlands, the largest buyers, were absent.',
+        'He thanked France, Italy and the Netherlands the day the rules were rejected.',
         'The profit the company last year reported was higher.',
         'The results the company announced on Tuesday were better than expected.',
         'He said it the other day.',
@@ -351,7 +372,7 @@ export const rule: Rule = {
         const op = doc.prev(det1);
         const start = op === undefined ? doc.isSentenceInitial(det1) : (op.kind === 'punct' && /^[“"«(—–:]$/.test(op.text) && doc.isSentenceInitial(det1));
         const comp = op !== undefined && (REPORTING.has(op.norm) || ['that', 'because', 'although', 'though', 'whether', 'if', 'when', 'once', 'unless', 'whereas'].includes(op.norm));
-        if (!start && !comp) continue;
+        if (!start && !comp && !listSubject(doc, det1)) continue;
       }
       if (doc.pos(prevTok) !== 'NOUN' && doc.pos(prevTok) !== 'PROPN') continue;
       // "The operator last year a net loss … recorded": the subject, a time phrase, the object.
