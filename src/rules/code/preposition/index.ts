@@ -20,6 +20,7 @@ import { rule as untilDeadline } from './until-deadline.js';
 import { rule as untilQuantity } from './until-quantity.js';
 import { rule as voteCountAgainst } from './vote-count-against.js';
 import { rule as yearPreposition } from './year-preposition.js';
+import { rule as yearDeadline } from './year-deadline.js';
 
 export const rules: readonly Rule[] = [
   beOfQuantity,
@@ -42,4 +43,5 @@ export const rules: readonly Rule[] = [
   untilQuantity,
   voteCountAgainst,
   yearPreposition,
+  yearDeadline,
 ];
