@@ -9,6 +9,7 @@ import { ruleMatches } from './rules/suppress.js';
 import type { Finding, Severity } from './rules/types.js';
 import { Doc } from './text/document.js';
 import { LineIndex } from './text/lines.js';
+import { activeTiming, TOKENIZING } from './rules/timing.js';
 
 /** A finding with its 1-based line and column (UTF-16 code units), as `check --format json` prints it. */
 export interface LocatedFinding extends Finding {
@@ -149,13 +150,18 @@ export function createAuditor(opts: AuditorOptions = {}): Auditor {
   const all = opts.rules ?? builtinRules();
   const rules = all.filter((r) => selected(r, opts));
   const set: RuleSet = compileRuleSet(rules, { suspect: opts.suspect });
-  const tagger = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
+  const timing = activeTiming();
+  const untimed = opts.tagger === false ? undefined : (opts.tagger ?? createWinkTagger());
+  const tagger = timing && untimed ? timing.timedTagger(untimed) : untimed;
   const min = opts.minConfidence ?? 0;
   const findings = (text: string): Finding[] => {
     const out: Finding[] = [];
     for (const [from, to] of chunkBounds(text)) {
       const chunk = from === 0 && to === text.length ? text : text.slice(from, to);
-      for (const f of runRules(new Doc(chunk, tagger), set)) if (f.confidence >= min) out.push(shift(withSeverity(f, opts), from));
+      const clock = timing?.start() ?? 0;
+      const doc = new Doc(chunk, tagger);
+      if (timing) timing.lap(TOKENIZING, clock);
+      for (const f of runRules(doc, set)) if (f.confidence >= min) out.push(shift(withSeverity(f, opts), from));
     }
     return out;
   };

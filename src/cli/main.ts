@@ -7,6 +7,7 @@ import { defaultJobs, prestartHelpers } from './helper-threads.js';
 import { CliError, type Io } from './io.js';
 import { VERSION } from '../version.js';
 import { isSuspectMode, type SuspectMode } from '../rules/suspect-modes.js';
+import { formatTiming, startTiming, timingRows } from '../rules/timing.js';
 
 // Command modules load on demand: `check` should not pay for Ink, React or the worker pool.
 const load = {
@@ -123,7 +124,11 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('-j, --jobs <n>', 'worker threads for texts over 1 MB (default: one per core; 1: none)')
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>');
   colorOptions(check).action(async (paths: string[], o: CheckFlags) => {
-      const jobs = jobsOption(o.jobs);
+      // MTAUDIT_TIMING: time each rule on this thread (helper threads would keep their times).
+      const timingRowCount = timingRows(io.env['MTAUDIT_TIMING']);
+      const timing = timingRowCount === undefined ? undefined : startTiming();
+      const asked = jobsOption(o.jobs);
+      const jobs = timing ? 1 : asked;
       // A file large enough to split: its helper threads load while this one does.
       prestartHelpers(paths, jobs ?? defaultJobs(), io.cwd);
       let maxWarnings: number | undefined;
@@ -150,6 +155,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           jobs,
         }, io),
       );
+      if (timing && timingRowCount !== undefined) io.stderr(formatTiming(timing, timingRowCount));
     });
 
   ruleSelection(

@@ -9,6 +9,7 @@ import type { PatternRule } from './pack.js';
 import { matchAt, type Element } from './pattern.js';
 import type { SuspectMode } from './suspect-modes.js';
 import type { Finding, Report, Rule, RuleMeta } from './types.js';
+import { activeTiming, PACKS } from './timing.js';
 
 export type AnyRule = Rule | PatternRule;
 
@@ -348,7 +349,10 @@ export function runRules(doc: Doc, set: RuleSet): Finding[] {
 
 function runPlain(doc: Doc, set: RulePlans): Finding[] {
   const out: Finding[] = [];
+  const timing = activeTiming();
+  let clock = timing?.start() ?? 0;
   runPatterns(doc, set, out);
+  if (timing) clock = timing.lap(PACKS, clock);
   for (const rule of set.code) {
     rule.check({
       doc,
@@ -359,6 +363,7 @@ function runPlain(doc: Doc, set: RulePlans): Finding[] {
         out.push(toFinding(rule.meta, r, doc.text));
       },
     });
+    if (timing) clock = timing.lap(rule.meta.id, clock);
   }
   out.sort(byPosition);
   return dedupe(out);
