@@ -30,13 +30,16 @@ const LINKING: ReadonlySet<string> = new Set(['of', 'for', 'against', 'in', 'on'
 
 /** A text word as an entry's word: apostrophes straight, a linking word in either case, -ise as -ize. */
 function sameWord(text: string, entry: string): boolean {
+  if (text === entry) return true;
   const w = straight(text);
   if (w === entry) return true;
   const lw = w.toLowerCase();
   const le = entry.toLowerCase();
   if (lw === le) return LINKING.has(le);
+  // -ise/-ize keeps the length: only then is the regex asked.
+  if (w.length !== entry.length || w.charAt(0) !== entry.charAt(0)) return false;
   const z = (x: string): string => x.replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1');
-  return w.charAt(0) === entry.charAt(0) && z(w) === z(entry);
+  return z(w) === z(entry);
 }
 
 const CALQUES: ReadonlyMap<string, readonly Calque[]> = (() => {
@@ -92,7 +95,7 @@ export const rule: Rule = {
       if (!list) continue;
       for (const c of list) {
         let ok = true;
-        for (let k = 0; k < c.words.length; k++) if (!sameWord(toks[t.index + k]?.text ?? '', c.words[k] as string)) ok = false;
+        for (let k = 0; k < c.words.length && ok; k++) ok = sameWord(toks[t.index + k]?.text ?? '', c.words[k] as string);
         if (!ok) continue;
         const last = toks[t.index + c.words.length - 1] as Token;
         const after = doc.next(last);
