@@ -32,6 +32,8 @@ export const rule: Rule = {
         { text: 'Income fell by a third, and the money [[were]] already short.', output: 'Income fell by a third, and the money was already short.' },
         { text: 'The information [[are]] wrong, the ministry said.', output: 'The information is wrong, the ministry said.' },
         { text: 'Officials said the equipment [[have]] arrived.', output: 'Officials said the equipment has arrived.' },
+        { text: 'The prize money [[were]] frozen, and his teammates were shocked.', output: 'The prize money was frozen, and his teammates were shocked.' },
+        { text: 'Officials said the military equipment [[have]] arrived.', output: 'Officials said the military equipment has arrived.' },
       ],
       good: [
         'Income fell by a third, and the money was already short.',
@@ -41,6 +43,8 @@ export const rule: Rule = {
         'The data were collected in 2020.',
         'The money men were worried.',
         'Aid workers were evacuated.',
+        'The prize money men were worried.',
+        'The new money rules were adopted.',
         'The weather stations were closed.',
       ],
     },
@@ -52,7 +56,12 @@ export const rule: Rule = {
       const v = doc.next(n);
       const fix = v && TO_SINGULAR.get(v.norm);
       if (!v || !fix) continue;
-      const det = doc.prev(n);
+      // "the prize money were": one lower-case modifier may stand between.
+      let det = doc.prev(n);
+      if (det && !DETS.has(det.norm) && det.kind === 'word' && det.text === det.norm && !NOUNS.has(det.norm)) {
+        const d2 = doc.prev(det);
+        det = d2 && DETS.has(d2.norm) && ['NOUN', 'ADJ'].includes(doc.pos(det)) ? d2 : undefined;
+      }
       if (!det || !DETS.has(det.norm)) continue;
       const before = doc.prev(det);
       const opens = doc.isSentenceInitial(det) || (before !== undefined && (CLAUSE_OPENERS.has(before.norm) || before.norm === 'and'));
