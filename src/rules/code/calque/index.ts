@@ -1,5 +1,6 @@
 /** Code rules of category calque, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
 import { rule as electionRound } from './election-round.js';
+import { rule as quotedProverb } from './quoted-proverb.js';
 
-export const rules: readonly Rule[] = [electionRound];
+export const rules: readonly Rule[] = [electionRound, quotedProverb];
