@@ -125,8 +125,8 @@ function build(io: Io, setCode: (n: number) => void): Command {
     .option('--stdin-filename <name>', 'name to show for stdin', '<stdin>');
   colorOptions(check).action(async (paths: string[], o: CheckFlags) => {
       // MTAUDIT_TIMING: time each rule on this thread (helper threads would keep their times).
-      const timingRowCount = timingRows(io.env['MTAUDIT_TIMING']);
-      const timing = timingRowCount === undefined ? undefined : startTiming();
+      const rows = timingRows(io.env['MTAUDIT_TIMING']);
+      const timing = rows === undefined ? undefined : { rows, collected: startTiming() };
       const asked = jobsOption(o.jobs);
       const jobs = timing ? 1 : asked;
       // A file large enough to split: its helper threads load while this one does.
@@ -155,7 +155,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
           jobs,
         }, io),
       );
-      if (timing && timingRowCount !== undefined) io.stderr(formatTiming(timing, timingRowCount));
+      if (timing) io.stderr(formatTiming(timing.collected, timing.rows));
     });
 
   ruleSelection(
