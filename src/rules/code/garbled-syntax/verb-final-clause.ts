@@ -120,19 +120,20 @@ function nameRunStart(doc: Doc, last: Token): Token | undefined {
 }
 
 /**
- * Whether `det1` ends a list of names that opens the sentence: "Germany, Saudi Arabia and the
- * United States the largest buyers were" (names, commas and "the" back to the sentence start,
- * then "and"/"or" right before `det1`).
+ * Whether `det1` ("the") ends a list of names that opens the sentence: "Germany, Saudi Arabia
+ * and the United States the largest buyers were" (names, commas and "the" back to the sentence
+ * start, a comma at least, then "and"/"or" right before `det1`). Tested before the tagger is
+ * asked: "Washington and his allies refused to provide such promises" is no list.
  */
 function listSubject(doc: Doc, det1: Token): boolean {
   const op = doc.prev(det1);
-  if (!op || (op.norm !== 'and' && op.norm !== 'or')) return false;
-  let names = 0;
+  if (det1.norm !== 'the' || !op || (op.norm !== 'and' && op.norm !== 'or')) return false;
+  let commas = 0;
   for (let c = doc.prev(op), k = 0; c && k < 12; c = doc.prev(c), k++) {
     const name = c.kind === 'word' && /^\p{Lu}/u.test(c.text);
-    if (name) names++;
-    else if (c.text !== ',' && c.norm !== 'the') return false;
-    if (doc.isSentenceInitial(c)) return name && names >= 1;
+    if (c.text === ',') commas++;
+    else if (!name && c.norm !== 'the') return false;
+    if (doc.isSentenceInitial(c)) return name && commas >= 1;
   }
   return false;
 }
