@@ -13,7 +13,7 @@
  */
 import { readSet } from '../../../data/lists.js';
 import { irregularPastForms } from '../../../nlp/inflect.js';
-import type { Doc } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 
 const IMAGES: ReadonlySet<string> = readSet('calque-proverb-images.txt');
@@ -23,6 +23,7 @@ const NEWS = new Set([
   'year', 'years', 'week', 'month', 'today', 'yesterday', 'tomorrow', 'will', 'would', 'could', 'should', 'must', 'we',
   'i', 'my', 'me', 'you', 'your', 'us', 'price', 'prices', 'law', 'vote', 'election', 'team', 'club', 'match',
 ]);
+// Irregular pasts and participles ("was", "did", "fell"); "were" is not among them.
 const PAST: ReadonlySet<string> = irregularPastForms();
 // "has fallen", "is burned": a participle after these is no past tense.
 const PERFECT = new Set(['has', 'have', 'had', 'is', 'are', 'be', 'been', 'being', 'not']);
@@ -51,7 +52,7 @@ function quotedSentences(text: string): Array<readonly [number, number]> {
 function sayingLike(doc: Doc, start: number, end: number): boolean {
   const from = doc.tokenIndexAt(start);
   if (from < 0) return false;
-  const words = [];
+  const words: Token[] = [];
   for (let i = from; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (!t || t.start >= end) break;
@@ -71,12 +72,12 @@ function sayingLike(doc: Doc, start: number, end: number): boolean {
   // present: "The water came at night" tells what happened.
   let verb = false;
   for (let k = 0; k < words.length; k++) {
-    const w = words[k] as (typeof words)[number];
+    const w = words[k] as Token;
     const p = doc.pos(w);
     if (p !== 'VERB' && p !== 'AUX') continue;
     verb = true;
     const before = words[k - 1]?.norm ?? '';
-    if ((w.norm === 'was' || w.norm === 'were' || w.norm === 'did' || PAST.has(w.norm) || (/ed$/.test(w.norm) && p === 'VERB')) && !PERFECT.has(before)) return false;
+    if ((w.norm === 'were' || PAST.has(w.norm) || (/ed$/.test(w.norm) && p === 'VERB')) && !PERFECT.has(before)) return false;
   }
   return verb;
 }

@@ -414,17 +414,24 @@ const GENERIC_OWNERLESS: ReadonlySet<string> = new Set([
   'home', 'tax', 'customs', 'information', 'intelligence', 'prosecution', 'audit', 'regional', 'city', 'district',
 ]);
 
+/**
+ * A country's demonyms, capitalized: world-countries' English pair and the demonym list's
+ * ("Greek", "Hellenic"). Shared by the words that name a country and those that open its bodies.
+ */
+function demonymsOf(name: string, eng: { readonly m: string; readonly f: string } | undefined): string[] {
+  const out = eng ? [eng.m, eng.f] : [];
+  for (const [dem, place] of DEMONYMS) if (place === name || place === `the ${name}`) out.push(dem.charAt(0).toUpperCase() + dem.slice(1));
+  return out;
+}
+
 /** A country's words that open its bodies' names: "Pakistan", "Greek", "Chinese". */
 const prefixesOf = new Map<string, readonly string[]>();
 
 function ownerPrefixes(country: string): readonly string[] {
   const known = prefixesOf.get(country);
   if (known) return known;
-  const out = new Set<string>([country]);
   const c = worldCountries().find((x) => x.name.common === country);
-  if (c?.demonyms?.eng) out.add(c.demonyms.eng.m).add(c.demonyms.eng.f);
-  for (const [dem, place] of DEMONYMS) if (place === country || place === `the ${country}`) out.add(dem.charAt(0).toUpperCase() + dem.slice(1));
-  const list = [...out];
+  const list = [...new Set<string>([country, ...demonymsOf(country, c?.demonyms?.eng)])];
   prefixesOf.set(country, list);
   return list;
 }
@@ -899,10 +906,8 @@ const COUNTRY_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
     const key = [name, ...alt].find((n) => wanted.has(n));
     if (!key) continue;
     const words = new Set<string>([name, ...alt, ...(extra[key] ?? [])]);
-    const d = c.demonyms?.eng;
-    if (d) words.add(d.m).add(d.f);
+    for (const w of demonymsOf(name, c.demonyms?.eng)) words.add(w);
     for (const cap of c.capital ?? []) words.add(cap.replace(/ D\.C\.$/, ''));
-    for (const [dem, place] of DEMONYMS) if (place === name || place === `the ${name}`) words.add(dem.charAt(0).toUpperCase() + dem.slice(1));
     out.set(key, [...words]);
   }
   return out;

@@ -230,6 +230,8 @@ const FIRM_ASSETS: ReadonlySet<string> = new Set([
   'shareholders', 'fleet', 'revenue', 'revenues', 'turnover', 'mines', 'branches', 'stores', 'outlets', 'refinery',
   'refineries', 'pipeline', 'pipelines', 'grid', 'workforce', 'trains', 'buses', 'flights', 'ceo',
 ]);
+/** What a text that names a firm by what it has learns about the name. */
+const FIRM: Learned = { kind: 'institution', gender: 'u', cls: 'company' };
 /** The article of a two-word connector: "de la", "von der", "de los". */
 const SECOND_CONNECTORS: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le', 'les', 'der', 'den', 'het', 'lo', 'gli']);
 /** Lower-case heads that "of" turns into a quantity or a process: "the movement of goods", "a chain of events". */
@@ -573,15 +575,15 @@ export class MetonymAnalysis {
       // subject that a "which" clause, or a "whose" before what a firm has, shows to be no person.
       const rel = toks[e + 2];
       if (o === s.firstToken && (rel?.norm === 'which' || (rel?.norm === 'whose' && FIRM_ASSETS.has(toks[e + 3]?.norm ?? '')))) {
-        return { kind: 'institution', gender: 'u', cls: 'company' };
+        return FIRM;
       }
     }
     // "Medtrix's chief executive", "shares in Medtrix", "Medtrix employs 900 people": what only
     // a firm has or does.
     const owned = toks[e + 2];
-    if (isPossessiveMark(next) && owned && (FIRM_ASSETS.has(owned.norm) || (owned.norm === 'chief' && toks[e + 3]?.norm === 'executive'))) return { kind: 'institution', gender: 'u', cls: 'company' };
-    if ((prev?.norm === 'in' || prev?.norm === 'of') && /^(shares|stake|stakes|shareholders|shareholding)$/.test(doc.prev(prev)?.norm ?? '')) return { kind: 'institution', gender: 'u', cls: 'company' };
-    if (next?.norm === 'employs' || (next?.norm === 'shares' && /^(rose|fell|jumped|dropped|slumped|climbed|gained|lost|plunged|surged|closed|traded)$/.test(toks[e + 2]?.norm ?? ''))) return { kind: 'institution', gender: 'u', cls: 'company' };
+    if (isPossessiveMark(next) && owned && (FIRM_ASSETS.has(owned.norm) || (owned.norm === 'chief' && toks[e + 3]?.norm === 'executive'))) return FIRM;
+    if ((prev?.norm === 'in' || prev?.norm === 'of') && /^(shares|stake|stakes|shareholders|shareholding)$/.test(doc.prev(prev)?.norm ?? '')) return FIRM;
+    if (next?.norm === 'employs' || (next?.norm === 'shares' && /^(rose|fell|jumped|dropped|slumped|climbed|gained|lost|plunged|surged|closed|traded)$/.test(toks[e + 2]?.norm ?? ''))) return FIRM;
     // "buildings in Padang were damaged", "Padang: ...": an unknown name the text uses as a place
     // (not "confidence in Biden", "the role in Ivanov's team").
     if (isPossessiveMark(next)) return undefined;

@@ -53,7 +53,6 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     for (const t of doc.tokensWith(['for'])) {
-      if (t.norm !== 'for') continue;
       const year = doc.next(t);
       if (!year || !YEAR.test(year.text)) continue;
       const after = doc.next(year);
