@@ -16,7 +16,7 @@ import { irregularPastForms } from '../../../nlp/inflect.js';
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 
-const IMAGES: ReadonlySet<string> = readSet('calque-proverb-images.txt');
+export const IMAGES: ReadonlySet<string> = readSet('calque-proverb-images.txt');
 // Words of a report, not of a saying.
 const NEWS = new Set([
   'said', 'says', 'percent', 'million', 'billion', 'government', 'minister', 'ministry', 'police', 'company', 'court',
