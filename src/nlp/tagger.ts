@@ -43,6 +43,8 @@ export interface Tagger {
   tag(sentence: string, tokens: readonly TokenSpan[]): Upos[];
   /** Lemmas as well, if wink provides them cheaply (its.lemma); same alignment. */
   tagWithLemmas?(sentence: string, tokens: readonly TokenSpan[]): { pos: Upos[]; lemma: string[] };
+  /** Whether the model's lexicon has the word (case folded): "hygiene" but not "katowice". */
+  knows?(word: string): boolean;
 }
 
 const UPOS: ReadonlySet<string> = new Set<Upos>([
@@ -55,6 +57,26 @@ const UPOS: ReadonlySet<string> = new Set<Upos>([
 
 let wink: WinkMethods | undefined;
 let winkFailed = false;
+/** The number of lexemes in the model's own lexicon (see getWink). */
+let lexiconSize = 0;
+const knownWords = new Map<string, boolean>();
+
+/** Whether the model's lexicon has the word, case folded; false when the model cannot load. */
+function inLexicon(word: string): boolean {
+  const w = word.toLowerCase();
+  let known = knownWords.get(w);
+  if (known === undefined) {
+    const nlp = getWink();
+    try {
+      const ids = nlp ? (nlp.readDoc(w).tokens().out(nlp.its.uniqueId) as number[]) : [];
+      known = ids.length === 1 && (ids[0] as number) < lexiconSize;
+    } catch {
+      known = false;
+    }
+    knownWords.set(w, known);
+  }
+  return known;
+}
 
 function getWink(): WinkMethods | undefined {
   if (wink || winkFailed) return wink;
@@ -64,6 +86,9 @@ function getWink(): WinkMethods | undefined {
     const model = require('wink-eng-lite-web-model') as Model;
     // POS only: wink's tagger does not look at sentence boundaries, so 'sbd' would only cost.
     wink = winkNLP(model, ['pos']);
+    // wink numbers the lexemes of its lexicon first and gives each word it has not seen the next
+    // number: the first unknown word read on a new instance marks where the lexicon ends.
+    lexiconSize = wink.readDoc('zqxjkvoovprobe').tokens().out(wink.its.uniqueId)[0] as number;
   } catch {
     winkFailed = true; // never retry a failed load on every sentence
   }
@@ -276,5 +301,6 @@ export function createWinkTagger(): Tagger {
     tagWithLemmas(sentence: string, tokens: readonly TokenSpan[]): { pos: Upos[]; lemma: string[] } {
       return run(sentence, tokens, true);
     },
+    knows: inLexicon,
   };
 }

@@ -49,7 +49,7 @@ export class RuleTiming {
         this.add(TAGGING, ms);
       }
     };
-    const timed: Tagger = { tag: (s, toks) => count(() => tagger.tag(s, toks)) };
+    const timed: Tagger = { tag: (s, toks) => count(() => tagger.tag(s, toks)), ...(tagger.knows ? { knows: tagger.knows } : {}) };
     const withLemmas = tagger.tagWithLemmas?.bind(tagger);
     return withLemmas ? { ...timed, tagWithLemmas: (s, toks) => count(() => withLemmas(s, toks)) } : timed;
   }

@@ -272,6 +272,11 @@ export class Doc {
     return end;
   }
 
+  /** Whether the tagger's lexicon has the word, case folded; false without a tagger that can tell. */
+  knowsWord(word: string): boolean {
+    return this.tagger?.knows?.(word) ?? false;
+  }
+
   /** Whether a POS tagger is available: rules that need tags stay silent without one. */
   get canTag(): boolean {
     return this.tagger !== undefined;

@@ -294,3 +294,15 @@ describe('known wink limitations (documented, not desired)', () => {
     ]);
   });
 });
+
+describe('knows', () => {
+  it('tells the model lexicon words from names and made-up words, whatever was read before', () => {
+    // Unknown words read first get the numbers after the lexicon's: they must not count as known.
+    tagger.tag('Katowice and Zqvorth met in Chiang Mai.', spans('Katowice and Zqvorth met in Chiang Mai.'));
+    expect(tagger.knows?.('hygiene')).toBe(true);
+    expect(tagger.knows?.('Handling')).toBe(true);
+    expect(tagger.knows?.('katowice')).toBe(false);
+    expect(tagger.knows?.('zqvorth')).toBe(false);
+    expect(tagger.knows?.('two words')).toBe(false);
+  });
+});

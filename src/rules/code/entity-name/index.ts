@@ -25,6 +25,7 @@ import { rule as facilityOfCity } from './facility-of-city.js';
 import { rule as sportBodyOrder } from './sport-body-order.js';
 import { rule as articleInName } from './article-in-name.js';
 import { rule as nameBeforeAcronym } from './name-before-acronym.js';
+import { rule as unfamiliarNameWord } from './unfamiliar-name-word.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -52,4 +53,5 @@ export const rules: readonly Rule[] = [
   facilityOfCity,
   sportBodyOrder,
   articleInName,
+  unfamiliarNameWord,
 ];
