@@ -42,6 +42,14 @@ function pluralHead(doc: Doc, det: Token): Token | undefined {
   return undefined;
 }
 
+/**
+ * The word after a plural that makes it no head of a subject: a possessive, a closing quote,
+ * or what starts an object (then the plural is a verb: "this means that").
+ */
+function endsNoHead(after: Token | undefined): boolean {
+  return after !== undefined && (after.norm === "'s" || after.text === '’' || after.text === "'" || after.text === '"' || after.text === '”' || OBJECT_START.has(after.norm));
+}
+
 // The words the loop below goes on from: every other token fails its first test.
 const DETERMINERS: ReadonlySet<string> = new Set(['each', 'every', 'another', 'a', 'an', 'much', 'this']);
 
@@ -121,7 +129,7 @@ export const rule: Rule = {
       // words) must be a plural the test below accepts.
       let candidate = false;
       for (let t: Token | undefined = n1, k = 0; k < 3 && t && t.kind === 'word' && /^\p{Ll}/u.test(t.text); t = doc.next(t), k++) {
-        if (looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm) && !dashJoined(t)) candidate = true;
+        if (looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm) && !dashJoined(t) && !/ics$/.test(t.norm) && !endsNoHead(doc.next(t))) candidate = true;
       }
       if (!candidate) continue;
       const head = pluralHead(doc, det);
@@ -132,7 +140,7 @@ export const rule: Rule = {
       // "every terrorist fears most": an agent noun the tagger read as an adjective, and a verb.
       if (each && n1 !== head && n1 && /(?:ist|ian)$/.test(n1.norm)) continue;
       const after = doc.next(head);
-      if (after && (after.norm === "'s" || after.text === '’' || after.text === "'" || after.text === '"' || after.text === '”' || OBJECT_START.has(after.norm))) continue;
+      if (endsNoHead(after)) continue;
       if (/ics$/.test(head.norm)) continue; // "a linguistics major"
       if (after && after.kind === 'word' && doc.pos(after) === 'NOUN') continue; // "this sales tax"
       // "This results in", "this leads to": after a pronoun "this" the -s word is a verb, so

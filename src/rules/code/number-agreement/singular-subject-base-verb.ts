@@ -62,11 +62,17 @@ const FUNCTION_WORDS = new Set([
   'now', 'how', 'why', 'whether', 'because', 'though', 'although', 'since', 'until', 'upon', 'per', 'via',
 ]);
 
-/** A determiner at most four words before `noun` (a word test, before determinerOf asks for tags). */
-function determinerNear(doc: Doc, noun: Token): boolean {
+/**
+ * The determiner determinerOf would find if every word between it and `noun` were tagged ADJ or
+ * NOUN: a word test before it asks for tags. determinerOf finds this one or none.
+ */
+function determinerByWords(doc: Doc, noun: Token): Token | undefined {
   let t = doc.prev(noun);
-  for (let k = 0; t && k < 4; k++, t = doc.prev(t)) if (DETERMINERS.has(t.norm)) return true;
-  return false;
+  for (let k = 0; t && k < 4; k++, t = doc.prev(t)) {
+    if (DETERMINERS.has(t.norm) && (isLowerWord(t) || doc.isSentenceInitial(t))) return t;
+    if (!isLowerWord(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** The determiner of the noun phrase that ends at `noun`, after at most three modifiers. */
@@ -174,9 +180,12 @@ export const rule: Rule = {
       if (!isLowerWord(v) || v.norm.length < 3 || !/^\p{Ll}+$/u.test(v.norm) || /(?:s|ed|ing)$/.test(v.norm) || BASE_LIKE_PAST.has(v.norm) || IRREGULAR_PAST.has(v.norm)) continue;
       const noun = doc.prev(v);
       if (!isLowerWord(noun) || !/^\p{Ll}+$/u.test(noun.norm) || looksPlural(noun.norm) || COLLECTIVES.has(noun.norm) || MODALS.has(noun.norm)) continue;
-      // Word tests before the tagger: neither word is a function word, and a determiner opens
-      // the phrase within four words ("for the" in "ready for the" never asks for tags).
-      if (FUNCTION_WORDS.has(v.norm) || FUNCTION_WORDS.has(noun.norm) || !determinerNear(doc, noun)) continue;
+      // Word tests before the tagger: neither word is a function word, a determiner that opens
+      // a clause may start the phrase ("for the" in "ready for the" never asks for tags), and
+      // the sentence is no headline. All are tested again below, or implied by what is.
+      if (FUNCTION_WORDS.has(v.norm) || FUNCTION_WORDS.has(noun.norm)) continue;
+      const wordDet = determinerByWords(doc, noun);
+      if (!wordDet || !opensClause(doc, wordDet) || isHeadline(doc, doc.sentenceOf(v))) continue;
       // "to" of an infinitive ("expect to win"), not of a place ("the heat transfer to the anode").
       if (after.norm === 'to' && (!isLowerWord(doc.next(after)) || doc.pos(doc.next(after) as Token) !== 'VERB')) continue;
       if (doc.pos(noun) !== 'NOUN') continue;
