@@ -58,6 +58,15 @@ export class Doc {
   private lineIndex: LineIndex | undefined;
   private readonly memos = new Map<unknown, unknown>();
   private wordIndex: Map<string, number[]> | undefined;
+  /** The word index's norms and token lists as two arrays, in its order: walked without an iterator. */
+  private vocabNorms: string[] = [];
+  private vocabLists: number[][] = [];
+  /**
+   * Per sentence, three numbers for isSentenceInitial: its dateline's end, and the first token
+   * that is no opening quote or bracket from the sentence's first token and from the dateline's
+   * end; -1 until first asked.
+   */
+  private initialLimits: Int32Array | undefined;
   private readonly sentenceToks = new Map<number, readonly Token[]>();
 
   constructor(text: string, tagger?: Tagger) {
@@ -85,14 +94,23 @@ export class Doc {
   private get index(): Map<string, number[]> {
     if (this.wordIndex) return this.wordIndex;
     const index = new Map<string, number[]>();
+    const norms: string[] = [];
+    const lists: number[][] = [];
     const toks = this.tokens;
     for (let i = 0; i < toks.length; i++) {
       const norm = (toks[i] as Token).norm;
       const list = index.get(norm);
       if (list) list.push(i);
-      else index.set(norm, [i]);
+      else {
+        const fresh = [i];
+        index.set(norm, fresh);
+        norms.push(norm);
+        lists.push(fresh);
+      }
     }
     this.wordIndex = index;
+    this.vocabNorms = norms;
+    this.vocabLists = lists;
     return index;
   }
 
@@ -101,9 +119,10 @@ export class Doc {
     return this.index.size;
   }
 
-  /** The distinct norms of the document's tokens. */
-  vocabulary(): IterableIterator<string> {
-    return this.index.keys();
+  /** The distinct norms of the document's tokens, in the order they first occur. */
+  vocabulary(): readonly string[] {
+    if (!this.wordIndex) void this.index;
+    return this.vocabNorms;
   }
 
   /** Whether some token's norm is `norm`. */
@@ -124,12 +143,16 @@ export class Doc {
   forEachNormIn(lookup: ReadonlySet<string> | ReadonlyMap<string, unknown>, visit: (norm: string, at: readonly number[]) => void): void {
     const index = this.index;
     if (lookup.size > index.size) {
-      for (const [n, list] of index) if (lookup.has(n)) visit(n, list);
+      // The vocabulary's arrays, not the map's entries: no iterator or pair per word.
+      const norms = this.vocabNorms;
+      const lists = this.vocabLists;
+      for (let k = 0; k < norms.length; k++) if (lookup.has(norms[k] as string)) visit(norms[k] as string, lists[k] as number[]);
     } else {
-      for (const n of lookup.keys()) {
+      // forEach, not an iterator: no result object per key (a set passes each key twice).
+      (lookup as ReadonlyMap<string, unknown>).forEach((_, n) => {
         const list = index.get(n);
         if (list) visit(n, list);
-      }
+      });
     }
   }
 
@@ -241,15 +264,29 @@ export class Doc {
     return p && this.sentenceByToken[p.index] === this.sentenceByToken[t.index] ? p : undefined;
   }
 
-  /** True when the token starts its sentence (ignoring opening quotes and brackets). */
+  /**
+   * True when the token starts its sentence (ignoring opening quotes and brackets), or starts
+   * it after a dateline: only such tokens come before it, from the dateline's end if the token
+   * is past it, else from the sentence's first token. Both limits are found once per sentence.
+   */
   isSentenceInitial(t: Token): boolean {
     const s = this.sentenceOf(t);
-    const dl = this.datelineEnd(s);
-    for (let i = dl <= t.index ? dl : s.firstToken; i < t.index; i++) {
-      const x = this.tokens[i] as Token;
-      if (x.kind !== 'punct' || !/^["“‘'«(\[—–-]$/.test(x.text)) return false;
+    const limits = (this.initialLimits ??= new Int32Array(this.sentences.length * 3).fill(-1));
+    const k = s.index * 3;
+    if (limits[k] === -1) {
+      const dl = this.datelineEnd(s);
+      limits[k] = dl;
+      limits[k + 1] = this.firstNonOpener(s.firstToken, s.endToken);
+      limits[k + 2] = this.firstNonOpener(dl, s.endToken);
     }
-    return true;
+    return t.index <= (limits[(limits[k] as number) <= t.index ? k + 2 : k + 1] as number);
+  }
+
+  /** The first token from `from` that is no opening quote, bracket or dash; `end` if none. */
+  private firstNonOpener(from: number, end: number): number {
+    let i = from;
+    while (i < end && (this.tokens[i] as Token).kind === 'punct' && /^["“‘'«(\[—–-]$/.test((this.tokens[i] as Token).text)) i++;
+    return i;
   }
 
   /**

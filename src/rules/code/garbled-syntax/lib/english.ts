@@ -196,6 +196,23 @@ function stemOf(stem: string): string {
   return stem;
 }
 
+let irregularBases: ReadonlyMap<string, string> | undefined;
+
+/**
+ * Each form of the irregular verbs (base, past, participle, -s, -ing) with its base: the first
+ * of IRREGULAR_BASES that has it, as a walk of the list in order would find. Made on first use,
+ * so that lemmaOf does not build every verb's forms at each call.
+ */
+function irregularBaseOf(): ReadonlyMap<string, string> {
+  if (irregularBases) return irregularBases;
+  const out = new Map<string, string>();
+  for (const b of IRREGULAR_BASES) {
+    for (const f of [b, verbForm(b, 'past'), verbForm(b, 'pp'), verbForm(b, 's'), verbForm(b, 'ing')]) if (!out.has(f)) out.set(f, b);
+  }
+  irregularBases = out;
+  return out;
+}
+
 /**
  * The base form of an inflected verb ("remains" -> "remain", "stopped" -> "stop", "tried" ->
  * "try", "went" -> "go", "raising" -> "raise"), from spelling rules and a few lists; a base form
@@ -206,9 +223,8 @@ export function lemmaOf(word: string): string | undefined {
   if (w === 'is' || w === 'are' || w === 'was' || w === 'were' || w === 'am') return 'be';
   if (w === 'has' || w === 'had') return 'have';
   if (w === 'does' || w === 'did') return 'do';
-  for (const b of IRREGULAR_BASES) {
-    if (b === w || verbForm(b, 'past') === w || verbForm(b, 'pp') === w || verbForm(b, 's') === w || verbForm(b, 'ing') === w) return b;
-  }
+  const irregular = irregularBaseOf().get(w);
+  if (irregular !== undefined) return irregular;
   if (w.endsWith('ing') && w.length > 4) return stemOf(w.slice(0, -3));
   if (w.endsWith('ied') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('eed')) return EED_BASES.has(w) ? w : w.slice(0, -1);
