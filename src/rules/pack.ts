@@ -6,6 +6,7 @@
 import { parseYamlText } from '../util/yaml.js';
 import { formOf, verbForm } from '../nlp/inflect.js';
 import type { Doc, Token } from '../text/document.js';
+import { knownSourceLanguages, sourceLanguages } from './source-languages.js';
 import { compilePattern, elementMatches, PatternError, type Element, type Match, type Pattern } from './pattern.js';
 import { isCategory, isSeverity, type BadExample, type Category, type Report, type RuleMeta, type Severity } from './types.js';
 
@@ -25,7 +26,7 @@ interface RawEntry {
 
 const ENTRY_KEYS = new Set([
   'id', 'find', 'replace', 'message', 'reason', 'severity', 'confidence', 'category', 'description',
-  'unless_prev', 'unless_next', 'unless_sentence', 'suspect', 'bad', 'good',
+  'unless_prev', 'unless_next', 'unless_sentence', 'suspect', 'source', 'bad', 'good',
 ]);
 const PACK_KEYS = new Set(['pack', 'category', 'severity', 'confidence', 'message', 'reason', 'description', 'suspect', 'entries']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -135,9 +136,17 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   for (const w of unlessSentence) if (/\s/.test(w.trim()) || w.trim() === '') throw new PackError(`${where}: unless_sentence: "${w}" is not one word (each entry is compared with one token)`);
   const suspect = raw['suspect'] ?? pack['suspect'] ?? false;
   if (typeof suspect !== 'boolean') throw new PackError(`${where}: suspect must be true or false`);
+  const source = strings(raw['source'], `${where}: source`);
+  if (raw['source'] !== undefined && source.length === 0) throw new PackError(`${where}: source: expected at least one language code`);
+  if (source.length > 0) {
+    const known = knownSourceLanguages();
+    for (const l of source) {
+      if (!known.has(l)) throw new PackError(`${where}: source: unknown language code "${l}" (an ISO 639-3 code of a country's official language, as world-countries spells it; not eng)`);
+    }
+  }
   const description =
-    optString(raw['description'], `${where}: description`) ??
-    (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find);
+    (optString(raw['description'], `${where}: description`) ??
+      (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find)) + (source.length > 0 ? ` (source: ${source.join(', ')})` : '');
   const meta: RuleMeta = {
     id: `${packName}/${id}`,
     category: category as Category,
@@ -158,6 +167,11 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
       }
       if (guardHits(unlessPrev, doc.prev(doc.at(m.firstToken) as Token), doc)) return undefined;
       if (guardHits(unlessNext, doc.next(doc.at(m.endToken - 1) as Token), doc)) return undefined;
+      // Last, and only here: the document's countries are looked up once, on the first match.
+      if (source.length > 0) {
+        const langs = sourceLanguages(doc);
+        if (!source.some((l) => langs.has(l))) return undefined;
+      }
       const suggestions = replace.map((r) => renderReplacement(r, pattern, m, doc));
       const matchText = doc.text.slice(m.start, m.end);
       return {

@@ -78,6 +78,38 @@ describe('loadPack', () => {
   });
 });
 
+describe('source: languages of the countries a story names', () => {
+  const yaml = (source: string) => pack(`  - id: evidence
+    find: "{seize} its|the [evidence]"
+    replace: records
+    source: ${source}
+    bad: "PRAGUE: Police seized the [[evidence]]."
+    good: "Police seized the records."
+`);
+  const found = (text: string, source = '[ces, slk]') => run(yaml(source), text).map((f) => f.text);
+
+  it('fires only where a country of one of the languages is named', () => {
+    expect(found('Police in Prague seized the evidence of the tender.')).toEqual(['evidence']);
+    expect(found('PRAGUE: Police seized the evidence of the tender.')).toEqual(['evidence']);
+    expect(found('The Czech police seized the evidence.')).toEqual(['evidence']);
+    expect(found('Slovakia: police seized the evidence.')).toEqual(['evidence']);
+    expect(found('Police in Ohio seized the evidence of the tender.')).toEqual([]);
+    expect(found('Police in Oslo seized the evidence of the tender.')).toEqual([]);
+    expect(found('Police in Oslo seized the evidence of the tender.', '[nob, nno]')).toEqual(['evidence']);
+    // A country the gazetteer does not cover, and a city a dateline names alone.
+    expect(found('Police in Angola seized the evidence.', 'por')).toEqual(['evidence']);
+    expect(found('LAHORE: Police seized the evidence.', 'urd')).toEqual(['evidence']);
+    // A capital or name in lower case is no country named.
+    expect(found('a prague of locusts: police seized the evidence.')).toEqual([]);
+  });
+
+  it('rejects an unknown or empty language list, naming the entry', () => {
+    expect(() => loadPack(yaml('[ces, xx]'), 'p.yaml')).toThrow(/^p.yaml: entries\[0\] \(evidence\): source: unknown language code "xx"/);
+    expect(() => loadPack(yaml('eng'), 'p.yaml')).toThrow(/unknown language code "eng"/);
+    expect(() => loadPack(yaml('[]'), 'p.yaml')).toThrow(/source: expected at least one language code/);
+  });
+});
+
 describe('one finding per span and fix', () => {
   const yaml = (conf: [number, number], second: string) => `
 pack: dup

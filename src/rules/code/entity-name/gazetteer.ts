@@ -418,7 +418,7 @@ const GENERIC_OWNERLESS: ReadonlySet<string> = new Set([
  * A country's demonyms, capitalized: world-countries' English pair and the demonym list's
  * ("Greek", "Hellenic"). Shared by the words that name a country and those that open its bodies.
  */
-function demonymsOf(name: string, eng: { readonly m: string; readonly f: string } | undefined): string[] {
+export function demonymsOf(name: string, eng: { readonly m: string; readonly f: string } | undefined): string[] {
   const out = eng ? [eng.m, eng.f] : [];
   for (const [dem, place] of DEMONYMS) if (place === name || place === `the ${name}`) out.push(dem.charAt(0).toUpperCase() + dem.slice(1));
   return out;
@@ -1076,11 +1076,16 @@ function letterAt(text: string, i: number): boolean {
   return LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
 }
 
+/** Each country COUNTRY_WORDS covers (the national-bodies countries), with its words. */
+export function countryWords(): ReadonlyMap<string, readonly string[]> {
+  return COUNTRY_WORDS;
+}
+
 /**
  * The countries a document names: each with a COUNTRY_WORDS word, case as written, standing as
  * a word (no letter right before or after it). One pass over the text, once per document.
  */
-function namedCountries(doc: Doc): ReadonlySet<string> {
+export function namedCountries(doc: Doc): ReadonlySet<string> {
   return doc.memo(namedCountries, () => {
     const { text } = doc;
     const out = new Set<string>();
