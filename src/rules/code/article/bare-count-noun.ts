@@ -165,6 +165,8 @@ export const rule: Rule = {
         { text: 'The pair met during [[three-day visit]] to Beijing.', output: 'The pair met during a three-day visit to Beijing.' },
         { text: 'She grew up with [[older brother]] in the capital.', output: 'She grew up with an older brother in the capital.' },
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
+        { text: 'The verdict was read in [[crowded courtroom]] on Monday.', output: 'The verdict was read in a crowded courtroom on Monday.' },
+        { text: 'Her son is [[paramedic]] in Leeds.', output: 'Her son is a paramedic in Leeds.' },
       ],
       good: [
         'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
@@ -209,6 +211,9 @@ export const rule: Rule = {
         'I made the following public statement of my views.',
         'Houses will be built without public subsidy.',
         'Grades are fixed for all ranks except those of general officer.',
+        'Lincoln was historian and economist enough to know that.',
+        'It could spread a cloud of biological agent over the city.',
+        'Rubber bats reduce it to standard fare.',
       ],
     },
   },
@@ -235,6 +240,8 @@ export const rule: Rule = {
         if (!after || !['in', 'at', 'for', 'with', 'from', 'and', ',', '.', 'who', 'by', 'on'].includes(after.norm)) continue;
         if (after.norm === 'of' || (after.norm === 'and' && !isLowerWord(doc.next(after)))) continue;
         if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
+        // "Lincoln was historian and economist enough to know": a degree of a quality.
+        if ([1, 2, 3, 4].some((k) => doc.next(n, k)?.norm === 'enough')) continue;
         start = n;
         article = 'a';
       } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && isAdj(doc, p1)) {

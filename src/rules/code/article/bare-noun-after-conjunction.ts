@@ -91,6 +91,7 @@ export const rule: Rule = {
         { text: 'We just hope [[house]] is still standing.', output: 'We just hope the house is still standing.' },
         { text: 'Officials fear [[dam]] could burst after more rain.', output: 'Officials fear the dam could burst after more rain.' },
         { text: 'Markets fell after [[government]] announced new taxes.', output: 'Markets fell after the government announced new taxes.' },
+        { text: 'Investigators said [[manuscript]] had been taken from the archive.', output: 'Investigators said the manuscript had been taken from the archive.' },
       ],
       good: [
         'The ferry did not sail because the wind was too strong.',
@@ -113,6 +114,9 @@ export const rule: Rule = {
         'They cut rules in the areas where competition made them obsolete.',
         'Once building starts, carpenters and plumbers work.',
         'Because drought also remains a problem, we need reserves.',
+        'Perlman said bankruptcy would not be an immediate effect of the merger.',
+        'A film for people who think film can be more than entertainment.',
+        'The team is picked with the view that said opponent will have little chance.',
       ],
     },
   },
@@ -136,6 +140,11 @@ export const rule: Rule = {
       if (!finite) continue;
       if (ABSTRACT.has(t.norm) && CONJUNCTIONS.has(prev.norm) && !DECIDING.has(next.norm)) continue;
       if (MASS_SENSE.has(t.norm) && !NOUNS.has(t.norm) && CONJUNCTIONS.has(prev.norm)) continue;
+      // A modal after a noun with a mass sense makes a general statement: "Perlman said
+      // bankruptcy would not be an immediate effect", "people who think film can be more".
+      if (MASS_SENSE.has(t.norm) && !NOUNS.has(t.norm) && MODAL.has(next.norm)) continue;
+      // "with the view that said opponent will have": the legal adjective.
+      if (prev.norm === 'said' && ['that', 'the', 'of', 'to'].includes(doc.prev(prev)?.norm ?? '')) continue;
       // "Though wind may blow": weather in a general statement.
       if (WEATHER.has(t.norm) && MODAL.has(next.norm)) continue;
       // "If government is the problem": a general statement about government as such.

@@ -59,6 +59,39 @@ function finiteVerbAfter(doc: Doc, t: Token): boolean {
   return false;
 }
 
+// Count nouns that are also English surnames: "Bishop rushed on deck", "Fleet asked".
+const SURNAMES: ReadonlySet<string> = new Set([
+  'bishop', 'fleet', 'captain', 'cook', 'baker', 'butler', 'carpenter', 'mason', 'hunter', 'porter', 'shepherd', 'turner',
+  'judge', 'knight', 'marshal', 'sheriff', 'steward', 'warden', 'merchant', 'painter', 'singer', 'chamberlain', 'dean',
+  'parish', 'castle', 'temple', 'tower', 'bond', 'cardinal', 'pope', 'archer', 'fisher', 'gardener', 'miller', 'weaver',
+]);
+// "Photograph shows the wrong side of the work": a caption.
+const CAPTION_VERBS: ReadonlySet<string> = new Set(['shows', 'depicts', 'illustrates', 'represents']);
+const DET: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'no']);
+
+/** "Bishop rushed on deck": the word is capitalized mid-sentence, with no determiner, elsewhere in the text (a surname). */
+function usedAsName(doc: Doc, t: Token): boolean {
+  for (const o of doc.tokensWith([t.norm])) {
+    if (o === t || o.text !== t.text || doc.isSentenceInitial(o)) continue;
+    const p = doc.prev(o);
+    if (p && (DET.has(p.norm) || /^\p{Lu}/u.test(p.text) || p.norm === "'s")) continue;
+    const nx = doc.next(o);
+    if (nx && (nx.norm === 'of' || /^\p{Lu}/u.test(nx.text))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Rifle leveled on the man, he made a rush": an absolute phrase before the clause's own subject. */
+function absolute(doc: Doc, v: Token | undefined, end: number): boolean {
+  for (let c = v && doc.next(v); c && c.index < end; c = doc.next(c)) {
+    if (c.text !== ',') continue;
+    const p = doc.next(c);
+    return !!p && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(p.norm);
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'bare-noun-sentence-start',
@@ -78,6 +111,8 @@ export const rule: Rule = {
         { text: '[[Rematch]] is not automatic under the rules.', output: 'A rematch is not automatic under the rules.' },
         { text: '[[Government]] said it would raise fuel prices.', output: 'The government said it would raise fuel prices.' },
         { text: '[[Economy]] grew by 3 percent last year.', output: 'The economy grew by 3 percent last year.' },
+        { text: 'The Ministry of Culture said on Friday. [[Manuscript]] surfaced in March at an auction house in London.', output: 'The Ministry of Culture said on Friday. The manuscript surfaced in March at an auction house in London.' },
+        { text: '[[Pedestrian]] died when the bus left the road.', output: 'A pedestrian died when the bus left the road.' },
       ],
       good: [
         'The club added that his release clause had not been triggered.',
@@ -101,6 +136,10 @@ export const rule: Rule = {
         'Protest was followed by demand.',
         'Rule of Life #1 -- Never get separated from your luggage.',
         'Aim for the moon. If you miss, you may hit a star.',
+        'Bishop rushed on deck to grab a gun.',
+        'The men fired at the motors. Rifle leveled on the man, he made a rush.',
+        'Photograph shows the wrong side of the work.',
+        'Fleet asked the same question. Later the jury heard from Fleet again.',
       ],
     },
   },
@@ -145,6 +184,7 @@ export const rule: Rule = {
         const v = n && (pos === 'AUX' && ['has', 'had'].includes(n.norm) ? doc.next(n) : n);
         if (!v || !SAY_VERBS.has(v.norm)) continue;
       }
+      if (COUNT_ONLY.has(t.norm) && (SURNAMES.has(t.norm) || usedAsName(doc, t) || absolute(doc, n, s.endToken) || CAPTION_VERBS.has(n?.norm ?? ''))) continue;
       const fix = `${article} ${t.norm}`;
       ctx.report({
         start: t.start,
