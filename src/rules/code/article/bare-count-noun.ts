@@ -13,6 +13,10 @@
  *   - “is”/“was”/“became” (or “works as”) and an occupation: “is fisherman in Urk”;
  *   - a name and a comma, an adjective and the noun, then a participle or “in”: “Hanseong,
  *     private university founded in 1956”.
+ *   - a preposition and the bare noun, then a participle and a preposition: “read in
+ *     courtroom packed with relatives” (pairs English keeps bare, “sold at auction held in”,
+ *     come from src/data/article-bare-prep-idioms.txt; without the participle most such pairs
+ *     are idioms: “in agreement”, “burst into song”, “opened for signature”).
  * Fixed bare phrases (“by unanimous decision”, “by presidential decree”, “in good company”)
  * stay quiet, and so do headlines.
  */
@@ -32,6 +36,17 @@ const PEOPLE: ReadonlySet<string> = new Set([...JOBS, ...ENTRIES.filter(([, ...f
   'prosecutor', 'referee', 'winner', 'producer', 'publisher', 'dealer', 'developer', 'operator', 'competitor', 'participant',
   'plaintiff', 'defendant', 'suspect', 'victim', 'attacker', 'bomber', 'gunman', 'player', 'goalkeeper', 'judge', 'guard', 'guide', 'author']);
 
+// Preposition + noun pairs English leaves bare ("at auction", "on board", "ran for mayor").
+const IDIOMS: ReadonlySet<string> = new Set(loadLines('article-bare-prep-idioms.txt').map((l) => l.toLowerCase().replace(/\s+/g, ' ')));
+const isIdiom = (prep: string, noun: string): boolean => IDIOMS.has(`${prep} ${noun}`) || IDIOMS.has(`* ${noun}`);
+// Prepositions after which a bare count noun is checked with no adjective ("read in courtroom
+// packed with relatives"); "of", "to", "about" and "as" start too many compounds, infinitives
+// and roles.
+const BARE_PREPS = new Set([
+  'in', 'at', 'on', 'from', 'with', 'by', 'for', 'through', 'into', 'after', 'before', 'during', 'under', 'against',
+  'without', 'near', 'onto', 'towards', 'toward', 'across', 'behind', 'within', 'despite', 'amid', 'among', 'inside',
+  'outside', 'via',
+]);
 const PREPOSITIONS = new Set([
   'in', 'at', 'on', 'from', 'with', 'by', 'for', 'through', 'into', 'after', 'before', 'during', 'under', 'about',
   'against', 'without', 'via', 'near', 'of', 'to', 'onto', 'towards', 'toward', 'across', 'behind', 'within',
@@ -138,6 +153,28 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+const PARTICIPLES = new Set(['built', 'held', 'run', 'set', 'known', 'made', 'taken', 'seen', 'found', 'hit', 'struck', 'shot', 'torn', 'left', 'sold', 'bought', 'brought', 'put', 'kept', 'written', 'given', 'shown', 'stolen', 'driven', 'flown', 'chosen', 'hidden', 'broken', 'frozen', 'thrown', 'worn', 'spent', 'sent', 'led', 'paid', 'laid', 'won', 'lost', 'begun', 'overrun', 'caught', 'dug']);
+
+/** "in courtroom packed with relatives": the noun right after a preposition, ending its phrase. */
+function bareAfterPreposition(doc: Doc, p: Token, n: Token): boolean {
+  if (isIdiom(p.norm, n.norm)) return false;
+  const before = doc.prev(p);
+  // "the in crowd", "step by step", "house to house", "year after year".
+  if (before && (DETERMINERS.has(before.norm) || before.norm === n.norm || before.norm === "'s")) return false;
+  const after = doc.next(n);
+  if (!after) return false;
+  if (after.norm === n.norm || ['to', 'by', 'after', 'upon', 'and', 'or', '/', '-'].includes(after.norm)) return false;
+  if (p.norm === 'from' || p.norm === 'between') return false;
+  if (doc.pos(n) !== 'NOUN') return false;
+  // Only a participle phrase after it shows a noun that stands for one thing ("in courtroom
+  // packed with relatives", "at plant owned by"); most bare nouns after a preposition ending
+  // their phrase are idioms ("in agreement", "burst into song", "for signature").
+  const participle = isLowerWord(after) && (/ed$/.test(after.norm) || PARTICIPLES.has(after.norm)) && doc.pos(after) === 'VERB';
+  const p2 = participle ? doc.next(after) : undefined;
+  if (!participle || !p2 || !['with', 'by', 'in', 'on', 'at', 'for', 'from', 'near', 'into', 'to', 'during', 'after', 'since', 'last', 'this', 'under'].includes(p2.norm)) return false;
+  return !sharedPluralHead(doc, n);
+}
+
 // "was testing new vaccine": a progressive verb acts like a finite one.
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"]);
 
@@ -167,6 +204,8 @@ export const rule: Rule = {
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
         { text: 'The verdict was read in [[crowded courtroom]] on Monday.', output: 'The verdict was read in a crowded courtroom on Monday.' },
         { text: 'Her son is [[paramedic]] in Leeds.', output: 'Her son is a paramedic in Leeds.' },
+        { text: 'The ruling was read in [[courtroom]] packed with relatives.', output: 'The ruling was read in a courtroom packed with relatives.' },
+        { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
       good: [
         'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
@@ -212,6 +251,11 @@ export const rule: Rule = {
         'Houses will be built without public subsidy.',
         'Grades are fixed for all ranks except those of general officer.',
         'Lincoln was historian and economist enough to know that.',
+        'The painting was sold at auction held in New York.',
+        'They stayed in town named after him.',
+        'The facts are not in dispute.',
+        'The treaty was opened for signature in Paris.',
+        'The ruling was read in the courtroom packed with relatives.',
         'It could spread a cloud of biological agent over the city.',
         'Rubber bats reduce it to standard fare.',
       ],
@@ -242,6 +286,11 @@ export const rule: Rule = {
         if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
         // "Lincoln was historian and economist enough to know": a degree of a quality.
         if ([1, 2, 3, 4].some((k) => doc.next(n, k)?.norm === 'enough')) continue;
+        start = n;
+        article = 'a';
+      } else if (BARE_PREPS.has(p1.norm) && isLowerWord(p1) && !MASS_SENSE.has(n.norm)) {
+        // "read in courtroom packed with relatives": a preposition and the bare noun.
+        if (!bareAfterPreposition(doc, p1, n)) continue;
         start = n;
         article = 'a';
       } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && isAdj(doc, p1)) {
