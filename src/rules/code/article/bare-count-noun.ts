@@ -87,7 +87,7 @@ const FIXED = new Set([
   'private hospital', 'public hospital', 'open road', 'open house', 'full house', 'public road', 'main road',
   'high school', 'public school', 'private school', 'home game', 'away game', 'open game', 'late night', 'early morning',
   'live television', 'national television', 'state television', 'separate statement', 'joint statement', 'written statement',
-  'fast track', 'inside track', 'cardiac arrest', 'open meeting', 'open session', 'open court', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
+  'fast track', 'inside track', 'standard fare', 'regular fare', 'usual fare', 'cardiac arrest', 'open meeting', 'open session', 'open court', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
 ]);
 // After "is"/"was", an occupation is bare only in these frames: "was teacher of the year".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'remains', 'remained']);
