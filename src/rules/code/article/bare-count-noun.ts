@@ -17,6 +17,9 @@
  *     courtroom packed with relatives” (pairs English keeps bare, “sold at auction held in”,
  *     come from src/data/article-bare-prep-idioms.txt; without the participle most such pairs
  *     are idioms: “in agreement”, “burst into song”, “opened for signature”).
+ *   - a quantity noun before “of” after a verb (“carries average of 7.2 million”, “received
+ *     handful of complaints”); “average”, “total”, “maximum”, “minimum” before a number after
+ *     a preposition too.
  * Fixed bare phrases (“by unanimous decision”, “by presidential decree”, “in good company”)
  * stay quiet, and so do headlines.
  */
@@ -153,6 +156,12 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+// Quantity nouns that take "a" before "of": with a number after "of" for the first four.
+const NUMERIC = new Set(['average', 'total', 'maximum', 'minimum']);
+// ("by number of seats", "within range of": a measure; "number" and "range" stay out.)
+// ("requires series of films" may be a plural: "series" stays out.)
+const QUANTITY = new Set([...NUMERIC, 'lot', 'handful', 'variety', 'couple', 'host', 'dozen', 'multitude', 'plethora', 'myriad', 'slew', 'raft', 'spate', 'string', 'wave']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'billion', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'over', 'just', 'roughly', 'up', '$', '€', '£']);
 const PARTICIPLES = new Set(['built', 'held', 'run', 'set', 'known', 'made', 'taken', 'seen', 'found', 'hit', 'struck', 'shot', 'torn', 'left', 'sold', 'bought', 'brought', 'put', 'kept', 'written', 'given', 'shown', 'stolen', 'driven', 'flown', 'chosen', 'hidden', 'broken', 'frozen', 'thrown', 'worn', 'spent', 'sent', 'led', 'paid', 'laid', 'won', 'lost', 'begun', 'overrun', 'caught', 'dug']);
 
 /** "in courtroom packed with relatives": the noun right after a preposition, ending its phrase. */
@@ -205,6 +214,9 @@ export const rule: Rule = {
         { text: 'The verdict was read in [[crowded courtroom]] on Monday.', output: 'The verdict was read in a crowded courtroom on Monday.' },
         { text: 'Her son is [[paramedic]] in Leeds.', output: 'Her son is a paramedic in Leeds.' },
         { text: 'The ruling was read in [[courtroom]] packed with relatives.', output: 'The ruling was read in a courtroom packed with relatives.' },
+        { text: 'Seoul’s subway carries [[average]] of 7.2 million passengers a day.', output: 'Seoul’s subway carries an average of 7.2 million passengers a day.' },
+        { text: 'Police detained [[total]] of 30 people on Sunday.', output: 'Police detained a total of 30 people on Sunday.' },
+        { text: 'The council received [[handful]] of complaints.', output: 'The council received a handful of complaints.' },
         { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
       good: [
@@ -252,6 +264,11 @@ export const rule: Rule = {
         'Grades are fixed for all ranks except those of general officer.',
         'Lincoln was historian and economist enough to know that.',
         'The painting was sold at auction held in New York.',
+        'The party came third by number of seats.',
+        'These figures are well within range of the pledges.',
+        'The upper portion requires series of films for every child.',
+        'It carries an average of 7 million passengers.',
+        'Sales grew above average in 2019, with totals of 40 a day.',
         'They stayed in town named after him.',
         'The facts are not in dispute.',
         'The treaty was opened for signature in Paris.',
@@ -264,6 +281,28 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    // "carries average of 7.2 million passengers", "held series of talks": a quantity noun
+    // before "of" takes "a" after a verb or a preposition.
+    for (const q of doc.tokensWith(QUANTITY)) {
+      if (!isLowerWord(q)) continue;
+      const of = doc.next(q);
+      const what = of && doc.next(of);
+      const before = doc.prev(q);
+      if (of?.norm !== 'of' || !what || !before || !isLowerWord(before)) continue;
+      if (NUMERIC.has(q.norm) ? !(what.kind === 'number' || NUMBER_WORDS.has(what.norm)) : !(isLowerWord(what) && ['NOUN', 'ADJ'].includes(doc.pos(what)) && looksPlural(doc.pos(what) === 'NOUN' ? what.norm : (doc.next(what)?.norm ?? '')))) continue;
+      if (!(doc.pos(before) === 'VERB' || (NUMERIC.has(q.norm) && doc.pos(before) === 'ADP')) || before.text.includes('-') || (doc.pos(q) !== 'NOUN' && !NUMERIC.has(q.norm)) || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
+      // "on average of" is no English, but "above average", "in total": the quantity ends there.
+      if (isHeadline(doc, doc.sentenceOf(q))) continue;
+      const art = indefiniteArticle(q.text);
+      ctx.report({
+        start: q.start,
+        end: q.end,
+        message: `“${q.text} of”: the quantity needs an article in English (“${art} ${q.text} of”).`,
+        suggestions: [`${art} ${q.text}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
     // Word test before the tagger: the phrase must follow a preposition or a comma, right
     // before the adjective or one word earlier (a second adjective).
     const frame = (t: Token | undefined): boolean => !!t && (PREPOSITIONS.has(t.norm) || t.text === ',');
