@@ -19,7 +19,9 @@
  *     are idioms: “in agreement”, “burst into song”, “opened for signature”).
  *   - a quantity noun before “of” after a verb (“carries average of 7.2 million”, “received
  *     handful of complaints”); “average”, “total”, “maximum”, “minimum” before a number after
- *     a preposition too.
+ *     a preposition too;
+ *   - a source after a comma and before its verb of saying: “signed on Wednesday, club
+ *     statement said”.
  * Fixed bare phrases (“by unanimous decision”, “by presidential decree”, “in good company”)
  * stay quiet, and so do headlines.
  */
@@ -156,6 +158,10 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+// A source after a comma: ", club statement said" -> ", a club statement said".
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'reported', 'stated', 'announced', 'confirmed', 'showed', 'shows']);
+const SOURCE_A = new Set(['statement', 'report', 'release', 'document', 'communique', 'letter', 'notice', 'post', 'filing', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'survey', 'study', 'poll', 'bulletin', 'memo']);
+const KIN = new Set(['father', 'mother', 'brother', 'sister', 'son', 'daughter', 'parent', 'husband', 'wife', 'uncle', 'aunt', 'cousin', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'sibling']);
 // Quantity nouns that take "a" before "of": with a number after "of" for the first four.
 const NUMERIC = new Set(['average', 'total', 'maximum', 'minimum']);
 // ("by number of seats", "within range of": a measure; "number" and "range" stay out.)
@@ -216,6 +222,8 @@ export const rule: Rule = {
         { text: 'The ruling was read in [[courtroom]] packed with relatives.', output: 'The ruling was read in a courtroom packed with relatives.' },
         { text: 'Seoul’s subway carries [[average]] of 7.2 million passengers a day.', output: 'Seoul’s subway carries an average of 7.2 million passengers a day.' },
         { text: 'Police detained [[total]] of 30 people on Sunday.', output: 'Police detained a total of 30 people on Sunday.' },
+        { text: 'He signed the contract on Wednesday, [[club statement]] said.', output: 'He signed the contract on Wednesday, a club statement said.' },
+        { text: 'The plant will close in May, [[company]] said on Friday.', output: 'The plant will close in May, the company said on Friday.' },
         { text: 'The council received [[handful]] of complaints.', output: 'The council received a handful of complaints.' },
         { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
@@ -265,6 +273,10 @@ export const rule: Rule = {
         'Lincoln was historian and economist enough to know that.',
         'The painting was sold at auction held in New York.',
         'The party came third by number of seats.',
+        'He signed the contract on Wednesday, a club statement said.',
+        '“Come in,” mother said.',
+        'Prices will rise, police said.',
+        'Prices will rise, company officials said.',
         'These figures are well within range of the pledges.',
         'The upper portion requires series of films for every child.',
         'It carries an average of 7 million passengers.',
@@ -281,6 +293,29 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    // "the contract in Kolkata signed, club statement said": a bare source after a comma,
+    // before its verb of saying.
+    for (const v of doc.tokensWith(ATTRIBUTION_VERBS)) {
+      const h = doc.prev(v);
+      if (!isLowerWord(v) || !isLowerWord(h) || !NOUNS.has(h.norm) || KIN.has(h.norm) || doc.pos(h) !== 'NOUN') continue;
+      let first: Token = h;
+      const m = doc.prev(h);
+      if (isLowerWord(m) && !DETERMINERS.has(m.norm) && !NOT_ADJ.has(m.norm) && ['NOUN', 'ADJ'].includes(doc.pos(m))) first = m;
+      const comma = doc.prev(first);
+      const after = doc.next(v);
+      if (comma?.text !== ',' || !after || !['.', ',', ';', 'on', 'in', 'late', 'early', 'last', 'this', 'today', 'yesterday'].includes(after.norm)) continue;
+      if (isHeadline(doc, doc.sentenceOf(v))) continue;
+      const phrase = doc.text.slice(first.start, h.end);
+      const art = SOURCE_A.has(h.norm) || NOUNS.get(h.norm) === 'a' ? indefiniteArticle(phrase) : 'the';
+      ctx.report({
+        start: first.start,
+        end: h.end,
+        message: `“${phrase} ${v.text}”: the source needs an article in English (“${art} ${phrase}”).`,
+        suggestions: [`${art} ${phrase}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
     // "carries average of 7.2 million passengers", "held series of talks": a quantity noun
     // before "of" takes "a" after a verb or a preposition.
     for (const q of doc.tokensWith(QUANTITY)) {

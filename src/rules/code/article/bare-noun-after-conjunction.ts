@@ -7,7 +7,7 @@
  * words after one (“said late on Tuesday that company had agreed”). After a verb of saying the
  * subject may have an adjective and a short phrase before its verb (“said on Monday that basic
  * fare on the capital’s subway is”), or be the object of a gerund (“said updating register
- * was”).
+ * was”). A body a translation capitalizes (“and Ministry has acknowledged”) is checked too.
  *
  * Only a short list of nouns that name one body, thing or condition and are never used bare in
  * the singular as subjects (government, company, court, ministry, wind...), only lower case, and
@@ -76,6 +76,10 @@ const AUX = new Set([
   'continues', 'remains', 'fails', 'collapses', 'recovers', 'weakens', 'strengthens', 'stops', 'starts', 'ends',
 ]);
 
+// Bodies a translation capitalizes and leaves bare ("and Ministry has acknowledged"); not
+// "Parliament", "Congress", "Government", "Court" (bare in English, or a surname).
+const BODIES: ReadonlySet<string> = new Set(['Ministry', 'Commission', 'Committee', 'Company', 'Club', 'Agency', 'Embassy', 'Tribunal', 'Federation', 'Association', 'Department', 'Council', 'Authority', 'Regulator', 'Prosecutor', 'Inspectorate', 'Directorate', 'Secretariat', 'Municipality']);
+const BODY_OPENERS = new Set(['and', 'but', 'because', 'while', 'after', 'when', 'since', 'although', 'though', 'said', 'that', 'as', 'until', 'before', 'whereas', 'if', 'unless']);
 // Verbs of saying: "that" after them (a few words later) starts a clause, not a demonstrative.
 const SAY = new Set(['said', 'says', 'announced', 'added', 'stated', 'noted', 'reported', 'confirmed', 'warned', 'explained', 'stressed', 'told', 'claimed', 'insisted', 'argued', 'revealed', 'indicated', 'acknowledged', 'admitted']);
 // Adjectives that are determiners or make a general statement ("said local government would").
@@ -133,6 +137,7 @@ export const rule: Rule = {
         { text: 'The committee said late on Tuesday that [[company]] had agreed to improve lunches.', output: 'The committee said late on Tuesday that the company had agreed to improve lunches.' },
         { text: 'The city said on Monday that [[basic fare]] on the capital’s subway is set to rise.', output: 'The city said on Monday that the basic fare on the capital’s subway is set to rise.' },
         { text: 'The chairman said updating [[register]] was a technical task.', output: 'The chairman said updating the register was a technical task.' },
+        { text: 'Pay is low, and [[Ministry]] has acknowledged a shortage of teachers.', output: 'Pay is low, and the Ministry has acknowledged a shortage of teachers.' },
       ],
       good: [
         'The ferry did not sail because the wind was too strong.',
@@ -163,6 +168,9 @@ export const rule: Rule = {
         'We know that company officials were told.',
         'He said updating the register was a technical task.',
         'She said that company had been sold.',
+        'Pay is low, and the Ministry has acknowledged a shortage of teachers.',
+        'Pay is low, and Parliament has acknowledged it.',
+        'Pay is low, and Ministry officials have acknowledged it.',
         'The firm that company executives founded has closed.',
       ],
     },
@@ -170,6 +178,26 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    // "and Ministry has acknowledged a shortage": a body named by its capitalized common noun,
+    // bare as the subject after a conjunction.
+    for (const t of doc.tokensWithText(BODIES)) {
+      const prev = doc.prev(t);
+      if (!prev || !BODY_OPENERS.has(prev.norm) || !/^\p{Ll}/u.test(prev.text)) continue;
+      let next = doc.next(t);
+      if (next && MID_ADVERBS.has(next.norm)) next = doc.next(next);
+      if (!next || !/^\p{Ll}/u.test(next.text)) continue;
+      const pos = doc.pos(next);
+      if (!((AUX.has(next.norm) && (pos === 'AUX' || pos === 'VERB')) || (pos === 'VERB' && /ed$/.test(next.norm)))) continue;
+      if (MODAL.has(next.norm) || isHeadline(doc, doc.sentenceOf(t))) continue;
+      ctx.report({
+        start: t.start,
+        end: t.end,
+        message: `“${prev.text} ${t.text} ${next.text}”: the body needs an article (“the ${t.text}”).`,
+        suggestions: [`the ${t.text}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
     for (const t of doc.tokensWith(ALL_NOUNS)) {
       const article = ALL_NOUNS.get(t.norm);
       if (!article || !/^\p{Ll}+$/u.test(t.text)) continue;
