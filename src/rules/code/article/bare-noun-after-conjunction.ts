@@ -168,6 +168,7 @@ export const rule: Rule = {
         'We know that company officials were told.',
         'He said updating the register was a technical task.',
         'She said that company had been sold.',
+        'Their stated goal is to win.',
         'Pay is low, and the Ministry has acknowledged a shortage of teachers.',
         'Pay is low, and Parliament has acknowledged it.',
         'Pay is low, and Ministry officials have acknowledged it.',
@@ -218,6 +219,8 @@ export const rule: Rule = {
         else continue;
         prev = pp;
       }
+      // "their stated goal is": the verb is an adjective after a determiner.
+      if (['the', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'a', 'an', 'this'].includes(doc.prev(prev)?.norm ?? '')) continue;
       // "said late on Tuesday that company had agreed": "that" after a verb of saying.
       if (prev.norm === 'that' && !thatAfterSaying(doc, prev)) continue;
       // "Said party has denied": the legal adjective, not the verb.
