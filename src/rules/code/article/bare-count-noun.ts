@@ -13,6 +13,15 @@
  *   - “is”/“was”/“became” (or “works as”) and an occupation: “is fisherman in Urk”;
  *   - a name and a comma, an adjective and the noun, then a participle or “in”: “Hanseong,
  *     private university founded in 1956”.
+ *   - a preposition and the bare noun, then a participle and a preposition: “read in
+ *     courtroom packed with relatives” (pairs English keeps bare, “sold at auction held in”,
+ *     come from src/data/article-bare-prep-idioms.txt; without the participle most such pairs
+ *     are idioms: “in agreement”, “burst into song”, “opened for signature”).
+ *   - a quantity noun before “of” after a verb (“carries average of 7.2 million”, “received
+ *     handful of complaints”); “average”, “total”, “maximum”, “minimum” before a number after
+ *     a preposition too;
+ *   - a source after a comma and before its verb of saying: “signed on Wednesday, club
+ *     statement said”.
  * Fixed bare phrases (“by unanimous decision”, “by presidential decree”, “in good company”)
  * stay quiet, and so do headlines.
  */
@@ -32,6 +41,17 @@ const PEOPLE: ReadonlySet<string> = new Set([...JOBS, ...ENTRIES.filter(([, ...f
   'prosecutor', 'referee', 'winner', 'producer', 'publisher', 'dealer', 'developer', 'operator', 'competitor', 'participant',
   'plaintiff', 'defendant', 'suspect', 'victim', 'attacker', 'bomber', 'gunman', 'player', 'goalkeeper', 'judge', 'guard', 'guide', 'author']);
 
+// Preposition + noun pairs English leaves bare ("at auction", "on board", "ran for mayor").
+const IDIOMS: ReadonlySet<string> = new Set(loadLines('article-bare-prep-idioms.txt').map((l) => l.toLowerCase().replace(/\s+/g, ' ')));
+const isIdiom = (prep: string, noun: string): boolean => IDIOMS.has(`${prep} ${noun}`) || IDIOMS.has(`* ${noun}`);
+// Prepositions after which a bare count noun is checked with no adjective ("read in courtroom
+// packed with relatives"); "of", "to", "about" and "as" start too many compounds, infinitives
+// and roles.
+const BARE_PREPS = new Set([
+  'in', 'at', 'on', 'from', 'with', 'by', 'for', 'through', 'into', 'after', 'before', 'during', 'under', 'against',
+  'without', 'near', 'onto', 'towards', 'toward', 'across', 'behind', 'within', 'despite', 'amid', 'among', 'inside',
+  'outside', 'via',
+]);
 const PREPOSITIONS = new Set([
   'in', 'at', 'on', 'from', 'with', 'by', 'for', 'through', 'into', 'after', 'before', 'during', 'under', 'about',
   'against', 'without', 'via', 'near', 'of', 'to', 'onto', 'towards', 'toward', 'across', 'behind', 'within',
@@ -72,7 +92,7 @@ const FIXED = new Set([
   'private hospital', 'public hospital', 'open road', 'open house', 'full house', 'public road', 'main road',
   'high school', 'public school', 'private school', 'home game', 'away game', 'open game', 'late night', 'early morning',
   'live television', 'national television', 'state television', 'separate statement', 'joint statement', 'written statement',
-  'fast track', 'inside track', 'cardiac arrest', 'open meeting', 'open session', 'open court', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
+  'fast track', 'inside track', 'standard fare', 'regular fare', 'usual fare', 'cardiac arrest', 'open meeting', 'open session', 'open court', 'automatic pilot', 'pure accident', 'big game', 'local election', 'early election', 'general election', 'snap election', 'presidential election', 'parliamentary election',
 ]);
 // After "is"/"was", an occupation is bare only in these frames: "was teacher of the year".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'become', 'remains', 'remained']);
@@ -138,6 +158,38 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+// A source after a comma: ", club statement said" -> ", a club statement said".
+const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'reported', 'stated', 'announced', 'confirmed', 'showed', 'shows']);
+const SOURCE_A = new Set(['statement', 'report', 'release', 'document', 'communique', 'letter', 'notice', 'post', 'filing', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'survey', 'study', 'poll', 'bulletin', 'memo']);
+const KIN = new Set(['father', 'mother', 'brother', 'sister', 'son', 'daughter', 'parent', 'husband', 'wife', 'uncle', 'aunt', 'cousin', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'nephew', 'niece', 'widow', 'widower', 'sibling']);
+// Quantity nouns that take "a" before "of": with a number after "of" for the first four.
+const NUMERIC = new Set(['average', 'total', 'maximum', 'minimum']);
+// ("by number of seats", "within range of": a measure; "number" and "range" stay out.)
+// ("requires series of films" may be a plural: "series" stays out.)
+const QUANTITY = new Set([...NUMERIC, 'lot', 'handful', 'variety', 'couple', 'host', 'dozen', 'multitude', 'plethora', 'myriad', 'slew', 'raft', 'spate', 'string', 'wave']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'billion', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'over', 'just', 'roughly', 'up', '$', '€', '£']);
+const PARTICIPLES = new Set(['built', 'held', 'run', 'set', 'known', 'made', 'taken', 'seen', 'found', 'hit', 'struck', 'shot', 'torn', 'left', 'sold', 'bought', 'brought', 'put', 'kept', 'written', 'given', 'shown', 'stolen', 'driven', 'flown', 'chosen', 'hidden', 'broken', 'frozen', 'thrown', 'worn', 'spent', 'sent', 'led', 'paid', 'laid', 'won', 'lost', 'begun', 'overrun', 'caught', 'dug']);
+
+/** "in courtroom packed with relatives": the noun right after a preposition, ending its phrase. */
+function bareAfterPreposition(doc: Doc, p: Token, n: Token): boolean {
+  if (isIdiom(p.norm, n.norm)) return false;
+  const before = doc.prev(p);
+  // "the in crowd", "step by step", "house to house", "year after year".
+  if (before && (DETERMINERS.has(before.norm) || before.norm === n.norm || before.norm === "'s")) return false;
+  const after = doc.next(n);
+  if (!after) return false;
+  if (after.norm === n.norm || ['to', 'by', 'after', 'upon', 'and', 'or', '/', '-'].includes(after.norm)) return false;
+  if (p.norm === 'from' || p.norm === 'between') return false;
+  if (doc.pos(n) !== 'NOUN') return false;
+  // Only a participle phrase after it shows a noun that stands for one thing ("in courtroom
+  // packed with relatives", "at plant owned by"); most bare nouns after a preposition ending
+  // their phrase are idioms ("in agreement", "burst into song", "for signature").
+  const participle = isLowerWord(after) && (/ed$/.test(after.norm) || PARTICIPLES.has(after.norm)) && doc.pos(after) === 'VERB';
+  const p2 = participle ? doc.next(after) : undefined;
+  if (!participle || !p2 || !['with', 'by', 'in', 'on', 'at', 'for', 'from', 'near', 'into', 'to', 'during', 'after', 'since', 'last', 'this', 'under'].includes(p2.norm)) return false;
+  return !sharedPluralHead(doc, n);
+}
+
 // "was testing new vaccine": a progressive verb acts like a finite one.
 const PROGRESSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been', 'be', "'s", "'re"]);
 
@@ -165,6 +217,15 @@ export const rule: Rule = {
         { text: 'The pair met during [[three-day visit]] to Beijing.', output: 'The pair met during a three-day visit to Beijing.' },
         { text: 'She grew up with [[older brother]] in the capital.', output: 'She grew up with an older brother in the capital.' },
         { text: 'The workers were taken to [[nearby village]] by bus.', output: 'The workers were taken to a nearby village by bus.' },
+        { text: 'The verdict was read in [[crowded courtroom]] on Monday.', output: 'The verdict was read in a crowded courtroom on Monday.' },
+        { text: 'Her son is [[paramedic]] in Leeds.', output: 'Her son is a paramedic in Leeds.' },
+        { text: 'The ruling was read in [[courtroom]] packed with relatives.', output: 'The ruling was read in a courtroom packed with relatives.' },
+        { text: 'Seoul’s subway carries [[average]] of 7.2 million passengers a day.', output: 'Seoul’s subway carries an average of 7.2 million passengers a day.' },
+        { text: 'Police detained [[total]] of 30 people on Sunday.', output: 'Police detained a total of 30 people on Sunday.' },
+        { text: 'He signed the contract on Wednesday, [[club statement]] said.', output: 'He signed the contract on Wednesday, a club statement said.' },
+        { text: 'The plant will close in May, [[company]] said on Friday.', output: 'The plant will close in May, the company said on Friday.' },
+        { text: 'The council received [[handful]] of complaints.', output: 'The council received a handful of complaints.' },
+        { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
       good: [
         'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
@@ -209,12 +270,74 @@ export const rule: Rule = {
         'I made the following public statement of my views.',
         'Houses will be built without public subsidy.',
         'Grades are fixed for all ranks except those of general officer.',
+        'Lincoln was historian and economist enough to know that.',
+        'The painting was sold at auction held in New York.',
+        'The party came third by number of seats.',
+        'He signed the contract on Wednesday, a club statement said.',
+        '“Come in,” mother said.',
+        'Prices will rise, police said.',
+        'Prices will rise, company officials said.',
+        'These figures are well within range of the pledges.',
+        'The upper portion requires series of films for every child.',
+        'It carries an average of 7 million passengers.',
+        'Sales grew above average in 2019, with totals of 40 a day.',
+        'They stayed in town named after him.',
+        'The facts are not in dispute.',
+        'The treaty was opened for signature in Paris.',
+        'The ruling was read in the courtroom packed with relatives.',
+        'It could spread a cloud of biological agent over the city.',
+        'Rubber bats reduce it to standard fare.',
       ],
     },
   },
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.canTag) return;
+    // "the contract in Kolkata signed, club statement said": a bare source after a comma,
+    // before its verb of saying.
+    for (const v of doc.tokensWith(ATTRIBUTION_VERBS)) {
+      const h = doc.prev(v);
+      if (!isLowerWord(v) || !isLowerWord(h) || !NOUNS.has(h.norm) || KIN.has(h.norm) || doc.pos(h) !== 'NOUN') continue;
+      let first: Token = h;
+      const m = doc.prev(h);
+      if (isLowerWord(m) && !DETERMINERS.has(m.norm) && !NOT_ADJ.has(m.norm) && ['NOUN', 'ADJ'].includes(doc.pos(m))) first = m;
+      const comma = doc.prev(first);
+      const after = doc.next(v);
+      if (comma?.text !== ',' || !after || !['.', ',', ';', 'on', 'in', 'late', 'early', 'last', 'this', 'today', 'yesterday'].includes(after.norm)) continue;
+      if (isHeadline(doc, doc.sentenceOf(v))) continue;
+      const phrase = doc.text.slice(first.start, h.end);
+      const art = SOURCE_A.has(h.norm) || NOUNS.get(h.norm) === 'a' ? indefiniteArticle(phrase) : 'the';
+      ctx.report({
+        start: first.start,
+        end: h.end,
+        message: `“${phrase} ${v.text}”: the source needs an article in English (“${art} ${phrase}”).`,
+        suggestions: [`${art} ${phrase}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
+    // "carries average of 7.2 million passengers", "held series of talks": a quantity noun
+    // before "of" takes "a" after a verb or a preposition.
+    for (const q of doc.tokensWith(QUANTITY)) {
+      if (!isLowerWord(q)) continue;
+      const of = doc.next(q);
+      const what = of && doc.next(of);
+      const before = doc.prev(q);
+      if (of?.norm !== 'of' || !what || !before || !isLowerWord(before)) continue;
+      if (NUMERIC.has(q.norm) ? !(what.kind === 'number' || NUMBER_WORDS.has(what.norm)) : !(isLowerWord(what) && ['NOUN', 'ADJ'].includes(doc.pos(what)) && looksPlural(doc.pos(what) === 'NOUN' ? what.norm : (doc.next(what)?.norm ?? '')))) continue;
+      if (!(doc.pos(before) === 'VERB' || (NUMERIC.has(q.norm) && doc.pos(before) === 'ADP')) || before.text.includes('-') || (doc.pos(q) !== 'NOUN' && !NUMERIC.has(q.norm)) || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
+      // "on average of" is no English, but "above average", "in total": the quantity ends there.
+      if (isHeadline(doc, doc.sentenceOf(q))) continue;
+      const art = indefiniteArticle(q.text);
+      ctx.report({
+        start: q.start,
+        end: q.end,
+        message: `“${q.text} of”: the quantity needs an article in English (“${art} ${q.text} of”).`,
+        suggestions: [`${art} ${q.text}`],
+        reason: 'a singular count noun needs an article',
+        confidence: 0.7,
+      });
+    }
     // Word test before the tagger: the phrase must follow a preposition or a comma, right
     // before the adjective or one word earlier (a second adjective).
     const frame = (t: Token | undefined): boolean => !!t && (PREPOSITIONS.has(t.norm) || t.text === ',');
@@ -235,6 +358,13 @@ export const rule: Rule = {
         if (!after || !['in', 'at', 'for', 'with', 'from', 'and', ',', '.', 'who', 'by', 'on'].includes(after.norm)) continue;
         if (after.norm === 'of' || (after.norm === 'and' && !isLowerWord(doc.next(after)))) continue;
         if (p1.norm === "'s" || doc.prev(p1)?.norm === 'there' || doc.prev(p1)?.norm === 'what' || doc.prev(p1)?.norm === 'who') continue;
+        // "Lincoln was historian and economist enough to know": a degree of a quality.
+        if ([1, 2, 3, 4].some((k) => doc.next(n, k)?.norm === 'enough')) continue;
+        start = n;
+        article = 'a';
+      } else if (BARE_PREPS.has(p1.norm) && isLowerWord(p1) && !MASS_SENSE.has(n.norm)) {
+        // "read in courtroom packed with relatives": a preposition and the bare noun.
+        if (!bareAfterPreposition(doc, p1, n)) continue;
         start = n;
         article = 'a';
       } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && isAdj(doc, p1)) {

@@ -6,11 +6,14 @@
  *
  * Only nouns listed in src/data/article-bare-initial-nouns.txt, only when a verb follows
  * (directly or after one adverb), never before a name (“President Biden said” is a title) and
- * never in a headline, where English drops articles on purpose.
+ * never in a headline, where English drops articles on purpose. Count nouns with a mass sense
+ * only before a present perfect (“Scandal has shaken trust”); a modifier and a count noun
+ * before “of” and a name (“State government of Uttar Pradesh on Tuesday cancelled”) or a verb
+ * of saying (“Foreign ministry said”).
  */
 import type { Rule } from '../../types.js';
-import type { Doc, Token } from '../../../text/document.js';
-import { firstWordIndex, isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import type { Doc, Sentence, Token } from '../../../text/document.js';
+import { firstWordIndex, isHeadline, isLowerWord, loadLines } from '../number-agreement/lib/english.js';
 import { FIRST_NAMES } from '../capitalization/lexicon.js';
 
 const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/\s+/) as [string, ...string[]]);
@@ -59,6 +62,54 @@ function finiteVerbAfter(doc: Doc, t: Token): boolean {
   return false;
 }
 
+// Count nouns that are also English surnames: "Bishop rushed on deck", "Fleet asked".
+const SURNAMES: ReadonlySet<string> = new Set([
+  'bishop', 'fleet', 'captain', 'cook', 'baker', 'butler', 'carpenter', 'mason', 'hunter', 'porter', 'shepherd', 'turner',
+  'judge', 'knight', 'marshal', 'sheriff', 'steward', 'warden', 'merchant', 'painter', 'singer', 'chamberlain', 'dean',
+  'parish', 'castle', 'temple', 'tower', 'bond', 'cardinal', 'pope', 'archer', 'fisher', 'gardener', 'miller', 'weaver',
+]);
+// "Photograph shows the wrong side of the work": a caption.
+const CAPTION_VERBS: ReadonlySet<string> = new Set(['shows', 'depicts', 'illustrates', 'represents']);
+// Nouns of the count list with a mass sense: at the start only before a present perfect.
+const MASS: ReadonlySet<string> = new Set(
+  loadLines('article-count-nouns.txt')
+    .map((l) => l.toLowerCase().split(/\s+/) as [string, ...string[]])
+    .filter(([noun, ...marks]) => marks.includes('m') && !KIN.has(noun) && !FIRST_NAMES.has(noun) && !INITIAL.has(noun))
+    .map(([noun]) => noun),
+);
+// Words that start a sentence before a noun and are no modifier of it.
+const CLOSED: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'their', 'my', 'your', 'every', 'each',
+  'no', 'some', 'any', 'all', 'many', 'most', 'such', 'what', 'which', 'whose', 'another', 'other', 'either', 'neither',
+  'one', 'both', 'few', 'several', 'more', 'less', 'much', 'whatever', 'whichever', 'if', 'when', 'as', 'after', 'before',
+  'local', 'big', 'small', 'good', 'bad', 'representative', 'limited', 'modern', 'free', 'private', 'public', 'human',
+  'organized', 'organised', 'general', 'total', 'full', 'last', 'next', 'same', 'only', 'own', 'yes', 'oh', 'well',
+]);
+const DET: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'no']);
+
+/** "Bishop rushed on deck": the word is capitalized mid-sentence, with no determiner, elsewhere in the text (a surname). */
+function usedAsName(doc: Doc, t: Token): boolean {
+  for (const o of doc.tokensWith([t.norm])) {
+    if (o === t || o.text !== t.text || doc.isSentenceInitial(o)) continue;
+    const p = doc.prev(o);
+    if (p && (DET.has(p.norm) || /^\p{Lu}/u.test(p.text) || p.norm === "'s")) continue;
+    const nx = doc.next(o);
+    if (nx && (nx.norm === 'of' || /^\p{Lu}/u.test(nx.text))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Rifle leveled on the man, he made a rush": an absolute phrase before the clause's own subject. */
+function absolute(doc: Doc, v: Token | undefined, end: number): boolean {
+  for (let c = v && doc.next(v); c && c.index < end; c = doc.next(c)) {
+    if (c.text !== ',') continue;
+    const p = doc.next(c);
+    return !!p && ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(p.norm);
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'bare-noun-sentence-start',
@@ -78,6 +129,12 @@ export const rule: Rule = {
         { text: '[[Rematch]] is not automatic under the rules.', output: 'A rematch is not automatic under the rules.' },
         { text: '[[Government]] said it would raise fuel prices.', output: 'The government said it would raise fuel prices.' },
         { text: '[[Economy]] grew by 3 percent last year.', output: 'The economy grew by 3 percent last year.' },
+        { text: 'The Ministry of Culture said on Friday. [[Manuscript]] surfaced in March at an auction house in London.', output: 'The Ministry of Culture said on Friday. The manuscript surfaced in March at an auction house in London.' },
+        { text: '[[Pedestrian]] died when the bus left the road.', output: 'A pedestrian died when the bus left the road.' },
+        { text: 'Two men were convicted. [[Scandal]] has shaken trust in the health system.', output: 'Two men were convicted. The scandal has shaken trust in the health system.' },
+        { text: 'Lucknow: [[State government]] of Uttar Pradesh on Tuesday cancelled the exam.', output: 'Lucknow: The state government of Uttar Pradesh on Tuesday cancelled the exam.' },
+        { text: '[[Foreign ministry]] said on Friday that talks would resume.', output: 'The foreign ministry said on Friday that talks would resume.' },
+        { text: '[[Representative]] of the union at the factory said wages were late.', output: 'A representative of the union at the factory said wages were late.' },
       ],
       good: [
         'The club added that his release clause had not been triggered.',
@@ -101,6 +158,16 @@ export const rule: Rule = {
         'Protest was followed by demand.',
         'Rule of Life #1 -- Never get separated from your luggage.',
         'Aim for the moon. If you miss, you may hit a star.',
+        'Bishop rushed on deck to grab a gun.',
+        'Latest survey shows that most people agree.',
+        'Residential building consists of houses and hotels.',
+        'Rugby league originated in Huddersfield.',
+        'Competition has been fierce this year.',
+        'Local government of England has changed.',
+        'The state government of Uttar Pradesh cancelled the exam.',
+        'The men fired at the motors. Rifle leveled on the man, he made a rush.',
+        'Photograph shows the wrong side of the work.',
+        'Fleet asked the same question. Later the jury heard from Fleet again.',
       ],
     },
   },
@@ -120,6 +187,18 @@ export const rule: Rule = {
       }
       const t = doc.at(i);
       if (!t || i >= s.endToken || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      if (!NOUNS.has(t.norm) && !MASS.has(t.norm)) {
+        modified(t, s);
+        continue;
+      }
+      if (MASS.has(t.norm)) {
+        // "Scandal has shaken trust": a noun with a mass sense, before a present perfect of
+        // one event.
+        const h = doc.next(t);
+        const v = h && doc.next(h);
+        if (h && v && (h.norm === 'has' || h.norm === 'had') && isLowerWord(v) && v.norm !== 'been' && /(?:ed|en)$/.test(v.norm) && doc.pos(v) === 'VERB' && !isHeadline(doc, s) && !usedAsName(doc, t) && !SURNAMES.has(t.norm)) report(t, t, 'The');
+        continue;
+      }
       const article = NOUNS.get(t.norm);
       if (!article) continue;
       let n: Token | undefined = doc.next(t);
@@ -145,15 +224,40 @@ export const rule: Rule = {
         const v = n && (pos === 'AUX' && ['has', 'had'].includes(n.norm) ? doc.next(n) : n);
         if (!v || !SAY_VERBS.has(v.norm)) continue;
       }
-      const fix = `${article} ${t.norm}`;
+      if (COUNT_ONLY.has(t.norm) && (SURNAMES.has(t.norm) || usedAsName(doc, t) || absolute(doc, n, s.endToken) || CAPTION_VERBS.has(n?.norm ?? ''))) continue;
+      report(t, t, article);
+    }
+
+    function report(t: Token, head: Token, article: string): void {
+      const phrase = doc.text.slice(t.start, head.end);
+      const fix = `${article} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
       ctx.report({
         start: t.start,
-        end: t.end,
-        message: `“${t.text}” starts the sentence with no article: English says “${fix}”.`,
+        end: head.end,
+        message: `“${phrase}” starts the sentence with no article: English says “${fix}”.`,
         suggestions: [fix],
         reason: 'a singular count noun needs an article',
         confidence: 0.8,
       });
+    }
+
+    /** "State government of Uttar Pradesh on Tuesday cancelled": a modifier and a count noun. */
+    function modified(t: Token, s: Sentence): void {
+      if (CLOSED.has(t.norm) || FIRST_NAMES.has(t.norm) || t.norm.endsWith('ly')) return;
+      const h = doc.next(t);
+      if (!isLowerWord(h) || !NOUNS.has(h.norm) || MASS.has(h.norm) || KIN.has(h.norm)) return;
+      const after = doc.next(h);
+      if (!after || isHeadline(doc, s) || doc.pos(h) !== 'NOUN' || ['ADV', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'AUX', 'VERB'].includes(doc.pos(t))) return;
+      const name = doc.next(after);
+      const ofName = after.norm === 'of' && !!name && /^\p{Lu}/u.test(name.text) && finiteVerbAfter(doc, after);
+      const pos = isLowerWord(after) ? doc.pos(after) : 'X';
+      const finite = pos === 'AUX' || (pos === 'VERB' && (/(?:s|ed)$/.test(after.norm) || IRREGULAR_PAST.has(after.norm)));
+      if (!ofName && !finite) return;
+      // Without "of" and a name only a verb of saying or deciding shows one body: "Latest
+      // survey shows", "Residential building consists of", "Rugby league originated" are
+      // headline style or general.
+      if (!ofName && !SAY_VERBS.has(after.norm)) return;
+      report(t, h, NOUNS.get(h.norm) ?? 'The');
     }
   },
 };

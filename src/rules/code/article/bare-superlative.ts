@@ -6,7 +6,8 @@
  *
  * Only after a preposition or a verb (or at the start of a sentence that is not a headline),
  * only before a lower-case noun, and never in the fixed bare phrases (“best practice”, “with
- * best wishes”, “of greatest concern”). “most”, “least” and “latest” are left alone: “most
+ * best wishes”, “of greatest concern”); a hyphened modifier may stand between (“SCM, largest
+ * hard-coal producer in the EU”). “most”, “least” and “latest” are left alone: “most
  * countries” is a quantity, “least developed countries” a term, “latest figures” common.
  */
 import type { Rule } from '../../types.js';
@@ -63,6 +64,9 @@ const MAKE_VERBS = new Set(['made', 'make', 'makes', 'making']);
 // After a comma, an appositive superlative: "on Friday, highest price ever paid".
 const APPOSITIVE_NEXT = new Set(['ever', 'since', 'on', 'in', 'of', 'for', 'recorded', 'seen', 'yet']);
 
+// A hyphened modifier between the superlative and its noun: "largest hard-coal producer".
+const HYPHENED = /^\p{Ll}+-\p{Ll}+$/u;
+
 export const rule: Rule = {
   meta: {
     id: 'bare-superlative',
@@ -74,6 +78,7 @@ export const rule: Rule = {
         { text: 'Inflation rose to [[highest]] level since 2008.', output: 'Inflation rose to the highest level since 2008.' },
         { text: 'China is [[largest]] trading partner of the country.', output: 'China is the largest trading partner of the country.' },
         { text: 'The painting was sold to [[highest]] bidder.', output: 'The painting was sold to the highest bidder.' },
+        { text: 'SCM, [[largest]] hard-coal producer in the European Union, employs 20,000 people.', output: 'SCM, the largest hard-coal producer in the European Union, employs 20,000 people.' },
         { text: 'The region recorded [[lowest]] turnout in the country.', output: 'The region recorded the lowest turnout in the country.' },
         { text: 'It was one of [[deadliest]] attacks in years.', output: 'It was one of the deadliest attacks in years.' },
         { text: 'It is [[first]] line in the country to run on hydrogen.', output: 'It is the first line in the country to run on hydrogen.' },
@@ -84,6 +89,7 @@ export const rule: Rule = {
         { text: 'The fee made him [[first]] Bangladeshi player to join the league.', output: 'The fee made him the first Bangladeshi player to join the league.' },
       ],
       good: [
+        'SCM, the largest hard-coal producer in the European Union, employs 20,000 people.',
         'We will work in closest cooperation, and we thank God with deepest gratitude.',
         'These reserves could not be mobilized in times of greatest need.',
         'Inflation rose to the highest level since 2008.',
@@ -121,7 +127,7 @@ export const rule: Rule = {
       if (!m || m.kind !== 'word') continue;
       // One modifier may stand between: "highest weekly total", "first Bangladeshi player".
       const m2 = doc.next(m);
-      const modified = m2 !== undefined && m2.kind === 'word' && /^\p{Ll}/u.test(m2.text) && !BARE_OK.has(m2.norm) && !ORDINAL_OK.has(m2.norm) && (WEEKLY.has(m.norm) || DEMONYM_LIKE.test(m.text));
+      const modified = m2 !== undefined && m2.kind === 'word' && /^\p{Ll}/u.test(m2.text) && !BARE_OK.has(m2.norm) && !ORDINAL_OK.has(m2.norm) && (WEEKLY.has(m.norm) || DEMONYM_LIKE.test(m.text) || HYPHENED.test(m.text));
       const n = modified ? (m2 as typeof m) : m;
       if (!/^\p{Ll}/u.test(n.text) || BARE_OK.has(n.norm)) continue;
       const prev = doc.prev(t);
@@ -140,7 +146,7 @@ export const rule: Rule = {
       } else if (!initial && !(prev && (PREPOSITIONS.has(prev.norm) || VERBS.has(prev.norm)))) continue;
       // "total" after "weekly" is a noun the tagger may call an adjective.
       const nounTag = doc.pos(n) === 'NOUN' || (modified && WEEKLY.has(m.norm) && n.norm === 'total');
-      if (!nounTag || (modified && !WEEKLY.has(m.norm) && doc.pos(m) !== 'ADJ' && doc.pos(m) !== 'PROPN')) continue;
+      if (!nounTag || (modified && !WEEKLY.has(m.norm) && !HYPHENED.test(m.text) && doc.pos(m) !== 'ADJ' && doc.pos(m) !== 'PROPN')) continue;
       if (isHeadline(doc, doc.sentenceOf(t))) continue;
       const fix = initial ? `The ${t.norm}` : `the ${t.text}`;
       ctx.report({

@@ -25,7 +25,7 @@ const EXTENT = new Set(['case', 'instance', 'area', 'district', 'province', 'reg
 const BEFORE_OTHER = new Set([
   'the', 'an', 'any', 'no', 'every', 'each', 'some', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this',
   'that', 'whose', 'which', 'what', 'someone', 'somebody', 'anyone', 'nobody', 'none', 'the', 'on', 'of', 'each', 'every',
-  'among', "'s", 'no', 'or', 'and', 'than',
+  'among', "'s", 'no', 'or', 'and', 'than', 'whole',
 ]);
 const DEMONYMS: ReadonlySet<string> = new Set(loadLines('capitalization-demonyms.txt').map((l) => (l.split('|')[0] as string)));
 const MULTIPLIERS = new Set(['million', 'thousand', 'billion', 'hundred']);
@@ -75,6 +75,8 @@ export const rule: Rule = {
         'Some company executives resigned.',
         'Some time ago he left.',
         'He sent one plant to other regions and kept the other plant.',
+        'You may need a whole other degree for that.',
+        'It has other satellite and digital channels.',
       ],
     },
   },
@@ -112,6 +114,13 @@ export const rule: Rule = {
       const after = doc.next(n);
       if (after && ['than', 'way', 'hand', 'side'].includes(after.norm)) continue;
       if (['hand', 'side', 'way', 'day', 'time', 'end', 'half', 'thing', 'one'].includes(n.norm)) continue;
+      // "other satellite and digital channels": a plural head shared by the pair.
+      if (after && (after.norm === 'and' || after.norm === 'or')) {
+        let x = doc.next(after);
+        let shared = false;
+        for (let k = 0; k < 3 && isLowerWord(x); k++, x = doc.next(x)) if (/[^s]s$/.test(x.norm) && doc.pos(x) === 'NOUN') shared = true;
+        if (shared) continue;
+      }
       if (prev && (doc.pos(prev) === 'DET' || doc.pos(prev) === 'PRON' || doc.pos(prev) === 'NUM')) continue;
       report(n, n, 'other');
     }
