@@ -77,9 +77,12 @@ function countryLanguages(): Map<string, readonly string[]> {
   return langsByCountry;
 }
 
+let known: ReadonlySet<string> | undefined;
+
 /** Every language code a `source` key may name: each official language of some country, English left out. */
 export function knownSourceLanguages(): ReadonlySet<string> {
-  return new Set([...countryLanguages().values()].flat());
+  known ??= new Set([...countryLanguages().values()].flat());
+  return known;
 }
 
 function words(name: string): string[] {
