@@ -50,8 +50,6 @@ export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-  /** Per sentence, the token after its dateline (datelineEnd), filled on first use. */
-  private readonly datelines: number[] = [];
   private readonly sentenceByToken: Int32Array;
   private readonly tagger: Tagger | undefined;
   private readonly tags = new Map<number, readonly Upos[]>();
@@ -292,11 +290,10 @@ export class Doc {
   /**
    * The token after a wire dateline that opens sentence `s` ("PRAGUE:", "Isfahan:", "KYIV
    * (Reuters) -"): up to four capitalized words, an optional agency in brackets, then a colon or
-   * a dash; the sentence's first token when there is none. Computed once per sentence.
+   * a dash; the sentence's first token when there is none. Asked once per sentence: its
+   * result is kept with the sentence's other limits (isSentenceInitial).
    */
   private datelineEnd(s: Sentence): number {
-    const known = this.datelines[s.index];
-    if (known !== undefined) return known;
     const toks = this.tokens;
     let i = s.firstToken;
     while (i < s.endToken && i - s.firstToken < 4 && (toks[i] as Token).kind === 'word' && /^\p{Lu}/u.test((toks[i] as Token).text)) i++;
@@ -304,9 +301,7 @@ export class Doc {
       while (i < s.endToken && (toks[i] as Token).text !== ')' && i - s.firstToken < 8) i++;
       i++;
     }
-    const end = i > s.firstToken && i < s.endToken && /^[:—–-]$/.test((toks[i] as Token).text) ? i + 1 : s.firstToken;
-    this.datelines[s.index] = end;
-    return end;
+    return i > s.firstToken && i < s.endToken && /^[:—–-]$/.test((toks[i] as Token).text) ? i + 1 : s.firstToken;
   }
 
   /** Whether the tagger's lexicon has the word, case folded; false without a tagger that can tell. */
