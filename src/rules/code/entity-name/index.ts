@@ -26,6 +26,7 @@ import { rule as sportBodyOrder } from './sport-body-order.js';
 import { rule as articleInName } from './article-in-name.js';
 import { rule as nameBeforeAcronym } from './name-before-acronym.js';
 import { rule as unfamiliarNameWord } from './unfamiliar-name-word.js';
+import { rule as divisionNameOrder } from './division-name-order.js';
 
 export const rules: readonly Rule[] = [
   officialNameCase,
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   regionAsState,
   bodyNameCalque,
   placeAfterHead,
+  divisionNameOrder,
   eventNameCalque,
   foreignTitleWord,
   redundantNameHead,
