@@ -20,6 +20,8 @@ const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', "'s", 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'no',
   'every', 'each', 'both', 'either', 'neither', 'former', 'new', 'old', 'whole', 'entire', 'same', '-', '/', '–',
 ]);
+/** A kind a name stands in apposition to: "the river Seine". */
+const KIND_WORDS = new Set(['river', 'rivers', 'sea', 'ocean', 'lake', 'canal', 'strait', 'gulf', 'desert', 'peninsula', 'mountains', 'museum', 'islands']);
 const PREPOSITIONS = new Set([
   'in', 'at', 'from', 'to', 'by', 'with', 'of', 'for', 'on', 'into', 'inside', 'outside', 'within', 'against',
   'toward', 'towards', 'between', 'among', 'across', 'throughout', 'near', 'about', 'over', 'under', 'than',
@@ -41,8 +43,12 @@ export const rule: Rule = {
         { text: 'Officials at [[Pentagon]] declined to comment.', output: 'Officials at the Pentagon declined to comment.' },
         { text: 'Inflation in [[US]] slowed in May.', output: 'Inflation in the US slowed in May.' },
         { text: 'Tensions rose in [[Middle East]] after the strike.', output: 'Tensions rose in the Middle East after the strike.' },
+        { text: 'Grain barges waited on [[Danube]] for a week.', output: 'Grain barges waited on the Danube for a week.' },
+        { text: 'Floodwater from [[Sutlej]] reached 200 villages.', output: 'Floodwater from the Sutlej reached 200 villages.' },
       ],
       good: [
+        'The river Seine froze that winter.',
+        'Danube ports handled more grain, and the Rhine and Danube were low.',
         'Like every Member of the House and Senate assembled here tonight, I was elected.',
         'Over the next few weeks, the House and Senate will be voting.',
         'Kremlin spokesman Andrei Sokolov told reporters.',
@@ -79,6 +85,8 @@ export const rule: Rule = {
       if (prev && (DETERMINERS.has(prev.norm) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !doc.isSentenceInitial(prev)))) continue;
       if (prev && prev.end === t.start && prev.kind === 'punct') continue; // "US-EU", "(EU)"
       if (prev && (doc.pos(prev) === 'ADJ' || (prev.kind === 'word' && prev.text.includes('-')))) continue;
+      // "the river Seine", "the museum Louvre": the name in apposition to its kind, which has the article.
+      if (prev && KIND_WORDS.has(prev.norm)) continue;
       // "the House and Senate", "the Army and Navy": one article for both names.
       if (prev && ['and', 'or', '&', 'nor'].includes(prev.norm)) {
         let c = doc.prev(prev);
