@@ -846,6 +846,10 @@ export class MetonymAnalysis {
     }
     const pg = lex.personNouns.get(hn);
     if (pg && pg !== 'p') return mk(first, last, text, 'person', pg, '');
+    // "Counselor of Climatic Action Marta Puig", "Deputy Governor Ana Ruiz": a title the word
+    // lists do not know, then a known first name and one last word, is a person of that gender.
+    const tailName = len >= 3 && !known ? lex.firstNames.get((toks[last - 1] as Token).text) : undefined;
+    if (tailName && isCapWord(toks[last - 2]) && !lex.headNouns.has(lt.norm) && !lex.firstNames.has(lt.text) && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', tailName, '');
     const learned = useLearned ? this.learnedFor(first, last) : undefined;
     if (learned) return learned.kind === 'place' ? { ...mk(first, last, text, 'place', 'u', learned.cls), weakPlace: true } : mk(first, last, text, learned.kind, learned.gender, learned.cls);
     // A place and one more capitalized word is a person: "Paris Hilton".

@@ -141,8 +141,10 @@ export const rule: Rule = {
         { text: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said [[he]] would add 2 gigawatts of solar capacity.', output: 'Energy Minister Rudi Hartono visited the plant. The energy ministry said it would add 2 gigawatts of solar capacity.' },
         { text: 'The governor spoke first. The tax agency said last month [[he]] was owed 3.5 million kronor in unpaid taxes.', output: 'The governor spoke first. The tax agency said last month it was owed 3.5 million kronor in unpaid taxes.' },
         { text: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in [[his]] statement that more foreign players were welcome.', output: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in its statement that more foreign players were welcome.' },
+        { text: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said [[he]] had promised a decision within a year.', output: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said it had promised a decision within a year.' },
       ],
       good: [
+        'Counselor of Social Affairs Marco Puig spoke first. Puig admitted that Madrid has the final word, but said he had promised a decision within a year.',
         'Talks with the Bank of England, Barclays and Jan Nowak ended, and he said a deal was close.',
         'Lis, whose shares in the firm are worth millions, said he would sell them.',
         'Dravik said he would sell. Dravik’s shares fell in value.',
