@@ -1315,7 +1315,9 @@ export class MetonymAnalysis {
     // actor is the country or capital and no person stands in the sentence before the pronoun.
     const s = this.doc.sentenceOf(t);
     const before = this.mentions(s.index).filter((m) => m.last < t.index && !m.pronoun);
-    const nearest = before[before.length - 1];
+    const last = before[before.length - 1];
+    const host = last && this.appositiveHost(last, before);
+    const nearest = host ?? last;
     // An institution as he/she, or his/her before what only a body has: its other "his" may be a
     // player's ("Nacional, his first club").
     const owned = (t.norm === 'his' || t.norm === 'her') && this.ownedByBody(t);
@@ -1512,7 +1514,11 @@ export class MetonymAnalysis {
       // "a vessel": a ship may be "she", never "he".
       if (gender === 'm' && m.kind === 'person' && !m.pronoun && FEMININE_THINGS.has(m.name.toLowerCase())) continue;
       if (this.isCandidate(m)) {
-        nearest = m;
+        // An appositive stands for its host: a person, or a place that is no actor ("Farmers in
+        // Ethiopia, the largest producer, say"), is then no antecedent of this pronoun.
+        const host = this.appositiveHost(m, ms);
+        if (host && host.kind !== 'person' && !this.isCandidate(host)) continue;
+        nearest = host ?? m;
         break;
       }
     }
@@ -1610,6 +1616,23 @@ export class MetonymAnalysis {
     if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, otherPrev))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /**
+   * "Ethiopia, Africa’s largest coffee producer, earns… her", "Gazprom, the state gas giant,
+   * said he", "Tadesse, the largest exporter, earns… his": an institution NP set off by commas
+   * right after a name describes it; the pronoun's antecedent is the name before the comma (a
+   * country stays a country for the checks that follow, a person a person).
+   */
+  private appositiveHost(m: Mention, ms: readonly Mention[]): Mention | undefined {
+    if (m.kind !== 'institution' || m.pronoun) return undefined;
+    const toks = this.doc.tokens;
+    if (toks[m.last + 1]?.text !== ',') return undefined;
+    let k = m.first - 1;
+    if (ARTICLES.has(toks[k]?.norm ?? '')) k--;
+    if (toks[k]?.text !== ',') return undefined;
+    const host = ms.find((x) => x.last === k - 1 && x !== m);
+    return host && !host.pronoun ? host : undefined;
   }
 
   /**

@@ -142,8 +142,10 @@ export const rule: Rule = {
         { text: 'The governor spoke first. The tax agency said last month [[he]] was owed 3.5 million kronor in unpaid taxes.', output: 'The governor spoke first. The tax agency said last month it was owed 3.5 million kronor in unpaid taxes.' },
         { text: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in [[his]] statement that more foreign players were welcome.', output: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in its statement that more foreign players were welcome.' },
         { text: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said [[he]] had promised a decision within a year.', output: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said it had promised a decision within a year.' },
+        { text: 'Gazprom, the state gas giant, said [[he]] would halt deliveries through the pipeline.', output: 'Gazprom, the state gas giant, said it would halt deliveries through the pipeline.' },
       ],
       good: [
+        'Rescuers in Valencia, the worst-hit region, said she had been found alive.',
         'Counselor of Social Affairs Marco Puig spoke first. Puig admitted that Madrid has the final word, but said he had promised a decision within a year.',
         'Talks with the Bank of England, Barclays and Jan Nowak ended, and he said a deal was close.',
         'Lis, whose shares in the firm are worth millions, said he would sell them.',
