@@ -151,6 +151,8 @@ export interface Mention {
   readonly maybe?: boolean;
   /** A place only because the text puts it after "in" ("buildings in Padang"): binds only what a place owns ("her residents"). */
   readonly weakPlace?: boolean;
+  /** An institution only by its clause ("the museum said"): the suspect tier leaves it alone. */
+  readonly weakBody?: boolean;
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
@@ -308,6 +310,8 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+/** Bodies whose statements are mostly about the pupils, patients or animals in their care: "the zoo said she was eating well". */
+const WARD_KEEPERS: ReadonlySet<string> = new Set(['school', 'college', 'academy', 'clinic', 'zoo']);
 // Surnames that look like plurals of common nouns ("Banks", "Wells"): a sentence may open with them.
 const SURNAME_PLURALS: ReadonlySet<string> = new Set([
   'banks', 'brooks', 'wells', 'fields', 'mills', 'rogers', 'roberts', 'evans', 'jones', 'williams', 'harris', 'davies',
@@ -1072,7 +1076,8 @@ export class MetonymAnalysis {
       }
       const cls = lex.headNouns.get(t.norm);
       // "the opposition party", "the ruling party": a lower-case party with a political modifier.
-      if (!cls || (NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm)))) continue;
+      const nameOnly = cls !== undefined && NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm));
+      if (!cls || (nameOnly && !this.speakingBody(i, s))) continue;
       // "the grid operator", not "the panic-stricken operator".
       if (t.norm === 'operator' && !OPERATOR_KINDS.has((toks[i - 1] as Token).norm)) continue;
       if (OF_NOT_INSTITUTION.has(t.norm) && toks[i + 1]?.norm === 'of') continue;
@@ -1089,7 +1094,7 @@ export class MetonymAnalysis {
       if (isLowerWord(next) && (lex.personNouns.has(next.norm) || lex.headNouns.has(next.norm))) continue;
       const { role } = this.roleOf(start, i, s);
       const checkNext = isLowerWord(next) && !STOP.has(next.norm) && !CONNECTORS.has(next.norm) && !VERBISH.has(next.norm);
-      out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext });
+      out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext, ...(nameOnly ? { weakBody: true } : {}) });
     }
     out.sort((a, b) => a.last - b.last || a.first - b.first);
     // "the Youth and Games Ministry", "the Trade and Industry Ministry": a capitalized common word
@@ -1106,6 +1111,23 @@ export class MetonymAnalysis {
     }
     this.mentionCache.set(sentenceIndex, out);
     return out;
+  }
+
+  /**
+   * "The museum said he had", ", and the school announced that": a lower-case head that names an
+   * institution only inside a name (NAME_ONLY_HEADS) does name one right after "the" opening its
+   * clause and right before a verb of reporting: a building or an event says nothing. Not a
+   * school, a clinic or a zoo (WARD_KEEPERS), whose "he" or "she" is most often a pupil, a
+   * patient or an animal.
+   */
+  private speakingBody(i: number, s: Sentence): boolean {
+    const toks = this.doc.tokens;
+    const det = toks[i - 1];
+    const verb = toks[i + 1];
+    if (WARD_KEEPERS.has((toks[i] as Token).norm) || REPORTS_ON_PEOPLE.has((toks[i] as Token).norm)) return false;
+    if (det?.norm !== 'the' || i - 1 < s.firstToken || !verb || i + 1 >= s.endToken || !isLowerWord(verb) || !REPORTING_VERBS.has(verb.norm)) return false;
+    const before = toks[i - 2];
+    return i - 1 === s.firstToken || (before !== undefined && (before.text === ',' || before.text === ':' || before.norm === 'and' || before.norm === 'but'));
   }
 
   /** "was named the league's best young player": a predicate describes a mention, it is not one. */
@@ -1322,7 +1344,7 @@ export class MetonymAnalysis {
     // player's ("Nacional, his first club").
     const owned = (t.norm === 'his' || t.norm === 'her') && this.ownedByBody(t);
     const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she' || owned);
-    if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.maybe) return undefined;
+    if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.weakBody || nearest.maybe) return undefined;
     // No person before it in the sentence (an unresolved he/she is one), and the place opens the
     // sentence (after a dateline or its article): "Jiri of Podebrady captured Prague; later he".
     if (this.mentions(s.index).some((m) => m.first < t.index && m.kind === 'person' && (!m.pronoun || !this.resolved.get(m.first)))) return undefined;
@@ -1375,7 +1397,7 @@ export class MetonymAnalysis {
     if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '') || !isLowerWord(doc.tokens[k])) return undefined;
     const s = doc.sentenceOf(t);
     const m = this.mentions(s.index).find((x) => x.last === k - 1);
-    if (!m || m.pronoun || m.maybe || m.weakPlace || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
+    if (!m || m.pronoun || m.maybe || m.weakPlace || m.weakBody || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
     // It opens its clause (after its article): the sentence's start (after a dateline), or after
     // a comma or "and".
     const open = this.phraseStart(m, s);

@@ -143,8 +143,12 @@ export const rule: Rule = {
         { text: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in [[his]] statement that more foreign players were welcome.', output: 'Sojib joined Bashundhara in 2019. The Youth and Games Ministry cleared the transfer, saying in its statement that more foreign players were welcome.' },
         { text: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said [[he]] had promised a decision within a year.', output: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said it had promised a decision within a year.' },
         { text: 'Gazprom, the state gas giant, said [[he]] would halt deliveries through the pipeline.', output: 'Gazprom, the state gas giant, said it would halt deliveries through the pipeline.' },
+        { text: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said [[he]] had also requested new alarms.', output: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said it had also requested new alarms.' },
       ],
       good: [
+        'Curator Tom Berg spoke first. The museum said he had requested new alarms.',
+        'Pupil Tom Reed was bullied for months. The school said he had been moved to another class.',
+        'The zoo said she was eating well again.',
         'Rescuers in Valencia, the worst-hit region, said she had been found alive.',
         'Counselor of Social Affairs Marco Puig spoke first. Puig admitted that Madrid has the final word, but said he had promised a decision within a year.',
         'Talks with the Bank of England, Barclays and Jan Nowak ended, and he said a deal was close.',

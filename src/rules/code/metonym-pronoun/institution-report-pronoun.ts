@@ -39,6 +39,7 @@ export const rule: Rule = {
       ],
       good: [
         '“Lisbon will always be my second home,” he wrote.',
+        'Curator Tom Reed was hurt. The museum said he had been taken to hospital.',
         'Anna Berg grew up near Paris. Paris, she said, was where her family lived.',
         'Jiri of Podebrady captured Prague in 1448; ten years later he became king.',
         'He stunned Paris with his performance in the final.',
