@@ -1600,6 +1600,11 @@ export class MetonymAnalysis {
       return { antecedent: nearest, pattern: 'possession', confidence: 0.75 };
     }
     if (earlierPerson || nearest.weakPlace) return undefined;
+    // "Workers said that the enterprise had cut the bonus, and that he has not paid overtime":
+    // the subject of a second reported clause is the first one's.
+    if ((t.norm === 'he' || t.norm === 'she') && this.parallelThat(t, nearest, s, gender, otherPrev)) {
+      return { antecedent: nearest, pattern: 'clause', confidence: 0.7 };
+    }
     // "The Commission has warned that…, and he has frozen…": the subject of a clause joined by
     // ", and" is the sentence's own subject when that opens the sentence.
     if ((t.norm === 'he' || t.norm === 'she') && prev && (prev.norm === 'and' || prev.norm === 'but') && doc.prev(prev)?.text === ',' && nearest.role === 'actor' && ms.length > 0) {
@@ -1638,6 +1643,44 @@ export class MetonymAnalysis {
     if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, otherPrev))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /**
+   * "Workers said (that) the enterprise had cut the bonus, and that he has not paid overtime":
+   * a he/she opening a "that" clause coordinated by "and" with a reported clause whose subject,
+   * right after "that" or a verb of saying, is the institution or government `m` acting, with
+   * no other he/she, person, "that" or "who/which" between. Coordinated content clauses of one
+   * report keep their subject; only a person of a gender the pronoun may mean, in this sentence
+   * or the one before, blocks it, an unknown capitalized word only as a verb's subject.
+   */
+  private parallelThat(t: Token, m: Mention, s: Sentence, gender: 'm' | 'f', other: boolean): boolean {
+    const { doc } = this;
+    const toks = doc.tokens;
+    if (m.role !== 'actor' || m.kind === 'person' || m.maybe || m.weakPlace) return false;
+    if (toks[t.index - 1]?.norm !== 'that' || toks[t.index - 2]?.norm !== 'and') return false;
+    const open = this.phraseStart(m, s);
+    const intro = toks[open - 1];
+    if (!intro || open - 1 < s.firstToken || !(intro.norm === 'that' || SPEECH_VERBS.has(intro.norm))) return false;
+    for (let k = m.last + 1; k < t.index - 2; k++) {
+      const w = toks[k] as Token;
+      if (w.norm === 'that' || w.norm === 'who' || w.norm === 'which' || pronounGender(w.norm) || w.norm === 'they') return false;
+    }
+    const ms = this.mentions(s.index);
+    if (ms.some((x) => x.first > m.last && x.last < t.index && (x.kind === 'person' || x.kind === m.kind))) return false;
+    // An unknown name blocks only as a verb's subject ("Reed spoke first"), not in "workers at
+    // Korean-invested Hanbit Vina" or "a bonus for Tet".
+    const named = (x: Mention): boolean => (x.maybe ? x.kind === 'person' && !other && this.actsAsSubject(x) : this.compatiblePerson(x, gender, other));
+    if (ms.some((x) => x.last < m.first && named(x))) return false;
+    return !(s.index > 0 && this.mentions(s.index - 1).some(named));
+  }
+
+  /** The word after the mention is a verb: "Reed spoke", "Ivanov has denied". */
+  private actsAsSubject(m: Mention): boolean {
+    const { doc } = this;
+    const n = doc.next(doc.tokens[m.last] as Token);
+    if (!isLowerWord(n)) return false;
+    if (VERBISH.has(n.norm) || SPEECH_VERBS.has(n.norm) || AUXILIARIES.has(n.norm) || MODALS.has(n.norm)) return true;
+    return doc.canTag && doc.pos(n) === 'VERB';
   }
 
   /**

@@ -144,8 +144,11 @@ export const rule: Rule = {
         { text: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said [[he]] had promised a decision within a year.', output: 'Counselor of Social Affairs Marta Puig spoke first. Puig admitted that Madrid has the final word, but said it had promised a decision within a year.' },
         { text: 'Gazprom, the state gas giant, said [[he]] would halt deliveries through the pipeline.', output: 'Gazprom, the state gas giant, said it would halt deliveries through the pipeline.' },
         { text: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said [[he]] had also requested new alarms.', output: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said it had also requested new alarms.' },
+        { text: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that [[he]] had not paid overtime.', output: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that it had not paid overtime.' },
       ],
       good: [
+        'Manager Tom Reed met the workers. They said that the company had cut the bonus and that he had refused to meet them.',
+        'Ivanov has denied it. Workers said the company had cut the bonus, and that he had refused to meet them.',
         'Curator Tom Berg spoke first. The museum said he had requested new alarms.',
         'Pupil Tom Reed was bullied for months. The school said he had been moved to another class.',
         'The zoo said she was eating well again.',
