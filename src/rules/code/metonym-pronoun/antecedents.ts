@@ -310,6 +310,8 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+/** Conjunctions that open a clause whose subject follows: "because the operator recorded a loss". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'after', 'when', 'as']);
 /** Bodies whose statements are mostly about the pupils, patients or animals in their care: "the zoo said she was eating well". */
 const WARD_KEEPERS: ReadonlySet<string> = new Set(['school', 'college', 'academy', 'clinic', 'zoo']);
 // Surnames that look like plurals of common nouns ("Banks", "Wells"): a sentence may open with them.
@@ -953,14 +955,21 @@ export class MetonymAnalysis {
     return isLowerWord(after) && (VERBISH.has(after.norm) || SPEECH_VERBS.has(after.norm)) ? n.index : undefined;
   }
 
-  /** A sentence-initial word that is a common noun (or its plural, or an -ing form), never capitalized mid-sentence. */
+  /** A sentence-initial word that is a common noun (or its plural, or an -ing form, or a noun before a plural noun), never capitalized mid-sentence. */
   private commonInitial(t: Token): boolean {
     const n = t.norm;
     const plural = /[^su]s$/.test(n) && (COMMON_WORDS.has(n.slice(0, -1)) || (/ies$/.test(n) && COMMON_WORDS.has(`${n.slice(0, -3)}y`)));
     const abstract = /(tion|sion|ment|ness|ity|ance|ence|ism|ing)$/.test(n) && n.length > 5 && COMMON_WORDS.has(n);
     // "Interest to Iranian art has fallen", "Demand for oil": a common noun with its complement.
     const complemented = n.length > 4 && COMMON_WORDS.has(n) && NOUN_COMPLEMENT_PREPS.has(this.doc.next(t)?.norm ?? '');
-    if (!(plural || abstract || complemented) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
+    // "Bus fares and fares for children", "Rice prices rose": a common noun modifying a plural noun
+    // (the tagger's noun, not "Smith says").
+    const compound = (): boolean => {
+      if (!this.doc.canTag || !COMMON_WORDS.has(n)) return false;
+      const nx = this.doc.next(t);
+      return isLowerWord(nx) && /[^s]s$/.test(nx.norm) && !STOP.has(nx.norm) && !VERBISH.has(nx.norm) && this.doc.pos(nx) === 'NOUN';
+    };
+    if (!(plural || abstract || complemented || compound()) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
     for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
     return true;
   }
@@ -2040,6 +2049,15 @@ export class MetonymAnalysis {
     return { antecedent: after, pattern: 'statement', confidence: 0.8 };
   }
 
+  /**
+   * "…, because Seoul Metro, the operator, recorded a loss": the mention opens a clause after a
+   * subordinating conjunction (the subject of that clause, not an object in the predicate).
+   */
+  private afterSubordinator(m: Mention, s: Sentence): boolean {
+    const open = this.phraseStart(m, s);
+    return open > s.firstToken && CLAUSE_SUBORDINATORS.has((this.doc.tokens[open - 1] as Token).norm);
+  }
+
   /** A sentence-initial pronoun whose only candidates are in the sentence before. */
   private crossSentence(t: Token, gender: 'm' | 'f', s: Sentence, before: readonly Mention[]): Resolution | undefined {
     const { doc } = this;
@@ -2061,7 +2079,7 @@ export class MetonymAnalysis {
     let afterIndex = subject.last + 1;
     if (doc.tokens[afterIndex]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[afterIndex + 1]?.text ?? '') && doc.tokens[afterIndex + 2]?.text === ')') afterIndex += 3;
     const after = doc.tokens[afterIndex];
-    if (!this.opensClause(subject, prevSentence) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
+    if (!(this.opensClause(subject, prevSentence) || this.afterSubordinator(subject, prevSentence)) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
     for (const k of [s.index - 2, s.index - 3]) {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender))) return undefined;

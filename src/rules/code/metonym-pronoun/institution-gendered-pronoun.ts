@@ -145,8 +145,12 @@ export const rule: Rule = {
         { text: 'Gazprom, the state gas giant, said [[he]] would halt deliveries through the pipeline.', output: 'Gazprom, the state gas giant, said it would halt deliveries through the pipeline.' },
         { text: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said [[he]] had also requested new alarms.', output: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said it had also requested new alarms.' },
         { text: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that [[he]] had not paid overtime.', output: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that it had not paid overtime.' },
+        { text: 'Bus fares will stay unchanged. The city said fares must rise because Seoul Metro, the operator, recorded a net loss last year. [[He]] blames much of the loss on free rides.', output: 'Bus fares will stay unchanged. The city said fares must rise because Seoul Metro, the operator, recorded a net loss last year. It blames much of the loss on free rides.' },
       ],
       good: [
+        'Smith says the plan will fail. The city said fares must rise because Seoul Metro recorded a loss. He blames the loss on free rides.',
+        'The fans were angry because the club had sold its best player. He had scored 30 goals.',
+        'Analysts say it does not mean that the central bank should fail in its job. She puts her family first.',
         'Manager Tom Reed met the workers. They said that the company had cut the bonus and that he had refused to meet them.',
         'Ivanov has denied it. Workers said the company had cut the bonus, and that he had refused to meet them.',
         'Curator Tom Berg spoke first. The museum said he had requested new alarms.',
