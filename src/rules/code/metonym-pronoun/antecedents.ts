@@ -151,6 +151,8 @@ export interface Mention {
   readonly maybe?: boolean;
   /** A place only because the text puts it after "in" ("buildings in Padang"): binds only what a place owns ("her residents"). */
   readonly weakPlace?: boolean;
+  /** An institution only by its clause ("the museum said"): the suspect tier leaves it alone. */
+  readonly weakBody?: boolean;
 }
 
 export const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
@@ -308,6 +310,10 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+/** Conjunctions that open a clause whose subject follows: "because the operator recorded a loss". */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'after', 'when', 'as']);
+/** Bodies whose statements are mostly about the pupils, patients or animals in their care: "the zoo said she was eating well". */
+const WARD_KEEPERS: ReadonlySet<string> = new Set(['school', 'college', 'academy', 'clinic', 'zoo']);
 // Surnames that look like plurals of common nouns ("Banks", "Wells"): a sentence may open with them.
 const SURNAME_PLURALS: ReadonlySet<string> = new Set([
   'banks', 'brooks', 'wells', 'fields', 'mills', 'rogers', 'roberts', 'evans', 'jones', 'williams', 'harris', 'davies',
@@ -846,6 +852,10 @@ export class MetonymAnalysis {
     }
     const pg = lex.personNouns.get(hn);
     if (pg && pg !== 'p') return mk(first, last, text, 'person', pg, '');
+    // "Counselor of Climatic Action Marta Puig", "Deputy Governor Ana Ruiz": a title the word
+    // lists do not know, then a known first name and one last word, is a person of that gender.
+    const tailName = len >= 3 && !known ? lex.firstNames.get((toks[last - 1] as Token).text) : undefined;
+    if (tailName && isCapWord(toks[last - 2]) && !lex.headNouns.has(lt.norm) && !lex.firstNames.has(lt.text) && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', tailName, '');
     const learned = useLearned ? this.learnedFor(first, last) : undefined;
     if (learned) return learned.kind === 'place' ? { ...mk(first, last, text, 'place', 'u', learned.cls), weakPlace: true } : mk(first, last, text, learned.kind, learned.gender, learned.cls);
     // A place and one more capitalized word is a person: "Paris Hilton".
@@ -945,14 +955,21 @@ export class MetonymAnalysis {
     return isLowerWord(after) && (VERBISH.has(after.norm) || SPEECH_VERBS.has(after.norm)) ? n.index : undefined;
   }
 
-  /** A sentence-initial word that is a common noun (or its plural, or an -ing form), never capitalized mid-sentence. */
+  /** A sentence-initial word that is a common noun (or its plural, or an -ing form, or a noun before a plural noun), never capitalized mid-sentence. */
   private commonInitial(t: Token): boolean {
     const n = t.norm;
     const plural = /[^su]s$/.test(n) && (COMMON_WORDS.has(n.slice(0, -1)) || (/ies$/.test(n) && COMMON_WORDS.has(`${n.slice(0, -3)}y`)));
     const abstract = /(tion|sion|ment|ness|ity|ance|ence|ism|ing)$/.test(n) && n.length > 5 && COMMON_WORDS.has(n);
     // "Interest to Iranian art has fallen", "Demand for oil": a common noun with its complement.
     const complemented = n.length > 4 && COMMON_WORDS.has(n) && NOUN_COMPLEMENT_PREPS.has(this.doc.next(t)?.norm ?? '');
-    if (!(plural || abstract || complemented) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
+    // "Bus fares and fares for children", "Rice prices rose": a common noun modifying a plural noun
+    // (the tagger's noun, not "Smith says").
+    const compound = (): boolean => {
+      if (!this.doc.canTag || !COMMON_WORDS.has(n)) return false;
+      const nx = this.doc.next(t);
+      return isLowerWord(nx) && /[^s]s$/.test(nx.norm) && !STOP.has(nx.norm) && !VERBISH.has(nx.norm) && this.doc.pos(nx) === 'NOUN';
+    };
+    if (!(plural || abstract || complemented || compound()) || SURNAME_PLURALS.has(n) || this.lex.firstNames.has(t.text)) return false;
     for (const o of this.occurrences(t.text)) if (!this.doc.isSentenceInitial(this.doc.tokens[o] as Token)) return false;
     return true;
   }
@@ -1068,7 +1085,8 @@ export class MetonymAnalysis {
       }
       const cls = lex.headNouns.get(t.norm);
       // "the opposition party", "the ruling party": a lower-case party with a political modifier.
-      if (!cls || (NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm)))) continue;
+      const nameOnly = cls !== undefined && NAME_ONLY_HEADS.has(t.norm) && !(t.norm === 'party' && POLITICAL_MODIFIERS.has((toks[i - 1] as Token).norm));
+      if (!cls || (nameOnly && !this.speakingBody(i, s))) continue;
       // "the grid operator", not "the panic-stricken operator".
       if (t.norm === 'operator' && !OPERATOR_KINDS.has((toks[i - 1] as Token).norm)) continue;
       if (OF_NOT_INSTITUTION.has(t.norm) && toks[i + 1]?.norm === 'of') continue;
@@ -1085,7 +1103,7 @@ export class MetonymAnalysis {
       if (isLowerWord(next) && (lex.personNouns.has(next.norm) || lex.headNouns.has(next.norm))) continue;
       const { role } = this.roleOf(start, i, s);
       const checkNext = isLowerWord(next) && !STOP.has(next.norm) && !CONNECTORS.has(next.norm) && !VERBISH.has(next.norm);
-      out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext });
+      out.push({ kind: 'institution', first: start, last: i, gender: 'u', cls, role: role === 'modifier' ? 'actor' : role, name: this.textOf(start, i), checkNext, ...(nameOnly ? { weakBody: true } : {}) });
     }
     out.sort((a, b) => a.last - b.last || a.first - b.first);
     // "the Youth and Games Ministry", "the Trade and Industry Ministry": a capitalized common word
@@ -1102,6 +1120,23 @@ export class MetonymAnalysis {
     }
     this.mentionCache.set(sentenceIndex, out);
     return out;
+  }
+
+  /**
+   * "The museum said he had", ", and the school announced that": a lower-case head that names an
+   * institution only inside a name (NAME_ONLY_HEADS) does name one right after "the" opening its
+   * clause and right before a verb of reporting: a building or an event says nothing. Not a
+   * school, a clinic or a zoo (WARD_KEEPERS), whose "he" or "she" is most often a pupil, a
+   * patient or an animal.
+   */
+  private speakingBody(i: number, s: Sentence): boolean {
+    const toks = this.doc.tokens;
+    const det = toks[i - 1];
+    const verb = toks[i + 1];
+    if (WARD_KEEPERS.has((toks[i] as Token).norm) || REPORTS_ON_PEOPLE.has((toks[i] as Token).norm)) return false;
+    if (det?.norm !== 'the' || i - 1 < s.firstToken || !verb || i + 1 >= s.endToken || !isLowerWord(verb) || !REPORTING_VERBS.has(verb.norm)) return false;
+    const before = toks[i - 2];
+    return i - 1 === s.firstToken || (before !== undefined && (before.text === ',' || before.text === ':' || before.norm === 'and' || before.norm === 'but'));
   }
 
   /** "was named the league's best young player": a predicate describes a mention, it is not one. */
@@ -1311,12 +1346,14 @@ export class MetonymAnalysis {
     // actor is the country or capital and no person stands in the sentence before the pronoun.
     const s = this.doc.sentenceOf(t);
     const before = this.mentions(s.index).filter((m) => m.last < t.index && !m.pronoun);
-    const nearest = before[before.length - 1];
+    const last = before[before.length - 1];
+    const host = last && this.appositiveHost(last, before);
+    const nearest = host ?? last;
     // An institution as he/she, or his/her before what only a body has: its other "his" may be a
     // player's ("Nacional, his first club").
     const owned = (t.norm === 'his' || t.norm === 'her') && this.ownedByBody(t);
     const body = nearest?.kind === 'institution' && (t.norm === 'he' || t.norm === 'she' || owned);
-    if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.maybe) return undefined;
+    if (!nearest || (nearest.kind === 'place' ? nearest.cls !== 'country' && nearest.cls !== 'capital' : !body) || nearest.role !== 'actor' || nearest.weakPlace || nearest.weakBody || nearest.maybe) return undefined;
     // No person before it in the sentence (an unresolved he/she is one), and the place opens the
     // sentence (after a dateline or its article): "Jiri of Podebrady captured Prague; later he".
     if (this.mentions(s.index).some((m) => m.first < t.index && m.kind === 'person' && (!m.pronoun || !this.resolved.get(m.first)))) return undefined;
@@ -1369,7 +1406,7 @@ export class MetonymAnalysis {
     if (!REPORTING_VERBS.has(doc.tokens[k]?.norm ?? '') || !isLowerWord(doc.tokens[k])) return undefined;
     const s = doc.sentenceOf(t);
     const m = this.mentions(s.index).find((x) => x.last === k - 1);
-    if (!m || m.pronoun || m.maybe || m.weakPlace || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
+    if (!m || m.pronoun || m.maybe || m.weakPlace || m.weakBody || m.kind === 'person' || m.role !== 'actor' || !this.placeIsGovernment(m)) return undefined;
     // It opens its clause (after its article): the sentence's start (after a dateline), or after
     // a comma or "and".
     const open = this.phraseStart(m, s);
@@ -1508,7 +1545,11 @@ export class MetonymAnalysis {
       // "a vessel": a ship may be "she", never "he".
       if (gender === 'm' && m.kind === 'person' && !m.pronoun && FEMININE_THINGS.has(m.name.toLowerCase())) continue;
       if (this.isCandidate(m)) {
-        nearest = m;
+        // An appositive stands for its host: a person, or a place that is no actor ("Farmers in
+        // Ethiopia, the largest producer, say"), is then no antecedent of this pronoun.
+        const host = this.appositiveHost(m, ms);
+        if (host && host.kind !== 'person' && !this.isCandidate(host)) continue;
+        nearest = host ?? m;
         break;
       }
     }
@@ -1568,6 +1609,11 @@ export class MetonymAnalysis {
       return { antecedent: nearest, pattern: 'possession', confidence: 0.75 };
     }
     if (earlierPerson || nearest.weakPlace) return undefined;
+    // "Workers said that the enterprise had cut the bonus, and that he has not paid overtime":
+    // the subject of a second reported clause is the first one's.
+    if ((t.norm === 'he' || t.norm === 'she') && this.parallelThat(t, nearest, s, gender, otherPrev)) {
+      return { antecedent: nearest, pattern: 'clause', confidence: 0.7 };
+    }
     // "The Commission has warned that…, and he has frozen…": the subject of a clause joined by
     // ", and" is the sentence's own subject when that opens the sentence.
     if ((t.norm === 'he' || t.norm === 'she') && prev && (prev.norm === 'and' || prev.norm === 'but') && doc.prev(prev)?.text === ',' && nearest.role === 'actor' && ms.length > 0) {
@@ -1606,6 +1652,61 @@ export class MetonymAnalysis {
     if (s.index > 0 && this.mentions(s.index - 1).some((m) => this.compatiblePerson(m, gender, otherPrev))) return undefined;
     if (t.norm === 'himself' || t.norm === 'herself') return { antecedent: nearest, pattern: 'reflexive', confidence: 0.8 };
     return { antecedent: nearest, pattern: 'clause', confidence: reported ? 0.65 : 0.75 };
+  }
+
+  /**
+   * "Workers said (that) the enterprise had cut the bonus, and that he has not paid overtime":
+   * a he/she opening a "that" clause coordinated by "and" with a reported clause whose subject,
+   * right after "that" or a verb of saying, is the institution or government `m` acting, with
+   * no other he/she, person, "that" or "who/which" between. Coordinated content clauses of one
+   * report keep their subject; only a person of a gender the pronoun may mean, in this sentence
+   * or the one before, blocks it, an unknown capitalized word only as a verb's subject.
+   */
+  private parallelThat(t: Token, m: Mention, s: Sentence, gender: 'm' | 'f', other: boolean): boolean {
+    const { doc } = this;
+    const toks = doc.tokens;
+    if (m.role !== 'actor' || m.kind === 'person' || m.maybe || m.weakPlace) return false;
+    if (toks[t.index - 1]?.norm !== 'that' || toks[t.index - 2]?.norm !== 'and') return false;
+    const open = this.phraseStart(m, s);
+    const intro = toks[open - 1];
+    if (!intro || open - 1 < s.firstToken || !(intro.norm === 'that' || SPEECH_VERBS.has(intro.norm))) return false;
+    for (let k = m.last + 1; k < t.index - 2; k++) {
+      const w = toks[k] as Token;
+      if (w.norm === 'that' || w.norm === 'who' || w.norm === 'which' || pronounGender(w.norm) || w.norm === 'they') return false;
+    }
+    const ms = this.mentions(s.index);
+    if (ms.some((x) => x.first > m.last && x.last < t.index && (x.kind === 'person' || x.kind === m.kind))) return false;
+    // An unknown name blocks only as a verb's subject ("Reed spoke first"), not in "workers at
+    // Korean-invested Hanbit Vina" or "a bonus for Tet".
+    const named = (x: Mention): boolean => (x.maybe ? x.kind === 'person' && !other && this.actsAsSubject(x) : this.compatiblePerson(x, gender, other));
+    if (ms.some((x) => x.last < m.first && named(x))) return false;
+    return !(s.index > 0 && this.mentions(s.index - 1).some(named));
+  }
+
+  /** The word after the mention is a verb: "Reed spoke", "Ivanov has denied". */
+  private actsAsSubject(m: Mention): boolean {
+    const { doc } = this;
+    const n = doc.next(doc.tokens[m.last] as Token);
+    if (!isLowerWord(n)) return false;
+    if (VERBISH.has(n.norm) || SPEECH_VERBS.has(n.norm) || AUXILIARIES.has(n.norm) || MODALS.has(n.norm)) return true;
+    return doc.canTag && doc.pos(n) === 'VERB';
+  }
+
+  /**
+   * "Ethiopia, Africa’s largest coffee producer, earns… her", "Gazprom, the state gas giant,
+   * said he", "Tadesse, the largest exporter, earns… his": an institution NP set off by commas
+   * right after a name describes it; the pronoun's antecedent is the name before the comma (a
+   * country stays a country for the checks that follow, a person a person).
+   */
+  private appositiveHost(m: Mention, ms: readonly Mention[]): Mention | undefined {
+    if (m.kind !== 'institution' || m.pronoun) return undefined;
+    const toks = this.doc.tokens;
+    if (toks[m.last + 1]?.text !== ',') return undefined;
+    let k = m.first - 1;
+    if (ARTICLES.has(toks[k]?.norm ?? '')) k--;
+    if (toks[k]?.text !== ',') return undefined;
+    const host = ms.find((x) => x.last === k - 1 && x !== m);
+    return host && !host.pronoun ? host : undefined;
   }
 
   /**
@@ -1948,6 +2049,15 @@ export class MetonymAnalysis {
     return { antecedent: after, pattern: 'statement', confidence: 0.8 };
   }
 
+  /**
+   * "…, because Seoul Metro, the operator, recorded a loss": the mention opens a clause after a
+   * subordinating conjunction (the subject of that clause, not an object in the predicate).
+   */
+  private afterSubordinator(m: Mention, s: Sentence): boolean {
+    const open = this.phraseStart(m, s);
+    return open > s.firstToken && CLAUSE_SUBORDINATORS.has((this.doc.tokens[open - 1] as Token).norm);
+  }
+
   /** A sentence-initial pronoun whose only candidates are in the sentence before. */
   private crossSentence(t: Token, gender: 'm' | 'f', s: Sentence, before: readonly Mention[]): Resolution | undefined {
     const { doc } = this;
@@ -1969,7 +2079,7 @@ export class MetonymAnalysis {
     let afterIndex = subject.last + 1;
     if (doc.tokens[afterIndex]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[afterIndex + 1]?.text ?? '') && doc.tokens[afterIndex + 2]?.text === ')') afterIndex += 3;
     const after = doc.tokens[afterIndex];
-    if (!this.opensClause(subject, prevSentence) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
+    if (!(this.opensClause(subject, prevSentence) || this.afterSubordinator(subject, prevSentence)) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;
     for (const k of [s.index - 2, s.index - 3]) {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender))) return undefined;

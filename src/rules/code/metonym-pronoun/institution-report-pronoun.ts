@@ -35,9 +35,11 @@ export const rule: Rule = {
         { text: 'France has made [[her]] position clear.', output: 'France has made its position clear.' },
         { text: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because [[he]] feared inflation.', output: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because it feared inflation.' },
         { text: 'Ali Musa visited the plant on Monday. The ministry has doubled [[his]] staff since June.', output: 'Ali Musa visited the plant on Monday. The ministry has doubled its staff since June.' },
+        { text: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of [[her]] export revenue from coffee.', output: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of its export revenue from coffee.' },
       ],
       good: [
         '“Lisbon will always be my second home,” he wrote.',
+        'Curator Tom Reed was hurt. The museum said he had been taken to hospital.',
         'Anna Berg grew up near Paris. Paris, she said, was where her family lived.',
         'Jiri of Podebrady captured Prague in 1448; ten years later he became king.',
         'He stunned Paris with his performance in the final.',
