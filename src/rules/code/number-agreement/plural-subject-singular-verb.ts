@@ -56,6 +56,8 @@ const UNITS = new Set([
   'pounds', 'yen', 'rubles', 'roubles', 'yuan', 'miles', 'kilometres', 'kilometers', 'metres', 'meters', 'tonnes',
   'tons', 'percent', 'points', 'degrees', 'votes', 'goals',
 ]);
+// Before a number, these make "the two countries" a group rather than an amount.
+const GROUP_DETERMINERS = new Set(['the', 'their', 'its', 'our', 'his', 'her']);
 const DETERMINERS = new Set([
   'the', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'such', 'many', 'several', 'both',
   'all', 'most', 'some', 'few', 'numerous', 'various', 'other', 'whose', 'no', 'any',
@@ -110,6 +112,9 @@ function beforePhrase(doc: Doc, n: Token): Token | null | undefined {
   for (let k = 0; k < 6; k++) {
     if (!cur) return null;
     if (cur.kind === 'number' || NUMBER_WORDS.has(cur.norm)) {
+      // "the two countries has": a number after a definite determiner names a group, no amount.
+      const d = doc.prev(cur);
+      if (cur === doc.prev(n) && d && GROUP_DETERMINERS.has(d.norm) && !UNITS.has(n.norm)) return d;
       // "about 200 people was": a count of people is plural; an amount ("five years is") is not.
       if (cur !== doc.prev(n) || !COUNTED_PEOPLE.test(n.norm)) return undefined;
       let b = doc.prev(cur);
@@ -219,6 +224,7 @@ export const rule: Rule = {
       bad: [
         { text: 'The office said the new rules [[applies]] to all ticket holders.', output: 'The office said the new rules apply to all ticket holders.' },
         { text: 'The figures [[shows]] that exports fell in March.', output: 'The figures show that exports fell in March.' },
+        { text: 'The two countries [[has]] signed a trade agreement.', output: 'The two countries have signed a trade agreement.' },
         { text: 'Food prices [[has]] risen by 20 percent this year.', output: 'Food prices have risen by 20 percent this year.' },
         { text: 'Officials said the authorities [[has]] ordered an evacuation.', output: 'Officials said the authorities have ordered an evacuation.' },
         { text: 'The negotiations [[was]] held behind closed doors.', output: 'The negotiations were held behind closed doors.' },
@@ -237,6 +243,8 @@ export const rule: Rule = {
         { text: 'Exports fell, and the losses [[was]] heavy.', output: 'Exports fell, and the losses were heavy.' },
       ],
       good: [
+        'The two years was a long time to wait, he said.',
+        'The first two weeks is the hardest part.',
         'The figures show that exports fell in March.',
         'The price of goods has risen.',
         'Anyone caught by the police is in trouble.',
