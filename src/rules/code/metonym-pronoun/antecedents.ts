@@ -2078,6 +2078,14 @@ export class MetonymAnalysis {
     // "The Disaster Directorate (AFAD) said": past an acronym in brackets.
     let afterIndex = subject.last + 1;
     if (doc.tokens[afterIndex]?.text === '(' && /^\p{Lu}{2,}$/u.test(doc.tokens[afterIndex + 1]?.text ?? '') && doc.tokens[afterIndex + 2]?.text === ')') afterIndex += 3;
+    // "The company Orvex cut…": a name in apposition to the subject's noun; "The city council of
+    // Lyon voted…": the seat the subject's noun is of. The verb comes after either.
+    const apposed = ms.find((m) => m.first === afterIndex && m.kind === 'institution' && subject.kind === 'institution');
+    if (apposed) afterIndex = apposed.last + 1;
+    else if (doc.tokens[afterIndex]?.norm === 'of') {
+      const seat = ms.find((m) => m.first === afterIndex + 1 && m.kind === 'place' && m.role === 'complement');
+      if (seat) afterIndex = seat.last + 1;
+    }
     const after = doc.tokens[afterIndex];
     if (!(this.opensClause(subject, prevSentence) || this.afterSubordinator(subject, prevSentence)) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
     if (ms.some((m) => m.kind === 'person' && this.isCandidate(m))) return undefined;

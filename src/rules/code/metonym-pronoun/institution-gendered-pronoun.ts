@@ -63,6 +63,8 @@ export const rule: Rule = {
       bad: [
         { text: 'The US has rejected the demands. Washington and [[his]] allies refused to provide such guarantees.', output: 'The US has rejected the demands. Washington and its allies refused to provide such guarantees.' },
         { text: 'Beijing and [[her]] partners in the region have long complained about the cheap yen.', output: 'Beijing and its partners in the region have long complained about the cheap yen.' },
+        { text: 'The company Orvex cut 2,000 jobs. [[He]] blamed high energy prices and weak demand.', output: 'The company Orvex cut 2,000 jobs. It blamed high energy prices and weak demand.' },
+        { text: 'The city council of Lyon voted for the plan. [[She]] will spend 40 million euros on new trams.', output: 'The city council of Lyon voted for the plan. It will spend 40 million euros on new trams.' },
         { text: 'Washington and [[his]] allies refused the offer on Monday.', output: 'Washington and its allies refused the offer on Monday.' },
         { text: 'The Bank of England raised [[his]] key interest rate to 5.25 percent on Thursday.', output: 'The Bank of England raised its key interest rate to 5.25 percent on Thursday.' },
         { text: 'The Foreign Ministry said [[she]] would summon the ambassador on Monday.', output: 'The Foreign Ministry said it would summon the ambassador on Monday.' },
@@ -231,6 +233,8 @@ export const rule: Rule = {
         'In his ruling, the court said the law was unconstitutional.',
         'Smith, for his part, said he was innocent.',
         'The army was in the field awaiting action. He served in the infantry for three years.',
+        'The company Orvex hired Jan Smith in May. He blamed high energy prices.',
+        'The mayor of Lyon voted for the plan. She will spend 40 million euros on new trams.',
         'It takes years before a magazine makes money. She found an old issue in the attic.',
         'Illinois is not the land that God forgot; it is the land He is trying to ignore.',
         'The operator must record how desperate he/she is to use the machine.',
