@@ -2066,7 +2066,10 @@ export class MetonymAnalysis {
     // A quote before means a speaker is near, whoever the text named.
     for (let i = prevSentence.firstToken; i < prevSentence.endToken; i++) if (this.quoted[i]) return undefined;
     const ms = this.mentions(s.index - 1);
-    const subject = ms.find((m) => this.isCandidate(m));
+    let subject = ms.find((m) => this.isCandidate(m));
+    // "Ukraine's parliament voted": the body the possessive place opens, not the place.
+    const wider = subject && ms.find((m) => m.first === subject?.first && m.last > subject.last && this.isCandidate(m));
+    if (wider) subject = wider;
     if (!subject || subject.kind === 'person' || !this.placeIsGovernment(subject)) return undefined;
     // "The army was in the field. He served…", "a magazine…. She found…": armies, media and
     // labs are full of the people the next sentence is about; an indefinite NP is no actor yet.
@@ -2082,9 +2085,15 @@ export class MetonymAnalysis {
     // Lyon voted…": the seat the subject's noun is of. The verb comes after either.
     const apposed = ms.find((m) => m.first === afterIndex && m.kind === 'institution' && subject.kind === 'institution');
     if (apposed) afterIndex = apposed.last + 1;
-    else if (doc.tokens[afterIndex]?.norm === 'of') {
-      const seat = ms.find((m) => m.first === afterIndex + 1 && m.kind === 'place' && m.role === 'complement');
+    else if (doc.tokens[afterIndex]?.norm === 'of' || doc.tokens[afterIndex]?.norm === 'in') {
+      // "The court in Lisbon ruled", "the ministry of defence ordered": a seat or a domain.
+      const seat = ms.find((m) => m.first === afterIndex + 1 && m.kind === 'place');
       if (seat) afterIndex = seat.last + 1;
+      else if (doc.tokens[afterIndex]?.norm === 'of' && doc.canTag) {
+        let k = afterIndex + 1;
+        while (k < afterIndex + 4 && isLowerWord(doc.tokens[k]) && doc.pos(doc.tokens[k] as Token) === 'NOUN') k++;
+        if (k > afterIndex + 1) afterIndex = k;
+      }
     }
     const after = doc.tokens[afterIndex];
     if (!(this.opensClause(subject, prevSentence) || this.afterSubordinator(subject, prevSentence)) || !after || (after.text !== ',' && !VERBISH.has(after.norm) && !(after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX')))) return undefined;
