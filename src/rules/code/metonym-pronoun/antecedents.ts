@@ -310,6 +310,19 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+/** Asking someone to do something for the asker: "has asked Greece to send her", "urged anyone to contact him". */
+const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'request', 'requests', 'requested', 'requesting',
+  'invite', 'invites', 'invited', 'inviting', 'encourage', 'encourages', 'encouraged', 'encouraging',
+]);
+/** What the one asked does toward the asker: "to send her a plan", "to contact him", "to report any shortage to her". */
+const TOWARD_VERBS: ReadonlySet<string> = new Set([
+  'send', 'submit', 'report', 'contact', 'inform', 'notify', 'return', 'hand', 'forward', 'give', 'provide', 'deliver',
+  'show', 'supply', 'transfer', 'present', 'disclose', 'explain', 'reply', 'respond', 'answer', 'alert', 'brief', 'update',
+  'email', 'e-mail', 'write',
+]);
+/** Words between an asking verb's subject and the verb: "has also asked", "had repeatedly urged". */
+const ASKING_AUX: ReadonlySet<string> = new Set([...CLAUSE_AUX, 'repeatedly', 'formally', 'officially', 'publicly', 'previously', 'earlier', 'recently']);
 /** Conjunctions that open a clause whose subject follows: "because the operator recorded a loss". */
 const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'after', 'when', 'as']);
 /** Bodies whose statements are mostly about the pupils, patients or animals in their care: "the zoo said she was eating well". */
@@ -1323,7 +1336,65 @@ export class MetonymAnalysis {
    */
   suspectGendered(t: Token): Resolution | undefined {
     if (!pronounGender(t.norm) || this.isQuoted(t) || this.resolveGendered(t)) return undefined;
-    return this.reportedByActor(t) ?? this.actorAsPerson(t);
+    return this.reportedByActor(t) ?? this.actorAsPerson(t) ?? this.askedObject(t);
+  }
+
+  /**
+   * "The court fined Medtrix 20 million crowns and banned her from public tenders": two verbs
+   * joined by "and" share their object, so him/her right after the second verb is the first
+   * verb's object when that is an institution (not a name that may be a person's, nor one whose
+   * head is only a building's) or a government, with nothing but lower-case words and numbers
+   * between it and "and". Not after a verb done only to a person ("raided the firm and arrested
+   * him"), nor before "to" ("and ordered him to pay"), and not with a person the pronoun may
+   * mean in the sentence or in the `reach` sentences before.
+   */
+  private sharedObject(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
+    const { doc } = this;
+    if (!doc.canTag) return undefined;
+    const toks = doc.tokens;
+    const s = doc.sentenceOf(t);
+    const v2 = toks[t.index - 1];
+    const and = toks[t.index - 2];
+    if (!v2 || !and || and.norm !== 'and' || t.index - 2 <= s.firstToken || !isLowerWord(v2) || doc.pos(v2) !== 'VERB') return undefined;
+    if (PERSON_ONLY_PASSIVES.has(v2.norm) || SPEECH_VERBS.has(v2.norm) || DIRECTIVE_VERBS.has(v2.norm) || ASKING_VERBS.has(v2.norm)) return undefined;
+    if (doc.next(t)?.norm === 'to') return undefined;
+    const ms = this.mentions(s.index);
+    let obj: Mention | undefined;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k] as Mention;
+      if (m.last >= and.index) continue;
+      obj = m;
+      break;
+    }
+    if (!obj || obj.pronoun || obj.maybe || obj.weakBody || obj.weakPlace || obj.role !== 'actor' || obj.kind === 'person') return undefined;
+    if (obj.kind === 'place' && ((obj.cls !== 'country' && obj.cls !== 'capital') || !this.placeIsGovernment(obj))) return undefined;
+    if (and.index - obj.last > 6) return undefined;
+    for (let k = obj.last + 1; k < and.index; k++) {
+      const w = toks[k] as Token;
+      if (!(w.kind === 'number' || (isLowerWord(w) && !STOP.has(w.norm)))) return undefined;
+    }
+    // The first verb's object: a verb right before it (or before its article, or before a head
+    // noun naming it: "fined the supplier Veltrona").
+    const head = ms.find((m) => m.kind === 'institution' && m.last === obj.first - 1);
+    let p = doc.prev(toks[head?.first ?? obj.first] as Token);
+    if (p && ARTICLES.has(p.norm)) p = doc.prev(p);
+    if (!p || !isLowerWord(p) || doc.pos(p) !== 'VERB' || p.index < s.firstToken) return undefined;
+    const other = this.onlyOtherGenderBefore(t, gender);
+    const person = (m: Mention): boolean => m.first !== t.index && this.compatiblePerson(m, gender, other);
+    if (ms.some(person)) return undefined;
+    const earlier = (m: Mention): boolean => person(m) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some(earlier)) return undefined;
+    return { antecedent: obj, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
+  }
+
+  /**
+   * "Kripos … asked anyone called by the network to contact him": askedToward with only the
+   * sentence before checked for a person the pronoun may mean (the main tier checks two).
+   */
+  private askedObject(t: Token): Resolution | undefined {
+    const gender = pronounGender(t.norm);
+    if (!gender || !(t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t)))) return undefined;
+    return this.askedToward(t, gender, 1) ?? this.sharedObject(t, gender, 1);
   }
 
   /**
@@ -1436,7 +1507,9 @@ export class MetonymAnalysis {
     if (pronounGender(t.norm) === 'f') {
       if (a.kind === 'place' && a.cls === 'country') return !this.reportedShe(t, a) && !this.herEconomy(t) && !this.stateRelation(t, a);
       const s = doc.sentenceOf(t);
-      if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country')) return true;
+      // (Not the one asked in "has asked Greece to send her a plan": that cannot be it.)
+      const asked = (m: Mention): boolean => doc.tokens[m.last + 1]?.norm === 'to' && TOWARD_VERBS.has(doc.tokens[m.last + 2]?.norm ?? '');
+      if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country' && !asked(m))) return true;
     }
     const det = doc.tokens[a.first] as Token | undefined;
     return a.kind === 'institution' && det !== undefined && GENERIC_DETERMINERS.has(det.norm);
@@ -1506,7 +1579,8 @@ export class MetonymAnalysis {
     if (!gender || this.isQuoted(t)) return undefined;
     // An institution acts on people: "the hospital hired him", "the company dumped her" are
     // about someone else. Objects are never flagged (reflexives are).
-    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return undefined;
+    // The exception: the asker in "has asked Greece to send her a plan" (askedToward).
+    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return this.askedToward(t, gender, 2) ?? this.sharedObject(t, gender, 2);
     if ((t.norm === 'he' || t.norm === 'she') && this.personOnlyVerb(t)) return undefined;
     const prev = doc.prev(t);
     // "he/she", "his/her": a person of either sex.
@@ -2085,6 +2159,82 @@ export class MetonymAnalysis {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender))) return undefined;
     }
     return { antecedent: subject, pattern: 'previous', confidence: 0.6 };
+  }
+
+  /**
+   * "Unesco, which lists the Acropolis, has asked Greece to send her a plan", "Kripos … asked
+   * anyone called by the network to contact him", "the government had asked state regulators to
+   * report any shortage to her": him/her as the object of a verb of sending or reporting
+   * (TOWARD_VERBS) in the infinitive after an asking verb (ASKING_VERBS) is the asker, which the
+   * one asked cannot be. Only when the asker is an institution or a government acting (not a
+   * court, club, hospital or police, which ask on someone's behalf), its clause's subject (right
+   * before the verb, past auxiliaries and a ", which …," clause, or the sentence's opener before
+   * "and asked"), and no person the pronoun may mean stands in the sentence outside the one asked
+   * nor in the `reach` sentences before.
+   */
+  private askedToward(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
+    const { doc } = this;
+    const toks = doc.tokens;
+    const s = doc.sentenceOf(t);
+    // The verb: right before the pronoun, or before "to" with at most three lower-case words between.
+    let v = t.index - 1;
+    if (toks[v]?.norm === 'to') {
+      let k = v - 1;
+      for (; k >= v - 4 && k > s.firstToken; k--) {
+        const w = toks[k] as Token;
+        if (TOWARD_VERBS.has(w.norm)) break;
+        if (!isLowerWord(w) || w.norm === 'to' || w.norm === 'and' || w.norm === 'or') return undefined;
+      }
+      v = k;
+    }
+    const verb = toks[v];
+    if (!verb || v - 1 <= s.firstToken || !TOWARD_VERBS.has(verb.norm) || !isLowerWord(verb) || toks[v - 1]?.norm !== 'to') return undefined;
+    // The one asked, between the asking verb and "to": one to eight words, no punctuation.
+    let d = v - 2;
+    let ask: Token | undefined;
+    for (; d > s.firstToken && d >= v - 10; d--) {
+      const w = toks[d] as Token;
+      if (w.kind === 'punct' || w.norm === 'to' || pronounGender(w.norm)) return undefined;
+      if (isLowerWord(w) && ASKING_VERBS.has(w.norm)) {
+        ask = w;
+        break;
+      }
+      // "called on schools to send him".
+      if ((w.norm === 'on' || w.norm === 'upon') && /^call(s|ed|ing)?$/.test(toks[d - 1]?.norm ?? '')) {
+        ask = toks[d - 1] as Token;
+        break;
+      }
+    }
+    if (!ask || d === v - 2) return undefined;
+    const askedFirst = d + 1;
+    const askedLast = v - 2;
+    // The asker: the subject right before the verb group, past ", which …,"; or the opener of a
+    // sentence whose second verb this is ("Kripos believes … and asked").
+    let k = ask.index - 1;
+    while (k > s.firstToken && isLowerWord(toks[k]) && ASKING_AUX.has((toks[k] as Token).norm)) k--;
+    if (toks[k]?.text === ',') {
+      let j = k - 1;
+      while (j > s.firstToken && toks[j]?.text !== ',') j--;
+      if (!['which', 'who', 'whose'].includes(toks[j + 1]?.norm ?? '')) return undefined;
+      k = j - 1;
+    }
+    const ms = this.mentions(s.index);
+    let asker = ms.find((m) => m.last === k && !m.pronoun);
+    if (!asker && toks[k]?.norm === 'and') {
+      const first = ms.find((m) => m.first < k);
+      if (first && !first.pronoun && this.opensSentence(first, s) && !ms.some((m) => m !== first && m.first > first.last && m.last < k && this.isCandidate(m))) asker = first;
+    }
+    if (!asker || asker.kind === 'person' || asker.role !== 'actor' || asker.maybe || asker.weakBody || asker.weakPlace) return undefined;
+    if (asker.kind === 'place' ? (asker.cls !== 'country' && asker.cls !== 'capital') || !this.placeIsGovernment(asker) : ['court', 'club', 'team'].includes(asker.cls) || REPORTS_ON_PEOPLE.has((toks[asker.last] as Token).norm)) return undefined;
+    // No one else the pronoun may mean: in the sentence (the one asked cannot be it), nor shortly before.
+    const other = this.onlyOtherGenderBefore(t, gender);
+    const person = (m: Mention): boolean => m.first !== t.index && this.compatiblePerson(m, gender, other);
+    if (ms.some((m) => (m.last < askedFirst || m.first > askedLast) && person(m))) return undefined;
+    // An earlier he/she that itself reads as a place or body in the suspect tier ("Athens has
+    // long argued that her tourism model must change") is no person.
+    const earlier = (m: Mention): boolean => person(m) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some(earlier)) return undefined;
+    return { antecedent: asker, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
   }
 
   /** "she had resigned", "he was arrested": what only a person does. */

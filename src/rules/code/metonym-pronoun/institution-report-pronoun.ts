@@ -36,8 +36,11 @@ export const rule: Rule = {
         { text: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because [[he]] feared inflation.', output: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because it feared inflation.' },
         { text: 'Ali Musa visited the plant on Monday. The ministry has doubled [[his]] staff since June.', output: 'Ali Musa visited the plant on Monday. The ministry has doubled its staff since June.' },
         { text: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of [[her]] export revenue from coffee.', output: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of its export revenue from coffee.' },
+        { text: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact [[him]].', output: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact it.' },
       ],
       good: [
+        'Prosecutors will seek custody, lawyer Per Olsen said. The agency asked anyone called by the gang to contact him.',
+
         '“Lisbon will always be my second home,” he wrote.',
         'Curator Tom Reed was hurt. The museum said he had been taken to hospital.',
         'Anna Berg grew up near Paris. Paris, she said, was where her family lived.',
