@@ -1335,7 +1335,9 @@ export class MetonymAnalysis {
    * sentence as the pronoun's actor (actorAsPerson).
    */
   suspectGendered(t: Token): Resolution | undefined {
-    if (!pronounGender(t.norm) || this.isQuoted(t) || this.resolveGendered(t)) return undefined;
+    if (!pronounGender(t.norm)) return undefined;
+    if (this.isQuoted(t)) return this.quotedCountry(t);
+    if (this.resolveGendered(t)) return undefined;
     return this.reportedByActor(t) ?? this.actorAsPerson(t) ?? this.askedObject(t);
   }
 
@@ -1385,6 +1387,32 @@ export class MetonymAnalysis {
     const earlier = (m: Mention): boolean => person(m) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
     for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some(earlier)) return undefined;
     return { antecedent: obj, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
+  }
+
+  /**
+   * "“Serbia today got back a piece of her memory,” the minister said": a country or capital
+   * opening a quote as its sentence's subject, and he/she or a possessive his/her later in the
+   * same quoted sentence with no person (nor any other name) between: a speaker's country as
+   * "she" is a dated reading (literaryOrGeneric) that quoted wire copy no longer carries, and MT
+   * from languages whose country names are gendered makes it so.
+   */
+  private quotedCountry(t: Token): Resolution | undefined {
+    const { doc } = this;
+    if (!['she', 'her', 'he', 'his'].includes(t.norm) || (t.norm === 'her' && !this.herIsPossessive(t))) return undefined;
+    const s = doc.sentenceOf(t);
+    const before = this.mentions(s.index).filter((m) => m.first < t.index);
+    const c = before[0];
+    if (!c || before.length !== 1 || c.kind !== 'place' || (c.cls !== 'country' && c.cls !== 'capital') || c.role !== 'actor' || c.weakPlace || !this.placeIsGovernment(c)) return undefined;
+    const open = doc.tokens[this.phraseStart(c, s) - 1];
+    if (!open || !(OPEN_QUOTES.has(open.text) || open.text === '"') || open.index < s.firstToken) return undefined;
+    for (let k = c.last + 1; k < t.index; k++) {
+      const w = doc.tokens[k] as Token;
+      if (!this.isQuoted(w) || w.text === '"' || CLOSE_QUOTES.has(w.text) || OPEN_QUOTES.has(w.text) || isCapWord(w)) return undefined;
+    }
+    // A verb right after the country: it is the quoted clause's subject.
+    const after = doc.next(doc.tokens[c.last] as Token);
+    if (!isLowerWord(after)) return undefined;
+    return { antecedent: c, pattern: 'clause', confidence: 0.5 };
   }
 
   /**

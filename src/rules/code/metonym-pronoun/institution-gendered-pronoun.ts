@@ -7,7 +7,10 @@
  * Antecedents are resolved by the heuristic documented in ./antecedents.ts: the nearest
  * candidate noun phrase before the pronoun must be a place/institution acting as one, with no
  * person who could be meant named earlier in the sentence or in the two sentences before.
- * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people.
+ * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people;
+ * except where no person can be meant: the asker in "Unesco has asked Greece to send her a plan"
+ * and a shared object in "the court fined Medtrix and banned her from tenders" (askedToward,
+ * sharedObject in ./antecedents.ts).
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule, RuleContext } from '../../types.js';
