@@ -321,6 +321,10 @@ const TOWARD_VERBS: ReadonlySet<string> = new Set([
   'show', 'supply', 'transfer', 'present', 'disclose', 'explain', 'reply', 'respond', 'answer', 'alert', 'brief', 'update',
   'email', 'e-mail', 'write',
 ]);
+/** TOWARD_VERBS whose object is the one reached: "to contact him", "to inform her". */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['contact', 'inform', 'notify', 'alert', 'brief', 'update', 'email', 'e-mail', 'answer']);
+/** Particles after a verb's object: "hand him over", "send him back". */
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'home', 'away', 'out', 'in', 'up', 'off', 'down', 'on', 'along', 'abroad', 'there', 'here']);
 /** Words between an asking verb's subject and the verb: "has also asked", "had repeatedly urged". */
 const ASKING_AUX: ReadonlySet<string> = new Set([...CLAUSE_AUX, 'repeatedly', 'formally', 'officially', 'publicly', 'previously', 'earlier', 'recently']);
 /** Conjunctions that open a clause whose subject follows: "because the operator recorded a loss". */
@@ -1369,6 +1373,8 @@ export class MetonymAnalysis {
       break;
     }
     if (!obj || obj.pronoun || obj.maybe || obj.weakBody || obj.weakPlace || obj.role !== 'actor' || obj.kind === 'person') return undefined;
+    // A club or a team is fined and its player banned ("fined the club and suspended him").
+    if (obj.kind === 'institution' && (['club', 'team'].includes(obj.cls) || REPORTS_ON_PEOPLE.has((toks[obj.last] as Token).norm) || this.sports)) return undefined;
     if (obj.kind === 'place' && ((obj.cls !== 'country' && obj.cls !== 'capital') || !this.placeIsGovernment(obj))) return undefined;
     if (and.index - obj.last > 6) return undefined;
     for (let k = obj.last + 1; k < and.index; k++) {
@@ -2217,6 +2223,13 @@ export class MetonymAnalysis {
     }
     const verb = toks[v];
     if (!verb || v - 1 <= s.firstToken || !TOWARD_VERBS.has(verb.norm) || !isLowerWord(verb) || toks[v - 1]?.norm !== 'to') return undefined;
+    // Right after a verb of giving the pronoun is the one given to only before what is given
+    // ("send her a plan"), not before a particle ("hand him over", "send him back": a person
+    // handed over); the one contacted or informed is the asker itself.
+    if (v === t.index - 1 && !CONTACT_VERBS.has(verb.norm)) {
+      const n = doc.next(t);
+      if (!n || n.kind === 'punct' || (isLowerWord(n) && (PARTICLES.has(n.norm) || (STOP.has(n.norm) && !DETS.has(n.norm))))) return undefined;
+    }
     // The one asked, between the asking verb and "to": one to eight words, no punctuation.
     let d = v - 2;
     let ask: Token | undefined;

@@ -161,6 +161,9 @@ export const rule: Rule = {
         'Police raided the company and arrested him.',
         'The court fined the company and ordered her to pay the costs.',
         'The court fined Ivanov and banned him from driving.',
+        'The union fined the club and suspended him for six matches.',
+        'The ministry asked Interpol to hand him over.',
+        'The ministry asked the court to send him back to prison.',
 
         'Anna Berg leads the inquiry. The ministry asked witnesses to contact her.',
         'The ministry asked schools to send her their plans, spokeswoman Anna Berg said.',
