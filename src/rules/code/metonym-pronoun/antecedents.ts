@@ -323,6 +323,8 @@ const TOWARD_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** TOWARD_VERBS whose object is the one reached: "to contact him", "to inform her". */
 const CONTACT_VERBS: ReadonlySet<string> = new Set(['contact', 'inform', 'notify', 'alert', 'brief', 'update', 'email', 'e-mail', 'answer']);
+/** Adverbs between "and" and a second verb sharing the first one's object: "and also banned her". */
+const SHARED_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'temporarily', 'permanently', 'effectively', 'formally']);
 /** Particles after a verb's object: "hand him over", "send him back". */
 const PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'home', 'away', 'out', 'in', 'up', 'off', 'down', 'on', 'along', 'abroad', 'there', 'here']);
 /** Words between an asking verb's subject and the verb: "has also asked", "had repeatedly urged". */
@@ -1360,8 +1362,11 @@ export class MetonymAnalysis {
     const toks = doc.tokens;
     const s = doc.sentenceOf(t);
     const v2 = toks[t.index - 1];
-    const and = toks[t.index - 2];
-    if (!v2 || !and || and.norm !== 'and' || t.index - 2 <= s.firstToken || !isLowerWord(v2) || doc.pos(v2) !== 'VERB') return undefined;
+    // "and banned her", "and also banned her", ", banning her".
+    let and = toks[t.index - 2];
+    if (and && SHARED_ADVERBS.has(and.norm) && toks[t.index - 3]?.norm === 'and') and = toks[t.index - 3];
+    const joined = and !== undefined && (and.norm === 'and' || (and.text === ',' && /ing$/.test(v2?.norm ?? '')));
+    if (!v2 || !and || !joined || and.index <= s.firstToken || !isLowerWord(v2) || doc.pos(v2) !== 'VERB') return undefined;
     if (PERSON_ONLY_PASSIVES.has(v2.norm) || SPEECH_VERBS.has(v2.norm) || DIRECTIVE_VERBS.has(v2.norm) || ASKING_VERBS.has(v2.norm)) return undefined;
     if (doc.next(t)?.norm === 'to') return undefined;
     const ms = this.mentions(s.index);
@@ -2247,23 +2252,37 @@ export class MetonymAnalysis {
       }
     }
     if (!ask || d === v - 2) return undefined;
-    const askedFirst = d + 1;
-    const askedLast = v - 2;
-    // The asker: the subject right before the verb group, past ", which …,"; or the opener of a
-    // sentence whose second verb this is ("Kripos believes … and asked").
-    let k = ask.index - 1;
-    while (k > s.firstToken && isLowerWord(toks[k]) && ASKING_AUX.has((toks[k] as Token).norm)) k--;
-    if (toks[k]?.text === ',') {
-      let j = k - 1;
-      while (j > s.firstToken && toks[j]?.text !== ',') j--;
-      if (!['which', 'who', 'whose'].includes(toks[j + 1]?.norm ?? '')) return undefined;
-      k = j - 1;
-    }
+    let askedFirst = d + 1;
+    let askedLast = v - 2;
     const ms = this.mentions(s.index);
-    let asker = ms.find((m) => m.last === k && !m.pronoun);
-    if (!asker && toks[k]?.norm === 'and') {
-      const first = ms.find((m) => m.first < k);
-      if (first && !first.pronoun && this.opensSentence(first, s) && !ms.some((m) => m !== first && m.first > first.last && m.last < k && this.isCandidate(m))) asker = first;
+    let asker: Mention | undefined;
+    // "Greece has been asked by Unesco to send her a plan": the asker after "by", the one asked
+    // the subject.
+    if (toks[ask.index + 1]?.norm === 'by' && ['was', 'were', 'been', 'is', 'are', 'being'].includes(toks[ask.index - 1]?.norm ?? '')) {
+      const by = ms.find((m) => m.last === v - 2 && m.first >= ask.index + 2 && m.first <= ask.index + 3 && !m.pronoun);
+      let j = ask.index - 1;
+      while (j > s.firstToken && isLowerWord(toks[j]) && (ASKING_AUX.has((toks[j] as Token).norm) || ['were', 'been', 'are', 'being'].includes((toks[j] as Token).norm))) j--;
+      const subject = ms.find((m) => m.last === j);
+      if (!by) return undefined;
+      asker = { ...by, role: 'actor' };
+      askedFirst = subject?.first ?? ask.index;
+      askedLast = subject?.last ?? ask.index;
+    } else {
+      // The asker: the subject right before the verb group, past ", which …,"; or the opener of
+      // a sentence whose second verb this is ("Kripos believes … and asked").
+      let k = ask.index - 1;
+      while (k > s.firstToken && isLowerWord(toks[k]) && ASKING_AUX.has((toks[k] as Token).norm)) k--;
+      if (toks[k]?.text === ',') {
+        let j = k - 1;
+        while (j > s.firstToken && toks[j]?.text !== ',') j--;
+        if (!['which', 'who', 'whose'].includes(toks[j + 1]?.norm ?? '')) return undefined;
+        k = j - 1;
+      }
+      asker = ms.find((m) => m.last === k && !m.pronoun);
+      if (!asker && toks[k]?.norm === 'and') {
+        const first = ms.find((m) => m.first < k);
+        if (first && !first.pronoun && this.opensSentence(first, s) && !ms.some((m) => m !== first && m.first > first.last && m.last < k && this.isCandidate(m))) asker = first;
+      }
     }
     if (!asker || asker.kind === 'person' || asker.role !== 'actor' || asker.maybe || asker.weakBody || asker.weakPlace) return undefined;
     if (asker.kind === 'place' ? (asker.cls !== 'country' && asker.cls !== 'capital') || !this.placeIsGovernment(asker) : ['court', 'club', 'team'].includes(asker.cls) || REPORTS_ON_PEOPLE.has((toks[asker.last] as Token).norm)) return undefined;

@@ -154,6 +154,8 @@ export const rule: Rule = {
         { text: 'The regulator reviewed the deal and urged anyone with information to contact [[him]].', output: 'The regulator reviewed the deal and urged anyone with information to contact it.' },
         { text: 'The court fined the company and banned [[her]] from public tenders.', output: 'The court fined the company and banned it from public tenders.' },
         { text: 'The regulator fined the supplier Veltrona 2 million euros and banned [[her]] from tenders.', output: 'The regulator fined the supplier Veltrona 2 million euros and banned it from tenders.' },
+        { text: 'Greece has been asked by the European Commission to send [[her]] a recovery plan by December.', output: 'Greece has been asked by the European Commission to send it a recovery plan by December.' },
+        { text: 'The court fined the company 2 million euros, banning [[her]] from public tenders.', output: 'The court fined the company 2 million euros, banning it from public tenders.' },
       ],
       good: [
         'The regulator fined Veltrona 2 million euros and banned her from tenders.',
@@ -164,6 +166,8 @@ export const rule: Rule = {
         'The union fined the club and suspended him for six matches.',
         'The ministry asked Interpol to hand him over.',
         'The ministry asked the court to send him back to prison.',
+        'Anna Berg said schools were asked by the ministry to report to her.',
+        'Anna Berg, the chief executive, was charged. The court fined the company, banning her from its board.',
 
         'Anna Berg leads the inquiry. The ministry asked witnesses to contact her.',
         'The ministry asked schools to send her their plans, spokeswoman Anna Berg said.',
