@@ -1354,7 +1354,8 @@ export class MetonymAnalysis {
    * head is only a building's) or a government, with nothing but lower-case words and numbers
    * between it and "and". Not after a verb done only to a person ("raided the firm and arrested
    * him"), nor before "to" ("and ordered him to pay"), and not with a person the pronoun may
-   * mean in the sentence or in the `reach` sentences before.
+   * mean in the sentence or in the `reach` sentences before (past two back, only one known to
+   * be of its gender).
    */
   private sharedObject(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
     const { doc } = this;
@@ -1395,8 +1396,10 @@ export class MetonymAnalysis {
     const other = this.onlyOtherGenderBefore(t, gender);
     const person = (m: Mention): boolean => m.first !== t.index && this.compatiblePerson(m, gender, other);
     if (ms.some(person)) return undefined;
-    const earlier = (m: Mention): boolean => person(m) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
-    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some(earlier)) return undefined;
+    // Past the two sentences before, only a person known to be of the pronoun's gender
+    // ("The chairwoman resigned in May. … Regulators fined the bank and barred her").
+    const earlier = (m: Mention, r: number): boolean => person(m) && (r <= 2 || m.gender === gender) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some((m) => earlier(m, r))) return undefined;
     return { antecedent: obj, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
   }
 
@@ -1619,7 +1622,7 @@ export class MetonymAnalysis {
     // An institution acts on people: "the hospital hired him", "the company dumped her" are
     // about someone else. Objects are never flagged (reflexives are).
     // The exception: the asker in "has asked Greece to send her a plan" (askedToward).
-    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return this.askedToward(t, gender, 2) ?? this.sharedObject(t, gender, 2);
+    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return this.askedToward(t, gender, 4) ?? this.sharedObject(t, gender, 4);
     if ((t.norm === 'he' || t.norm === 'she') && this.personOnlyVerb(t)) return undefined;
     const prev = doc.prev(t);
     // "he/she", "his/her": a person of either sex.
@@ -2208,8 +2211,9 @@ export class MetonymAnalysis {
    * one asked cannot be. Only when the asker is an institution or a government acting (not a
    * court, club, hospital or police, which ask on someone's behalf), its clause's subject (right
    * before the verb, past auxiliaries and a ", which …," clause, or the sentence's opener before
-   * "and asked"), and no person the pronoun may mean stands in the sentence outside the one asked
-   * nor in the `reach` sentences before.
+   * "and asked"; or after "by" in the passive), and no person the pronoun may mean stands in the
+   * sentence outside the one asked nor in the `reach` sentences before (past two sentences back,
+   * only one known to be of the pronoun's gender).
    */
   private askedToward(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
     const { doc } = this;
@@ -2292,8 +2296,10 @@ export class MetonymAnalysis {
     if (ms.some((m) => (m.last < askedFirst || m.first > askedLast) && person(m))) return undefined;
     // An earlier he/she that itself reads as a place or body in the suspect tier ("Athens has
     // long argued that her tourism model must change") is no person.
-    const earlier = (m: Mention): boolean => person(m) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
-    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some(earlier)) return undefined;
+    // Past the two sentences before, only a person known to be of the pronoun's gender
+    // ("The chairwoman resigned in May. … Regulators fined the bank and barred her").
+    const earlier = (m: Mention, r: number): boolean => person(m) && (r <= 2 || m.gender === gender) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some((m) => earlier(m, r))) return undefined;
     return { antecedent: asker, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
   }
 

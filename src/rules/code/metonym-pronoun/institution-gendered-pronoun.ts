@@ -167,6 +167,8 @@ export const rule: Rule = {
         'The ministry asked Interpol to hand him over.',
         'The ministry asked the court to send him back to prison.',
         'Anna Berg said schools were asked by the ministry to report to her.',
+        'The minister, Jan Kowal, is under pressure. The report was published on Monday. It found serious failings. The commission has asked the ministry to send him a full response.',
+        'The chairwoman resigned in May. The scandal broke in March. Investors sued the bank. Regulators later fined the bank and barred her from the industry.',
         'Anna Berg, the chief executive, was charged. The court fined the company, banning her from its board.',
 
         'Anna Berg leads the inquiry. The ministry asked witnesses to contact her.',
