@@ -1426,6 +1426,15 @@ export class MetonymAnalysis {
     // A verb right after the country: it is the quoted clause's subject.
     const after = doc.next(doc.tokens[c.last] as Token);
     if (!isLowerWord(after)) return undefined;
+    // Someone else the story names nearby may be meant ("“Ireland loves her music,” he said of
+    // singer Mary Black"): a person outside the quote in the sentence or in the one before,
+    // other than the quote's speaker (named next to a verb of saying after it).
+    const toks = doc.tokens;
+    const speech = (x: Token | undefined): boolean => x !== undefined && SPEECH_VERBS.has(x.norm);
+    const ms = this.mentions(s.index);
+    const speakers = new Set(ms.filter((m) => m.kind === 'person' && !m.pronoun && m.first > t.index && !this.isQuoted(toks[m.first] as Token) && (speech(doc.next(toks[m.last] as Token)) || speech(doc.prev(toks[m.first] as Token)))).map((m) => (toks[m.last] as Token).text));
+    const other = (m: Mention): boolean => !m.pronoun && !this.isQuoted(toks[m.first] as Token) && !speakers.has((toks[m.last] as Token).text) && this.compatiblePerson(m, pronounGender(t.norm) as 'm' | 'f');
+    if (ms.some(other) || (s.index > 0 && this.mentions(s.index - 1).some(other))) return undefined;
     return { antecedent: c, pattern: 'clause', confidence: 0.5 };
   }
 

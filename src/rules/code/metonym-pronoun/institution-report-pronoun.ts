@@ -43,11 +43,14 @@ export const rule: Rule = {
         { text: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of [[her]] export revenue from coffee.', output: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of its export revenue from coffee.' },
         { text: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact [[him]].', output: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact it.' },
         { text: '“Poland will never forget [[her]] heroes,” the president said.', output: '“Poland will never forget its heroes,” the president said.' },
+        { text: 'Culture Minister Jelena Đorić spoke first. “Serbia today got back a piece of [[her]] memory,” Đorić said.', output: 'Culture Minister Jelena Đorić spoke first. “Serbia today got back a piece of its memory,” Đorić said.' },
       ],
       good: [
         '“Anna said Poland was her home,” he said.',
         '“Serbia gave Ana her first chance,” he said.',
         '“France, she said, is proud of her.”',
+        '“Ireland loves her music,” he said of singer Mary Black.',
+        'Mary Black sang on Sunday. “Ireland loves her music,” the mayor said.',
         'Prosecutors will seek custody, lawyer Per Olsen said. The agency asked anyone called by the gang to contact him.',
 
         '“Lisbon will always be my second home,” he wrote.',
