@@ -1386,6 +1386,8 @@ export class MetonymAnalysis {
     for (let k = obj.last + 1; k < and.index; k++) {
       const w = toks[k] as Token;
       if (!(w.kind === 'number' || (isLowerWord(w) && !STOP.has(w.norm)))) return undefined;
+      // "said the ministry acted quickly and banned her": the first NP is then a subject.
+      if (w.kind === 'word' && (doc.pos(w) === 'VERB' || doc.pos(w) === 'AUX' || VERBISH.has(w.norm))) return undefined;
     }
     // The first verb's object: a verb right before it (or before its article, or before a head
     // noun naming it: "fined the supplier Veltrona").

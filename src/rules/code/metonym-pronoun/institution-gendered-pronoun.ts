@@ -164,6 +164,7 @@ export const rule: Rule = {
         'The court fined the company and ordered her to pay the costs.',
         'The court fined Ivanov and banned him from driving.',
         'The union fined the club and suspended him for six matches.',
+        'Officials said the ministry acted quickly and banned her from the building.',
         'The ministry asked Interpol to hand him over.',
         'The ministry asked the court to send him back to prison.',
         'Anna Berg said schools were asked by the ministry to report to her.',
