@@ -310,6 +310,25 @@ const NO_CROSS_SENTENCE_CLASSES: ReadonlySet<string> = new Set(['military', 'med
 const REPORTS_ON_PEOPLE: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'court', 'police', 'club', 'team', 'university', 'school', 'prison', 'family', 'lawyer', 'agent',
 ]);
+/** Asking someone to do something for the asker: "has asked Greece to send her", "urged anyone to contact him". */
+const ASKING_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'request', 'requests', 'requested', 'requesting',
+  'invite', 'invites', 'invited', 'inviting', 'encourage', 'encourages', 'encouraged', 'encouraging',
+]);
+/** What the one asked does toward the asker: "to send her a plan", "to contact him", "to report any shortage to her". */
+const TOWARD_VERBS: ReadonlySet<string> = new Set([
+  'send', 'submit', 'report', 'contact', 'inform', 'notify', 'return', 'hand', 'forward', 'give', 'provide', 'deliver',
+  'show', 'supply', 'transfer', 'present', 'disclose', 'explain', 'reply', 'respond', 'answer', 'alert', 'brief', 'update',
+  'email', 'e-mail', 'write',
+]);
+/** TOWARD_VERBS whose object is the one reached: "to contact him", "to inform her". */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['contact', 'inform', 'notify', 'alert', 'brief', 'update', 'email', 'e-mail', 'answer']);
+/** Adverbs between "and" and a second verb sharing the first one's object: "and also banned her". */
+const SHARED_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'temporarily', 'permanently', 'effectively', 'formally']);
+/** Particles after a verb's object: "hand him over", "send him back". */
+const PARTICLES: ReadonlySet<string> = new Set(['back', 'over', 'home', 'away', 'out', 'in', 'up', 'off', 'down', 'on', 'along', 'abroad', 'there', 'here']);
+/** Words between an asking verb's subject and the verb: "has also asked", "had repeatedly urged". */
+const ASKING_AUX: ReadonlySet<string> = new Set([...CLAUSE_AUX, 'repeatedly', 'formally', 'officially', 'publicly', 'previously', 'earlier', 'recently']);
 /** Conjunctions that open a clause whose subject follows: "because the operator recorded a loss". */
 const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'although', 'though', 'while', 'whereas', 'after', 'when', 'as']);
 /** Bodies whose statements are mostly about the pupils, patients or animals in their care: "the zoo said she was eating well". */
@@ -1322,8 +1341,113 @@ export class MetonymAnalysis {
    * sentence as the pronoun's actor (actorAsPerson).
    */
   suspectGendered(t: Token): Resolution | undefined {
-    if (!pronounGender(t.norm) || this.isQuoted(t) || this.resolveGendered(t)) return undefined;
-    return this.reportedByActor(t) ?? this.actorAsPerson(t);
+    if (!pronounGender(t.norm)) return undefined;
+    if (this.isQuoted(t)) return this.quotedCountry(t);
+    if (this.resolveGendered(t)) return undefined;
+    return this.reportedByActor(t) ?? this.actorAsPerson(t) ?? this.askedObject(t);
+  }
+
+  /**
+   * "The court fined Medtrix 20 million crowns and banned her from public tenders": two verbs
+   * joined by "and" share their object, so him/her right after the second verb is the first
+   * verb's object when that is an institution (not a name that may be a person's, nor one whose
+   * head is only a building's) or a government, with nothing but lower-case words and numbers
+   * between it and "and". Not after a verb done only to a person ("raided the firm and arrested
+   * him"), nor before "to" ("and ordered him to pay"), and not with a person the pronoun may
+   * mean in the sentence or in the `reach` sentences before (past two back, only one known to
+   * be of its gender).
+   */
+  private sharedObject(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
+    const { doc } = this;
+    if (!doc.canTag) return undefined;
+    const toks = doc.tokens;
+    const s = doc.sentenceOf(t);
+    const v2 = toks[t.index - 1];
+    // "and banned her", "and also banned her", ", banning her".
+    let and = toks[t.index - 2];
+    if (and && SHARED_ADVERBS.has(and.norm) && toks[t.index - 3]?.norm === 'and') and = toks[t.index - 3];
+    const joined = and !== undefined && (and.norm === 'and' || (and.text === ',' && /ing$/.test(v2?.norm ?? '')));
+    if (!v2 || !and || !joined || and.index <= s.firstToken || !isLowerWord(v2) || doc.pos(v2) !== 'VERB') return undefined;
+    if (PERSON_ONLY_PASSIVES.has(v2.norm) || SPEECH_VERBS.has(v2.norm) || DIRECTIVE_VERBS.has(v2.norm) || ASKING_VERBS.has(v2.norm)) return undefined;
+    if (doc.next(t)?.norm === 'to') return undefined;
+    const ms = this.mentions(s.index);
+    let obj: Mention | undefined;
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k] as Mention;
+      if (m.last >= and.index) continue;
+      obj = m;
+      break;
+    }
+    if (!obj || obj.pronoun || obj.maybe || obj.weakBody || obj.weakPlace || obj.role !== 'actor' || obj.kind === 'person') return undefined;
+    // A club or a team is fined and its player banned ("fined the club and suspended him").
+    if (obj.kind === 'institution' && (['club', 'team'].includes(obj.cls) || REPORTS_ON_PEOPLE.has((toks[obj.last] as Token).norm) || this.sports)) return undefined;
+    if (obj.kind === 'place' && ((obj.cls !== 'country' && obj.cls !== 'capital') || !this.placeIsGovernment(obj))) return undefined;
+    if (and.index - obj.last > 6) return undefined;
+    for (let k = obj.last + 1; k < and.index; k++) {
+      const w = toks[k] as Token;
+      if (!(w.kind === 'number' || (isLowerWord(w) && !STOP.has(w.norm)))) return undefined;
+      // "said the ministry acted quickly and banned her": the first NP is then a subject.
+      if (w.kind === 'word' && (doc.pos(w) === 'VERB' || doc.pos(w) === 'AUX' || VERBISH.has(w.norm))) return undefined;
+    }
+    // The first verb's object: a verb right before it (or before its article, or before a head
+    // noun naming it: "fined the supplier Veltrona").
+    const head = ms.find((m) => m.kind === 'institution' && m.last === obj.first - 1);
+    let p = doc.prev(toks[head?.first ?? obj.first] as Token);
+    if (p && ARTICLES.has(p.norm)) p = doc.prev(p);
+    if (!p || !isLowerWord(p) || doc.pos(p) !== 'VERB' || p.index < s.firstToken) return undefined;
+    const other = this.onlyOtherGenderBefore(t, gender);
+    const person = (m: Mention): boolean => m.first !== t.index && this.compatiblePerson(m, gender, other);
+    if (ms.some(person)) return undefined;
+    // Past the two sentences before, only a person known to be of the pronoun's gender
+    // ("The chairwoman resigned in May. … Regulators fined the bank and barred her").
+    const earlier = (m: Mention, r: number): boolean => person(m) && (r <= 2 || m.gender === gender) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some((m) => earlier(m, r))) return undefined;
+    return { antecedent: obj, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
+  }
+
+  /**
+   * "“Serbia today got back a piece of her memory,” the minister said": a country or capital
+   * opening a quote as its sentence's subject, and he/she or a possessive his/her later in the
+   * same quoted sentence with no person (nor any other name) between: a speaker's country as
+   * "she" is a dated reading (literaryOrGeneric) that quoted wire copy no longer carries, and MT
+   * from languages whose country names are gendered makes it so.
+   */
+  private quotedCountry(t: Token): Resolution | undefined {
+    const { doc } = this;
+    if (!['she', 'her', 'he', 'his'].includes(t.norm) || (t.norm === 'her' && !this.herIsPossessive(t))) return undefined;
+    const s = doc.sentenceOf(t);
+    const before = this.mentions(s.index).filter((m) => m.first < t.index);
+    const c = before[0];
+    if (!c || before.length !== 1 || c.kind !== 'place' || (c.cls !== 'country' && c.cls !== 'capital') || c.role !== 'actor' || c.weakPlace || !this.placeIsGovernment(c)) return undefined;
+    const open = doc.tokens[this.phraseStart(c, s) - 1];
+    if (!open || !(OPEN_QUOTES.has(open.text) || open.text === '"') || open.index < s.firstToken) return undefined;
+    for (let k = c.last + 1; k < t.index; k++) {
+      const w = doc.tokens[k] as Token;
+      if (!this.isQuoted(w) || w.text === '"' || CLOSE_QUOTES.has(w.text) || OPEN_QUOTES.has(w.text) || isCapWord(w)) return undefined;
+    }
+    // A verb right after the country: it is the quoted clause's subject.
+    const after = doc.next(doc.tokens[c.last] as Token);
+    if (!isLowerWord(after)) return undefined;
+    // Someone else the story names nearby may be meant ("“Ireland loves her music,” he said of
+    // singer Mary Black"): a person outside the quote in the sentence or in the one before,
+    // other than the quote's speaker (named next to a verb of saying after it).
+    const toks = doc.tokens;
+    const speech = (x: Token | undefined): boolean => x !== undefined && SPEECH_VERBS.has(x.norm);
+    const ms = this.mentions(s.index);
+    const speakers = new Set(ms.filter((m) => m.kind === 'person' && !m.pronoun && m.first > t.index && !this.isQuoted(toks[m.first] as Token) && (speech(doc.next(toks[m.last] as Token)) || speech(doc.prev(toks[m.first] as Token)))).map((m) => (toks[m.last] as Token).text));
+    const other = (m: Mention): boolean => !m.pronoun && !this.isQuoted(toks[m.first] as Token) && !speakers.has((toks[m.last] as Token).text) && this.compatiblePerson(m, pronounGender(t.norm) as 'm' | 'f');
+    if (ms.some(other) || (s.index > 0 && this.mentions(s.index - 1).some(other))) return undefined;
+    return { antecedent: c, pattern: 'clause', confidence: 0.5 };
+  }
+
+  /**
+   * "Kripos … asked anyone called by the network to contact him": askedToward with only the
+   * sentence before checked for a person the pronoun may mean (the main tier checks two).
+   */
+  private askedObject(t: Token): Resolution | undefined {
+    const gender = pronounGender(t.norm);
+    if (!gender || !(t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t)))) return undefined;
+    return this.askedToward(t, gender, 1) ?? this.sharedObject(t, gender, 1);
   }
 
   /**
@@ -1436,7 +1560,9 @@ export class MetonymAnalysis {
     if (pronounGender(t.norm) === 'f') {
       if (a.kind === 'place' && a.cls === 'country') return !this.reportedShe(t, a) && !this.herEconomy(t) && !this.stateRelation(t, a);
       const s = doc.sentenceOf(t);
-      if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country')) return true;
+      // (Not the one asked in "has asked Greece to send her a plan": that cannot be it.)
+      const asked = (m: Mention): boolean => doc.tokens[m.last + 1]?.norm === 'to' && TOWARD_VERBS.has(doc.tokens[m.last + 2]?.norm ?? '');
+      if (this.mentions(s.index).some((m) => m.first > a.last && m.last < t.index && m.kind === 'place' && m.cls === 'country' && !asked(m))) return true;
     }
     const det = doc.tokens[a.first] as Token | undefined;
     return a.kind === 'institution' && det !== undefined && GENERIC_DETERMINERS.has(det.norm);
@@ -1506,7 +1632,8 @@ export class MetonymAnalysis {
     if (!gender || this.isQuoted(t)) return undefined;
     // An institution acts on people: "the hospital hired him", "the company dumped her" are
     // about someone else. Objects are never flagged (reflexives are).
-    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return undefined;
+    // The exception: the asker in "has asked Greece to send her a plan" (askedToward).
+    if (t.norm === 'him' || (t.norm === 'her' && this.herIsObjectCheaply(t))) return this.askedToward(t, gender, 4) ?? this.sharedObject(t, gender, 4);
     if ((t.norm === 'he' || t.norm === 'she') && this.personOnlyVerb(t)) return undefined;
     const prev = doc.prev(t);
     // "he/she", "his/her": a person of either sex.
@@ -2102,6 +2229,106 @@ export class MetonymAnalysis {
       if (k >= 0 && this.mentions(k).some((m) => this.compatiblePerson(m, gender))) return undefined;
     }
     return { antecedent: subject, pattern: 'previous', confidence: 0.6 };
+  }
+
+  /**
+   * "Unesco, which lists the Acropolis, has asked Greece to send her a plan", "Kripos … asked
+   * anyone called by the network to contact him", "the government had asked state regulators to
+   * report any shortage to her": him/her as the object of a verb of sending or reporting
+   * (TOWARD_VERBS) in the infinitive after an asking verb (ASKING_VERBS) is the asker, which the
+   * one asked cannot be. Only when the asker is an institution or a government acting (not a
+   * court, club, hospital or police, which ask on someone's behalf), its clause's subject (right
+   * before the verb, past auxiliaries and a ", which …," clause, or the sentence's opener before
+   * "and asked"; or after "by" in the passive), and no person the pronoun may mean stands in the
+   * sentence outside the one asked nor in the `reach` sentences before (past two sentences back,
+   * only one known to be of the pronoun's gender).
+   */
+  private askedToward(t: Token, gender: 'm' | 'f', reach: number): Resolution | undefined {
+    const { doc } = this;
+    const toks = doc.tokens;
+    const s = doc.sentenceOf(t);
+    // The verb: right before the pronoun, or before "to" with at most three lower-case words between.
+    let v = t.index - 1;
+    if (toks[v]?.norm === 'to') {
+      let k = v - 1;
+      for (; k >= v - 4 && k > s.firstToken; k--) {
+        const w = toks[k] as Token;
+        if (TOWARD_VERBS.has(w.norm)) break;
+        if (!isLowerWord(w) || w.norm === 'to' || w.norm === 'and' || w.norm === 'or') return undefined;
+      }
+      v = k;
+    }
+    const verb = toks[v];
+    if (!verb || v - 1 <= s.firstToken || !TOWARD_VERBS.has(verb.norm) || !isLowerWord(verb) || toks[v - 1]?.norm !== 'to') return undefined;
+    // Right after a verb of giving the pronoun is the one given to only before what is given
+    // ("send her a plan"), not before a particle ("hand him over", "send him back": a person
+    // handed over); the one contacted or informed is the asker itself.
+    if (v === t.index - 1 && !CONTACT_VERBS.has(verb.norm)) {
+      const n = doc.next(t);
+      if (!n || n.kind === 'punct' || (isLowerWord(n) && (PARTICLES.has(n.norm) || (STOP.has(n.norm) && !DETS.has(n.norm))))) return undefined;
+    }
+    // The one asked, between the asking verb and "to": one to eight words, no punctuation.
+    let d = v - 2;
+    let ask: Token | undefined;
+    for (; d > s.firstToken && d >= v - 10; d--) {
+      const w = toks[d] as Token;
+      if (w.kind === 'punct' || w.norm === 'to' || pronounGender(w.norm)) return undefined;
+      if (isLowerWord(w) && ASKING_VERBS.has(w.norm)) {
+        ask = w;
+        break;
+      }
+      // "called on schools to send him".
+      if ((w.norm === 'on' || w.norm === 'upon') && /^call(s|ed|ing)?$/.test(toks[d - 1]?.norm ?? '')) {
+        ask = toks[d - 1] as Token;
+        break;
+      }
+    }
+    if (!ask || d === v - 2) return undefined;
+    let askedFirst = d + 1;
+    let askedLast = v - 2;
+    const ms = this.mentions(s.index);
+    let asker: Mention | undefined;
+    // "Greece has been asked by Unesco to send her a plan": the asker after "by", the one asked
+    // the subject.
+    if (toks[ask.index + 1]?.norm === 'by' && ['was', 'were', 'been', 'is', 'are', 'being'].includes(toks[ask.index - 1]?.norm ?? '')) {
+      const by = ms.find((m) => m.last === v - 2 && m.first >= ask.index + 2 && m.first <= ask.index + 3 && !m.pronoun);
+      let j = ask.index - 1;
+      while (j > s.firstToken && isLowerWord(toks[j]) && (ASKING_AUX.has((toks[j] as Token).norm) || ['were', 'been', 'are', 'being'].includes((toks[j] as Token).norm))) j--;
+      const subject = ms.find((m) => m.last === j);
+      if (!by) return undefined;
+      asker = { ...by, role: 'actor' };
+      askedFirst = subject?.first ?? ask.index;
+      askedLast = subject?.last ?? ask.index;
+    } else {
+      // The asker: the subject right before the verb group, past ", which …,"; or the opener of
+      // a sentence whose second verb this is ("Kripos believes … and asked").
+      let k = ask.index - 1;
+      while (k > s.firstToken && isLowerWord(toks[k]) && ASKING_AUX.has((toks[k] as Token).norm)) k--;
+      if (toks[k]?.text === ',') {
+        let j = k - 1;
+        while (j > s.firstToken && toks[j]?.text !== ',') j--;
+        if (!['which', 'who', 'whose'].includes(toks[j + 1]?.norm ?? '')) return undefined;
+        k = j - 1;
+      }
+      asker = ms.find((m) => m.last === k && !m.pronoun);
+      if (!asker && toks[k]?.norm === 'and') {
+        const first = ms.find((m) => m.first < k);
+        if (first && !first.pronoun && this.opensSentence(first, s) && !ms.some((m) => m !== first && m.first > first.last && m.last < k && this.isCandidate(m))) asker = first;
+      }
+    }
+    if (!asker || asker.kind === 'person' || asker.role !== 'actor' || asker.maybe || asker.weakBody || asker.weakPlace) return undefined;
+    if (asker.kind === 'place' ? (asker.cls !== 'country' && asker.cls !== 'capital') || !this.placeIsGovernment(asker) : ['court', 'club', 'team'].includes(asker.cls) || REPORTS_ON_PEOPLE.has((toks[asker.last] as Token).norm)) return undefined;
+    // No one else the pronoun may mean: in the sentence (the one asked cannot be it), nor shortly before.
+    const other = this.onlyOtherGenderBefore(t, gender);
+    const person = (m: Mention): boolean => m.first !== t.index && this.compatiblePerson(m, gender, other);
+    if (ms.some((m) => (m.last < askedFirst || m.first > askedLast) && person(m))) return undefined;
+    // An earlier he/she that itself reads as a place or body in the suspect tier ("Athens has
+    // long argued that her tourism model must change") is no person.
+    // Past the two sentences before, only a person known to be of the pronoun's gender
+    // ("The chairwoman resigned in May. … Regulators fined the bank and barred her").
+    const earlier = (m: Mention, r: number): boolean => person(m) && (r <= 2 || m.gender === gender) && !(m.pronoun && this.suspectGendered(toks[m.first] as Token));
+    for (let r = 1; r <= reach && s.index - r >= 0; r++) if (this.mentions(s.index - r).some((m) => earlier(m, r))) return undefined;
+    return { antecedent: asker, pattern: 'clause', confidence: reach >= 2 ? 0.7 : 0.5 };
   }
 
   /** "she had resigned", "he was arrested": what only a person does. */

@@ -7,7 +7,10 @@
  * Antecedents are resolved by the heuristic documented in ./antecedents.ts: the nearest
  * candidate noun phrase before the pronoun must be a place/institution acting as one, with no
  * person who could be meant named earlier in the sentence or in the two sentences before.
- * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people.
+ * Objects ("the hospital hired him", "fined her") are left alone: an institution acts on people;
+ * except where no person can be meant: the asker in "Unesco has asked Greece to send her a plan"
+ * and a shared object in "the court fined Medtrix and banned her from tenders" (askedToward,
+ * sharedObject in ./antecedents.ts).
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule, RuleContext } from '../../types.js';
@@ -151,8 +154,35 @@ export const rule: Rule = {
         { text: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said [[he]] had also requested new alarms.', output: 'The museum’s director spoke first. Shirin Tehrani said her staff had asked for more guards. The museum said it had also requested new alarms.' },
         { text: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that [[he]] had not paid overtime.', output: 'About 6,000 workers stopped work at Korean-invested Hanbit Vina before Tet. Workers said that the enterprise had cut the bonus, and that it had not paid overtime.' },
         { text: 'Bus fares will stay unchanged. The city said fares must rise because Seoul Metro, the operator, recorded a net loss last year. [[He]] blames much of the loss on free rides.', output: 'Bus fares will stay unchanged. The city said fares must rise because Seoul Metro, the operator, recorded a net loss last year. It blames much of the loss on free rides.' },
+        { text: 'The agency, which regulates the sector, has asked Italy to send [[her]] a recovery plan by March.', output: 'The agency, which regulates the sector, has asked Italy to send it a recovery plan by March.' },
+        { text: 'The ministry had asked hospitals to report any shortage to [[him]].', output: 'The ministry had asked hospitals to report any shortage to it.' },
+        { text: 'The regulator reviewed the deal and urged anyone with information to contact [[him]].', output: 'The regulator reviewed the deal and urged anyone with information to contact it.' },
+        { text: 'The court fined the company and banned [[her]] from public tenders.', output: 'The court fined the company and banned it from public tenders.' },
+        { text: 'The regulator fined the supplier Veltrona 2 million euros and banned [[her]] from tenders.', output: 'The regulator fined the supplier Veltrona 2 million euros and banned it from tenders.' },
+        { text: 'Greece has been asked by the European Commission to send [[her]] a recovery plan by December.', output: 'Greece has been asked by the European Commission to send it a recovery plan by December.' },
+        { text: 'The court fined the company 2 million euros, banning [[her]] from public tenders.', output: 'The court fined the company 2 million euros, banning it from public tenders.' },
       ],
       good: [
+        'The regulator fined Veltrona 2 million euros and banned her from tenders.',
+        'Anna Berg ran the firm. The court fined the company and banned her from public tenders.',
+        'Police raided the company and arrested him.',
+        'The court fined the company and ordered her to pay the costs.',
+        'The court fined Ivanov and banned him from driving.',
+        'The union fined the club and suspended him for six matches.',
+        'Officials said the ministry acted quickly and banned her from the building.',
+        'The ministry asked Interpol to hand him over.',
+        'The ministry asked the court to send him back to prison.',
+        'Anna Berg said schools were asked by the ministry to report to her.',
+        'The minister, Jan Kowal, is under pressure. The report was published on Monday. It found serious failings. The commission has asked the ministry to send him a full response.',
+        'The chairwoman resigned in May. The scandal broke in March. Investors sued the bank. Regulators later fined the bank and barred her from the industry.',
+        'Anna Berg, the chief executive, was charged. The court fined the company, banning her from its board.',
+
+        'Anna Berg leads the inquiry. The ministry asked witnesses to contact her.',
+        'The ministry asked schools to send her their plans, spokeswoman Anna Berg said.',
+        'The court asked Ivanov to pay him damages.',
+        'Police asked anyone with information to contact him.',
+        'The ministry asked him to send the report to Brussels.',
+
         'Smith says the plan will fail. The city said fares must rise because Seoul Metro recorded a loss. He blames the loss on free rides.',
         'The fans were angry because the club had sold its best player. He had scored 30 goals.',
         'Analysts say it does not mean that the central bank should fail in its job. She puts her family first.',

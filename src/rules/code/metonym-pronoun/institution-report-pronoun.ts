@@ -10,6 +10,11 @@
  *    pronoun's sentence as its nearest actor, with no person before it in that sentence, where a
  *    person named in an earlier sentence blocked the ordinary reading (“Papadakis has guarded
  *    the rock for 22 years. Athens has long argued that her tourism model must change”).
+ *  - him/her asked for by a body, as askedToward in the main tier but with only the sentence
+ *    before free of a person it may mean ("Kripos … asked anyone called by the network to
+ *    contact him"), and a shared object of two verbs likewise;
+ *  - a country opening a quote and its he/she/his/her in the same quoted sentence ("“Serbia
+ *    today got back a piece of her memory,” Đorić said").
  * In copy that already shows machine-translation artifacts these mostly carry over a source
  * language's grammatical gender.
  */
@@ -36,8 +41,18 @@ export const rule: Rule = {
         { text: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because [[he]] feared inflation.', output: 'Ali Musa resigned on Monday. The central bank kept rates unchanged because it feared inflation.' },
         { text: 'Ali Musa visited the plant on Monday. The ministry has doubled [[his]] staff since June.', output: 'Ali Musa visited the plant on Monday. The ministry has doubled its staff since June.' },
         { text: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of [[her]] export revenue from coffee.', output: 'Coffee official Abebe Tadesse spoke on Monday. Exports rose. Ethiopia, Africa’s largest coffee producer, earns a third of its export revenue from coffee.' },
+        { text: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact [[him]].', output: 'Lawyer Per Olsen declined to comment. Prosecutors will seek custody. The agency believes the gang had help abroad and asked anyone called by it to contact it.' },
+        { text: '“Poland will never forget [[her]] heroes,” the president said.', output: '“Poland will never forget its heroes,” the president said.' },
+        { text: 'Culture Minister Jelena Đorić spoke first. “Serbia today got back a piece of [[her]] memory,” Đorić said.', output: 'Culture Minister Jelena Đorić spoke first. “Serbia today got back a piece of its memory,” Đorić said.' },
       ],
       good: [
+        '“Anna said Poland was her home,” he said.',
+        '“Serbia gave Ana her first chance,” he said.',
+        '“France, she said, is proud of her.”',
+        '“Ireland loves her music,” he said of singer Mary Black.',
+        'Mary Black sang on Sunday. “Ireland loves her music,” the mayor said.',
+        'Prosecutors will seek custody, lawyer Per Olsen said. The agency asked anyone called by the gang to contact him.',
+
         '“Lisbon will always be my second home,” he wrote.',
         'Curator Tom Reed was hurt. The museum said he had been taken to hospital.',
         'Anna Berg grew up near Paris. Paris, she said, was where her family lived.',
