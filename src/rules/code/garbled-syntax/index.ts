@@ -24,6 +24,7 @@ import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
 import { rule as durationBeforeVerb } from './duration-before-verb.js';
 import { rule as doubleObjectAnnounce } from './double-object-announce.js';
+import { rule as prenominalRelativeClause } from './prenominal-relative-clause.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   durationOfNoun,
   durationBeforeVerb,
   doubleObjectAnnounce,
+  prenominalRelativeClause,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,
