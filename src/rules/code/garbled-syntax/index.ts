@@ -25,6 +25,7 @@ import { rule as durationOfNoun } from './duration-of-noun.js';
 import { rule as durationBeforeVerb } from './duration-before-verb.js';
 import { rule as doubleObjectAnnounce } from './double-object-announce.js';
 import { rule as prenominalRelativeClause } from './prenominal-relative-clause.js';
+import { rule as objectVerbSubject } from './object-verb-subject.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -95,6 +96,7 @@ export const rules: readonly Rule[] = [
   durationBeforeVerb,
   doubleObjectAnnounce,
   prenominalRelativeClause,
+  objectVerbSubject,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,
