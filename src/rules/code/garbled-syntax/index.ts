@@ -26,6 +26,7 @@ import { rule as durationBeforeVerb } from './duration-before-verb.js';
 import { rule as doubleObjectAnnounce } from './double-object-announce.js';
 import { rule as prenominalRelativeClause } from './prenominal-relative-clause.js';
 import { rule as objectVerbSubject } from './object-verb-subject.js';
+import { rule as leftDislocation } from './left-dislocation.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   doubleObjectAnnounce,
   prenominalRelativeClause,
   objectVerbSubject,
+  leftDislocation,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,

@@ -1,0 +1,123 @@
+/**
+ * “The vaccine, the ministry has not decided on it yet”: a noun phrase set before the clause as
+ * its topic and taken up again by “it” or “them” inside it. Malay, Indonesian, Chinese,
+ * Japanese, Korean, Arabic and spoken Romance build sentences this way (“Vaksin itu,
+ * kementerian belum memutuskannya”); English news copy puts the noun where the pronoun stands:
+ * “The ministry has not decided on the vaccine yet”. Flagged when a sentence opens with a
+ * determiner and a noun, a comma, a full clause (a subject, then a verb that is not a verb of
+ * saying), and “it” or “them”, agreeing with the topic, closing that clause. A time phrase
+ * first (“The next day, police found it”) and a parenthetical (“The plan, he said, …”) stay
+ * quiet.
+ */
+import type { Rule } from '../../types.js';
+import type { Token } from '../../../text/document.js';
+import { looksPlural } from '../number-agreement/lib/english.js';
+
+const DETS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her']);
+// Not "I" and "you": quoted speech dislocates ("The money, I don't want it"), and "I take it".
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they']);
+const TIME = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'morning', 'evening', 'afternoon', 'night',
+  'weekend', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'hour', 'moment', 'decade', 'century', 'quarter',
+  'end', 'beginning', 'start', 'meantime', 'meanwhile', 'past', 'future', 'way', 'result', 'truth', 'fact', 'point',
+  'problem', 'question', 'answer', 'reason', 'idea', 'thing', 'trouble', 'issue', 'rest', 'same', 'latter', 'former',
+]);
+const SAYING = /^(?:say|says|said|think|thinks|thought|believe|believes|believed|know|knows|knew|hope|hopes|hoped|fear|fears|feared|guess|suppose|admit|admits|admitted|add|adds|added|told|tell|tells|argue|argues|argued|feel|feels|felt|agree|agreed|mean|means|meant)$/;
+const CLOSE = /^[.;!?,”"]$/;
+
+export const rule: Rule = {
+  meta: {
+    id: 'left-dislocation',
+    category: 'garbled-syntax',
+    severity: 'warning',
+    description: 'A topic noun phrase taken up again by “it”: “The vaccine, the ministry has not decided on it yet” for “The ministry has not decided on the vaccine yet”.',
+    examples: {
+      bad: [
+        { text: '[[The vaccine, the ministry has not decided on it]] yet, she said.' },
+        { text: '[[The new rules, the unions rejected them]] on Monday.' },
+        { text: '[[This bridge, the army built it]] in 1962.' },
+      ],
+      good: [
+        'The ministry has not decided on the vaccine yet.',
+        'The next day, the police found it.',
+        'The plan, he said, would cost nothing, and the council approved it.',
+        'The vaccine, the ministry said, is safe to use it.',
+        'The car, which the police found, had it.',
+        'The new rules, the unions said, would hurt them.',
+        'The new rules, the unions rejected it.',
+        'The problem, as we see it, is money.',
+        'The truth, we know it well.',
+        'This, the council approved it.',
+        'The whole world, I take it on trust.',
+      ],
+    },
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    if (!doc.canTag) return;
+    for (const s of doc.sentences) {
+      const det = doc.tokens[s.firstToken];
+      if (!det || !DETS.has(det.norm)) continue;
+      // The topic: the determiner and one to four words, the last a noun, then a comma.
+      let comma: Token | undefined;
+      for (let c = doc.next(det), k = 0; c && k < 5; c = doc.next(c), k++) {
+        if (c.text === ',') {
+          comma = c;
+          break;
+        }
+        if (c.kind !== 'word' && c.text !== '-') break;
+      }
+      if (!comma) continue;
+      const head = doc.prev(comma)!;
+      if (head === det || TIME.has(head.norm) || head.kind !== 'word') continue;
+      // The subject right after the comma: a pronoun, or a determiner and its noun phrase.
+      const subj = doc.next(comma);
+      if (!subj) continue;
+      let verbStart: Token | undefined;
+      if (SUBJECT_PRONOUNS.has(subj.norm)) verbStart = doc.next(subj);
+      else if (DETS.has(subj.norm) || subj.norm === 'a' || subj.norm === 'an') {
+        for (let c = doc.next(subj), k = 0; c && k < 4; c = doc.next(c), k++) {
+          if (c.kind !== 'word') break;
+          const p = doc.pos(c);
+          if (p === 'VERB' || p === 'AUX') {
+            verbStart = c;
+            break;
+          }
+        }
+      }
+      if (!verbStart) continue;
+      // The resuming pronoun: "it"/"them" within eight words, closing the clause (an adverb may
+      // follow: "on it yet,").
+      let pron: Token | undefined;
+      let sawVerb = false;
+      for (let c: Token | undefined = verbStart, k = 0; c && k < 9; c = doc.next(c), k++) {
+        if (c.kind === 'punct') break;
+        if (c.norm === 'it' || c.norm === 'them') {
+          const n = doc.next(c);
+          const nn = n && doc.pos(n) === 'ADV' ? doc.next(n) : n;
+          if (!n || CLOSE.test(n.text) || (nn !== undefined && CLOSE.test(nn.text)) || doc.pos(n) === 'ADP') pron = c;
+          break;
+        }
+        if (['which', 'that', 'who', 'as', 'because', 'when', 'if', 'and', 'but', 'to'].includes(c.norm)) break;
+        const p = doc.pos(c);
+        if (p === 'VERB' || p === 'AUX') {
+          if (SAYING.test(c.norm)) break;
+          sawVerb = true;
+        }
+      }
+      if (!pron || !sawVerb) continue;
+      if (doc.pos(head) !== 'NOUN') continue;
+      // The pronoun agrees with the topic.
+      const plural = looksPlural(head.text) || det.norm === 'these' || det.norm === 'those';
+      if (plural !== (pron.norm === 'them')) continue;
+      ctx.report({
+        start: det.start,
+        end: pron.end,
+        message: `“${doc.text.slice(det.start, pron.end)}”: the topic stands before the clause and “${pron.text}” takes it up again, as in the source language; English puts the noun phrase where the pronoun is.`,
+        suggestions: [],
+        reason: 'English does not resume a fronted topic with a pronoun',
+        confidence: 0.55,
+      });
+    }
+  },
+};
