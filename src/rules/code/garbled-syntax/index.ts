@@ -27,6 +27,7 @@ import { rule as doubleObjectAnnounce } from './double-object-announce.js';
 import { rule as prenominalRelativeClause } from './prenominal-relative-clause.js';
 import { rule as objectVerbSubject } from './object-verb-subject.js';
 import { rule as leftDislocation } from './left-dislocation.js';
+import { rule as correlativeClause } from './correlative-clause.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -99,6 +100,7 @@ export const rules: readonly Rule[] = [
   prenominalRelativeClause,
   objectVerbSubject,
   leftDislocation,
+  correlativeClause,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,
