@@ -7,7 +7,8 @@
  * determiner and a noun, a comma, a full clause (a subject, then a verb that is not a verb of
  * saying), and “it” or “them”, agreeing with the topic, closing that clause. A time phrase
  * first (“The next day, police found it”) and a parenthetical (“The plan, he said, …”) stay
- * quiet.
+ * quiet. Also a fronted “to” phrase taken up by an object pronoun: “To the growers it worries
+ * them that …” (Spanish “A los productores les preocupa”).
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
@@ -36,6 +37,8 @@ export const rule: Rule = {
         { text: '[[The vaccine, the ministry has not decided on it]] yet, she said.' },
         { text: '[[The new rules, the unions rejected them]] on Monday.' },
         { text: '[[This bridge, the army built it]] in 1962.' },
+        { text: '[[To the growers it worries them]] that banks will not renew their loans.' },
+        { text: '[[To many farmers, it gave them]] hope.' },
       ],
       good: [
         'The ministry has not decided on the vaccine yet.',
@@ -49,6 +52,8 @@ export const rule: Rule = {
         'The truth, we know it well.',
         'This, the council approved it.',
         'The whole world, I take it on trust.',
+        'To the growers it seemed that banks would not help.',
+        'To be fair, it cost them nothing.',
       ],
     },
   },
@@ -57,6 +62,27 @@ export const rule: Rule = {
     if (!doc.canTag) return;
     for (const s of doc.sentences) {
       const det = doc.tokens[s.firstToken];
+      // "To the growers it worries them that …": a fronted experiencer taken up by an object
+      // pronoun after "it" and its verb (Spanish "A los productores les preocupa que …").
+      if (det && det.norm === 'to') {
+        let head: Token | undefined;
+        let c = doc.next(det);
+        for (let k = 0; c && k < 5 && c.kind === 'word' && c.norm !== 'it'; c = doc.next(c), k++) head = c;
+        if (c && c.text === ',') c = doc.next(c);
+        const verb = c && c.norm === 'it' ? doc.next(c) : undefined;
+        const obj = verb && doc.next(verb);
+        if (head && verb && obj && (obj.norm === 'them' || obj.norm === 'him' || obj.norm === 'her') && doc.pos(head) === 'NOUN' && doc.pos(verb) === 'VERB' && looksPlural(head.text) === (obj.norm === 'them')) {
+          ctx.report({
+            start: det.start,
+            end: obj.end,
+            message: `“${doc.text.slice(det.start, obj.end)}”: the person concerned is put first with “to” and taken up again by “${obj.text}”, as in the source language; English makes it the subject or the object once (“${doc.text.slice(doc.next(det)!.start, head.end)} worry that…”, “it worries ${doc.text.slice(doc.next(det)!.start, head.end)}”).`,
+            suggestions: [],
+            reason: 'English does not resume a fronted topic with a pronoun',
+            confidence: 0.55,
+          });
+        }
+        continue;
+      }
       if (!det || !DETS.has(det.norm)) continue;
       // The topic: the determiner and one to four words, the last a noun, then a comma.
       let comma: Token | undefined;
