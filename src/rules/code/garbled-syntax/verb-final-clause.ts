@@ -12,7 +12,11 @@
  *    rescue operation has started with boats, a spokesman said”); English has that shape only
  *    as a relative clause inside a longer noun phrase (“the results the house announced were
  *    good”), which goes on to a main verb;
- *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”).
+ *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”);
+ *  - a subject and its apposition, then a time phrase, the object and a lone past verb (“Seoul
+ *    Metro, the operator, last year a net loss of 513 billion won recorded.”);
+ *  - the size of a change before a subject pronoun and a clause-final verb (“by 18 percent it
+ *    increased,”).
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -234,6 +238,7 @@ export const rule: Rule = {
         { text: '[[Rescue teams the rubble of a collapsed apartment block through the night searched]], and pulled a girl out alive.', output: 'Rescue teams searched the rubble of a collapsed apartment block through the night, and pulled a girl out alive.' },
         { text: 'Officials said the exam would be held again. [[Police a printing press owner arrested]] in Kanpur on Monday.', output: 'Officials said the exam would be held again. Police arrested a printing press owner in Kanpur on Monday.' },
         { text: 'Fares rose because Seoul Metro, the operator, [[last year a net loss of 513 billion won recorded]].', output: 'Fares rose because Seoul Metro, the operator, recorded a net loss of 513 billion won last year.' },
+        { text: 'Compared with the previous year, [[by 18 percent it increased]], and the volume reached 298,000 tonnes.', output: 'Compared with the previous year, it increased by 18 percent, and the volume reached 298,000 tonnes.' },
         { text: '[[Local farmers the new rules on Monday rejected]].', output: 'Local farmers rejected the new rules on Monday.' },
         { text: 'France, Italy and [[the Netherlands the new rules on Monday rejected]].', output: 'France, Italy and the Netherlands rejected the new rules on Monday.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
@@ -264,6 +269,11 @@ export const rule: Rule = {
         'The money the state has spent on roads in the north, the governor said, is wasted.',
         'The results the company announced on Tuesday, the chief executive said, were strong.',
         'The firm the families run for profit was sold.',
+        'By 2020 it had doubled.',
+        'Prices rose by 18 percent. It increased demand.',
+        'Exports grew by 5 percent as it expanded, officials said.',
+        'The index fell by 2 points; it recovered later.',
+        'Sales rose by 10 percent it said.',
         'Seoul Metro, the operator, last year recorded a net loss.',
         'Seoul Metro, the operator, said last year a net loss was recorded.',
         'In Seoul, the capital, last year a record was set.',
@@ -485,6 +495,43 @@ export const rule: Rule = {
         start: tdet.start,
         end: groupEnd.end,
         message: `“${doc.text.slice(tdet.start, groupEnd.end)}”: the verb stands at the end of its clause, after its object, as in the source language; English puts it after the subject: “${suggestion}”.`,
+        suggestions: [suggestion],
+        reason: 'English word order is subject, verb, object',
+        confidence: 0.6,
+      });
+    }
+
+    // Shape 5: the measure of a change before its subject and verb, the verb last: "by 18 percent
+    // it increased." ("o 18 procent wzrósł", "um 18 Prozent gestiegen"). English says "it
+    // increased by 18 percent"; "By 2020 it had doubled" (a time) is English and not matched.
+    for (const by of doc.tokensWith(['by'])) {
+      const num = doc.next(by);
+      const unit = num && doc.next(num);
+      if (!num || !unit || !(num.kind === 'number' || doc.pos(num) === 'NUM')) continue;
+      let last = unit;
+      if (unit.norm === 'percentage' && doc.next(unit)?.norm === 'points') last = doc.next(unit)!;
+      else if (!['percent', '%', 'per', 'points', 'times', 'pct'].includes(unit.norm)) continue;
+      if (unit.norm === 'per') {
+        const cent = doc.next(unit);
+        if (!cent || cent.norm !== 'cent') continue;
+        last = cent;
+      }
+      const subj = doc.next(last);
+      if (!subj || !SUBJECT_PRONOUNS.has(subj.norm)) continue;
+      const verb = doc.next(subj);
+      if (!verb || doc.pos(verb) !== 'VERB' || !/(?:ed|s)$/.test(verb.norm)) continue;
+      // "Sales rose by 10 percent it said": an attribution with its comma left out.
+      if (REPORTING.has(verb.norm) || ATTRIBUTION_VERBS.has(verb.norm)) continue;
+      const after = doc.next(verb);
+      if (after && !CLOSERS.has(after.text) && after.text !== ',') continue;
+      const measure = doc.text.slice(by.start, last.end);
+      const suggestion = `${subj.text} ${verb.text} ${measure}`;
+      if (reported.has(by.index)) continue;
+      reported.add(by.index);
+      ctx.report({
+        start: by.start,
+        end: verb.end,
+        message: `“${doc.text.slice(by.start, verb.end)}”: the size of the change stands before the subject and the verb ends the clause, as in the source language; English puts it after the verb: “${suggestion}”.`,
         suggestions: [suggestion],
         reason: 'English word order is subject, verb, object',
         confidence: 0.6,
