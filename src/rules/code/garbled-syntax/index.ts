@@ -28,6 +28,7 @@ import { rule as prenominalRelativeClause } from './prenominal-relative-clause.j
 import { rule as objectVerbSubject } from './object-verb-subject.js';
 import { rule as leftDislocation } from './left-dislocation.js';
 import { rule as correlativeClause } from './correlative-clause.js';
+import { rule as verblessMainClause } from './verbless-main-clause.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -101,6 +102,7 @@ export const rules: readonly Rule[] = [
   objectVerbSubject,
   leftDislocation,
   correlativeClause,
+  verblessMainClause,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,
