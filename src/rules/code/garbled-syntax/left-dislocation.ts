@@ -8,7 +8,9 @@
  * saying), and “it” or “them”, agreeing with the topic, closing that clause. A time phrase
  * first (“The next day, police found it”) and a parenthetical (“The plan, he said, …”) stay
  * quiet. Also a fronted “to” phrase taken up by an object pronoun: “To the growers it worries
- * them that …” (Spanish “A los productores les preocupa”).
+ * them that …” (Spanish “A los productores les preocupa”); and an owner taken up by “its” or
+ * “their” at the start of a sentence: “Our coffee its quality is now known” (“The quality of
+ * our coffee”).
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
@@ -39,6 +41,8 @@ export const rule: Rule = {
         { text: '[[This bridge, the army built it]] in 1962.' },
         { text: '[[To the growers it worries them]] that banks will not renew their loans.' },
         { text: '[[To many farmers, it gave them]] hope.' },
+        { text: '“[[Our coffee its quality]] is now known in every market,” he said.', output: '“The quality of our coffee is now known in every market,” he said.' },
+        { text: '[[The farmers their income]] fell by half.', output: 'The income of the farmers fell by half.' },
       ],
       good: [
         'The ministry has not decided on the vaccine yet.',
@@ -54,14 +58,54 @@ export const rule: Rule = {
         'The whole world, I take it on trust.',
         'To the growers it seemed that banks would not help.',
         'To be fair, it cost them nothing.',
+        'Our coffee gets its quality from the soil.',
+        'The city its founders imagined was never built.',
+        'The farmers their landlord evicted have left.',
+        'The city its founders built in 1800 was destroyed.',
       ],
     },
   },
   check(ctx) {
     const { doc } = ctx;
     if (!doc.canTag) return;
+    /** "Our coffee its quality is now known": reports and returns true when `det` opens that shape. */
+    const possessorDoubled = (det: Token): boolean => {
+      let head: Token | undefined;
+      let c = doc.next(det);
+      for (let k = 0; c && k < 3 && c.kind === 'word' && c.norm !== 'its' && c.norm !== 'their'; c = doc.next(c), k++) head = c;
+      const poss = c;
+      const owned = poss && (poss.norm === 'its' || poss.norm === 'their') ? doc.next(poss) : undefined;
+      const verb = owned && doc.next(owned);
+      if (!head || !poss || !owned || !verb || doc.pos(head) !== 'NOUN' || doc.pos(owned) !== 'NOUN') return false;
+      if (!(doc.pos(verb) === 'AUX' || doc.pos(verb) === 'VERB') || looksPlural(head.text) !== (poss.norm === 'their')) return false;
+      for (let t = doc.next(det); t && t !== poss; t = doc.next(t)) if (!['NOUN', 'ADJ', 'PROPN'].includes(doc.pos(t))) return false;
+      // One verb group in the clause: "The city its founders imagined was never built" has a
+      // relative clause (“that its founders imagined”) before the main verb.
+      if (doc.pos(verb) === 'VERB' && doc.pos(doc.next(verb) ?? verb) === 'AUX') return false;
+      let t: Token | undefined = verb;
+      while (t && ['VERB', 'AUX', 'ADV', 'PART'].includes(doc.pos(t))) t = doc.next(t);
+      for (let k = 0; t && k < 12 && t.kind !== 'punct' && doc.pos(t) !== 'CCONJ'; t = doc.next(t), k++) {
+        const p = doc.pos(t);
+        if ((p === 'VERB' || p === 'AUX') && !/(?:ed|en)$/.test(t.norm)) return false;
+        if (p === 'AUX') return false;
+      }
+      const fix = `${/^\p{Lu}/u.test(det.text) ? 'The' : 'the'} ${owned.text} of ${det.text.toLowerCase()}${doc.text.slice(det.end, head.end)}`;
+      ctx.report({
+        start: det.start,
+        end: owned.end,
+        message: `“${doc.text.slice(det.start, owned.end)}”: the owner is put first and taken up again by “${poss.text}”, as in the source language; English says “${fix}”.`,
+        suggestions: [fix],
+        reason: 'English does not resume a fronted topic with a pronoun',
+        confidence: 0.55,
+      });
+      return true;
+    };
     for (const s of doc.sentences) {
       const det = doc.tokens[s.firstToken];
+      // "Our coffee its quality is now known": the possessor first, taken up by "its"/"their"
+      // (Amharic, Turkish, Korean, Hindi "hamari coffee ki quality"; colloquial Dutch and German).
+      const owner = det && det.kind === 'punct' && /^[“"«]$/.test(det.text) ? doc.next(det) : det;
+      if (owner && owner.index < s.endToken && DETS.has(owner.norm) && possessorDoubled(owner)) continue;
       // "To the growers it worries them that …": a fronted experiencer taken up by an object
       // pronoun after "it" and its verb (Spanish "A los productores les preocupa que …").
       if (det && det.norm === 'to') {
