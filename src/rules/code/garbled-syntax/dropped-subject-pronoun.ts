@@ -5,7 +5,10 @@
  * Since “that” can itself be the subject (“he said that would be a mistake”), only verbs that
  * need a person or an organisation as subject are checked (resign, attend, vote, appeal...).
  * The pronoun is taken from the subject of the reporting verb when it is a pronoun, an
- * organisation noun (“it”) or a plural (“they”); otherwise no rewrite is offered.
+ * organisation noun (“it”) or a plural (“they”); otherwise no rewrite is offered. Without
+ * “that” (“Vlček denied the charges and said will appeal”) the reporting verb must follow
+ * “and”/“but” or a pronoun that opens the sentence: “the plan he said would cut costs” is a
+ * relative clause with a gap.
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
@@ -37,13 +40,15 @@ export const rule: Rule = {
     id: 'dropped-subject-pronoun',
     category: 'garbled-syntax',
     severity: 'warning',
-    description: 'A that-clause without its subject: “the company said that will appeal” for “said that it will appeal”.',
+    description: 'A reported clause without its subject: “the company said that will appeal” for “said that it will appeal”, “and said will appeal”.',
     examples: {
       bad: [
         { text: 'The company said [[that will]] appeal the ruling.', output: 'The company said that it will appeal the ruling.' },
         { text: 'He announced [[that would]] resign in March.', output: 'He announced that he would resign in March.' },
         { text: 'The unions warned [[that will]] boycott the talks.', output: 'The unions warned that they will boycott the talks.' },
         { text: 'The minister said [[that will]] attend the summit.' },
+        { text: 'Vlček denies all charges and said [[will appeal]] to the Upper Court.' },
+        { text: 'He said [[would resign]] in March.', output: 'He said he would resign in March.' },
       ],
       good: [
         'The company said that it will appeal the ruling.',
@@ -52,6 +57,10 @@ export const rule: Rule = {
         'The minister said that would continue for years.',
         'He said that could cut costs.',
         'They said that will run until May.',
+        'The man she said would resign stayed on.',
+        'It was the plan he said would cut costs.',
+        'What she said will happen did happen.',
+        'The deal, which he said would sign, failed.',
       ],
     },
   },
@@ -81,6 +90,40 @@ export const rule: Rule = {
         end: modal.end,
         message: `“${doc.text.slice(that.start, v.end)}”: the clause has no subject; English repeats it as a pronoun (“that ${pronoun ?? 'he/she/it/they'} ${modal.text}”).`,
         suggestions: pronoun ? [`${that.text} ${pronoun} ${modal.text}`] : [],
+        reason: 'an English finite clause needs its subject',
+        confidence: 0.6,
+      });
+    }
+
+    // Without "that": "Vlček denies all charges and said will appeal". A modal right after a
+    // reporting verb is English only in a relative clause with a gap ("the plan he said would cut
+    // costs", "what she said will happen"), so the reporting verb must follow "and"/"but" (its
+    // subject is the sentence's) or a pronoun that opens the sentence.
+    for (const rep of doc.tokensWith(REPORTING)) {
+      if (!REPORTING.has(rep.norm)) continue;
+      const modal = doc.next(rep);
+      if (!modal || !MODALS.has(modal.norm) || !/^\p{Ll}/u.test(modal.text)) continue;
+      const before = doc.prev(rep);
+      if (!before) continue;
+      const coordinated = before.norm === 'and' || before.norm === 'but';
+      const pronounFirst = ['he', 'she', 'they', 'we', 'i'].includes(before.norm) && doc.isSentenceInitial(before);
+      if (!coordinated && !pronounFirst) continue;
+      let v = doc.next(modal);
+      let negated = false;
+      if (v?.norm === 'not') {
+        negated = true;
+        v = doc.next(v);
+      }
+      if (!v || !AGENT_VERBS.has(v.norm)) continue;
+      if (THING_TOO.has(v.norm) && !negated) continue;
+      if (v.norm === 'step' && !['down', 'aside'].includes(doc.next(v)?.norm ?? '')) continue;
+      if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'NOUN') continue;
+      const pronoun = pronounFirst ? (before.norm === 'i' ? 'I' : before.norm) : undefined;
+      ctx.report({
+        start: modal.start,
+        end: v.end,
+        message: `“${doc.text.slice(rep.start, v.end)}”: the reported clause has no subject; English needs one (“${rep.text} ${pronoun ?? 'he/she/it/they'} ${modal.text} ${v.text}”).`,
+        suggestions: pronoun ? [`${pronoun} ${modal.text} ${v.text}`] : [],
         reason: 'an English finite clause needs its subject',
         confidence: 0.6,
       });

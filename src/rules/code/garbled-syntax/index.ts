@@ -22,6 +22,13 @@ import { rule as doubleModal } from './double-modal.js';
 import { rule as doubleNegation } from './double-negation.js';
 import { rule as droppedSubjectPronoun } from './dropped-subject-pronoun.js';
 import { rule as durationOfNoun } from './duration-of-noun.js';
+import { rule as durationBeforeVerb } from './duration-before-verb.js';
+import { rule as doubleObjectAnnounce } from './double-object-announce.js';
+import { rule as prenominalRelativeClause } from './prenominal-relative-clause.js';
+import { rule as objectVerbSubject } from './object-verb-subject.js';
+import { rule as leftDislocation } from './left-dislocation.js';
+import { rule as correlativeClause } from './correlative-clause.js';
+import { rule as verblessMainClause } from './verbless-main-clause.js';
 import { rule as embeddedQuestionOrder } from './embedded-question-order.js';
 import { rule as frontedAdverbialInversion, suspectRule as frontedVerbSecond } from './fronted-adverbial-inversion.js';
 import { rule as frontedPrepositionalObject } from './fronted-prepositional-object.js';
@@ -89,6 +96,13 @@ export const rules: readonly Rule[] = [
   doubleNegation,
   droppedSubjectPronoun,
   durationOfNoun,
+  durationBeforeVerb,
+  doubleObjectAnnounce,
+  prenominalRelativeClause,
+  objectVerbSubject,
+  leftDislocation,
+  correlativeClause,
+  verblessMainClause,
   embeddedQuestionOrder,
   frontedAdverbialInversion,
   frontedVerbSecond,

@@ -44,6 +44,22 @@ function sincePoint(doc: Doc, s: Token): boolean {
   return !(after && after.kind === 'word' && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX'));
 }
 
+/** Whether `c` (tagged a noun, right before "since") is the clause's verb; see the caller. */
+function nounVerbBeforeSince(doc: Doc, c: Token, since: Token): boolean {
+  const subj = doc.prev(c);
+  const det = subj && doc.prev(subj);
+  if (!subj || !det || doc.pos(subj) !== 'NOUN' || /s$/.test(subj.norm) || !['the', 'its', 'their', 'his', 'her', 'this', 'our'].includes(det.norm)) return false;
+  // The noun phrase opens a clause ("as the currency moves"), not an object ("noted the party gains").
+  const op = doc.prev(det);
+  if (op ? !['as', 'because', 'while', 'since', 'that', 'and', 'but', 'when', 'although', 'though', 'where', 'whereas'].includes(op.norm) : !doc.isSentenceInitial(det)) return false;
+  for (let k = 0, n = doc.next(since); k < 12 && n; k++, n = doc.next(n)) {
+    if (n.kind === 'punct') return n.text !== ',' || k > 0;
+    const p = doc.pos(n);
+    if (p === 'VERB' || p === 'AUX') return false;
+  }
+  return true;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'present-since',
@@ -60,6 +76,7 @@ export const rule: Rule = {
         { text: 'Prices [[remain]] frozen since the start of the war.', output: 'Prices have remained frozen since the start of the war.' },
         { text: 'The road [[is]] blocked since Monday because of the landslide.', output: 'The road has been blocked since Monday because of the landslide.' },
         { text: 'The airport [[is not]] used since the earthquake.', output: 'The airport has not been used since the earthquake.' },
+        { text: 'There is no need to panic, as the currency [[moves]] since January in a narrow band.', output: 'There is no need to panic, as the currency has moved since January in a narrow band.' },
       ],
       good: [
         'He has worked for the ministry since 2010.',
@@ -78,6 +95,9 @@ export const rule: Rule = {
         'The price is double what it was since 2019.',
         'The record is 2 minutes 24 seconds held by Secretariat since 1973.',
         'It is worth pointing out that since the war the rate has fallen.',
+        'The company sales since January have risen.',
+        'The team results since March were poor.',
+        'He noted the party gains since 2019.',
       ],
     },
   },
@@ -94,10 +114,17 @@ export const rule: Rule = {
       if (keeps) continue;
       // Walk back to the verb, within the clause.
       let verb: Token | undefined;
+      let retagged = false;
       for (let k = 0, c = doc.prev(since); k < 8 && c; k++, c = doc.prev(c)) {
         if (c.kind === 'punct') break;
         if (KEEPS_PRESENT.test(c.norm) || c.kind === 'number') keeps = true;
-        const pos = doc.pos(c);
+        let pos = doc.pos(c);
+        // "as the currency moves since January in a narrow band": a verb in -s the tagger took
+        // for a noun, after a singular noun with its determiner, with no verb after "since".
+        if (pos === 'NOUN' && c === doc.prev(since) && /[^s']s$/.test(c.norm) && nounVerbBeforeSince(doc, c, since)) {
+          pos = 'VERB';
+          retagged = true;
+        }
         if (pos === 'AUX' || pos === 'VERB') {
           // The first verb of the clause: keep walking past participles and infinitives.
           const p = doc.prev(c);
@@ -119,7 +146,7 @@ export const rule: Rule = {
           end = n;
         } else fix = be[0];
       } else {
-        if (doc.pos(v) !== 'VERB' || !/^\p{Ll}+$/u.test(v.text)) continue;
+        if ((doc.pos(v) !== 'VERB' && !retagged) || !/^\p{Ll}+$/u.test(v.text)) continue;
         const prev = doc.prev(v);
         const third = /[^s]s$/.test(v.norm);
         if (!third) {

@@ -12,7 +12,11 @@
  *    rescue operation has started with boats, a spokesman said”); English has that shape only
  *    as a relative clause inside a longer noun phrase (“the results the house announced were
  *    good”), which goes on to a main verb;
- *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”).
+ *  - a participle followed by its auxiliary at the end of a clause (“confirmed had.”);
+ *  - a subject and its apposition, then a time phrase, the object and a lone past verb (“Seoul
+ *    Metro, the operator, last year a net loss of 513 billion won recorded.”);
+ *  - the size of a change before a subject pronoun and a clause-final verb (“by 18 percent it
+ *    increased,”).
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
@@ -229,8 +233,12 @@ export const rule: Rule = {
         { text: 'Officials said [[they the bridge by June reopen would]].', output: 'Officials said they would reopen the bridge by June.' },
         { text: '[[The ministry the figures on Tuesday released]], saying exports had fallen.', output: 'The ministry released the figures on Tuesday, saying exports had fallen.' },
         { text: 'The mayor said [[the market such rents would not survive]].', output: 'The mayor said the market would not survive such rents.' },
-        { text: '[[Rescue teams the rubble through the night searched]].', output: 'Rescue teams searched the rubble through the night.' },
+        { text: '[[Rescue teams the rubble through the night searched]].',
+          output: 'Rescue teams searched the rubble through the night.' },
+        { text: '[[Rescue teams the rubble of a collapsed apartment block through the night searched]], and pulled a girl out alive.', output: 'Rescue teams searched the rubble of a collapsed apartment block through the night, and pulled a girl out alive.' },
         { text: 'Officials said the exam would be held again. [[Police a printing press owner arrested]] in Kanpur on Monday.', output: 'Officials said the exam would be held again. Police arrested a printing press owner in Kanpur on Monday.' },
+        { text: 'Fares rose because Seoul Metro, the operator, [[last year a net loss of 513 billion won recorded]].', output: 'Fares rose because Seoul Metro, the operator, recorded a net loss of 513 billion won last year.' },
+        { text: 'Compared with the previous year, [[by 18 percent it increased]], and the volume reached 298,000 tonnes.', output: 'Compared with the previous year, it increased by 18 percent, and the volume reached 298,000 tonnes.' },
         { text: '[[Local farmers the new rules on Monday rejected]].', output: 'Local farmers rejected the new rules on Monday.' },
         { text: 'France, Italy and [[the Netherlands the new rules on Monday rejected]].', output: 'France, Italy and the Netherlands rejected the new rules on Monday.' },
         { text: 'The court ruled that [[the company its shares in 2019 sold had]].', output: 'The court ruled that the company had sold its shares in 2019.' },
@@ -260,6 +268,17 @@ export const rule: Rule = {
         'The firm the family has run for years is up for sale.',
         'The money the state has spent on roads in the north, the governor said, is wasted.',
         'The results the company announced on Tuesday, the chief executive said, were strong.',
+        'The firm the families run for profit was sold.',
+        'By 2020 it had doubled.',
+        'Prices rose by 18 percent. It increased demand.',
+        'Exports grew by 5 percent as it expanded, officials said.',
+        'The index fell by 2 points; it recovered later.',
+        'Sales rose by 10 percent it said.',
+        'Seoul Metro, the operator, last year recorded a net loss.',
+        'Seoul Metro, the operator, said last year a net loss was recorded.',
+        'In Seoul, the capital, last year a record was set.',
+        'The firm, the biggest in town, last year a decade ago closed.',
+        'The firm the family run for years was sold.',
       ],
     },
   },
@@ -301,6 +320,11 @@ export const rule: Rule = {
           // "a collapsed apartment block": a participle between a determiner and its noun.
           const b = doc.prev(c);
           if (p === 'VERB' && b && DETERMINERS.has(b.norm) && n && (doc.pos(n) === 'NOUN' || doc.pos(n) === 'ADJ')) continue;
+          // "a collapsed apartment block through the night": an uninflected noun the tagger
+          // took for a verb, after a singular noun (which a finite verb would agree with) and
+          // before a preposition; a later verb ends the clause. "the families run for profit"
+          // has a plural before it, "the family run business" a participle.
+          if (p === 'VERB' && !/(?:ed|ing|s)$/.test(c.norm) && !IRREGULAR_PARTICIPLES.has(c.norm) && b && doc.pos(b) === 'NOUN' && !looksPlural(b.text) && n && doc.pos(n) === 'ADP' && n.norm !== 'of') continue;
           return { verb: c, middleHasAdp, middleHasAdv };
         }
         if (c.kind === 'punct' && c.norm !== "'s" && c.text !== '-') return undefined;
@@ -416,6 +440,102 @@ export const rule: Rule = {
       // A gerund or participle at the end is a reduced clause ("the men the army was holding").
       if (/ing$/.test(groupEnd.norm)) continue;
       report(det1, found.verb, groupEnd, 0.6, !found.middleHasAdv);
+    }
+
+    // Shape 4: a subject and its apposition, then a time phrase, an object and the verb last:
+    // "because Seoul Metro, the operator, last year a net loss of 513 billion won recorded."
+    // The apposition closes the subject, so the noun phrase after the time phrase is no second
+    // subject; the verb must be active and alone (not "a record was set").
+    for (const tdet of doc.tokensWith(TIME_DETERMINERS)) {
+      const tnoun = doc.next(tdet);
+      if (!tnoun || !TIME_NOUNS.has(tnoun.norm)) continue;
+      const det2 = doc.next(tnoun);
+      if (!det2 || !DETERMINERS.has(det2.norm) || det2.norm === 'this' || det2.norm === 'such') continue;
+      const comma2 = doc.prev(tdet);
+      if (!comma2 || comma2.text !== ',') continue;
+      // The apposition: a determiner and one to five noun-phrase words between two commas.
+      let comma1: Token | undefined;
+      let appDet: Token | undefined;
+      for (let c = doc.prev(comma2), k = 0; c && k < 7; c = doc.prev(c), k++) {
+        if (c.text === ',') {
+          comma1 = c;
+          break;
+        }
+        if (DETERMINERS.has(c.norm)) appDet = c;
+        else if (c.kind !== 'word' || !isNounish(doc, c)) break;
+      }
+      if (!comma1 || !appDet || doc.next(comma1) !== appDet) continue;
+      // The subject: a name or noun run that opens its clause (the sentence, or after a
+      // conjunction or a reporting verb).
+      let subj: Token | undefined;
+      for (let c = doc.prev(comma1), k = 0; c && k < 5; c = doc.prev(c), k++) {
+        const p = doc.pos(c);
+        if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && !DETERMINERS.has(c.norm)) break;
+        const b = doc.prev(c);
+        if (!b ? doc.isSentenceInitial(c) : CLAUSE_OPENERS.has(b.norm) || REPORTING.has(b.norm) || (doc.isSentenceInitial(c) && b.kind === 'punct')) {
+          subj = c;
+          break;
+        }
+      }
+      if (!subj || subj === comma1) continue;
+      const headPos = doc.pos(doc.prev(comma1)!);
+      if (headPos !== 'NOUN' && headPos !== 'PROPN') continue;
+      if (npEnd(doc, det2) === undefined) continue;
+      const found = firstVerb(det2);
+      if (!found || doc.pos(found.verb) !== 'VERB' || !/ed$/.test(found.verb.norm)) continue;
+      const groupEnd = verbGroupEnd(doc, found.verb);
+      if (groupEnd !== found.verb) continue;
+      const after = doc.next(groupEnd);
+      if (after && !CLOSERS.has(after.text) && !(after.text === ',' && NON_MAIN.has(doc.next(after)?.norm ?? ''))) continue;
+      const object = doc.text.slice(det2.start, (doc.prev(found.verb) ?? det2).end);
+      const suggestion = `${found.verb.text} ${object} ${tdet.text} ${tnoun.text}`;
+      if (reported.has(tdet.index)) continue;
+      reported.add(tdet.index);
+      ctx.report({
+        start: tdet.start,
+        end: groupEnd.end,
+        message: `“${doc.text.slice(tdet.start, groupEnd.end)}”: the verb stands at the end of its clause, after its object, as in the source language; English puts it after the subject: “${suggestion}”.`,
+        suggestions: [suggestion],
+        reason: 'English word order is subject, verb, object',
+        confidence: 0.6,
+      });
+    }
+
+    // Shape 5: the measure of a change before its subject and verb, the verb last: "by 18 percent
+    // it increased." ("o 18 procent wzrósł", "um 18 Prozent gestiegen"). English says "it
+    // increased by 18 percent"; "By 2020 it had doubled" (a time) is English and not matched.
+    for (const by of doc.tokensWith(['by'])) {
+      const num = doc.next(by);
+      const unit = num && doc.next(num);
+      if (!num || !unit || !(num.kind === 'number' || doc.pos(num) === 'NUM')) continue;
+      let last = unit;
+      if (unit.norm === 'percentage' && doc.next(unit)?.norm === 'points') last = doc.next(unit)!;
+      else if (!['percent', '%', 'per', 'points', 'times', 'pct'].includes(unit.norm)) continue;
+      if (unit.norm === 'per') {
+        const cent = doc.next(unit);
+        if (!cent || cent.norm !== 'cent') continue;
+        last = cent;
+      }
+      const subj = doc.next(last);
+      if (!subj || !SUBJECT_PRONOUNS.has(subj.norm)) continue;
+      const verb = doc.next(subj);
+      if (!verb || doc.pos(verb) !== 'VERB' || !/(?:ed|s)$/.test(verb.norm)) continue;
+      // "Sales rose by 10 percent it said": an attribution with its comma left out.
+      if (REPORTING.has(verb.norm) || ATTRIBUTION_VERBS.has(verb.norm)) continue;
+      const after = doc.next(verb);
+      if (after && !CLOSERS.has(after.text) && after.text !== ',') continue;
+      const measure = doc.text.slice(by.start, last.end);
+      const suggestion = `${subj.text} ${verb.text} ${measure}`;
+      if (reported.has(by.index)) continue;
+      reported.add(by.index);
+      ctx.report({
+        start: by.start,
+        end: verb.end,
+        message: `“${doc.text.slice(by.start, verb.end)}”: the size of the change stands before the subject and the verb ends the clause, as in the source language; English puts it after the verb: “${suggestion}”.`,
+        suggestions: [suggestion],
+        reason: 'English word order is subject, verb, object',
+        confidence: 0.6,
+      });
     }
 
     // Shape 3: a participle, then its auxiliary, at the end of a clause ("confirmed had.").
