@@ -11,7 +11,7 @@
  * relative clause with a gap.
  */
 import type { Rule } from '../../types.js';
-import type { Token } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 
 const REPORTING = new Set([
   'said', 'says', 'announced', 'announces', 'added', 'stated', 'warned', 'warns', 'insisted', 'confirmed',
@@ -34,6 +34,25 @@ const ORGANISATIONS = new Set([
   'commission', 'council', 'union', 'parliament', 'army', 'police', 'regulator', 'airline', 'carmaker',
   'board', 'committee', 'organisation', 'organization', 'authority', 'state', 'country', 'embassy', 'office',
 ]);
+
+/**
+ * The verb only a person or a body does, right after a modal (past a "not"): "would appeal",
+ * "will not resign", "would step down". Undefined for anything else.
+ */
+function agentVerbAfter(doc: Doc, modal: Token): Token | undefined {
+  let v = doc.next(modal);
+  let negated = false;
+  if (v?.norm === 'not') {
+    negated = true;
+    v = doc.next(v);
+  }
+  if (!v || !AGENT_VERBS.has(v.norm)) return undefined;
+  if (THING_TOO.has(v.norm) && !negated) return undefined;
+  // "that would step down": "step" only with "down"/"aside".
+  if (v.norm === 'step' && !['down', 'aside'].includes(doc.next(v)?.norm ?? '')) return undefined;
+  if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'NOUN') return undefined;
+  return v;
+}
 
 export const rule: Rule = {
   meta: {
@@ -73,17 +92,8 @@ export const rule: Rule = {
       if (!rep || !REPORTING.has(rep.norm)) continue;
       const modal = doc.next(that);
       if (!modal || !MODALS.has(modal.norm)) continue;
-      let v = doc.next(modal);
-      let negated = false;
-      if (v?.norm === 'not') {
-        negated = true;
-        v = doc.next(v);
-      }
-      if (!v || !AGENT_VERBS.has(v.norm)) continue;
-      if (THING_TOO.has(v.norm) && !negated) continue;
-      // "that would step down": "step" only with "down"/"aside".
-      if (v.norm === 'step' && !['down', 'aside'].includes(doc.next(v)?.norm ?? '')) continue;
-      if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'NOUN') continue;
+      const v = agentVerbAfter(doc, modal);
+      if (!v) continue;
       const pronoun = subjectPronoun(rep);
       ctx.report({
         start: that.start,
@@ -108,16 +118,8 @@ export const rule: Rule = {
       const coordinated = before.norm === 'and' || before.norm === 'but';
       const pronounFirst = ['he', 'she', 'they', 'we', 'i'].includes(before.norm) && doc.isSentenceInitial(before);
       if (!coordinated && !pronounFirst) continue;
-      let v = doc.next(modal);
-      let negated = false;
-      if (v?.norm === 'not') {
-        negated = true;
-        v = doc.next(v);
-      }
-      if (!v || !AGENT_VERBS.has(v.norm)) continue;
-      if (THING_TOO.has(v.norm) && !negated) continue;
-      if (v.norm === 'step' && !['down', 'aside'].includes(doc.next(v)?.norm ?? '')) continue;
-      if (doc.pos(v) !== 'VERB' && doc.pos(v) !== 'NOUN') continue;
+      const v = agentVerbAfter(doc, modal);
+      if (!v) continue;
       const pronoun = pronounFirst ? (before.norm === 'i' ? 'I' : before.norm) : undefined;
       ctx.report({
         start: modal.start,
