@@ -724,6 +724,11 @@ export class MetonymAnalysis {
           j += 2;
           continue;
         }
+        // "Prosecutors’ Office", "Workers’ Party": a plural possessive inside the name.
+        if ((u.text === '’' || u.text === "'") && u.start === (toks[j - 1] as Token).end && /s$/.test((toks[j - 1] as Token).text) && isCapWord(toks[j + 1]) && j + 1 < s.endToken && !STOP.has((toks[j + 1] as Token).norm)) {
+          j += 2;
+          continue;
+        }
         // "Banco de la Nación", "Ursula von der Leyen": two connectors.
         if (SECOND_CONNECTORS.has(toks[j + 1]?.norm ?? '') && /^(de|van|von|di|da|do)$/.test(u.norm) && isCapWord(toks[j + 2]) && j + 2 < s.endToken && !STOP.has((toks[j + 2] as Token).norm)) {
           j += 3;

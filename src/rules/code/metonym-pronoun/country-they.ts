@@ -48,6 +48,7 @@ export const rule: Rule = {
     examples: {
       bad: [
         { text: 'Biden warned that Russia will face heavy consequences if [[they attack]] Ukraine.', output: 'Biden warned that Russia will face heavy consequences if it attacks Ukraine.' },
+        { text: 'The Seoul Central Regional Prosecutors’ Office said [[they]] had seized computer files.', output: 'The Seoul Central Regional Prosecutors’ Office said it had seized computer files.' },
         { text: 'Iran would face new sanctions if [[they resume]] enrichment, the diplomats said.', output: 'Iran would face new sanctions if it resumes enrichment, the diplomats said.' },
         { text: 'Beijing could retaliate unless [[they are]] granted an exemption.', output: 'Beijing could retaliate unless it is granted an exemption.' },
         { text: 'Moscow will respond if [[they]] can prove the drones were launched from there.', output: 'Moscow will respond if it can prove the drones were launched from there.' },
