@@ -1149,7 +1149,8 @@ export class MetonymAnalysis {
   /**
    * "The museum said he had", ", and the school announced that": a lower-case head that names an
    * institution only inside a name (NAME_ONLY_HEADS) does name one right after "the" opening its
-   * clause and right before a verb of reporting: a building or an event says nothing. Not a
+   * clause and right before a verb of reporting (a building or an event says nothing), or before
+   * "and his/her" ("The party and his leader rejected it"). Not a
    * school, a clinic or a zoo (WARD_KEEPERS), whose "he" or "she" is most often a pupil, a
    * patient or an animal.
    */
@@ -1158,7 +1159,9 @@ export class MetonymAnalysis {
     const det = toks[i - 1];
     const verb = toks[i + 1];
     if (WARD_KEEPERS.has((toks[i] as Token).norm) || REPORTS_ON_PEOPLE.has((toks[i] as Token).norm)) return false;
-    if (det?.norm !== 'the' || i - 1 < s.firstToken || !verb || i + 1 >= s.endToken || !isLowerWord(verb) || !REPORTING_VERBS.has(verb.norm)) return false;
+    // "The party and his leader": the body and what is its own.
+    const coordinated = verb?.norm === 'and' && ['his', 'her'].includes(toks[i + 2]?.norm ?? '');
+    if (det?.norm !== 'the' || i - 1 < s.firstToken || !verb || i + 1 >= s.endToken || !isLowerWord(verb) || !(REPORTING_VERBS.has(verb.norm) || coordinated)) return false;
     const before = toks[i - 2];
     return i - 1 === s.firstToken || (before !== undefined && (before.text === ',' || before.text === ':' || before.norm === 'and' || before.norm === 'but'));
   }
