@@ -14,6 +14,7 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { isCapitalWord } from '../number-agreement/lib/english.js';
 
 /** A division's word (as written) -> the English word after the name. */
 const DIVISIONS: ReadonlyMap<string, string> = new Map([
@@ -26,10 +27,6 @@ const DIVISION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['Province', 'provincial'], ['Region', 'regional'], ['Prefecture', 'prefectural'], ['Municipality', 'municipal'],
 ]);
 const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['Government', 'Governorate', 'Administration']);
-
-function isCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
 
 export const rule: Rule = {
   meta: {
@@ -69,9 +66,9 @@ export const rule: Rule = {
       const next = doc.next(t);
       // “Sichuan Province Government”: a place name, the division's noun, a government word.
       const adjective = DIVISION_ADJECTIVES.get(t.text);
-      if (adjective && next && GOVERNMENT_WORDS.has(next.text) && prev && isCap(prev) && prev.norm !== 'the' && doc.pos(prev) === 'PROPN') {
+      if (adjective && next && GOVERNMENT_WORDS.has(next.text) && prev && isCapitalWord(prev) && prev.norm !== 'the' && doc.pos(prev) === 'PROPN') {
         const after = doc.next(next);
-        if (isCap(after)) continue;
+        if (isCapitalWord(after)) continue;
         const fixed = `${prev.text} ${adjective} ${next.text.toLowerCase()}`;
         ctx.report({
           start: prev.start,
@@ -84,15 +81,15 @@ export const rule: Rule = {
         continue;
       }
       // “the Region Auvergne-Rhône-Alpes”: the, the division's word, then an unknown name.
-      if (prev?.norm !== 'the' || !next || !isCap(next) || doc.knowsWord(next.norm)) continue;
+      if (prev?.norm !== 'the' || !next || !isCapitalWord(next) || doc.knowsWord(next.norm)) continue;
       let last = next;
       for (let k = next.index + 1; k < toks.length && k <= next.index + 3; k++) {
         const u = toks[k] as Token;
-        if (!isCap(u) || doc.knowsWord(u.norm)) break;
+        if (!isCapitalWord(u) || doc.knowsWord(u.norm)) break;
         last = u;
       }
       const after = doc.next(last);
-      if (isCap(after) || (after && (after.norm === "'s" || after.text === '’' || after.text === "'"))) continue;
+      if (isCapitalWord(after) || (after && (after.norm === "'s" || after.text === '’' || after.text === "'"))) continue;
       if (doc.text.charAt(last.end) === '’' || doc.text.charAt(last.end) === "'") continue;
       const name = doc.text.slice(next.start, last.end);
       const fixed = `${prev.text} ${name} ${DIVISIONS.get(t.text) as string}`;

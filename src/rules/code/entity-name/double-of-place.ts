@@ -11,6 +11,7 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { isCapitalWord } from '../number-agreement/lib/english.js';
 import { METONYM_LEXICON } from '../metonym-pronoun/antecedents.js';
 
 const HEADS: ReadonlySet<string> = new Set([
@@ -25,10 +26,6 @@ const STATE_WORDS: ReadonlySet<string> = new Set([
   'republic', 'federation', 'kingdom', 'state', 'states', 'union', 'nation', 'nations', 'people', 'president', 'presidency',
   'prime', 'minister', 'governor', 'mayor', 'secretary', 'chancellor', 'king', 'queen', 'emperor', 'chief', 'patriarch', 'archbishop', 'bishop',
 ]);
-
-function isCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
 
 /** Sports a national federation governs: “Federation of Football of Bangladesh”. */
 export const SPORTS: ReadonlySet<string> = new Set([
@@ -83,7 +80,7 @@ export const rule: Rule = {
     const toks = doc.tokens;
     for (const t of doc.tokensWithText(HEADS)) {
       const before = doc.prev(t);
-      if (before && isCap(before) && !doc.isSentenceInitial(before)) continue;
+      if (before && isCapitalWord(before) && !doc.isSentenceInitial(before)) continue;
       const of1 = doc.next(t);
       if (of1?.text !== 'of') continue;
       // The subject: capitalized words and links, up to the second "of".
@@ -92,14 +89,14 @@ export const rule: Rule = {
       let stateWord = false;
       while (k < toks.length) {
         const u = toks[k] as Token;
-        if (isCap(u)) {
+        if (isCapitalWord(u)) {
           subject++;
           if (STATE_WORDS.has(u.norm)) stateWord = true;
         } else if (!(u.kind === 'word' && LINKS.has(u.text))) break;
         k++;
       }
       const of2 = toks[k];
-      if (subject === 0 || stateWord || of2?.text !== 'of' || !isCap(toks[k - 1])) continue;
+      if (subject === 0 || stateWord || of2?.text !== 'of' || !isCapitalWord(toks[k - 1])) continue;
       // A place subject is a body's seat, not its subject: "Bank of England of ...".
       if (placeAt(toks, of1.index + 1) || placeAt(toks, of1.index + 2)) continue;
       let at = k + 1;
@@ -111,7 +108,7 @@ export const rule: Rule = {
       if (!place) continue;
       const last = toks[at + place.len - 1] as Token;
       const after = doc.next(last);
-      if (after && (isCap(after) || after.norm === "'s" || after.text === '’' || after.text === "'")) continue;
+      if (after && (isCapitalWord(after) || after.norm === "'s" || after.text === '’' || after.text === "'")) continue;
       if (doc.text.charAt(last.end) === '’' || doc.text.charAt(last.end) === "'") continue;
       const name = doc.text.slice(t.start, (toks[k - 1] as Token).end);
       const fixed = sport ? `${place.name} ${(toks[of1.index + 1] as Token).text} ${t.text}` : `${place.name} ${name}`;

@@ -13,6 +13,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { isCapitalWord } from '../number-agreement/lib/english.js';
 import { readList } from '../../../data/lists.js';
 
 interface Entry {
@@ -46,10 +47,6 @@ const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'on', '&'
 /** Words after "Cosmic" that make an English term ("Institute for Cosmic Ray Research"). */
 const COSMIC_TERMS: ReadonlySet<string> = new Set(['ray', 'rays', 'radiation', 'dust', 'microwave', 'background', 'string', 'strings', 'horror', 'inflation']);
 
-function isCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
-}
-
 /** The capitalized name around token t (capitalized words and lower-case linking words), in its sentence. */
 function chain(doc: Doc, t: Token): Token[] {
   const s = doc.sentenceOf(t);
@@ -57,17 +54,17 @@ function chain(doc: Doc, t: Token): Token[] {
   let a = t.index;
   while (a - 1 >= s.firstToken) {
     const p = toks[a - 1] as Token;
-    if (isCap(p) || (p.kind === 'word' && LINKS.has(p.text))) a--;
+    if (isCapitalWord(p) || (p.kind === 'word' && LINKS.has(p.text))) a--;
     else break;
   }
-  while (a < t.index && !isCap(toks[a])) a++;
+  while (a < t.index && !isCapitalWord(toks[a])) a++;
   let b = t.index;
   while (b + 1 < s.endToken) {
     const n = toks[b + 1] as Token;
-    if (isCap(n) || (n.kind === 'word' && LINKS.has(n.text))) b++;
+    if (isCapitalWord(n) || (n.kind === 'word' && LINKS.has(n.text))) b++;
     else break;
   }
-  while (b > t.index && !isCap(toks[b])) b--;
+  while (b > t.index && !isCapitalWord(toks[b])) b--;
   return toks.slice(a, b + 1);
 }
 
@@ -121,9 +118,9 @@ export const rule: Rule = {
           const next = doc.next(t);
           if (t.norm === 'cosmic' && next && COSMIC_TERMS.has(next.norm)) break;
           const c = chain(doc, t);
-          const caps = c.filter((x) => isCap(x));
+          const caps = c.filter((x) => isCapitalWord(x));
           if (caps.length < 2) break;
-          if (!c.some((x) => x !== t && isCap(x) && HEADS.has(x.norm))) break;
+          if (!c.some((x) => x !== t && isCapitalWord(x) && HEADS.has(x.norm))) break;
         } else {
           // "Ministry of Work and Pensions"... still a calque; "Ministry of Works" is another token.
           const after = doc.next(end);

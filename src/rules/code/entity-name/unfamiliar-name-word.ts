@@ -17,6 +17,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { isCapitalWord } from '../number-agreement/lib/english.js';
 import { METONYM_LEXICON } from '../metonym-pronoun/antecedents.js';
 import { GAZETTEER } from './gazetteer.js';
 
@@ -45,10 +46,6 @@ function namesVocabulary(): ReadonlySet<string> {
     nameWords = out;
   }
   return nameWords;
-}
-
-function isCap(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
 /** A common English word (or the plural of one) that no real name has. */
@@ -89,21 +86,21 @@ export const rule: Rule = {
     const toks = doc.tokens;
     for (let i = 0; i < toks.length; i++) {
       const first = toks[i] as Token;
-      if (!isCap(first)) continue;
+      if (!isCapitalWord(first)) continue;
       // The capitalized run from here, with its linking words: "Department of Hygiene".
       let end = i;
       let head = false;
       let odd = false;
       for (let j = i; j < toks.length; j++) {
         const t = toks[j] as Token;
-        if (isCap(t)) {
+        if (isCapitalWord(t)) {
           end = j;
           // A head names the body when the name ends with it or goes on with "of"/"for":
           // not in "Union Station" or "the Committee Report".
           const after = toks[j + 1];
-          if (HEADS.has(t.norm) && (!isCap(after) || after?.norm === 'of' || after?.norm === 'for')) head = true;
+          if (HEADS.has(t.norm) && (!isCapitalWord(after) || after?.norm === 'of' || after?.norm === 'for')) head = true;
           if (!(j === i && (t.norm === 'the' || doc.isSentenceInitial(t))) && unfamiliar(doc, t)) odd = true;
-        } else if (!(t.kind === 'word' && LINKS.has(t.norm) && isCap(toks[j + 1]))) break;
+        } else if (!(t.kind === 'word' && LINKS.has(t.norm) && isCapitalWord(toks[j + 1]))) break;
       }
       const from = first.norm === 'the' ? i + 1 : i;
       if (head && odd && end > from) {

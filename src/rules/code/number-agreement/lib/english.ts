@@ -190,6 +190,11 @@ export function isLowerWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 }
 
+/** A word token (no punctuation, no number) whose first letter is a capital; false for none. */
+export function isCapitalWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
 /** Number words a count noun must be plural after (one is singular; hundred/thousand are measures). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
