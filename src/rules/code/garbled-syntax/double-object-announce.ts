@@ -10,7 +10,7 @@
  * (“declared the area a disaster zone”, not listed) stays quiet.
  */
 import type { Rule } from '../../types.js';
-import type { Token } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 import { formsOf } from '../../../nlp/inflect.js';
 import { looksPlural } from '../number-agreement/lib/english.js';
 
@@ -28,7 +28,7 @@ const TIME_AFTER = new Set(['ago', 'later', 'earlier', 'before', 'after', 'early
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** The last token of a noun phrase opened by `det` (one to four words, a noun last), or undefined. */
-function npEnd(doc: import('../../../text/document.js').Doc, det: Token): Token | undefined {
+function npEnd(doc: Doc, det: Token): Token | undefined {
   let last: Token | undefined;
   for (let c = doc.next(det), k = 0; c && k < 4; c = doc.next(c), k++) {
     if (c.kind === 'word' && NOUNISH.has(doc.pos(c))) last = c;

@@ -12,7 +12,7 @@
  */
 import type { Rule, RuleContext } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { SUBJECT_PRONOUNS } from './lib/english.js';
+import { MODALS, SUBJECT_PRONOUNS } from './lib/english.js';
 
 const OPENING_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'from', 'with', 'under', 'over', 'across',
@@ -244,7 +244,6 @@ function subjectEnd(doc: Doc, t: Token, bare = false): Token | undefined {
 }
 
 /** Auxiliaries an opening adverbial may not invert with its subject ("In March has the company put"). */
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
 const AUX_INVERTING = new Set(['has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does', 'do']);
 /** Verbs of saying and deciding, whose "that" opens a clause: "announced the club that …". */
 const SAY_DECIDE = new Set(['announced', 'said', 'confirmed', 'decided', 'reported', 'stated', 'declared', 'explained', 'warned', 'added', 'revealed', 'admitted', 'claimed', 'stressed', 'insisted', 'agreed', 'ruled', 'concluded', 'noted', 'told']);

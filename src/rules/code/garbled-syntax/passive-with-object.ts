@@ -10,9 +10,9 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { MODALS } from './lib/english.js';
 
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall']);
 const DETS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 // Passives that keep an object or a complement: ditransitive verbs and verbs of naming.
 const OBJECT_PASSIVES: ReadonlySet<string> = new Set([

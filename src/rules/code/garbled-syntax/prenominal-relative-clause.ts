@@ -8,6 +8,7 @@
  * expected prices would rise”) are left alone.
  */
 import type { Rule } from '../../types.js';
+import { MODALS } from './lib/english.js';
 import type { Token } from '../../../text/document.js';
 import { looksPlural } from '../number-agreement/lib/english.js';
 import { formsOf, irregularPastForms } from '../../../nlp/inflect.js';
@@ -24,7 +25,6 @@ for (const l of [
   'rule', 'deny', 'accept', 'recognise', 'recognize', 'bet', 'judge', 'calculate', 'project', 'guarantee', 'testify', 'swear',
   'reply', 'respond', 'counter', 'caution', 'observe', 'remark', 'recall', 'assure', 'figure', 'presume', 'calculate',
 ]) for (const f of formsOf(l)) CLAUSAL.add(f);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'shall']);
 
 export const rule: Rule = {
   meta: {

@@ -18,6 +18,8 @@ const UNITS = new Set(['week', 'month', 'year', 'weekend', 'season', 'spring', '
 
 export const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"]);
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+/** The modal auxiliaries (no contractions or negatives). */
+export const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall']);
 export const OBJECT_OF: ReadonlyMap<string, string> = new Map([
   ['i', 'me'], ['he', 'him'], ['she', 'her'], ['we', 'us'], ['they', 'them'], ['it', 'it'], ['you', 'you'],
 ]);
