@@ -1,5 +1,6 @@
 /** Code rules of category number-agreement, one per file (file name = rule id). */
 import type { Rule } from '../../types.js';
+import { rule as attractedPluralVerb } from './attracted-plural-verb.js';
 import { rule as coordinatedBareSingular } from './coordinated-bare-singular.js';
 import { rule as currencyInvariantPlural } from './currency-invariant-plural.js';
 import { rule as furtherBareSingular } from './further-bare-singular.js';
@@ -22,6 +23,7 @@ import { rule as uncountablePluralVerb } from './uncountable-plural-verb.js';
 import { rule as unitPluralInCompound } from './unit-plural-in-compound.js';
 
 export const rules: readonly Rule[] = [
+  attractedPluralVerb,
   coordinatedBareSingular,
   currencyInvariantPlural,
   furtherBareSingular,

@@ -1,7 +1,7 @@
 /**
  * A plural subject with a singular verb: “the figures shows”, “food prices has risen”, “the
  * authorities has ordered”, and with a singular noun in between, “the results of the study
- * shows”. MT agrees the verb with the nearest noun or drops the plural from the verb.
+ * shows”, “prices in the capital has risen”. MT agrees the verb with the nearest noun or drops the plural from the verb.
  *
  * The subject is a lower-case plural noun (tagged NOUN) right before the verb (one adverb may
  * sit between), and its noun phrase must start the clause: after a determiner, at the start
@@ -186,11 +186,15 @@ function startsClause(doc: Doc, n: Token, depth = 0): boolean {
   return opensAfter(doc, before, depth) || doc.isSentenceInitial(n);
 }
 
-/** Cheap word test: "of" within six words before `n`, after a plural-looking word. */
+// Prepositions whose phrase may sit between a plural head and its verb: "the results of the
+// study shows", "prices in the capital has risen", "workers at the plant has".
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'across', 'around', 'near', 'outside', 'inside']);
+
+/** Cheap word test: a HEAD_PREPOSITIONS word within six words before `n`, after a plural-looking word. */
 function pluralBeforeOf(doc: Doc, n: Token): boolean {
   let cur = doc.prev(n);
   for (let k = 0; k < 6 && cur; k++, cur = doc.prev(cur)) {
-    if (cur.norm === 'of') {
+    if (HEAD_PREPOSITIONS.has(cur.norm)) {
       const h = doc.prev(cur);
       return h !== undefined && looksPlural(h.norm);
     }
@@ -232,6 +236,8 @@ export const rule: Rule = {
         { text: 'Protesters [[has]] blocked the main road since Monday.', output: 'Protesters have blocked the main road since Monday.' },
         { text: 'He said the sanctions [[is]] not working.', output: 'He said the sanctions are not working.' },
         { text: 'Details of the plan [[was]] not disclosed.', output: 'Details of the plan were not disclosed.' },
+        { text: 'Prices in the capital [[has]] risen by 5 percent.', output: 'Prices in the capital have risen by 5 percent.' },
+        { text: 'The workers at the plant [[was]] told to go home.', output: 'The workers at the plant were told to go home.' },
         { text: 'Hundreds of people [[was]] evacuated from the area.', output: 'Hundreds of people were evacuated from the area.' },
         { text: 'Witnesses said many people [[was]] injured.', output: 'Witnesses said many people were injured.' },
         { text: 'Outside, about 200 people [[was]] holding photographs of the victims.', output: 'Outside, about 200 people were holding photographs of the victims.' },
@@ -262,6 +268,9 @@ export const rule: Rule = {
         'Each of the players has a role.',
         'The headquarters is in Paris.',
         'The list of candidates is long.',
+        'Demand for homes in the city has risen.',
+        'The number of jobs in the sector is falling.',
+        'Two years in prison is a long time.',
         'The talks, which the envoy says are useful, continue.',
         'Peeling potatoes is a drag.',
         'A people is more than its state.',
@@ -306,9 +315,9 @@ export const rule: Rule = {
         // "the results of the study shows": a singular noun inside "of ..." after a plural head.
         let before = beforePhrase(doc, n);
         if (before && DETERMINERS.has(before.norm)) before = doc.prev(before) ?? null;
-        if (!before || before.norm !== 'of') continue;
+        if (!before || !HEAD_PREPOSITIONS.has(before.norm)) continue;
         const head = doc.prev(before);
-        if (!head || !isPluralNoun(doc, head) || OF_QUANTITIES.has(head.norm) || !startsClause(doc, head)) continue;
+        if (!head || !isPluralNoun(doc, head) || (before.norm === 'of' && OF_QUANTITIES.has(head.norm)) || !startsClause(doc, head)) continue;
         subject = head;
       }
       if (!subject) continue;
