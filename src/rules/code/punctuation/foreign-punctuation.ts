@@ -2,8 +2,9 @@
  * Punctuation of the source language left in English copy: the Arabic comma (،) and question
  * mark (؟), the Chinese and Japanese enumeration comma (、), full-width marks (，。：；！？（）),
  * Spanish opening marks (¿ ¡), the Ethiopic, Urdu, Armenian, Myanmar and Khmer commas and full
- * stops (፣ ። ۔ ՝ ։ ၊ ။ ។), and a percent sign before its number ("%40", Turkish and
- * Persian order). Each mark is replaced by its English counterpart.
+ * stops (፣ ። ۔ ՝ ։ ၊ ။ ។), a percent sign before its number ("%40", Turkish and
+ * Persian order), and digits of another script (Arabic-Indic ١٢٣, Persian ۱۲۳, Devanagari,
+ * Bengali, Thai, full-width １２３). Each mark is replaced by its English counterpart.
  */
 import type { Rule } from '../../types.js';
 
@@ -72,6 +73,16 @@ const MIDDLE_DOT = /(?<=[\p{L}\p{N}]{2})\u00B7(?=[\p{L}\p{N}]{2})/gu;
 const ORDINAL_MARK = /(?<![\p{L}\p{N}])(\d{1,3})\.?([ºª])(?![\p{L}\p{N}])/gu;
 // A question closed with ";" (the Greek question mark) inside quotation marks: “Who will pay for this;”.
 const GREEK_QUESTION = /[“"](?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Shall|Has|Have|Must|May)\b[^“”";.!?\n]{3,160}(;)(?=[”"])/g;
+// The same question closed with ";" before its speech tag, without quotation marks: "Why did
+// the government wait so long; the opposition asked".
+const GREEK_QUESTION_TAGGED = /(?:^|(?<=[.!?]\s+))(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Do|Does|Did|Can|Could|Will|Would|Should|Shall|Has|Have|Must|May)\b[^“”";.!?\n]{3,160}(;)(?=\s+(?:\p{Ll}+\s+){0,3}(?:asked|wondered|wonders|asks)[.,])/gmu;
+// Digits of other scripts, as the first code unit of each block of ten: Arabic-Indic, Persian
+// (extended Arabic-Indic), Devanagari, Bengali, Thai and full-width digits.
+const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10];
+const digitValue = (code: number): number => {
+  for (const z of DIGIT_ZEROS) if (code >= z && code <= z + 9) return code - z;
+  return -1;
+};
 // Chinese doubled dash and six-dot ellipsis: "——" and "……".
 const CHINESE_DASH = /(?<!—)——(?!—)|……/g;
 
@@ -105,6 +116,10 @@ export const rule: Rule = {
         { text: '“Who will pay for this[[;]]” he asked.', output: '“Who will pay for this?” he asked.' },
         { text: 'Inflation rose 3[[٪]] in May.', output: 'Inflation rose 3% in May.' },
         { text: 'He paused[[——]]then resigned.', output: 'He paused—then resigned.' },
+        { text: 'Police seized [[۱۲۳]] kilograms of heroin.', output: 'Police seized 123 kilograms of heroin.' },
+        { text: 'Inflation reached [[٤٫٥]] percent.', output: 'Inflation reached 4.5 percent.' },
+        { text: 'Police seized [[１２３]] kilograms of heroin.', output: 'Police seized 123 kilograms of heroin.' },
+        { text: 'Why did the government wait so long[[;]] the opposition asked.', output: 'Why did the government wait so long? the opposition asked.' },
         { text: '“The fire is out[[。」]]Residents returned.', output: '“The fire is out.” Residents returned.' },
         { text: 'Prices rose[[，，，]]then fell.', output: 'Prices rose, then fell.' },
       ],
@@ -120,6 +135,8 @@ export const rule: Rule = {
         'The water was at 3°C.',
         '“Why now? Nobody knows; the board is silent,” he said.',
         '“What we need is time; patience,” she said.',
+        'Why it waited is unclear; the opposition has asked for an inquiry.',
+        'Who pays is not settled; officials asked for time.',
       ],
     },
   },
@@ -137,6 +154,28 @@ export const rule: Rule = {
       else if (code === 0xba || code === 0xaa) ordinal = true;
       else if ((code === 0x2014 || code === 0x2026) && text.charCodeAt(i + 1) === code) doubled = true;
       const c = text.charAt(i);
+      if (digitValue(code) >= 0) {
+        // A number in another script's digits, with the Arabic decimal and thousands separators.
+        let end = i;
+        let to = '';
+        for (; end < text.length; end++) {
+          const d = text.charCodeAt(end);
+          const v = digitValue(d);
+          if (v >= 0) to += String(v);
+          else if ((d === 0x066b || d === 0x066c) && digitValue(text.charCodeAt(end + 1)) >= 0) to += d === 0x066b ? '.' : ',';
+          else break;
+        }
+        NON_ASCII.lastIndex = end;
+        ctx.report({
+          start: i,
+          end,
+          message: `“${text.slice(i, end)}” is written in the digits of another script: English copy uses “${to}”.`,
+          suggestions: [to],
+          reason: 'English copy writes numbers in Western Arabic digits',
+          confidence: 0.95,
+        });
+        continue;
+      }
       const mark = MARKS.get(c);
       if (!mark) continue;
       // An opening Spanish mark that is closed by its own ? or ! is Spanish quoted as such (a title).
@@ -199,7 +238,7 @@ export const rule: Rule = {
         confidence: 0.9,
       });
     }
-    if (text.includes(';')) for (const m of text.matchAll(GREEK_QUESTION)) {
+    if (text.includes(';')) for (const m of [...text.matchAll(GREEK_QUESTION), ...text.matchAll(GREEK_QUESTION_TAGGED)]) {
       const at = m.index + m[0].length - 1;
       ctx.report({
         start: at,
