@@ -28,6 +28,7 @@ export const rule: Rule = {
         'She said she was “tired.” “Very tired,” she added.',
         'Workers laid a 6" pipe under the road.',
         '"I guess something has evolved with it.\nThe flower opened.\nAnd that was the end," he said.',
+        '– We have never seen a network this well organised,” said Kari Holm.',
       ],
     },
   },

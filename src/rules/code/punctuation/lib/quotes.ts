@@ -246,7 +246,7 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
       st.openerAt = p;
       continue;
     }
-    if (pos === 'close') {
+    if (pos === 'close' && !dashOpened(text, line)) {
       out.push({
         kind: 'unopened', start: p, end: p + 1,
         message: 'This closing quote mark ” closes a quotation that was never opened.',
@@ -254,6 +254,15 @@ function curlyLine(text: string, line: Line, st: State, out: QuoteIssue[]): void
       });
     }
   }
+}
+
+/**
+ * A paragraph that opens with a dash and a space ("– We have never seen this,” said Holm"):
+ * the dash opens the quotation, as Nordic, Slavic and Romance languages mark speech, so the
+ * closing mark has its opener (dialogue-dash flags the dash).
+ */
+function dashOpened(text: string, line: Line): boolean {
+  return /^\s*[–—-] \S/.test(text.slice(line.start, Math.min(line.end, line.start + 8)));
 }
 
 function spacingAfterOpener(text: string, line: Line, p: number, out: QuoteIssue[]): void {
@@ -324,7 +333,7 @@ function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): v
         const b = p > line.start ? text.charAt(p - 1) : '';
         if (/\d/.test(b)) continue;
         const apostrophe = /[sS]/.test(b) && /^ \p{Ll}/u.test(text.slice(p + 1, p + 3));
-        if (!apostrophe) {
+        if (!apostrophe && !dashOpened(text, line)) {
           out.push({
             kind: 'unopened', start: p, end: p + 1,
             message: 'This quote mark closes a quotation that was never opened.',
