@@ -19,7 +19,12 @@ const ALSO_VERB = new Set(['researches', 'progresses', 'traffics', 'stuffs', 'me
 const FINDING_VERBS = new Set(['show', 'showed', 'shown', 'have', 'suggest', 'suggested', 'found', 'find', 'indicate', 'indicated', 'prove', 'proved', 'reveal', 'revealed', 'confirm', 'confirmed', 'were', 'are']);
 const SUBJECT_PREPS = new Set(['by', 'conducted', 'carried', 'commissioned', 'published']);
 // "a good knowledge of French" is English.
-const ARTICLE_OK = new Set(['knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic', 'insurance', 'poverty', 'compensation']);
+// "an aircraft", "an offspring", "a training for nurses": the plural is the artifact ("aircrafts",
+// "trainings", "parkings"), the article is English.
+const ARTICLE_OK = new Set([
+  'knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic', 'insurance', 'poverty', 'compensation',
+  'aircraft', 'offspring', 'training', 'parking', 'camping', 'catering', 'shopping', 'tourism', 'advertising',
+]);
 // Nouns with a real plural (or another sense) that still never take "a": "a damage", "a permission".
 const NO_ARTICLE = new Set(['damage', 'permission', 'money', 'luck', 'weather', 'access', 'homework', 'health']);
 // Plurals that are wrong only when counted: "350 staffs" ("the staffs of both agencies" is English).
@@ -120,6 +125,9 @@ export const rule: Rule = {
         { text: 'The army lost most of its heavy [[equipments]] in the retreat.', output: 'The army lost most of its heavy equipment in the retreat.' },
         { text: 'Several [[researches]] have shown the same effect.', output: 'Several studies have shown the same effect.' },
         { text: 'Customers sent their [[feedbacks]] to the company.', output: 'Customers sent their feedback to the company.' },
+        { text: 'The air force grounded 12 [[aircrafts]] after the crash.', output: 'The air force grounded 12 aircraft after the crash.' },
+        { text: 'Nurses will attend [[trainings]] on the new vaccine.', output: 'Nurses will attend training on the new vaccine.' },
+        { text: 'Police released [[footages]] from the security cameras.', output: 'Police released footage from the security cameras.' },
         { text: 'The police found [[an evidence]] linking him to the crime.', output: 'The police found evidence linking him to the crime.' },
         { text: 'The hotel replaced all the [[furnitures]] last year.', output: 'The hotel replaced all the furniture last year.' },
         { text: '[[These informations]] could not be confirmed.', output: 'This information could not be confirmed.' },
@@ -142,6 +150,8 @@ export const rule: Rule = {
         'The survey explored the faunas and floras of the region.',
         'The court rejected the evidence presented by the defence.',
         'An information campaign was launched on Monday.',
+        'An aircraft crashed, and a training for nurses begins on Monday.',
+        'Two aircraft and their offspring of parts were grounded.',
         'He has a good knowledge of French and a knowledge of Spanish.',
         'She researches the history of the region.',
         'The team built a feedback loop and hired an equipment supplier.',
