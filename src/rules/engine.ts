@@ -40,6 +40,8 @@ export interface RuleSet {
   readonly ungated: Uint8Array;
   /** The unanchored rules, in set order, each with the required words a match must contain. */
   readonly unanchoredPlans: readonly UnanchoredPlan[];
+  /** The ids of the rules that defer to the plain rules (RuleMeta.defers). */
+  readonly deferring: ReadonlySet<string>;
   /** The suspect rules (RuleMeta.suspect), compiled apart: none when there are none or the mode is never. */
   readonly suspect?: RulePlans;
   readonly suspectMode: SuspectMode;
@@ -182,7 +184,8 @@ function compilePlans(rules: readonly AnyRule[]): RulePlans {
   }
   const ungated = new Uint8Array(anchored.length);
   for (const k of ungatedList) ungated[k] = 1;
-  return { rules, code, unanchored, anchored, anchoredBy, gatedBy, ungated, unanchoredPlans: unanchored.map(unanchoredPlanOf) };
+  const deferring = new Set(rules.filter((r) => r.meta.defers === true).map((r) => r.meta.id));
+  return { rules, code, unanchored, anchored, anchoredBy, gatedBy, ungated, unanchoredPlans: unanchored.map(unanchoredPlanOf), deferring };
 }
 
 function toFinding(meta: RuleMeta, r: Report, text: string): Finding {
@@ -343,7 +346,10 @@ export function runRules(doc: Doc, set: RuleSet): Finding[] {
   const out = runPlain(doc, set);
   const suspect = set.suspect;
   if (!suspect || (set.suspectMode === 'auto' && !showsArtifacts(doc, out))) return out;
-  const more = runPlain(doc, suspect);
+  // A finding of a rule that defers (RuleMeta.defers) adds nothing where a plain rule already
+  // flags: the plain finding stands, whatever fix each offers.
+  let more = runPlain(doc, suspect);
+  if (suspect.deferring.size > 0) more = more.filter((f) => !suspect.deferring.has(f.ruleId) || !out.some((g) => g.start < f.end && f.start < g.end));
   return more.length === 0 ? out : dedupe([...out, ...more].sort(byPosition));
 }
 

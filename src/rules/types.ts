@@ -89,6 +89,12 @@ export interface RuleMeta {
    * artifacts (engine.ts, showsArtifacts), never on clean copy.
    */
   readonly suspect?: boolean;
+  /**
+   * For a suspect rule: its finding is dropped where a plain rule already flags an overlapping
+   * span, so a broad check does not repeat, with another fix, what a specific one found
+   * (governed-preposition after the preposition tables).
+   */
+  readonly defers?: boolean;
 }
 
 export interface RuleContext {

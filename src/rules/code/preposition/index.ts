@@ -11,6 +11,7 @@ import { rule as complementPreposition } from './complement-preposition.js';
 import { rule as countFromOf } from './count-from-of.js';
 import { rule as datePreposition } from './date-preposition.js';
 import { rule as finedAmountPreposition } from './fined-amount-preposition.js';
+import { rule as governedPreposition } from './governed-preposition.js';
 import { rule as minutePreposition } from './minute-preposition.js';
 import { rule as periodPreposition } from './period-preposition.js';
 import { rule as scorePreposition } from './score-preposition.js';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   countFromOf,
   datePreposition,
   finedAmountPreposition,
+  governedPreposition,
   minutePreposition,
   periodPreposition,
   scorePreposition,
