@@ -75,9 +75,10 @@ function beforeBarePhrase(doc: Doc, t: Token | undefined): Token | undefined | n
   if (!k) return undefined;
   // A determiner, a possessive, a number or a name before it: not bare.
   if (DETERMINERS.has(k.norm) || k.norm === "'s" || k.kind === 'number' || /^\p{Lu}/u.test(k.text)) return null;
+  // Only a verb, a preposition, a conjunction or punctuation opens a bare phrase: after an
+  // adverb ("a very private area") the phrase goes on to the left.
   const p = doc.pos(k);
-  if (p === 'DET' || p === 'NUM' || p === 'PROPN' || p === 'PRON') return null;
-  return k;
+  return p === 'VERB' || p === 'AUX' || p === 'ADP' || p === 'CCONJ' || p === 'SCONJ' || p === 'PUNCT' ? k : null;
 }
 
 /** Whether the coordination "the A and B" ends at `end` (the token after B) with nothing narrowing it. */

@@ -6,7 +6,9 @@
  * or things; English says “customers would pay”, “investors would start”.
  *
  * Only after a verb of saying, warning or expecting (“said”, “warned that”, “and that”), a
- * plural noun of one or two words that is the story's first mention of its head (so it cannot
+ * plural noun of one or two words that names people (“clients”, “investors”, “pensioners”:
+ * a reported plan for things, “said the new tariffs would apply”, is usually about known
+ * ones) and is the story's first mention of its head (so it cannot
  * point back), nothing after it but a modal and an active verb (“would pay”, “will have”):
  * “said the troops would be moved” is a plan for troops the reader is meant to know, and a
  * passive says what is done to a known thing. Plurals that name a body a story takes as known
@@ -35,6 +37,24 @@ const KNOWN_BODIES = new Set([
   'results', 'figures', 'data', 'rules', 'measures', 'cuts', 'changes', 'reforms', 'plans', 'works', 'repairs',
 ]);
 
+// People named by what they do or are: "clients", "investors", "pensioners", "tenants",
+// "economists", "young people"; not "payments" or "investments".
+const PEOPLE_SUFFIX = /(?:ers|ors|ists|ants|[^m]ents|ians|ees|people|men|children)$/;
+const PEOPLE_WORDS = new Set(['households', 'families', 'citizens', 'youths', 'pupils', 'fans', 'patients', 'retirees']);
+// Things with those endings.
+const THINGS = new Set([
+  'matters', 'letters', 'orders', 'numbers', 'papers', 'powers', 'borders', 'barriers', 'others', 'offers', 'answers',
+  'transfers', 'waters', 'quarters', 'centers', 'centres', 'computers', 'containers', 'tankers', 'rivers', 'towers',
+  'shelters', 'chapters', 'layers', 'filters', 'meters', 'sectors', 'factors', 'motors', 'doors', 'floors', 'errors',
+  'colors', 'colours', 'monitors', 'reactors', 'indicators', 'generators', 'tractors', 'processors', 'corridors',
+  'mirrors', 'components', 'incidents', 'accidents', 'contents', 'percents',
+]);
+
+/** A plural that names people. */
+function namesPeople(noun: string): boolean {
+  return (looksPlural(noun) || /people$/.test(noun)) && ((PEOPLE_SUFFIX.test(noun) && !THINGS.has(noun)) || PEOPLE_WORDS.has(noun));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'the-generic-prediction',
@@ -47,6 +67,7 @@ export const rule: Rule = {
         { text: 'The banks merged, but consumer groups warned that [[the clients]] would pay higher fees.', output: 'The banks merged, but consumer groups warned that clients would pay higher fees.' },
         { text: 'The federation warned that each strike day cost the economy 1 billion euros and that [[the investors]] would start to look elsewhere.', output: 'The federation warned that each strike day cost the economy 1 billion euros and that investors would start to look elsewhere.' },
         { text: 'Analysts said [[the young buyers]] will not pay such prices.', output: 'Analysts said young buyers will not pay such prices.' },
+        { text: 'Unions warned that [[the pensioners]] would lose out.', output: 'Unions warned that pensioners would lose out.' },
       ],
       good: [
         'Consumer groups warned that clients would pay higher fees.',
@@ -57,6 +78,7 @@ export const rule: Rule = {
         'They said the talks would resume on Monday.',
         'He said the investors who bought the bonds would lose money.',
         'The agency cut prices of 30 drugs and said the ceiling prices would apply at once.',
+        'The ministry said the new tariffs would apply from Monday.',
       ],
     },
   },
@@ -74,7 +96,7 @@ export const rule: Rule = {
       const words = phraseFrom(doc, doc.next(the));
       if (words.length === 0 || words.length > 2) continue;
       const head = words[words.length - 1] as Token;
-      if ((!looksPlural(head.norm) && !/people$/.test(head.norm)) || KNOWN_BODIES.has(head.norm)) continue;
+      if (!namesPeople(head.norm) || KNOWN_BODIES.has(head.norm)) continue;
       const modal = doc.next(head);
       if (!modal || !MODALS.has(modal.norm)) continue;
       let verb = doc.next(modal);

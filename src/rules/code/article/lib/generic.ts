@@ -4,7 +4,7 @@
  * first mention of its head noun, and whether a finite verb follows.
  */
 import type { Doc, Token } from '../../../../text/document.js';
-import { isLowerWord, pluralize, singularize } from '../../number-agreement/lib/english.js';
+import { isLowerWord, looksPlural, pluralize, singularize } from '../../number-agreement/lib/english.js';
 
 // Words that are determiners or quantifiers, never the first word of a bare noun phrase.
 export const DETERMINERS = new Set([
@@ -14,13 +14,21 @@ export const DETERMINERS = new Set([
   'former', 'latter', 'following', 'whole', 'entire', 'only', 'various', 'certain', 'respective',
 ]);
 
-/** Lower-case adjectives and nouns from `t` on (at most four), trimmed back to the last noun. */
+// Plurals that premodify a noun: "sales tax", "arms deal".
+const PLURAL_MODIFIERS = new Set(['sales', 'arms', 'savings', 'goods', 'news', 'sports', 'services', 'securities', 'customs', 'earnings', 'communications', 'operations', 'rights', 'systems', 'jobs', 'parts', 'weapons', 'drugs', 'women', 'men', 'children', 'people']);
+
+/**
+ * Lower-case adjectives and nouns from `t` on (at most four), trimmed back to the last noun. A
+ * plural ends the phrase: a word after it is the verb the tagger took for a noun (“the high
+ * schools offer trade”).
+ */
 export function phraseFrom(doc: Doc, t: Token | undefined): Token[] {
   const words: Token[] = [];
   while (isLowerWord(t) && !DETERMINERS.has(t.norm) && words.length < 4) {
     const p = doc.pos(t);
     if (p !== 'ADJ' && p !== 'NOUN') break;
     words.push(t);
+    if (p === 'NOUN' && looksPlural(t.norm) && !PLURAL_MODIFIERS.has(t.norm)) break;
     t = doc.next(t);
   }
   while (words.length > 0 && doc.pos(words[words.length - 1] as Token) !== 'NOUN') words.pop();
