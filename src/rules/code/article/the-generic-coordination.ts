@@ -151,7 +151,7 @@ export const rule: Rule = {
   meta: {
     id: 'the-generic-coordination',
     category: 'article',
-    severity: 'warning',
+    severity: 'info',
     suspect: true,
     description: '“the” before a general plural or mass noun coordinated with a bare one: “saying the households and small firms needed credit”, “protests from the fishermen and hotel owners”.',
     examples: {

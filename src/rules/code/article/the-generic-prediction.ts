@@ -59,7 +59,7 @@ export const rule: Rule = {
   meta: {
     id: 'the-generic-prediction',
     category: 'article',
-    severity: 'warning',
+    severity: 'info',
     suspect: true,
     description: '“the” before a plural in its general sense as the subject of a reported prediction: “warned that the clients would pay higher fees”.',
     examples: {
