@@ -47,7 +47,8 @@ const THINGS = new Set([
   'transfers', 'waters', 'quarters', 'centers', 'centres', 'computers', 'containers', 'tankers', 'rivers', 'towers',
   'shelters', 'chapters', 'layers', 'filters', 'meters', 'sectors', 'factors', 'motors', 'doors', 'floors', 'errors',
   'colors', 'colours', 'monitors', 'reactors', 'indicators', 'generators', 'tractors', 'processors', 'corridors',
-  'mirrors', 'components', 'incidents', 'accidents', 'contents', 'percents',
+  'mirrors', 'components', 'incidents', 'accidents', 'contents', 'percents', 'trees', 'fees', 'degrees', 'committees',
+  'guarantees', 'knees', 'decrees',
 ]);
 
 /** A plural that names people. */
@@ -79,6 +80,7 @@ export const rule: Rule = {
         'He said the investors who bought the bonds would lose money.',
         'The agency cut prices of 30 drugs and said the ceiling prices would apply at once.',
         'The ministry said the new tariffs would apply from Monday.',
+        'Growers said the trees would not bear fruit this year.',
       ],
     },
   },
