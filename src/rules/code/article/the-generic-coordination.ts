@@ -147,6 +147,18 @@ function listed(doc: Doc, words: readonly Token[], prev: Token | undefined): str
   return endsPhrase(after) ? 'in a list of bare noun phrases' : undefined;
 }
 
+/** A cheap test before any tagging: "and", "or" or a comma just before "the", or "and"/"or" within five words after it. */
+function nearConjunction(doc: Doc, the: Token): boolean {
+  const p = doc.prev(the);
+  if (p && (p.norm === 'and' || p.norm === 'or' || p.text === ',')) return true;
+  for (let k = 2; k <= 6; k++) {
+    const t = doc.next(the, k);
+    if (!t) return false;
+    if (t.norm === 'and' || t.norm === 'or') return true;
+  }
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'the-generic-coordination',
@@ -184,7 +196,7 @@ export const rule: Rule = {
   check(ctx) {
     const doc = ctx.doc;
     for (const the of doc.tokensWith(['the'])) {
-      if (the.text !== 'the') continue;
+      if (the.text !== 'the' || !nearConjunction(doc, the)) continue;
       const words = phraseFrom(doc, doc.next(the));
       if (words.length === 0) continue;
       const head = words[words.length - 1] as Token;
