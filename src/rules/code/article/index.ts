@@ -15,7 +15,9 @@ import { rule as theBeforeCountry } from './the-before-country.js';
 import { rule as theBeforePercentage } from './the-before-percentage.js';
 import { rule as theBeforePossessive } from './the-before-possessive.js';
 import { rule as theBeforeSurname } from './the-before-surname.js';
+import { rule as theGenericCoordination } from './the-generic-coordination.js';
 import { rule as theGenericNoun } from './the-generic-noun.js';
+import { rule as theGenericPrediction } from './the-generic-prediction.js';
 import { rule as theInFixedPhrase } from './the-in-fixed-phrase.js';
 
 export const rules: readonly Rule[] = [
@@ -34,6 +36,8 @@ export const rules: readonly Rule[] = [
   theBeforePercentage,
   theBeforePossessive,
   theBeforeSurname,
+  theGenericCoordination,
   theGenericNoun,
+  theGenericPrediction,
   theInFixedPhrase,
 ];
