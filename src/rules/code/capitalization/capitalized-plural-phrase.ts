@@ -11,7 +11,8 @@
  * the bare plural is the evidence. Flagged only when every word is a common word (the list or
  * the tagger's lexicon), none a word names are made of (Special, Civil, Red), a first name, a
  * place or a nationality, the last a plural noun that does not itself end names (Forces,
- * Pictures, Wars: capitalization-name-heads.txt); the word before it a lower-case word other than an
+ * Pictures, Wars: capitalization-name-heads.txt) nor names a people (“Native Americans”), the
+ * first no title before a surname (“Judge Parsons”); the word before it a lower-case word other than an
  * article, a demonstrative or a possessive (“Russia’s Armed Forces” is a name with its owner),
  * not a link after a capitalized word (“Department of Public Works”), not a conjunction (a
  * subject: “and Pet Shop Boys played”), not “at” (a venue: “at Whole Foods”), not a word that introduces a title (“the band Arctic
@@ -28,6 +29,7 @@ import {
   casedWordPositions,
   COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES, isHeadline, isTitleCase, startsClause,
 } from './lexicon.js';
+import { TITLES } from './lowercase-title-before-name.js';
 
 // Words before the run that make it definite or owned, where a name may follow, or singular
 // ("a Sunday Times reporter"), where the plural run modifies a noun after it.
@@ -64,10 +66,11 @@ function plainWord(doc: Doc, t: Token): boolean {
   const w = t.norm;
   if (FUNCTION_WORDS.has(w) || NAME_MARKERS.has(w) || PERSON_FIRST_NAMES.has(w) || PROPER_NAMES.has(w) || DEMONYMS.has(w)) return false;
   if (!isTitleCase(t.text)) return false;
+  // A compound is judged by its parts: "Dust-Free" (a marker only as the first part: "Red-Green").
   const parts = w.split(/[-’']/);
   const common = (p: string): boolean => COMMON_WORDS.has(p) || doc.knowsWord(p);
-  return parts.every((p) => {
-    if (p.length === 0 || PROPER_NAMES.has(p) || DEMONYMS.has(p) || NAME_MARKERS.has(p)) return false;
+  return parts.every((p, k) => {
+    if (p.length === 0 || PROPER_NAMES.has(p) || DEMONYMS.has(p) || (k === 0 && NAME_MARKERS.has(p))) return false;
     const one = singularOf(p);
     return common(p) || (one !== undefined && common(one));
   });
@@ -125,8 +128,11 @@ export const rule: Rule = {
       const last = run[run.length - 1] as Token;
       const one = singularOf(last.norm);
       if (!one || !(COMMON_WORDS.has(one) || doc.knowsWord(one))) continue;
-      // A plural that ends names of its own: "Armed Forces", "Paramount Pictures", "Star Wars".
-      if (NAME_HEADS.has(last.norm)) continue;
+      // A plural that ends names of its own: "Armed Forces", "Paramount Pictures", "Star Wars";
+      // a people: "Native Americans", "Orthodox Jews".
+      if (NAME_HEADS.has(last.norm) || DEMONYMS.has(one) || PROPER_NAMES.has(one)) continue;
+      // "Judge Parsons", "Speaker Eves": a title before a surname that looks plural.
+      if (run.length === 2 && TITLES.has(t.norm)) continue;
       if (!run.every((w) => plainWord(doc, w))) continue;
       if (startsClause(doc, t)) continue;
       // The word before: lower case, not an article, a demonstrative or an owner.
