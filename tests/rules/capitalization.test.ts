@@ -48,6 +48,7 @@ describe('capitalization rules: artifacts', () => {
     ['lowercase-day-month', 'The vote was held on tuesday.', 'tuesday', 'The vote was held on Tuesday.'],
     ['lowercase-day-month', 'Prices have fallen since march 3.', 'march', 'Prices have fallen since March 3.'],
     ['lowercase-day-month', 'The law was passed in november.', 'november', 'The law was passed in November.'],
+    ['lowercase-national-body', 'Kazakhstan’s central election commission will publish the results on Monday.', 'central election commission', 'Kazakhstan’s Central Election Commission will publish the results on Monday.'],
     ['lowercase-proper-name', 'He joined the spanish club on loan.', 'spanish', 'He joined the Spanish club on loan.'],
     ['lowercase-proper-name', 'The summit will take place in brussels.', 'brussels', 'The summit will take place in Brussels.'],
     ['lowercase-proper-name', 'Exports to new zealand doubled.', 'new zealand', 'Exports to New Zealand doubled.'],

@@ -84,7 +84,7 @@ export const rule: Rule = {
   meta: {
     id: 'capitalized-plural-phrase',
     category: 'capitalization',
-    severity: 'warning',
+    severity: 'info',
     description: 'A bare plural common noun phrase in Title Case mid-sentence (“open Humanitarian Corridors”, “in Tent Cities”).',
     suspect: true,
     examples: {

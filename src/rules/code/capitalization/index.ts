@@ -20,6 +20,7 @@ import { rule as capitalizedSeason } from './capitalized-season.js';
 import { rule as partlyCapitalizedName } from './partly-capitalized-name.js';
 import { rule as lowercaseTitleBeforeName } from './lowercase-title-before-name.js';
 import { rule as lowercaseTitleBeforeFullName } from './lowercase-title-before-full-name.js';
+import { rule as lowercaseNationalBody } from './lowercase-national-body.js';
 import { rule as capitalizedVerb } from './capitalized-verb.js';
 import { rule as allCapsSurname } from './all-caps-surname.js';
 import { rule as capitalizedAdjective } from './capitalized-adjective.js';
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   partlyCapitalizedName,
   lowercaseTitleBeforeName,
   lowercaseTitleBeforeFullName,
+  lowercaseNationalBody,
   capitalizedVerb,
   allCapsSurname,
   capitalizedAdjective,
