@@ -7,17 +7,20 @@
  * Names come from the national bodies of the gazetteer (src/data/entity-national-bodies.txt): a
  * compound name of three words or more, all in lower case, with no linking word, ending in the
  * head of a body (commission, council, agency, court...), matched without case, of a body of a
- * country the story names. Left alone: generic two-word names (“foreign ministry”, “central
+ * country the story names (or that name followed by “of” and the country: the State Customs
+ * Service of Ukraine). The same with only its first word capitalized, a common word mid-sentence
+ * (“The State customs service said”): a name half capitalized, and then “service” heads a
+ * body too. Left alone: generic two-word names (“foreign ministry”, “central
  * bank”); names of schemes (“the social security system”); names with “of” (“the office of the
- * prime minister” describes as well as names); names with a capitalized word (“the Xinhua news
- * agency”, “the Oslo police district” are English); names of no one country (official-name-case
+ * prime minister” describes as well as names); names that start with a proper name (“the
+ * Xinhua news agency”, “the Oslo police district” are English); names of no one country (official-name-case
  * checks those); a name after an indefinite determiner (“a central election commission” is a
  * description); headlines.
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { CONNECTORS, isKnownName, isKnownNameOf, namedCountries } from '../entity-name/gazetteer.js';
-import { isHeadline, upperFirst } from './lexicon.js';
+import { CONNECTORS, isKnownNameOf, namedCountries } from '../entity-name/gazetteer.js';
+import { COMMON_WORDS, isHeadline, isTitleCase, startsClause, upperFirst } from './lexicon.js';
 
 // "a central election commission": an indefinite determiner makes the phrase a description.
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every', 'no', 'such', 'own']);
@@ -31,9 +34,9 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'tribunal', 'inspectorate', 'directorate', 'administration', 'department', 'board', 'chamber', 'prosecutor',
 ]);
 
-/** A known name of a national body of a country the document names. */
+/** A known name of a national body of a country the document names, or that name "of" the country. */
 function nationalHere(doc: Doc, span: string): boolean {
-  for (const c of namedCountries(doc)) if (isKnownNameOf(span, c)) return true;
+  for (const c of namedCountries(doc)) if (isKnownNameOf(span, c) || isKnownNameOf(`${span} of ${c}`, c)) return true;
   return false;
 }
 
@@ -47,12 +50,14 @@ export const rule: Rule = {
       bad: [
         { text: 'A dispute inside Ukraine’s [[central election commission]] spilled into the open on Tuesday.', output: 'A dispute inside Ukraine’s Central Election Commission spilled into the open on Tuesday.' },
         { text: 'Turnout in Georgia was 60 percent, the [[central election commission]] said.', output: 'Turnout in Georgia was 60 percent, the Central Election Commission said.' },
+        { text: 'Ukraine exported more grain in May. The [[State customs service]] said exports rose.', output: 'Ukraine exported more grain in May. The State Customs Service said exports rose.' },
       ],
       good: [
         'A dispute inside Ukraine’s Central Election Commission spilled into the open on Tuesday.',
         'The country’s central election commission certified the result.',
         'Georgia’s election commission said turnout was 60 percent.',
         'Ukraine’s foreign ministry summoned the ambassador.',
+        'Ukraine exported more grain in May, the state customs service said.',
         'Ukraine set up a central election commission of its own in 1991.',
       ],
     },
@@ -63,16 +68,17 @@ export const rule: Rule = {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i] as Token;
       if (t.kind !== 'word' || CONNECTORS.has(t.norm)) continue;
-      // The longest known name from here: word tokens and linking words only.
-      if (t.text !== t.norm) continue;
+      // "The State customs service": only the first word capitalized, a common word mid-sentence.
+      const mixed = t.text !== t.norm && isTitleCase(t.text) && COMMON_WORDS.has(t.norm) && !startsClause(doc, t);
+      if (t.text !== t.norm && !mixed) continue;
+      // The longest known name from here: lower-case content words one after another.
       let best: Token | undefined;
       for (let k = i, content = 0; k < toks.length && k < i + MAX_WORDS; k++) {
         const x = toks[k] as Token;
-        // Lower-case content words only, one after another: "central election commission".
-        if (x.kind !== 'word' || x.text !== x.norm || CONNECTORS.has(x.norm) || (k > i && x.start !== (toks[k - 1] as Token).end + 1)) break;
+        if (x.kind !== 'word' || (k > i && x.text !== x.norm) || CONNECTORS.has(x.norm) || (k > i && x.start !== (toks[k - 1] as Token).end + 1)) break;
         content++;
         const span = doc.text.slice(t.start, x.end);
-        if (content >= 3 && BODY_HEADS.has(x.norm) && isKnownName(span) && nationalHere(doc, span)) best = x;
+        if (content >= 3 && (BODY_HEADS.has(x.norm) || (mixed && x.norm === 'service')) && nationalHere(doc, span)) best = x;
       }
       if (!best) continue;
       const before = doc.prev(t);
