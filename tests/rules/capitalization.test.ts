@@ -5,9 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/code/capitalization/index.js';
+import { compileRuleSet, runRules } from '../../src/rules/engine.js';
+import { Doc } from '../../src/text/document.js';
 import { fixedCaseTests, rulesRunner } from '../helpers/rule-tests.js';
+import { sharedTagger } from '../helpers/tagger.js';
 
 const run = rulesRunner(rules);
+// The suspect rules too, as in a document already shown to be machine-translated.
+const suspectSet = compileRuleSet(rules, { suspect: 'always' });
+const runAlways = (text: string) => runRules(new Doc(text, sharedTagger()), suspectSet);
 
 describe('capitalization rules: artifacts', () => {
   const cases: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -42,6 +48,7 @@ describe('capitalization rules: artifacts', () => {
     ['lowercase-day-month', 'The vote was held on tuesday.', 'tuesday', 'The vote was held on Tuesday.'],
     ['lowercase-day-month', 'Prices have fallen since march 3.', 'march', 'Prices have fallen since March 3.'],
     ['lowercase-day-month', 'The law was passed in november.', 'november', 'The law was passed in November.'],
+    ['lowercase-national-body', 'Kazakhstan’s central election commission will publish the results on Monday.', 'central election commission', 'Kazakhstan’s Central Election Commission will publish the results on Monday.'],
     ['lowercase-proper-name', 'He joined the spanish club on loan.', 'spanish', 'He joined the Spanish club on loan.'],
     ['lowercase-proper-name', 'The summit will take place in brussels.', 'brussels', 'The summit will take place in Brussels.'],
     ['lowercase-proper-name', 'Exports to new zealand doubled.', 'new zealand', 'Exports to New Zealand doubled.'],
@@ -114,3 +121,27 @@ describe('capitalization rules: names made of common words', () => {
   });
 });
 
+
+// Suspect rules (capitalized-plural-phrase, lowercase-title-before-full-name) run only in copy
+// already shown to be translated; run here on every text, they must still find their own
+// artifacts and stay quiet on the clean copy above.
+describe('capitalization suspect rules', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, string]> = [
+    ['capitalized-plural-phrase', 'Aid groups asked the army to open Escape Routes for civilians.', 'Escape Routes', 'Aid groups asked the army to open escape routes for civilians.'],
+    ['capitalized-plural-phrase', 'The ministry set up Field Hospitals near the border.', 'Field Hospitals', 'The ministry set up field hospitals near the border.'],
+    ['capitalized-plural-phrase', 'The exam for Prison Wardens was cancelled after the leak.', 'Prison Wardens', 'The exam for prison wardens was cancelled after the leak.'],
+    ['lowercase-title-before-full-name', 'The motion was tabled by deputy mayor Ana Kovač on Monday.', 'deputy mayor', 'The motion was tabled by Deputy Mayor Ana Kovač on Monday.'],
+    ['lowercase-title-before-full-name', 'Oman’s minister of state Salim al-Harthy arrived in Cairo.', 'minister of state', 'Oman’s Minister of State Salim al-Harthy arrived in Cairo.'],
+    ['lowercase-title-before-full-name', 'Health minister Anna Berg said the ward would reopen.', 'minister', 'Health Minister Anna Berg said the ward would reopen.'],
+  ];
+  fixedCaseTests((text) => runAlways(text).filter((f) => f.ruleId === 'capitalized-plural-phrase' || f.ruleId === 'lowercase-title-before-full-name'), cases);
+
+  it('stays quiet on clean copy full of names', () => {
+    const mine = (text: string) => runAlways(text).filter((f) => f.ruleId === 'capitalized-plural-phrase' || f.ruleId === 'lowercase-title-before-full-name').map((f) => `${f.ruleId}: ${f.text}`);
+    expect(mine(CLEAN)).toEqual([]);
+    expect(mine(CLEAN_NAMES)).toEqual([]);
+    expect(mine('He served in the Armed Forces, trained with Special Forces units and shopped at Whole Foods.')).toEqual([]);
+    expect(mine('The bank’s deputy governor, Ana Kovač, and former deputy mayor Ivo Horvat spoke.')).toEqual([]);
+    expect(mine('Human Rights Watch and Doctors Without Borders sent teams to the Blue Mountains.')).toEqual([]);
+  });
+});

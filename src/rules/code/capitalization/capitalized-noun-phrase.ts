@@ -73,7 +73,7 @@ function lineInitial(doc: Doc, t: Token): boolean {
   return true;
 }
 
-/** A common word as spelt, or in its American spelling: "centre", "labour", "organisation". */
+/** A common word as spelt, or in its American spelling: "centre", "labour", "organisation", "licence". */
 /** Answers by word: the same capitalized words come back all through a text. */
 const commonSpelling = new Map<string, boolean>();
 
@@ -89,7 +89,7 @@ function isCommonSpelling(w: string): boolean {
 
 function computeCommonSpelling(w: string): boolean {
   if (isCommonWord(w)) return true;
-  const us = w.replace(/tre(s?)$/, 'ter$1').replace(/our(s?)$/, 'or$1').replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
+  const us = w.replace(/tre(s?)$/, 'ter$1').replace(/our(s?)$/, 'or$1').replace(/([cf])ence(s?)$/, '$1ense$2').replace(/is(ation|ations|e|es|ed|ing)$/, 'iz$1').replace(/ys(e|es|ed|ing)$/, 'yz$1');
   return us !== w && isCommonWord(us);
 }
 

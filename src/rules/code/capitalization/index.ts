@@ -5,6 +5,7 @@ import { rule as capitalizedCommonTerm } from './capitalized-common-term.js';
 import { rule as capitalizedDisease } from './capitalized-disease.js';
 import { rule as capitalizedFunctionWord } from './capitalized-function-word.js';
 import { rule as capitalizedNounPhrase } from './capitalized-noun-phrase.js';
+import { rule as capitalizedPluralPhrase } from './capitalized-plural-phrase.js';
 import { rule as capitalizedJobDescription } from './capitalized-job-description.js';
 import { rule as lowercaseDayMonth } from './lowercase-day-month.js';
 import { rule as lowercaseProperName } from './lowercase-proper-name.js';
@@ -18,6 +19,8 @@ import { rule as capitalizedUnitWord } from './capitalized-unit-word.js';
 import { rule as capitalizedSeason } from './capitalized-season.js';
 import { rule as partlyCapitalizedName } from './partly-capitalized-name.js';
 import { rule as lowercaseTitleBeforeName } from './lowercase-title-before-name.js';
+import { rule as lowercaseTitleBeforeFullName } from './lowercase-title-before-full-name.js';
+import { rule as lowercaseNationalBody } from './lowercase-national-body.js';
 import { rule as capitalizedVerb } from './capitalized-verb.js';
 import { rule as allCapsSurname } from './all-caps-surname.js';
 import { rule as capitalizedAdjective } from './capitalized-adjective.js';
@@ -26,6 +29,7 @@ export const rules: readonly Rule[] = [
   capitalizedJobDescription,
   capitalizedCommonTerm,
   capitalizedNounPhrase,
+  capitalizedPluralPhrase,
   capitalizedAbstractNoun,
   capitalizedDisease,
   capitalizedFunctionWord,
@@ -41,6 +45,8 @@ export const rules: readonly Rule[] = [
   capitalizedSeason,
   partlyCapitalizedName,
   lowercaseTitleBeforeName,
+  lowercaseTitleBeforeFullName,
+  lowercaseNationalBody,
   capitalizedVerb,
   allCapsSurname,
   capitalizedAdjective,

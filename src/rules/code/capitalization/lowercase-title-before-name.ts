@@ -16,7 +16,7 @@ import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { COMMON_WORDS, DEMONYMS, PERSON_FIRST_NAMES, PROPER_NAMES, isHeadline, isTitleCase, upperFirst } from './lexicon.js';
 
-const TITLES: ReadonlySet<string> = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'president', 'chancellor', 'king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'sheikh', 'emir',
   'sultan', 'ayatollah', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'patriarch', 'general', 'colonel',
   'admiral', 'lieutenant', 'sergeant', 'marshal', 'brigadier', 'senator', 'congressman', 'congresswoman', 'governor',
