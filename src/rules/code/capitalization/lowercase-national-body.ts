@@ -20,10 +20,10 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { CONNECTORS, isKnownNameOf, namedCountries } from '../entity-name/gazetteer.js';
+// "a central election commission": an indefinite determiner makes the phrase a description.
+import { INDEFINITE } from '../entity-name/official-name-case.js';
 import { COMMON_WORDS, isHeadline, isTitleCase, startsClause, upperFirst } from './lexicon.js';
 
-// "a central election commission": an indefinite determiner makes the phrase a description.
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every', 'no', 'such', 'own']);
 
 const MAX_WORDS = 5;
 

@@ -20,8 +20,9 @@ const HEADS: ReadonlySet<string> = new Set([
   'commission', 'parliament', 'council', 'court', 'union', 'bank', 'league', 'assembly', 'agency', 'fund',
   'organization', 'organisation', 'committee', 'tribunal', 'congress', 'senate', 'reserve',
 ]);
-// "a European defence fund": an indefinite determiner makes the phrase a description.
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every', 'no', 'such', 'own']);
+// "a European defence fund": an indefinite determiner makes the phrase a description (also
+// read by capitalization/lowercase-national-body).
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'any', 'each', 'every', 'no', 'such', 'own']);
 
 export const rule: Rule = {
   meta: {

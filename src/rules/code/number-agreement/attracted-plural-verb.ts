@@ -20,13 +20,13 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'on'
 const NOTIONAL: ReadonlySet<string> = new Set([
   'number', 'lot', 'majority', 'minority', 'half', 'rest', 'percent', 'percentage', 'part', 'share', 'third',
   'quarter', 'fifth', 'tenth', 'proportion', 'bulk', 'range', 'variety', 'group', 'couple', 'total', 'series',
-  'kind', 'type', 'sort', 'pair', 'set', 'handful', 'dozen', 'host', 'plenty', 'fraction', 'portion',
-  'remainder', 'mass', 'array', 'class', 'family', 'team', 'crew', 'staff', 'police', 'government', 'committee',
-  'council', 'board', 'public', 'audience', 'jury', 'panel', 'union', 'party', 'management', 'cabinet', 'army',
-  'band', 'squad', 'side', 'club', 'company', 'firm', 'couple', 'pack', 'flock', 'herd', 'crowd', 'gang', 'swarm',
-  'population', 'generation', 'community', 'delegation', 'opposition', 'coalition', 'alliance', 'leadership',
-  'bunch', 'batch', 'selection', 'collection', 'assortment', 'multitude', 'myriad', 'score', 'maximum', 'minimum',
-  'average', 'fleet', 'body', 'wave', 'spate', 'string', 'flood', 'stream', 'handful', 'raft', 'slew', 'host',
+  'kind', 'type', 'sort', 'pair', 'set', 'handful', 'dozen', 'host', 'plenty', 'fraction', 'portion', 'remainder',
+  'mass', 'array', 'class', 'family', 'team', 'crew', 'staff', 'police', 'government', 'committee', 'council',
+  'board', 'public', 'audience', 'jury', 'panel', 'union', 'party', 'management', 'cabinet', 'army', 'band', 'squad',
+  'side', 'club', 'company', 'firm', 'pack', 'flock', 'herd', 'crowd', 'gang', 'swarm', 'population', 'generation',
+  'community', 'delegation', 'opposition', 'coalition', 'alliance', 'leadership', 'bunch', 'batch', 'selection',
+  'collection', 'assortment', 'multitude', 'myriad', 'score', 'maximum', 'minimum', 'average', 'fleet', 'body',
+  'wave', 'spate', 'string', 'flood', 'stream', 'raft', 'slew',
 ]);
 // Determiners a singular subject opens with.
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'each', 'every']);

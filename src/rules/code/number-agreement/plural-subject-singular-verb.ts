@@ -191,7 +191,7 @@ function startsClause(doc: Doc, n: Token, depth = 0): boolean {
 const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'across', 'around', 'near', 'outside', 'inside']);
 
 /** Cheap word test: a HEAD_PREPOSITIONS word within six words before `n`, after a plural-looking word. */
-function pluralBeforeOf(doc: Doc, n: Token): boolean {
+function pluralBeforePreposition(doc: Doc, n: Token): boolean {
   let cur = doc.prev(n);
   for (let k = 0; k < 6 && cur; k++, cur = doc.prev(cur)) {
     if (HEAD_PREPOSITIONS.has(cur.norm)) {
@@ -311,7 +311,7 @@ export const rule: Rule = {
       if (isPluralNoun(doc, n)) {
         if (!startsClause(doc, n)) continue;
         subject = n;
-      } else if (n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !n.text.includes('-') && !looksPlural(n.norm) && pluralBeforeOf(doc, n) && doc.pos(n) === 'NOUN') {
+      } else if (n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !n.text.includes('-') && !looksPlural(n.norm) && pluralBeforePreposition(doc, n) && doc.pos(n) === 'NOUN') {
         // "the results of the study shows": a singular noun inside "of ..." after a plural head.
         let before = beforePhrase(doc, n);
         if (before && DETERMINERS.has(before.norm)) before = doc.prev(before) ?? null;
