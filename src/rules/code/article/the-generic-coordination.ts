@@ -91,7 +91,7 @@ function narrowed(doc: Doc, end: Token | undefined): boolean {
 const endsPhrase = (t: Token | undefined): boolean => t === undefined || (t.kind === 'punct' && t.text !== '-' && t.text !== '(' && t.text !== '/');
 
 /** "the A and B" in a subject or a noun's object, B of two words or more: the reason, or undefined. */
-function coordinated(doc: Doc, the: Token, words: readonly Token[], prev: Token | undefined): string | undefined {
+function coordinated(doc: Doc, words: readonly Token[], prev: Token | undefined): string | undefined {
   const head = words[words.length - 1] as Token;
   const conj = doc.next(head);
   if (!prev || !conj || (conj.norm !== 'and' && conj.norm !== 'or')) return undefined;
@@ -203,7 +203,7 @@ export const rule: Rule = {
       if (/^(?:\d|first|second|third|\w+th)$/.test(head.norm)) continue;
       if (!isFirstMention(doc, words, the.index, true)) continue;
       const prev = doc.prev(the);
-      const why = coordinated(doc, the, words, prev) ?? listed(doc, words, prev);
+      const why = coordinated(doc, words, prev) ?? listed(doc, words, prev);
       if (!why) continue;
       const phrase = doc.text.slice((words[0] as Token).start, head.end);
       ctx.report({
