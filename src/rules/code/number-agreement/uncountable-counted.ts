@@ -24,6 +24,8 @@ const SUBJECT_PREPS = new Set(['by', 'conducted', 'carried', 'commissioned', 'pu
 const ARTICLE_OK = new Set([
   'knowledge', 'violence', 'corruption', 'inflation', 'wealth', 'traffic', 'insurance', 'poverty', 'compensation',
   'aircraft', 'offspring', 'training', 'parking', 'camping', 'catering', 'shopping', 'tourism', 'advertising',
+  'awareness', 'courage', 'dignity', 'gratitude', 'hunger', 'isolation', 'patience', 'prosperity', 'vigilance', 'warmth',
+  'bravery', 'photography', 'nutrition', 'trash', 'sunshine', 'lightning', 'malnutrition',
 ]);
 // Nouns with a real plural (or another sense) that still never take "a": "a damage", "a permission".
 const NO_ARTICLE = new Set(['damage', 'permission', 'money', 'luck', 'weather', 'access', 'homework', 'health']);
@@ -138,6 +140,10 @@ export const rule: Rule = {
         { text: 'Household [[spendings]] rose by 5 percent.', output: 'Household spending rose by 5 percent.' },
         { text: 'The strikes cut [[electricities]] to the region.', output: 'The strikes cut electricity to the region.' },
         { text: 'The clinic employs 350 [[staffs]].', output: 'The clinic employs 350 staff.' },
+        { text: 'Troops were sent to quell the [[unrests]] in the north.', output: 'Troops were sent to quell the unrest in the north.' },
+        { text: 'The city faced [[an unrest]] after the vote.', output: 'The city faced unrest after the vote.' },
+        { text: 'The new law widens [[surveillances]] of online chats.', output: 'The new law widens surveillance of online chats.' },
+        { text: 'Aid groups warned of rising [[malnutritions]] among children.', output: 'Aid groups warned of rising malnutrition among children.' },
         { text: 'The storm caused [[a damage]] to the harbour.', output: 'The storm caused damage to the harbour.' },
         { text: 'The [[damages]] to rice fields was still being assessed.', output: 'The damage to rice fields was still being assessed.' },
         { text: 'The quake caused extensive [[damages]] in the old town.', output: 'The quake caused extensive damage in the old town.' },
@@ -146,6 +152,9 @@ export const rule: Rule = {
         { text: 'The workers asked for [[a permission]] to strike.', output: 'The workers asked for permission to strike.' },
       ],
       good: [
+        'She showed a courage rarely seen in politics, and an awareness of the risks.',
+        'The ministry launched an awareness campaign and a sanitation program.',
+        'Troops were sent to quell the unrest in the north.',
         'We need a research and development agenda and a health and retirement package.',
         'The survey explored the faunas and floras of the region.',
         'The court rejected the evidence presented by the defence.',
