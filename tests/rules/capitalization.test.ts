@@ -52,6 +52,8 @@ describe('capitalization rules: artifacts', () => {
     ['lowercase-proper-name', 'He joined the spanish club on loan.', 'spanish', 'He joined the Spanish club on loan.'],
     ['lowercase-proper-name', 'The summit will take place in brussels.', 'brussels', 'The summit will take place in Brussels.'],
     ['lowercase-proper-name', 'Exports to new zealand doubled.', 'new zealand', 'Exports to New Zealand doubled.'],
+    ['lowercase-proper-name', 'Landslides cut the road from são paulo to the coast.', 'são paulo', 'Landslides cut the road from São Paulo to the coast.'],
+    ['lowercase-proper-name', 'Trains from szeged were cancelled.', 'szeged', 'Trains from Szeged were cancelled.'],
     ['lowercase-sentence-start', 'The appeal was rejected.\nprosecutor Ivan Petrov said the case would go on.', 'prosecutor', 'The appeal was rejected.\nProsecutor Ivan Petrov said the case would go on.'],
     ['lowercase-sentence-start', 'The bank cut rates. analysts had expected it.', 'analysts', 'The bank cut rates. Analysts had expected it.'],
   ];
