@@ -54,6 +54,8 @@ describe('capitalization rules: artifacts', () => {
     ['lowercase-proper-name', 'Exports to new zealand doubled.', 'new zealand', 'Exports to New Zealand doubled.'],
     ['lowercase-proper-name', 'Landslides cut the road from são paulo to the coast.', 'são paulo', 'Landslides cut the road from São Paulo to the coast.'],
     ['lowercase-proper-name', 'Trains from szeged were cancelled.', 'szeged', 'Trains from Szeged were cancelled.'],
+    ['lowercase-proper-name', 'A barge sank in the danube near Vukovar.', 'danube', 'A barge sank in the Danube near Vukovar.'],
+    ['lowercase-person-name', 'The bill was signed by olaf scholz on Friday.', 'olaf scholz', 'The bill was signed by Olaf Scholz on Friday.'],
     ['lowercase-sentence-start', 'The appeal was rejected.\nprosecutor Ivan Petrov said the case would go on.', 'prosecutor', 'The appeal was rejected.\nProsecutor Ivan Petrov said the case would go on.'],
     ['lowercase-sentence-start', 'The bank cut rates. analysts had expected it.', 'analysts', 'The bank cut rates. Analysts had expected it.'],
   ];

@@ -9,6 +9,7 @@ import { rule as capitalizedPluralPhrase } from './capitalized-plural-phrase.js'
 import { rule as capitalizedJobDescription } from './capitalized-job-description.js';
 import { rule as lowercaseDayMonth } from './lowercase-day-month.js';
 import { rule as lowercaseProperName } from './lowercase-proper-name.js';
+import { rule as lowercasePersonName } from './lowercase-person-name.js';
 import { rule as lowercaseSentenceStart } from './lowercase-sentence-start.js';
 import { rule as lowercaseMonthPhrase } from './lowercase-month-phrase.js';
 import { rule as lowercaseGeographicName } from './lowercase-geographic-name.js';
@@ -50,4 +51,5 @@ export const rules: readonly Rule[] = [
   capitalizedVerb,
   allCapsSurname,
   capitalizedAdjective,
+  lowercasePersonName,
 ];
