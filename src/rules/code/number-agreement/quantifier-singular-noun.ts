@@ -35,7 +35,7 @@ const NUMBER_BLOCKERS = new Set([
 ]);
 // Nouns these/those/many take in the singular in informal but accepted English, or that are
 // names of measures: "these kind of", "those sort of".
-const SINGULAR_OK = new Set(['kind', 'sort', 'type', 'lot', 'bit', 'couple', 'number', "o'clock", 'percent', 'per', 'cent', 'time', 'way', 'one', 'folk', 'noon', 'midnight', 'horse', 'cavalry', 'infantry', 'artillery']);
+const SINGULAR_OK = new Set(['thou', 'grand', 'kind', 'sort', 'type', 'lot', 'bit', 'couple', 'number', "o'clock", 'percent', 'per', 'cent', 'time', 'way', 'one', 'folk', 'noon', 'midnight', 'horse', 'cavalry', 'infantry', 'artillery']);
 // Verbs the tagger often reads as nouns after a pronoun quantifier: "these look like", "they
 // both go", "three left on base".
 const VERBISH = new Set([
@@ -157,11 +157,16 @@ function afterBothOf(doc: Doc, q: Token): Token | undefined {
 
 /**
  * The word after a multiplier that follows the quantifier, or `t` itself: "60 million dose" (a
- * number in digits), "some five million household" (a number word, not "one").
+ * number in digits), "some five million household", "two hundred student" (a number word, not
+ * "one").
  */
 function pastMultiplier(doc: Doc, q: Token, t: Token | undefined): Token | undefined {
   if (!t) return t;
-  if (q.kind === 'number' ? MULTIPLIERS.has(t.norm) : NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && (t.norm === 'million' || t.norm === 'billion' || t.norm === 'thousand')) return doc.next(t);
+  if (q.kind === 'number' ? MULTIPLIERS.has(t.norm) : NUMBER_WORDS.has(q.norm) && q.norm !== 'one' && MULTIPLIERS.has(t.norm)) {
+    // "two hundred thousand people": a second multiplier.
+    const n = doc.next(t);
+    return n && MULTIPLIERS.has(n.norm) && n.norm !== t.norm ? doc.next(n) : n;
+  }
   return t;
 }
 
@@ -328,8 +333,11 @@ export const rule: Rule = {
         { text: 'She has won all three [[tie-break]] she played.', output: 'She has won all three tie-breaks she played.' },
         { text: 'The number of [[loan]] approved in June fell.', output: 'The number of loans approved in June fell.' },
         { text: 'He lost both of his previous [[match]] against her.', output: 'He lost both of his previous matches against her.' },
+        { text: 'The new school has two hundred [[student]] and a library.', output: 'The new school has two hundred students and a library.' },
+        { text: 'Some two hundred thousand [[voter]] stayed home.', output: 'Some two hundred thousand voters stayed home.' },
       ],
       good: [
+        'Two hundred thousand people fled, and the car cost eighty thou.',
         'The quake struck about 220 km west of the provincial capital.',
         'Benfica had rejected two offers from the English club in January.',
         'The 1.2 million figure was revised, and one of 2.5 million voters stayed home.',
