@@ -10,6 +10,7 @@ import { rule as capitalizedJobDescription } from './capitalized-job-description
 import { rule as lowercaseDayMonth } from './lowercase-day-month.js';
 import { rule as lowercaseProperName } from './lowercase-proper-name.js';
 import { rule as lowercasePersonName } from './lowercase-person-name.js';
+import { rule as capitalizedLowercaseWord } from './capitalized-lowercase-word.js';
 import { rule as lowercaseSentenceStart } from './lowercase-sentence-start.js';
 import { rule as lowercaseMonthPhrase } from './lowercase-month-phrase.js';
 import { rule as lowercaseGeographicName } from './lowercase-geographic-name.js';
@@ -52,4 +53,5 @@ export const rules: readonly Rule[] = [
   allCapsSurname,
   capitalizedAdjective,
   lowercasePersonName,
+  capitalizedLowercaseWord,
 ];
