@@ -10,6 +10,7 @@ import { rule as betweenTo } from './between-to.js';
 import { rule as complementPreposition } from './complement-preposition.js';
 import { rule as countFromOf } from './count-from-of.js';
 import { rule as datePreposition } from './date-preposition.js';
+import { rule as droppedPreposition } from './dropped-preposition.js';
 import { rule as finedAmountPreposition } from './fined-amount-preposition.js';
 import { rule as governedPreposition } from './governed-preposition.js';
 import { rule as minutePreposition } from './minute-preposition.js';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   complementPreposition,
   countFromOf,
   datePreposition,
+  droppedPreposition,
   finedAmountPreposition,
   governedPreposition,
   minutePreposition,
