@@ -4,7 +4,8 @@
  * article before acronyms said as words, company names, continents and sometimes cities; MT
  * passes it on. Countries are the-before-country's.
  *
- * The names are data (src/data/article-bare-names.txt). Attributive use stays quiet (“the NATO
+ * The names are data: src/data/article-bare-names.txt, and article-bare-cities.txt, the cities
+ * of 100,000 people or more outside the English-speaking countries (scripts/build-city-names.mjs). Attributive use stays quiet (“the NATO
  * summit”, “the Moscow office”, “the Paris Agreement”), and so do “the Europe of nations” and a
  * list of names before a noun (“the London, Paris and Berlin offices”).
  */
@@ -14,7 +15,7 @@ import { loadLines } from '../number-agreement/lib/english.js';
 import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
 import { isNameWord } from '../capitalization/lexicon.js';
 
-const NAMES = indexNames(loadLines('article-bare-names.txt').map((l) => l.split(/\s+/)));
+const NAMES = indexNames([...loadLines('article-bare-names.txt'), ...loadLines('article-bare-cities.txt')].map((l) => l.split(/\s+/)));
 // What may follow the name for "the" to be wrong: punctuation, a conjunction, a preposition
 // other than "of", or a verb. Anything else (a noun: "the NATO summit") may be attributive.
 const FOLLOWERS = new Set([
@@ -52,6 +53,7 @@ export const rule: Rule = {
         { text: '[[The NATO]] said it would send more troops.', output: 'NATO said it would send more troops.' },
         { text: 'He said that [[the UNESCO]] had listed the site.', output: 'He said that UNESCO had listed the site.' },
         { text: 'Gas exports to [[the Europe]] fell in March.', output: 'Gas exports to Europe fell in March.' },
+        { text: 'Police in [[the Thessaloniki]] arrested two men on Monday.', output: 'Police in Thessaloniki arrested two men on Monday.' },
         { text: '[[The Gazprom]] cut supplies on Monday.', output: 'Gazprom cut supplies on Monday.' },
         { text: 'The club was fined by [[the FIFA]].', output: 'The club was fined by FIFA.' },
         { text: 'The talks in [[the Moscow]] ended without a deal.', output: 'The talks in Moscow ended without a deal.' },
@@ -66,6 +68,7 @@ export const rule: Rule = {
         { text: 'It is the first plant in [[the East Africa]] able to make vaccines.', output: 'It is the first plant in East Africa able to make vaccines.' },
       ],
       good: [
+        'The Thessaloniki office reopened, and barges sailed down the Rio Grande past the Suez.',
         'NATO said it would send more troops.',
         'The NATO summit opened in Vilnius.',
         'The Moscow office was closed.',
