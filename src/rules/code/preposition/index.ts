@@ -18,6 +18,7 @@ import { rule as periodPreposition } from './period-preposition.js';
 import { rule as scorePreposition } from './score-preposition.js';
 import { rule as sinceDuration } from './since-duration.js';
 import { rule as superlativeInHistory } from './superlative-in-history.js';
+import { rule as transitivePreposition } from './transitive-preposition.js';
 import { rule as untilDeadline } from './until-deadline.js';
 import { rule as untilQuantity } from './until-quantity.js';
 import { rule as voteCountAgainst } from './vote-count-against.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   scorePreposition,
   sinceDuration,
   superlativeInHistory,
+  transitivePreposition,
   untilDeadline,
   untilQuantity,
   voteCountAgainst,
