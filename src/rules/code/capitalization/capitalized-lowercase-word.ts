@@ -20,7 +20,7 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { FUNCTION_WORDS, isHeadline } from './lexicon.js';
-import { loadSet } from '../number-agreement/lib/english.js';
+import { isLowerWord, loadSet } from '../number-agreement/lib/english.js';
 
 const LOWER_ONLY: ReadonlySet<string> = new Set([...loadSet('capitalization-lowercase-only.txt')].filter((w) => !FUNCTION_WORDS.has(w)));
 /** Words and marks inside a name: "Land of Fires", "Place d’Italie", "Plaza de la Constitución". */
@@ -31,10 +31,6 @@ const LINKS: ReadonlySet<string> = new Set([
 
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text);
-}
-
-function isLowerWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text);
 }
 
 /** A capitalized word beyond a link word or two on that side ("Land of [Fires]", "[Servant] of the People"). */

@@ -201,3 +201,13 @@ export function apostropheOf(doc: Doc): string {
 export function possessive(name: string, apos: string): string {
   return /s$/.test(name) ? `${name}${apos}` : `${name}${apos}s`;
 }
+
+// Characters that glue a word into a URL, an e-mail address, a handle or a file name.
+const GLUE = /[./@#_\\:=]/;
+
+/** Whether the words from a to b are glued into a URL, an e-mail address, a handle or a file name. */
+export function glued(doc: Doc, a: Token, b: Token): boolean {
+  const before = doc.text.charAt(a.start - 1);
+  const after = doc.text.charAt(b.end);
+  return GLUE.test(before) || (GLUE.test(after) && /\S/.test(doc.text.charAt(b.end + 1)));
+}

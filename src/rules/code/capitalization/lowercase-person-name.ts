@@ -14,7 +14,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { COMMON_WORDS, FUNCTION_WORDS, PERSON_FIRST_NAMES, isHeadline, isLower } from './lexicon.js';
+import { COMMON_WORDS, FUNCTION_WORDS, PERSON_FIRST_NAMES, glued, isHeadline, isLower } from './lexicon.js';
 import { singularize } from '../number-agreement/lib/english.js';
 import { lemmaOf } from '../garbled-syntax/lib/english.js';
 
@@ -28,8 +28,6 @@ const PHRASES: ReadonlySet<string> = new Set([
   'mary jane', 'gloria mundi', 'charlotte russe', 'john dory', 'tom collins', 'jack russell', 'jack russells', 'peter pan',
   'lazy susan', 'johnny cake', 'johnny cakes', 'jerry can', 'jerry cans',
 ]);
-// Characters that glue a word into a URL, an e-mail address, a handle or a file name.
-const GLUE = /[./@#_\\:=]/;
 
 /** A lower-case word the POS lexicon does not know: part of a name, not English. */
 function unknownLower(doc: Doc, t: Token | undefined): t is Token {
@@ -99,7 +97,7 @@ export const rule: Rule = {
         if (b.start !== t.end + 1 || PHRASES.has(`${t.norm} ${b.norm}`)) continue;
       }
       const first = title ?? t;
-      if (GLUE.test(doc.text.charAt(first.start - 1)) || (GLUE.test(doc.text.charAt(last.end)) && /\S/.test(doc.text.charAt(last.end + 1)))) continue;
+      if (glued(doc, first, last)) continue;
       if (isHeadline(doc, first.start)) continue;
       if (toks[first.index - 1]?.text === '@' || toks[first.index - 1]?.text === '#') continue;
       const span = doc.text.slice(first.start, last.end);

@@ -11,7 +11,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { LOWERCASE_CHECKED_NAMES as NAMES, isLower } from './lexicon.js';
+import { LOWERCASE_CHECKED_NAMES as NAMES, glued, isLower } from './lexicon.js';
 
 // Fixed phrases where English writes the adjective in lower case (or either way).
 const LOWER_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -38,14 +38,6 @@ const LOWER_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['google', new Set(['to', 'i', 'you', 'we', 'they', 'just', 'can', 'could', 'will', 'would', 'should', 'please', 'simply', 'and', 'or'])],
 ]);
 
-// Characters that glue a word into a URL, an e-mail address, a handle or a file name.
-const GLUE = /[./@#_\\:=]/;
-
-function glued(doc: Doc, a: Token, b: Token): boolean {
-  const before = doc.text.charAt(a.start - 1);
-  const after = doc.text.charAt(b.end);
-  return GLUE.test(before) || (GLUE.test(after) && /\S/.test(doc.text.charAt(b.end + 1)));
-}
 
 /** Lower-case first words of the names, one or several words long: the cheap test. */
 const FIRST_WORDS: ReadonlySet<string> = new Set([...NAMES.keys()].map((k) => k.split(' ')[0] as string));
