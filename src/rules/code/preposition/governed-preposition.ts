@@ -173,40 +173,44 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
-    for (let i = 0; i + 2 < toks.length; i++) {
+    // From each checked preposition (the document's word index) back to its head: the word right
+    // before it, or the one before an -ly word before it ("argued strongly beside").
+    const at = doc.positionsIn(AFTER_OTHER);
+    for (let a = 0; a < at.length; a++) {
+      const j = at[a] as number;
+      if (j >= 1 && j + 1 < toks.length) visit(j - 1, j);
+      const m = toks[j - 1];
+      if (j >= 2 && m && !AFTER_OTHER.has(m.norm) && /ly$/.test(m.norm)) visit(j - 2, j);
+    }
+
+    function visit(i: number, j: number): void {
       const t = toks[i] as Token;
-      if (t.kind !== 'word') continue;
-      // The cheap word tests first: a checked preposition next (or after one adverb), a head form.
-      let j = i + 1;
-      const n1 = toks[j] as Token;
-      if (!AFTER_OTHER.has(n1.norm)) {
-        if (!/ly$/.test(n1.norm) || !AFTER_OTHER.has((toks[j + 1] as Token).norm)) continue;
-        j++;
-      }
-      if (!governedHead('noun', t.norm) && !governedHead('verb', t.norm) && !governedHead('adj', t.norm)) continue;
+      if (t.kind !== 'word') return;
+      const n1 = toks[i + 1] as Token;
+      if (!governedHead('noun', t.norm) && !governedHead('verb', t.norm) && !governedHead('adj', t.norm)) return;
       const s = doc.sentenceOf(t);
       const p = toks[j] as Token;
-      if (doc.sentenceOf(p) !== s) continue;
+      if (doc.sentenceOf(p) !== s) return;
       let head: GovernedHead | undefined;
       for (const k of kindsOf(doc.pos(t))) if ((head = governedHead(k, t.norm))) break;
-      if (!head) continue;
-      if (j > i + 1 && (head.kind === 'noun' || doc.pos(n1) !== 'ADV')) continue;
-      if (!(head.kind === 'noun' ? AFTER_NOUN : AFTER_OTHER).has(p.norm)) continue;
+      if (!head) return;
+      if (j > i + 1 && (head.kind === 'noun' || doc.pos(n1) !== 'ADV')) return;
+      if (!(head.kind === 'noun' ? AFTER_NOUN : AFTER_OTHER).has(p.norm)) return;
       const prep = prepKey(p.norm);
-      if (head.allowed.has(prep)) continue;
-      if (head.expected(prep) < MIN_EXPECTED && !NEVER_GOVERNED.has(prep)) continue;
-      if (prep === 'beside' && BESIDE_OK.has(head.lemma)) continue;
+      if (head.allowed.has(prep)) return;
+      if (head.expected(prep) < MIN_EXPECTED && !NEVER_GOVERNED.has(prep)) return;
+      if (prep === 'beside' && BESIDE_OK.has(head.lemma)) return;
       const sentEnd = s.firstToken + doc.sentenceTokens(s).length;
-      if (adjunctFollows(doc, p, sentEnd)) continue;
+      if (adjunctFollows(doc, p, sentEnd)) return;
       const prev = i > s.firstToken ? (toks[i - 1] as Token) : undefined;
       // a verb after a determiner or adjective is a noun the tagger missed ("the five-column lead of")
-      if (head.kind === 'verb' && prev && /^(DET|ADJ)$/.test(doc.pos(prev))) continue;
-      if (head.kind === 'adj' && prev && /^(most|least|the|a|an)$/.test(prev.norm)) continue;
+      if (head.kind === 'verb' && prev && /^(DET|ADJ)$/.test(doc.pos(prev))) return;
+      if (head.kind === 'adj' && prev && /^(most|least|the|a|an)$/.test(prev.norm)) return;
       // "something serious to everyone": an adjective after an indefinite pronoun
       const prev2 = i - 2 >= s.firstToken ? (toks[i - 2] as Token) : undefined;
-      if (head.kind === 'adj' && [prev, prev2].some((w) => w && /^(some|any|no|every)(thing|one|body)$/.test(w.norm))) continue;
-      if (head.kind === 'noun' && prev && doc.pos(prev) === 'ADP') continue;
-      if (head.kind === 'noun' && (verbTakesIt(doc, t, s.firstToken) || inOfPhrase(doc, t, s.firstToken))) continue;
+      if (head.kind === 'adj' && [prev, prev2].some((w) => w && /^(some|any|no|every)(thing|one|body)$/.test(w.norm))) return;
+      if (head.kind === 'noun' && prev && doc.pos(prev) === 'ADP') return;
+      if (head.kind === 'noun' && (verbTakesIt(doc, t, s.firstToken) || inOfPhrase(doc, t, s.firstToken))) return;
       const right = /^\p{Lu}/u.test(p.text) ? head.usual.charAt(0).toUpperCase() + head.usual.slice(1) : head.usual;
       ctx.report({
         start: p.start,
