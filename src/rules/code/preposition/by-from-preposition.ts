@@ -54,7 +54,7 @@ function isParticiple(doc: Doc, t: Token | undefined): boolean {
 
 function sentenceEnd(doc: Doc, t: Token): number {
   const s = doc.sentenceOf(t);
-  return s.firstToken + doc.sentenceTokens(s).length;
+  return s.endToken;
 }
 
 export const rule: Rule = {

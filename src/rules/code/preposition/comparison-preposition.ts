@@ -48,7 +48,7 @@ function isSuperlative(t: Token): boolean {
 
 function sentenceBounds(doc: Doc, t: Token): [number, number] {
   const s = doc.sentenceOf(t);
-  return [s.firstToken, s.firstToken + doc.sentenceTokens(s).length];
+  return [s.firstToken, s.endToken];
 }
 
 export const rule: Rule = {

@@ -408,7 +408,7 @@ export const rule: Rule = {
       const heads = BY_FORM.get(t.norm);
       if (!heads) continue;
       const s = doc.sentenceOf(t);
-      const sentEnd = s.firstToken + doc.sentenceTokens(s).length;
+      const sentEnd = s.endToken;
       const prev = doc.prev(t);
       const reported = new Set<number>();
       for (const { entry: e } of heads) {

@@ -37,7 +37,7 @@ const NUMBER = /^(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|severa
 
 function sentenceEnd(doc: Doc, t: Token): number {
   const s = doc.sentenceOf(t);
-  return s.firstToken + doc.sentenceTokens(s).length;
+  return s.endToken;
 }
 
 /** "under the Tour of Norway", "under the last five years", "under the pandemic": end index of the event phrase, or -1. */

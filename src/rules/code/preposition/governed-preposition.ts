@@ -200,7 +200,7 @@ export const rule: Rule = {
       if (head.allowed.has(prep)) return;
       if (head.expected(prep) < MIN_EXPECTED && !NEVER_GOVERNED.has(prep)) return;
       if (prep === 'beside' && BESIDE_OK.has(head.lemma)) return;
-      const sentEnd = s.firstToken + doc.sentenceTokens(s).length;
+      const sentEnd = s.endToken;
       if (adjunctFollows(doc, p, sentEnd)) return;
       const prev = i > s.firstToken ? (toks[i - 1] as Token) : undefined;
       // a verb after a determiner or adjective is a noun the tagger missed ("the five-column lead of")

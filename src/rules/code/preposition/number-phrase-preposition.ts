@@ -34,7 +34,7 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 
 function sentenceBounds(doc: Doc, t: Token): [number, number] {
   const s = doc.sentenceOf(t);
-  return [s.firstToken, s.firstToken + doc.sentenceTokens(s).length];
+  return [s.firstToken, s.endToken];
 }
 
 export const rule: Rule = {

@@ -64,7 +64,7 @@ const BUILDINGS = new Set(['office', 'offices', 'headquarters', 'embassy', 'cons
 
 function sentenceRange(doc: Doc, t: Token): [number, number] {
   const s = doc.sentenceOf(t);
-  return [s.firstToken, s.firstToken + doc.sentenceTokens(s).length];
+  return [s.firstToken, s.endToken];
 }
 
 export const rule: Rule = {

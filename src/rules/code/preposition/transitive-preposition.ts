@@ -169,7 +169,7 @@ export const rule: Rule = {
         if (verb.lemma === 'attend' && toks[i + 1]?.norm === 'to') {
           const t = toks[i] as Token;
           const s = doc.sentenceOf(t);
-          if (activeSlot(doc, t, 'attend') && attendsEvent(doc, toks[i + 1] as Token, s.firstToken + doc.sentenceTokens(s).length)) report(t, toks[i + 1] as Token, verb);
+          if (activeSlot(doc, t, 'attend') && attendsEvent(doc, toks[i + 1] as Token, s.endToken)) report(t, toks[i + 1] as Token, verb);
           continue;
         }
         const p = toks[i + 1];
@@ -177,7 +177,7 @@ export const rule: Rule = {
         const t = toks[i] as Token;
         const s = doc.sentenceOf(t);
         if (doc.sentenceOf(p) !== s || !activeSlot(doc, t, verb.lemma)) continue;
-        const end = s.firstToken + doc.sentenceTokens(s).length;
+        const end = s.endToken;
         if (!objectFollows(doc, p, end) || fronted(doc, t, s.firstToken) || contactClause(doc, t, s.firstToken)) continue;
         // before "of" or "on" a gerund or an -s form after a noun is a noun ("the signing of", "cost analyses of")
         if (p.norm === 'of' && (t.norm.endsWith('ing') || (t.norm.endsWith('s') && /^(NOUN|PROPN)$/.test(doc.pos(toks[i - 1] as Token))))) continue;
