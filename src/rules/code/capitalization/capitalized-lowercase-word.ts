@@ -5,10 +5,13 @@
  * for a name. The words come from counts, not from a hand list: src/data/capitalization-
  * lowercase-only.txt holds the 2,776 nouns that 2.95 M words of clean English write in lower
  * case 20 times or more and capitalize after a lower-case word at most once in a hundred
- * (scripts/count-lowercase-only.mjs).
+ * (scripts/count-lowercase-only.mjs), and capitalization-lowercase-only-adjectives.txt the 857
+ * adjectives counted the same way.
  *
- * Flagged: a run of capitalized words in mid-sentence, every one of them from that list, after a
- * lower-case word and before a lower-case word or punctuation. A run that is part of a longer name
+ * Flagged: a run of capitalized words in mid-sentence, every one of them from those lists and the
+ * last a noun (“their Hard Currency earnings”; a capitalized adjective alone is more often a
+ * heading run into the text, “microscopy Many cells”), after a lower-case word and before a
+ * lower-case word or punctuation. A run that is part of a longer name
  * stays quiet: a capitalized word or “of/and/the” and a capitalized word on either side (“Land of
  * Fires”, “Servant of the People”), an opening quote mark before it (a title), a letter glued to
  * it, a number after it (“Room 101”, “Part 2”), and headlines.
@@ -23,6 +26,10 @@ import { FUNCTION_WORDS, isHeadline } from './lexicon.js';
 import { isLowerWord, loadSet } from '../number-agreement/lib/english.js';
 
 const LOWER_ONLY: ReadonlySet<string> = new Set([...loadSet('capitalization-lowercase-only.txt')].filter((w) => !FUNCTION_WORDS.has(w)));
+const LOWER_ONLY_ADJECTIVES: ReadonlySet<string> = new Set(
+  [...loadSet('capitalization-lowercase-only-adjectives.txt')].filter((w) => !FUNCTION_WORDS.has(w)),
+);
+const inList = (t: Token): boolean => LOWER_ONLY.has(t.norm) || LOWER_ONLY_ADJECTIVES.has(t.norm);
 /** Words and marks inside a name: "Land of Fires", "Place d’Italie", "Plaza de la Constitución". */
 const LINKS: ReadonlySet<string> = new Set([
   'of', 'and', 'the', 'for', '&', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'd', 'la', 'le', 'les', 'el', 'al',
@@ -55,6 +62,7 @@ export const rule: Rule = {
         { text: 'Farmers said the [[Drought]] had cut the wheat crop by a third.', output: 'Farmers said the drought had cut the wheat crop by a third.' },
         { text: 'He said the vote could delay Bulgaria’s entry into the [[Eurozone]], and he has frozen the budget.', output: 'He said the vote could delay Bulgaria’s entry into the eurozone, and he has frozen the budget.' },
         { text: 'The minister said the [[Decision]] was final.', output: 'The minister said the decision was final.' },
+        { text: 'Exporters may keep half of their [[Hard Currency]] earnings.', output: 'Exporters may keep half of their hard currency earnings.' },
       ],
       good: [
         'Farmers said the drought had cut the wheat crop by a third.',
@@ -64,6 +72,8 @@ export const rule: Rule = {
         'The Decision Trust said the rules were late.',
         'The Chancellor will present the Budget in March.',
         'Thousands marched from Place d’Italie to the ministry.',
+        'Ultraviolet microscopy Many cells and other microorganisms absorb light.',
+        'Exporters may keep half of their hard currency earnings.',
       ],
     },
   },
@@ -78,8 +88,8 @@ export const rule: Rule = {
       for (let p = doc.prev(a); isCapWord(p) && !doc.isSentenceInitial(a); p = doc.prev(a)) a = p;
       for (let n = doc.next(b); isCapWord(n); n = doc.next(b)) b = n;
       after = b.index;
-      let listed = true;
-      for (let k = a.index; k <= b.index && listed; k++) listed = LOWER_ONLY.has((doc.tokens[k] as Token).norm);
+      let listed = LOWER_ONLY.has(b.norm);
+      for (let k = a.index; k < b.index && listed; k++) listed = inList(doc.tokens[k] as Token);
       if (!listed || doc.isSentenceInitial(a)) continue;
       const before = doc.prev(a);
       const next = doc.next(b);
