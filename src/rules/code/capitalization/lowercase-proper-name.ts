@@ -62,6 +62,7 @@ export const rule: Rule = {
         { text: 'Analysts expect [[gdp]] to grow by 1.5 percent.', output: 'Analysts expect GDP to grow by 1.5 percent.' },
         { text: 'Users of [[whatsapp]] reported outages across Brazil.', output: 'Users of WhatsApp reported outages across Brazil.' },
         { text: 'Markets stay closed during [[diwali]].', output: 'Markets stay closed during Diwali.' },
+        { text: 'Police detained two [[pakistanis]] at the border.', output: 'Police detained two Pakistanis at the border.' },
         { text: 'Fighting went on in [[helmand]] province on Monday.', output: 'Fighting went on in Helmand province on Monday.' },
         { text: 'Dengue cases rose in [[selangor]] and Johor.', output: 'Dengue cases rose in Selangor and Johor.' },
         { text: 'Sunni and [[shiite]] leaders met in Baghdad.', output: 'Sunni and Shiite leaders met in Baghdad.' },

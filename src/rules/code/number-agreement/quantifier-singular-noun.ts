@@ -338,6 +338,7 @@ export const rule: Rule = {
       ],
       good: [
         'Two hundred thousand people fled, and the car cost eighty thou.',
+        'Police detained three israelis and two iraqis at the crossing.',
         'The quake struck about 220 km west of the provincial capital.',
         'Benfica had rejected two offers from the English club in January.',
         'The 1.2 million figure was revised, and one of 2.5 million voters stayed home.',

@@ -95,6 +95,13 @@ const PLURAL_IN_IS = new Set([
   'martinis', 'bikinis', 'taxis', 'alibis', 'safaris', 'skis', 'kiwis', 'salamis', 'zucchinis', 'yetis', 'chilis',
   'emojis', 'wikis', 'tsunamis', 'minis', 'semis', 'maxis', 'khakis', 'sushis', 'rabbis', 'yogis', 'gurkhas', 'rishis',
 ]);
+// Peoples named by a demonym in -i: "israelis", "pakistanis", "iraqis" (capitalization-demonyms.txt).
+const DEMONYM_PLURALS_IN_IS: ReadonlySet<string> = new Set(
+  readList('capitalization-demonyms.txt')
+    .map((l) => (l.split('|')[0] ?? '').trim().toLowerCase())
+    .filter((d) => d.endsWith('i'))
+    .map((d) => `${d}s`),
+);
 const PLURAL_IN_US = new Set([
   'menus', 'gurus', 'emus', 'gnus', 'tutus', 'haikus', 'tabus', 'zebus', 'bayous', 'tofus', 'kudzus', 'sudokus',
   'snafus', 'impromptus', 'caribous', 'bijous', 'luaus', 'zulus', 'hindus', 'bantus', 'tiramisus', 'jujitsus',
@@ -123,7 +130,7 @@ export function looksPlural(word: string): boolean {
   if (INVARIANT.has(w) || SINGULAR_IN_S.has(w)) return false;
   if (/men$/.test(w) && !/(?:specimen|abdomen|omen|regimen|stamen|hymen|acumen|albumen|bitumen|cyclamen|dolmen|germen)$/.test(w)) return true;
   if (w === 'oxen' || w === 'brethren') return true;
-  if (PLURAL_IN_US.has(w) || PLURAL_IN_IS.has(w)) return true;
+  if (PLURAL_IN_US.has(w) || PLURAL_IN_IS.has(w) || DEMONYM_PLURALS_IN_IS.has(w)) return true;
   // "bureaus", "plateaus"; "grandchildren", "townspeople".
   if (/eaus$/.test(w) || IRREGULAR_PLURAL_END.test(w)) return true;
   return /s$/.test(w) && !/(?:ss|us|is|ous|sis|xis)$/.test(w);
