@@ -14,6 +14,7 @@ import { rule as foreignPunctuation } from './foreign-punctuation.js';
 import { rule as foreignQuoteMarks } from './foreign-quote-marks.js';
 import { rule as indianDigitGrouping } from './indian-digit-grouping.js';
 import { rule as missingSpaceAfterPunctuation } from './missing-space-after-punctuation.js';
+import { rule as mixedQuoteMarks } from './mixed-quote-marks.js';
 import { rule as ordinalPeriod } from './ordinal-period.js';
 import { rule as quoteDirection } from './quote-direction.js';
 import { rule as quoteMissingComma } from './quote-missing-comma.js';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   foreignQuoteMarks,
   indianDigitGrouping,
   missingSpaceAfterPunctuation,
+  mixedQuoteMarks,
   ordinalPeriod,
   quoteDirection,
   quoteMissingComma,

@@ -10,7 +10,7 @@
  * an opening quote is legal.
  */
 
-export type QuoteIssueKind = 'direction' | 'misplaced-closer' | 'spacing' | 'unclosed' | 'unopened';
+export type QuoteIssueKind = 'direction' | 'misplaced-closer' | 'spacing' | 'unclosed' | 'unopened' | 'mixed';
 
 export interface QuoteIssue {
   readonly kind: QuoteIssueKind;
@@ -316,12 +316,7 @@ function restParses(text: string, line: Line, marks: readonly number[], k: numbe
 }
 
 function straightLine(text: string, line: Line, st: State, out: QuoteIssue[]): void {
-  // A mark between two letters or digits is an apostrophe typed as a quote ("2017"s").
-  const marks = marksOf(line, 'straight').filter((p) => {
-    const b = p > line.start ? text.charAt(p - 1) : '';
-    const a = p + 1 < line.end ? text.charAt(p + 1) : '';
-    return !(WORDISH.test(b) && WORDISH.test(a));
-  });
+  const marks = marksOf(line, 'straight').filter((p) => !isApostrophe(text, line, p));
   for (let k = 0; k < marks.length; k++) {
     const p = marks[k] as number;
     const pos = positionOf(text, line, p);
@@ -405,11 +400,73 @@ function endOfLine(text: string, lines: readonly Line[], k: number, family: Fami
   st.openerAt = -1;
 }
 
-/** Every quote issue of the text, in text order within each family. */
+/** A straight mark between two letters or digits: an apostrophe typed as a quote ("2017"s"). */
+function isApostrophe(text: string, line: Line, p: number): boolean {
+  const b = p > line.start ? text.charAt(p - 1) : '';
+  const a = p + 1 < line.end ? text.charAt(p + 1) : '';
+  return WORDISH.test(b) && WORDISH.test(a);
+}
+
+/**
+ * Quotations opened with one style of mark and closed with the other (`“We sold him," the
+ * chairman said`): on a line with an odd number of marks of each style, the one mark of the
+ * style the text uses less is the odd one. Each is reported and replaced, in the returned
+ * text, by its counterpart in the text's own style, so the passes by style see the quotation
+ * whole instead of two halves that never close.
+ */
+function mixedMarks(text: string, lines: readonly Line[], out: QuoteIssue[]): string {
+  let curly = 0;
+  let straight = 0;
+  for (const l of lines) {
+    curly += l.curly.length;
+    straight += l.straight.length;
+  }
+  if (curly === 0 || straight === 0) return text;
+  const odd: Family = straight <= curly ? 'straight' : 'curly';
+  for (const line of lines) {
+    const straightMarks = line.straight.filter((p) => !isApostrophe(text, line, p));
+    if (line.curly.length % 2 === 0 || straightMarks.length % 2 === 0) continue;
+    const marks = odd === 'straight' ? straightMarks : line.curly;
+    if (marks.length !== 1) continue;
+    const p = marks[0] as number;
+    const pos = positionOf(text, line, p);
+    if (pos !== 'open' && pos !== 'close') continue;
+    // "a 6" pipe": inches after a number.
+    if (text.charAt(p) === '"' && pos === 'close' && /\d/.test(text.charAt(p - 1))) continue;
+    const mark = odd === 'straight' ? (pos === 'open' ? '\u201C' : '\u201D') : '"';
+    out.push({
+      kind: 'mixed', start: p, end: p + 1, suggestion: mark,
+      message: odd === 'straight'
+        ? `A straight quote mark " ${pos === 'open' ? 'opens' : 'closes'} a quotation the text marks with curly quotes: it should be ${mark}.`
+        : `A curly quote mark ${text.charAt(p)} ${pos === 'open' ? 'opens' : 'closes'} a quotation the text marks with straight quotes: it should be ".`,
+      confidence: 0.7,
+    });
+    // One code unit for one: every offset stays where it was.
+    text = text.slice(0, p) + mark + text.slice(p + 1);
+  }
+  return text;
+}
+
+let lastText: string | undefined;
+let lastIssues: QuoteIssue[] = [];
+
+/**
+ * Every quote issue of the text, in text order within each family. Three rules read it for
+ * each document: the last text's issues are kept, so the pass runs once.
+ */
 export function analyzeQuotes(text: string): QuoteIssue[] {
+  if (text === lastText) return lastIssues;
+  lastIssues = analyze(text);
+  lastText = text;
+  return lastIssues;
+}
+
+function analyze(original: string): QuoteIssue[] {
   const out: QuoteIssue[] = [];
-  if (!/["\u201C\u201D\u201E]/.test(text)) return out;
-  const lines = splitLines(text);
+  if (!/["\u201C\u201D\u201E]/.test(original)) return out;
+  let lines = splitLines(original);
+  const text = mixedMarks(original, lines, out);
+  if (text !== original) lines = splitLines(text);
   for (const family of ['curly', 'straight'] as const) {
     const st: State = { open: false, low: false, openerAt: -1 };
     for (let k = 0; k < lines.length; k++) {
