@@ -7,7 +7,7 @@
  * not report its two halves as never closed and never opened.
  */
 import type { Rule } from '../../types.js';
-import { analyzeQuotes } from './lib/quotes.js';
+import { reportQuoteIssues } from './lib/quotes.js';
 
 export const rule: Rule = {
   meta: {
@@ -30,16 +30,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const i of analyzeQuotes(ctx.doc.text)) {
-      if (i.kind !== 'mixed') continue;
-      ctx.report({
-        start: i.start,
-        end: i.end,
-        message: i.message,
-        suggestions: i.suggestion === undefined ? [] : [i.suggestion],
-        reason: 'a quotation opens and closes with marks of one style, the style the rest of the copy uses',
-        confidence: i.confidence,
-      });
-    }
+    reportQuoteIssues(ctx, ['mixed'], 'a quotation opens and closes with marks of one style, the style the rest of the copy uses');
   },
 };

@@ -5,7 +5,7 @@
  * carries a quotation that never closes.
  */
 import type { Rule } from '../../types.js';
-import { analyzeQuotes } from './lib/quotes.js';
+import { reportQuoteIssues } from './lib/quotes.js';
 
 export const rule: Rule = {
   meta: {
@@ -55,16 +55,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const i of analyzeQuotes(ctx.doc.text)) {
-      if (i.kind !== 'direction' && i.kind !== 'misplaced-closer') continue;
-      ctx.report({
-        start: i.start,
-        end: i.end,
-        message: i.message,
-        suggestions: i.suggestion === undefined ? [] : [i.suggestion],
-        reason: 'English quotation marks open with “ and close with ”, the closing one after the comma or period',
-        confidence: i.confidence,
-      });
-    }
+    reportQuoteIssues(ctx, ['direction', 'misplaced-closer'], 'English quotation marks open with “ and close with ”, the closing one after the comma or period');
   },
 };

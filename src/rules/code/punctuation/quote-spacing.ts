@@ -5,7 +5,7 @@
  * from their position and alternation, and only when the line balances.
  */
 import type { Rule } from '../../types.js';
-import { analyzeQuotes } from './lib/quotes.js';
+import { reportQuoteIssues } from './lib/quotes.js';
 
 export const rule: Rule = {
   meta: {
@@ -43,16 +43,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const i of analyzeQuotes(ctx.doc.text)) {
-      if (i.kind !== 'spacing') continue;
-      ctx.report({
-        start: i.start,
-        end: i.end,
-        message: i.message,
-        suggestions: i.suggestion === undefined ? [] : [i.suggestion],
-        reason: 'English sets quote marks against the quoted words, with no space inside',
-        confidence: i.confidence,
-      });
-    }
+    reportQuoteIssues(ctx, ['spacing'], 'English sets quote marks against the quoted words, with no space inside');
   },
 };

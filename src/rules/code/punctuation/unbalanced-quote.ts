@@ -4,7 +4,7 @@
  * it or reopens it with an opening mark (the continued-quote convention).
  */
 import type { Rule } from '../../types.js';
-import { analyzeQuotes } from './lib/quotes.js';
+import { reportQuoteIssues } from './lib/quotes.js';
 
 export const rule: Rule = {
   meta: {
@@ -33,16 +33,6 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const i of analyzeQuotes(ctx.doc.text)) {
-      if (i.kind !== 'unclosed' && i.kind !== 'unopened') continue;
-      ctx.report({
-        start: i.start,
-        end: i.end,
-        message: i.message,
-        suggestions: [],
-        reason: 'a quotation needs both marks; where the missing one goes depends on what was said',
-        confidence: i.confidence,
-      });
-    }
+    reportQuoteIssues(ctx, ['unclosed', 'unopened'], 'a quotation needs both marks; where the missing one goes depends on what was said');
   },
 };

@@ -10,6 +10,8 @@
  * an opening quote is legal.
  */
 
+import type { RuleContext } from '../../../types.js';
+
 export type QuoteIssueKind = 'direction' | 'misplaced-closer' | 'spacing' | 'unclosed' | 'unopened' | 'mixed';
 
 export interface QuoteIssue {
@@ -483,4 +485,19 @@ function analyze(original: string): QuoteIssue[] {
 function closesLater(text: string, from: number, end: number, mark: string): boolean {
   const at = text.indexOf(mark, from);
   return at !== -1 && at < end;
+}
+
+/** Reports the text's quote issues of these kinds, each with its own message and safe fix. */
+export function reportQuoteIssues(ctx: RuleContext, kinds: readonly QuoteIssueKind[], reason: string): void {
+  for (const i of analyzeQuotes(ctx.doc.text)) {
+    if (!kinds.includes(i.kind)) continue;
+    ctx.report({
+      start: i.start,
+      end: i.end,
+      message: i.message,
+      suggestions: i.suggestion === undefined ? [] : [i.suggestion],
+      reason,
+      confidence: i.confidence,
+    });
+  }
 }
