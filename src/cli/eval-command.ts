@@ -16,6 +16,8 @@ const GOLD_SUFFIX = '.gold.json';
 export interface EvalOptions {
   readonly json: boolean;
   readonly minRaters?: number;
+  /** Text output: add the findings and precision of each rule. */
+  readonly byRule?: boolean;
 }
 
 /** Reads a UTF-8 file (BOM stripped), naming `shown` in any error. */
@@ -77,6 +79,6 @@ export async function runEval(
     }
   }
   const result = aggregate(articles, scoreOpts);
-  io.stdout(opts.json ? formatJson(result) : formatText(result));
+  io.stdout(opts.json ? formatJson(result) : formatText(result, { byRule: opts.byRule === true }));
   return 0;
 }

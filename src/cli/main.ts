@@ -165,10 +165,11 @@ function build(io: Io, setCode: (n: number) => void): Command {
       .argument('<dirs...>', 'folders of NAME.txt + NAME.gold.json')
       .option('--json', 'machine-readable output')
       .option('--min-raters <n>', 'keep only artifacts marked by at least n raters (MQM sets)')
+      .option('--by-rule', 'add findings and precision per rule (JSON always has them)')
       .option('--suspect <mode>', 'when suspect rules run: auto, always, never (default: auto)'),
     'score',
   )
-    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string; suspect?: string; rule?: string[]; disable?: string[] }) => {
+    .action(async (dirs: string[], o: { json?: boolean; minRaters?: string; byRule?: boolean; suspect?: string; rule?: string[]; disable?: string[] }) => {
       let minRaters: number | undefined;
       if (o.minRaters !== undefined) {
         minRaters = Number(o.minRaters);
@@ -176,7 +177,7 @@ function build(io: Io, setCode: (n: number) => void): Command {
       }
       // The built-in rules only (no config file), so a score is the same on every machine.
       const { auditor } = (await load.pipeline()).setup({ config: false, only: o.rule, disable: o.disable, suspect: suspectOption(o.suspect) }, io.cwd);
-      setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters }, io, (t) => auditor.audit(t)));
+      setCode(await (await load.eval()).runEval(dirs, { json: o.json === true, minRaters, byRule: o.byRule === true }, io, (t) => auditor.audit(t)));
     });
 
   const report = program

@@ -1,7 +1,7 @@
 /**
  * Eval result as a text table or as JSON. Pure: returns strings, the CLI prints them.
  */
-import type { ArticleScore, Counts, EvalResult, Rates, Ratio, Totals } from './score.js';
+import type { ArticleScore, Counts, EvalResult, Rates, Ratio, RuleTally, Totals } from './score.js';
 
 /** Bump when a key is renamed or removed; adding keys keeps the version. */
 export const EVAL_SCHEMA_VERSION = 1;
@@ -44,8 +44,16 @@ function articleJson(a: ArticleScore): object {
   return { id: a.id, clean: a.clean, ...countsJson(a) };
 }
 
+/** Rules by findings, most first, then by id: the order of the text table too. */
+function ruleRows(rules: Readonly<Record<string, RuleTally>>): Array<[string, RuleTally]> {
+  return Object.entries(rules).sort(([a, x], [b, y]) => y.findings - x.findings || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 function totalsJson(t: Totals): object {
-  return { articles: t.articles, cleanArticles: t.cleanArticles, ...countsJson(t) };
+  const rules = Object.fromEntries(
+    ruleRows(t.rules).map(([k, r]) => [k, { findings: r.findings, matched: r.matched, precision: round(r.matched / r.findings) }]),
+  );
+  return { articles: t.articles, cleanArticles: t.cleanArticles, ...countsJson(t), rules };
 }
 
 export function formatJson(r: EvalResult): string {
@@ -109,7 +117,18 @@ const LEGEND = [
   'FA/1k: false alarms on clean articles per 1,000 of their words; traps: clean traps hit/all.',
 ];
 
-export function formatText(r: EvalResult): string {
+function ruleLines(t: Totals): string[] {
+  const rows = ruleRows(t.rules).map(([k, r]) => [k, String(r.findings), String(r.matched), num(r.matched / r.findings)]);
+  const lines = rows.length === 0 ? ['  (no findings)'] : table([['rule', 'findings', 'matched', 'P'], ...rows]).map((l) => `  ${l}`);
+  return ['Precision by rule (a pack counts as one rule)', ...lines];
+}
+
+export interface TextOptions {
+  /** Adds the table of findings and precision per rule. */
+  readonly byRule?: boolean;
+}
+
+export function formatText(r: EvalResult, opts: TextOptions = {}): string {
   const t = r.totals;
   const label = `total (${t.articles} articles, ${t.cleanArticles} clean)`;
   const rows = [
@@ -130,6 +149,7 @@ export function formatText(r: EvalResult): string {
     '',
     ...categoryLines(t),
     '',
+    ...(opts.byRule ? [...ruleLines(t), ''] : []),
     ...LEGEND,
   ].join('\n') + '\n';
 }

@@ -35,6 +35,12 @@ export interface Ratio {
   readonly recall: number | null;
 }
 
+/** One rule's findings and how many of them match an artifact (its precision's terms). */
+export interface RuleTally {
+  readonly findings: number;
+  readonly matched: number;
+}
+
 /** Counts shared by an article and the totals; the ratios are derived from them. */
 export interface Counts {
   readonly words: number;
@@ -58,6 +64,8 @@ export interface Counts {
   readonly categories: Readonly<Record<string, Ratio>>;
   /** Recall on artifacts whose mqm_category is Fluency/, Style/ or Locale convention/; null without MQM fields. */
   readonly visibleMqm: Ratio | null;
+  /** Findings and matched findings per rule; a pack's entries count as their pack ("calque/x" as "calque"). */
+  readonly rules: Readonly<Record<string, RuleTally>>;
 }
 
 export interface Rates {
@@ -209,6 +217,32 @@ function visibleMqm(artifacts: readonly GoldArtifact[], hit: readonly boolean[])
   return ratio(idx.filter((i) => hit[i]).length, idx.length);
 }
 
+/** The rule a finding counts for: a code rule's id, or the pack of a pack entry ("calque/drop-overflowed" -> "calque"). */
+export function ruleKey(ruleId: string): string {
+  const slash = ruleId.indexOf('/');
+  return slash < 0 ? ruleId : ruleId.slice(0, slash);
+}
+
+function byRule(findings: readonly Finding[], unmatched: readonly Finding[]): Record<string, RuleTally> {
+  const missed = new Set(unmatched);
+  const out: Record<string, RuleTally> = {};
+  for (const f of findings) {
+    const k = ruleKey(f.ruleId);
+    const t = out[k] ?? { findings: 0, matched: 0 };
+    out[k] = { findings: t.findings + 1, matched: t.matched + (missed.has(f) ? 0 : 1) };
+  }
+  return out;
+}
+
+function addRules(a: Readonly<Record<string, RuleTally>>, b: Readonly<Record<string, RuleTally>>): Record<string, RuleTally> {
+  const out: Record<string, RuleTally> = { ...a };
+  for (const [k, t] of Object.entries(b)) {
+    const o = out[k];
+    out[k] = o ? { findings: o.findings + t.findings, matched: o.matched + t.matched } : t;
+  }
+  return out;
+}
+
 function isFixed(text: string, a: GoldArtifact, findings: readonly Finding[]): boolean {
   return findings.some((f) => {
     const s = f.suggestions[0];
@@ -257,6 +291,7 @@ export function scoreArticle(text: string, gold: Gold, findings: readonly Findin
     cleanTrapsHit: traps.traps,
     categories: byCategory(artifacts, hit),
     visibleMqm: visibleMqm(artifacts, hit),
+    rules: byRule(findings, unmatched),
   };
   return { id: gold.id, clean, ...counts, ...rates(counts) };
 }
@@ -287,6 +322,7 @@ const ZERO: Counts = {
   cleanTrapsHit: 0,
   categories: {},
   visibleMqm: null,
+  rules: {},
 };
 
 function addCounts(a: Counts, b: Counts): Counts {
@@ -305,6 +341,7 @@ function addCounts(a: Counts, b: Counts): Counts {
     cleanTrapsHit: a.cleanTrapsHit + b.cleanTrapsHit,
     categories: addCategories(a.categories, b.categories),
     visibleMqm: addRatios(a.visibleMqm, b.visibleMqm),
+    rules: addRules(a.rules, b.rules),
   };
 }
 

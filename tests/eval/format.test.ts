@@ -23,6 +23,14 @@ function sample(minRaters?: number, mqm = false): EvalResult {
 }
 
 describe('formatText', () => {
+  it('adds precision by rule only when asked', () => {
+    expect(formatText(sample())).not.toContain('Precision by rule');
+    const lines = formatText(sample(), { byRule: true }).split('\n');
+    const at = lines.indexOf('Precision by rule (a pack counts as one rule)');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['  rule       findings  matched      P', '  test-rule         3        1  0.333']);
+  });
+
   it('prints articles, totals, then recall by category', () => {
     const lines = formatText(sample()).split('\n');
     expect(lines.slice(0, 7)).toEqual([
@@ -52,7 +60,14 @@ describe('formatJson', () => {
     expect(out.schemaVersion).toBe(1);
     expect(Object.keys(out.articles[0]).slice(0, 4)).toEqual(['id', 'clean', 'words', 'cleanWords']);
     expect(Object.keys(out.totals).slice(0, 3)).toEqual(['articles', 'cleanArticles', 'words']);
-    expect(Object.keys(out.totals).slice(-2)).toEqual(['categories', 'visibleMqm']);
+    expect(Object.keys(out.totals).slice(-3)).toEqual(['categories', 'visibleMqm', 'rules']);
+  });
+
+  it('gives each rule its findings, matched findings and precision in the totals', () => {
+    const out = JSON.parse(formatJson(sample()));
+    // The helpers' findings all come from 'test-rule': "his" matches, "bank" and "fine" do not.
+    expect(out.totals.rules).toEqual({ 'test-rule': { findings: 3, matched: 1, precision: 0.3333 } });
+    expect(out.articles[0].rules).toBeUndefined();
   });
 
   it('rounds ratios to 4 decimals and writes null for undefined ones', () => {

@@ -6,6 +6,7 @@ import {
   fixes,
   foldForFix,
   matches,
+  ruleKey,
   scoreArticle,
 } from '../../src/eval/score.js';
 import { artifactOn, finding, findingOn, gold, trapOn } from './helpers.js';
@@ -225,5 +226,22 @@ describe('countWords', () => {
     expect(countWords("don't stop China’s 3.5% growth — U.S. co-op")).toBe(10);
     expect(countWords('  \n')).toBe(0);
     expect(countWords("'quoted' workers' café")).toBe(3);
+  });
+});
+
+describe('findings per rule', () => {
+  it('counts a pack entry as its pack and a code rule as itself', () => {
+    expect(ruleKey('calque/the-drop-overflowed')).toBe('calque');
+    expect(ruleKey('talks-singular')).toBe('talks-singular');
+  });
+
+  it('tallies findings and matched findings per rule, summed over articles', () => {
+    const t = 'The bank said his decision was final.';
+    const g = gold([artifactOn(t, 'his', ['its'])], [], 'a');
+    const as = (f: ReturnType<typeof findingOn>, ruleId: string) => ({ ...f, ruleId });
+    const one = scoreArticle(t, g, [as(findingOn(t, 'his', ['its']), 'calque/x'), as(findingOn(t, 'bank'), 'calque/y'), as(findingOn(t, 'final'), 'other')]);
+    expect(one.rules).toEqual({ calque: { findings: 2, matched: 1 }, other: { findings: 1, matched: 0 } });
+    const two = scoreArticle(t, g, [as(findingOn(t, 'his', ['its']), 'other')]);
+    expect(aggregate([one, two]).totals.rules).toEqual({ calque: { findings: 2, matched: 1 }, other: { findings: 2, matched: 1 } });
   });
 });
