@@ -7,7 +7,8 @@
  * the pipeline), so importing this module costs nothing and `tag()` can stay synchronous. One
  * wink instance is shared by every tagger of the process. Only `import type` touches the
  * packages at compile time: wink-nlp ships `types/index.d.ts`, which declares both the
- * 'wink-nlp' API and its `Model` shape, so no local .d.ts is needed.
+ * 'wink-nlp' API and its `Model` shape, so no local .d.ts is needed. Whether the lexicon knows a
+ * word (knows) is read from a list the build writes (lexiconList), without loading the model.
  *
  * Alignment: wink tokenizes differently from the engine ("don’t" -> do + n’t, "23-year-old"
  * -> 23 - year - old, "U.S." and "#tag" kept whole, "Iași" split at the "ș"). Each wink
@@ -25,6 +26,7 @@
  * Never throws: bad spans, empty or odd input and even a failing model load all degrade to
  * character-class tags, and the result always has exactly tokens.length entries.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ItsFunction, Model, WinkMethods } from 'wink-nlp';
 
@@ -66,16 +68,106 @@ function inLexicon(word: string): boolean {
   const w = word.toLowerCase();
   let known = knownWords.get(w);
   if (known === undefined) {
-    const nlp = getWink();
-    try {
-      const ids = nlp ? (nlp.readDoc(w).tokens().out(nlp.its.uniqueId) as number[]) : [];
-      known = ids.length === 1 && (ids[0] as number) < lexiconSize;
-    } catch {
-      known = false;
-    }
+    const list = WINK_SPACE.test(w) ? undefined : lexiconList();
+    known = list ? list.has(w) : readsAsLexeme(w);
     knownWords.set(w, known);
   }
   return known;
+}
+
+/** Whether wink reads the word as one token of its own lexicon; loads the model. */
+function readsAsLexeme(w: string): boolean {
+  const nlp = getWink();
+  try {
+    const ids = nlp ? (nlp.readDoc(w).tokens().out(nlp.its.uniqueId) as number[]) : [];
+    return ids.length === 1 && (ids[0] as number) < lexiconSize;
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The precomputed lexicon: whether a word is known without loading the model.
+
+/**
+ * The characters wink's tokenizer splits at (its model's trex.helpers.splitter): a word without
+ * them is one raw token, which wink reads as one token of its lexicon exactly when the word is
+ * one of the lexicon's lower-case lexemes that reads so (knownWordsOfModel). A word with them
+ * is asked of wink itself.
+ */
+const WINK_SPACE = /[\s\u200b-\u200d\u2060]/u;
+
+/**
+ * The build's list of the words the lexicon knows (scripts/precompute.mjs writes lexiconFile()
+ * next to this module): the version line of wink-nlp and its model, then the words, sorted, one
+ * a line. Knowing a word thus costs no model load (some 200 ms): a document no rule tags is
+ * checked without wink.
+ */
+export const LEXICON_FILE = new URL('./lexicon.txt', import.meta.url);
+
+/** Sorted words, one a line, searched in place: reading the file costs no array and no set. */
+class SortedLines {
+  constructor(private readonly text: string) {}
+
+  has(w: string): boolean {
+    const t = this.text;
+    // [lo, hi) holds whole lines: lo is a line's start, hi a line's end.
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = t.lastIndexOf('\n', mid - 1) + 1;
+      const nl = t.indexOf('\n', mid);
+      const end = nl < 0 ? t.length : nl;
+      const line = t.slice(start, end);
+      if (line === w) return true;
+      if (line < w) lo = end + 1;
+      else hi = start - 1;
+    }
+    return false;
+  }
+}
+
+/** The versions of wink-nlp and its model, which the precomputed list must match. */
+function winkVersions(): string {
+  const require = createRequire(import.meta.url);
+  const version = (p: string): string => (require(`${p}/package.json`) as { version: string }).version;
+  return `wink-nlp ${version('wink-nlp')} wink-eng-lite-web-model ${version('wink-eng-lite-web-model')}`;
+}
+
+let lexicon: SortedLines | undefined;
+let lexiconMissing = false;
+
+/** The precomputed list, if the build wrote it for these versions of wink; else undefined. */
+function lexiconList(): SortedLines | undefined {
+  if (lexicon || lexiconMissing) return lexicon;
+  try {
+    const text = readFileSync(LEXICON_FILE, 'utf8');
+    const nl = text.indexOf('\n');
+    if (nl > 0 && text.slice(0, nl) === winkVersions()) lexicon = new SortedLines(text.slice(nl + 1));
+  } catch {
+    // not built (tests run from the sources) or unreadable: ask wink
+  }
+  lexiconMissing = lexicon === undefined;
+  return lexicon;
+}
+
+/**
+ * The lower-case words of the model's own lexicon that wink reads as one token of that lexicon
+ * ("hygiene", but not "don't", which it expands into two), sorted: what inLexicon answers from.
+ */
+export function knownWordsOfModel(): string[] {
+  const nlp = getWink();
+  if (!nlp) throw new Error('wink-nlp could not load its model');
+  const require = createRequire(import.meta.url);
+  const model = require('wink-eng-lite-web-model') as Model & { core(): { features: { lexeme: { list: string[] } } } };
+  const lexemes = model.core().features.lexeme.list.slice(0, lexiconSize);
+  return lexemes.filter((w) => w === w.toLowerCase() && !WINK_SPACE.test(w) && readsAsLexeme(w)).sort();
+}
+
+/** The text of the precomputed list (LEXICON_FILE). */
+export function lexiconFile(): string {
+  return `${winkVersions()}\n${knownWordsOfModel().join('\n')}`;
 }
 
 function getWink(): WinkMethods | undefined {

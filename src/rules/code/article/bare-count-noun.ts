@@ -158,6 +158,14 @@ function endsPhrase(doc: Doc, n: Token): boolean {
   return pos === 'VERB' || pos === 'AUX' || pos === 'ADV';
 }
 
+/** endsPhrase's word tests, without the tagger: false when the words alone rule the end out. */
+function mayEndPhrase(doc: Doc, n: Token): boolean {
+  const after = doc.next(n);
+  if (!after) return true;
+  if (after.norm === "'s" || after.text === '-' || after.text === '/' || after.kind === 'number') return false;
+  return ENDS.has(after.norm) || (isLowerWord(after) && !/ing$/.test(after.norm));
+}
+
 // A source after a comma: ", club statement said" -> ", a club statement said".
 const ATTRIBUTION_VERBS = new Set(['said', 'says', 'added', 'reported', 'stated', 'announced', 'confirmed', 'showed', 'shows']);
 const SOURCE_A = new Set(['statement', 'report', 'release', 'document', 'communique', 'letter', 'notice', 'post', 'filing', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'survey', 'study', 'poll', 'bulletin', 'memo']);
@@ -180,13 +188,14 @@ function bareAfterPreposition(doc: Doc, p: Token, n: Token): boolean {
   if (!after) return false;
   if (after.norm === n.norm || ['to', 'by', 'after', 'upon', 'and', 'or', '/', '-'].includes(after.norm)) return false;
   if (p.norm === 'from' || p.norm === 'between') return false;
-  if (doc.pos(n) !== 'NOUN') return false;
   // Only a participle phrase after it shows a noun that stands for one thing ("in courtroom
   // packed with relatives", "at plant owned by"); most bare nouns after a preposition ending
-  // their phrase are idioms ("in agreement", "burst into song", "for signature").
-  const participle = isLowerWord(after) && (/ed$/.test(after.norm) || PARTICIPLES.has(after.norm)) && doc.pos(after) === 'VERB';
-  const p2 = participle ? doc.next(after) : undefined;
-  if (!participle || !p2 || !['with', 'by', 'in', 'on', 'at', 'for', 'from', 'near', 'into', 'to', 'during', 'after', 'since', 'last', 'this', 'under'].includes(p2.norm)) return false;
+  // their phrase are idioms ("in agreement", "burst into song", "for signature"). The words
+  // are tested before the tagger is asked.
+  const p2 = doc.next(after);
+  if (!isLowerWord(after) || !(/ed$/.test(after.norm) || PARTICIPLES.has(after.norm))) return false;
+  if (!p2 || !['with', 'by', 'in', 'on', 'at', 'for', 'from', 'near', 'into', 'to', 'during', 'after', 'since', 'last', 'this', 'under'].includes(p2.norm)) return false;
+  if (doc.pos(n) !== 'NOUN' || doc.pos(after) !== 'VERB') return false;
   return !sharedPluralHead(doc, n);
 }
 
@@ -297,13 +306,17 @@ export const rule: Rule = {
     // before its verb of saying.
     for (const v of doc.tokensWith(ATTRIBUTION_VERBS)) {
       const h = doc.prev(v);
-      if (!isLowerWord(v) || !isLowerWord(h) || !NOUNS.has(h.norm) || KIN.has(h.norm) || doc.pos(h) !== 'NOUN') continue;
-      let first: Token = h;
+      if (!isLowerWord(v) || !isLowerWord(h) || !NOUNS.has(h.norm) || KIN.has(h.norm)) continue;
+      // Word tests before the tagger: what follows the verb, and a comma one or two words before it.
+      const after = doc.next(v);
+      if (!after || !['.', ',', ';', 'on', 'in', 'late', 'early', 'last', 'this', 'today', 'yesterday'].includes(after.norm)) continue;
       const m = doc.prev(h);
+      if (m?.text !== ',' && doc.prev(m ?? h)?.text !== ',') continue;
+      if (doc.pos(h) !== 'NOUN') continue;
+      let first: Token = h;
       if (isLowerWord(m) && !DETERMINERS.has(m.norm) && !NOT_ADJ.has(m.norm) && ['NOUN', 'ADJ'].includes(doc.pos(m))) first = m;
       const comma = doc.prev(first);
-      const after = doc.next(v);
-      if (comma?.text !== ',' || !after || !['.', ',', ';', 'on', 'in', 'late', 'early', 'last', 'this', 'today', 'yesterday'].includes(after.norm)) continue;
+      if (comma?.text !== ',') continue;
       if (isHeadline(doc, doc.sentenceOf(v))) continue;
       const phrase = doc.text.slice(first.start, h.end);
       const art = SOURCE_A.has(h.norm) || NOUNS.get(h.norm) === 'a' ? indefiniteArticle(phrase) : 'the';
@@ -324,6 +337,8 @@ export const rule: Rule = {
       const what = of && doc.next(of);
       const before = doc.prev(q);
       if (of?.norm !== 'of' || !what || !before || !isLowerWord(before)) continue;
+      // Word tests on the word before, ahead of the tagger (the same as below).
+      if (before.text.includes('-') || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
       if (NUMERIC.has(q.norm) ? !(what.kind === 'number' || NUMBER_WORDS.has(what.norm)) : !(isLowerWord(what) && ['NOUN', 'ADJ'].includes(doc.pos(what)) && looksPlural(doc.pos(what) === 'NOUN' ? what.norm : (doc.next(what)?.norm ?? '')))) continue;
       if (!(doc.pos(before) === 'VERB' || (NUMERIC.has(q.norm) && doc.pos(before) === 'ADP')) || before.text.includes('-') || (doc.pos(q) !== 'NOUN' && !NUMERIC.has(q.norm)) || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
       // "on average of" is no English, but "above average", "in total": the quantity ends there.
@@ -367,7 +382,7 @@ export const rule: Rule = {
         if (!bareAfterPreposition(doc, p1, n)) continue;
         start = n;
         article = 'a';
-      } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && isAdj(doc, p1)) {
+      } else if (p1.kind === 'number' ? measureStart(doc, p1) : !MASS_SENSE.has(n.norm) && framed(p1) && !FIXED.has(`${p1.norm} ${n.norm}`) && mayEndPhrase(doc, n) && isAdj(doc, p1)) {
         let first: Token = measureStart(doc, p1) ?? p1;
         const p2 = doc.prev(first);
         if (first === p1 && isAdj(doc, p2)) first = p2;

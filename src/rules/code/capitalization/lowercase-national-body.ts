@@ -23,6 +23,7 @@ import { CONNECTORS, isKnownNameOf, namedCountries } from '../entity-name/gazett
 // "a central election commission": an indefinite determiner makes the phrase a description.
 import { INDEFINITE } from '../entity-name/official-name-case.js';
 import { COMMON_WORDS, isHeadline, isTitleCase, startsClause, upperFirst } from './lexicon.js';
+import { wordPositions } from '../../../text/word-positions.js';
 
 
 const MAX_WORDS = 5;
@@ -33,6 +34,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'council', 'court', 'agency', 'bureau', 'office', 'ministry', 'authority', 'assembly',
   'tribunal', 'inspectorate', 'directorate', 'administration', 'department', 'board', 'chamber', 'prosecutor',
 ]);
+/** The words a name is tried up to: a body's head, or "service" after a capitalized first word. */
+const ENDS: ReadonlySet<string> = new Set([...BODY_HEADS, 'service']);
 
 /** A known name of a national body of a country the document names, or that name "of" the country. */
 function nationalHere(doc: Doc, span: string): boolean {
@@ -65,7 +68,17 @@ export const rule: Rule = {
   check(ctx) {
     const { doc } = ctx;
     const toks = doc.tokens;
+    // A name of three words or more ends at one of ENDS: only a token two to four tokens before
+    // one of them (from the word index) can start one.
+    const ends = wordPositions(doc, ENDS);
+    let e = 0;
     for (let i = 0; i < toks.length; i++) {
+      while (e < ends.length && (ends[e] as number) < i + 2) e++;
+      if (e === ends.length) break;
+      if ((ends[e] as number) >= i + MAX_WORDS) {
+        i = (ends[e] as number) - MAX_WORDS; // the loop's i++ makes it the first start that reaches ends[e]
+        continue;
+      }
       const t = toks[i] as Token;
       if (t.kind !== 'word' || CONNECTORS.has(t.norm)) continue;
       // "The State customs service": only the first word capitalized, a common word mid-sentence.
@@ -77,8 +90,7 @@ export const rule: Rule = {
         const x = toks[k] as Token;
         if (x.kind !== 'word' || (k > i && x.text !== x.norm) || CONNECTORS.has(x.norm) || (k > i && x.start !== (toks[k - 1] as Token).end + 1)) break;
         content++;
-        const span = doc.text.slice(t.start, x.end);
-        if (content >= 3 && (BODY_HEADS.has(x.norm) || (mixed && x.norm === 'service')) && nationalHere(doc, span)) best = x;
+        if (content >= 3 && (BODY_HEADS.has(x.norm) || (mixed && x.norm === 'service')) && nationalHere(doc, doc.text.slice(t.start, x.end))) best = x;
       }
       if (!best) continue;
       const before = doc.prev(t);

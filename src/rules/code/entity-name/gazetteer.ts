@@ -677,8 +677,10 @@ function namesOneOf(doc: Doc, countries: ReadonlySet<string>): boolean {
 let knownTails: { readonly global: Set<string>; readonly national: Map<string, Set<string>> } | undefined;
 
 function tailsOf(folded: string, add: (tail: string) => void): void {
-  const ws = folded.split(' ');
-  for (let i = 0; i + 2 <= ws.length; i++) if (!CONNECTORS.has(ws[i] as string)) add(ws.slice(i).join(' '));
+  // Each word that has another after it, as the text from its start: no array of words per name.
+  for (let start = 0, space = folded.indexOf(' '); space !== -1; start = space + 1, space = folded.indexOf(' ', start)) {
+    if (!CONNECTORS.has(folded.slice(start, space))) add(folded.slice(start));
+  }
 }
 
 /**

@@ -174,10 +174,14 @@ export const rule: Rule = {
     const isName = nameFlags(doc);
     const names = fullNames(doc, isName);
     if (names.length === 0) return;
+    // How often each name word is written: the words counted below are all name words, and
+    // whether a token is one depends on its text alone (isNameToken), so only those are counted.
     const count = new Map<string, number>();
-    for (const ti of casedWordPositions(doc)) {
-      const t = doc.tokens[ti] as Token;
-      if (/^\p{Lu}/u.test(t.text)) count.set(t.text, (count.get(t.text) ?? 0) + 1);
+    const cased = casedWordPositions(doc);
+    for (const ti of cased) {
+      if (isName[ti] === 0) continue;
+      const text = (doc.tokens[ti] as Token).text;
+      count.set(text, (count.get(text) ?? 0) + 1);
     }
     const reported = new Set<number>();
     const report = (start: Token, end: Token, fix: string): void => {
@@ -236,7 +240,7 @@ export const rule: Rule = {
       else byEnds.set(k, [s]);
     }
     const inFull = new Set<number>(names.flatMap((n) => [n.first.index, n.last.index]));
-    for (let ti = 0; ti < doc.tokens.length; ti++) {
+    for (const ti of cased) {
       if (isName[ti] === 0) continue;
       const t = doc.tokens[ti] as Token;
       if (inFull.has(t.index) || doc.isSentenceInitial(t) || surnames.has(t.text)) continue;

@@ -53,6 +53,13 @@ function phraseStart(doc: Doc, end: Token): Token | undefined {
   return undefined;
 }
 
+/** Whether one of the five tokens before `end` in its sentence is a preposition: phraseStart's only candidates. */
+function prepositionBefore(doc: Doc, end: Token): boolean {
+  let p = doc.prev(end);
+  for (let k = 0; k < 5 && p; k++, p = doc.prev(p)) if (PREPOSITIONS.has(p.norm)) return true;
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'attracted-plural-verb',
@@ -95,7 +102,10 @@ export const rule: Rule = {
       if (!fix) continue;
       // The plural noun the verb agrees with.
       const n = doc.prev(v);
-      if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || !looksPlural(n.norm) || doc.pos(n) !== 'NOUN') continue;
+      if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || !looksPlural(n.norm)) continue;
+      // Before the tagger: the phrase's preposition (phraseStart) is one of the five tokens before.
+      if (!prepositionBefore(doc, n)) continue;
+      if (doc.pos(n) !== 'NOUN') continue;
       const p = phraseStart(doc, n);
       if (!p || !PREPOSITIONS.has(p.norm)) continue;
       const head = doc.prev(p);

@@ -177,13 +177,15 @@ export const rule: Rule = {
       // The cheapest test first: what follows the verb (an object's first word, a number, "to").
       if (!(AFTER_WORDS.has(after.norm) || after.kind === 'number')) continue;
       const v = doc.prev(after);
-      if (!isLowerWord(v) || v.norm.length < 3 || !/^\p{Ll}+$/u.test(v.norm) || /(?:s|ed|ing)$/.test(v.norm) || BASE_LIKE_PAST.has(v.norm) || IRREGULAR_PAST.has(v.norm)) continue;
+      // Word tests before the tagger, set look-ups before regexes: neither word is a function
+      // word, a determiner that opens a clause may start the phrase ("for the" in "ready for
+      // the" never asks for tags), and the sentence is no headline. All are tested again below,
+      // or implied by what is.
+      if (!isLowerWord(v) || v.norm.length < 3 || FUNCTION_WORDS.has(v.norm) || BASE_LIKE_PAST.has(v.norm) || IRREGULAR_PAST.has(v.norm)) continue;
+      if (!/^\p{Ll}+$/u.test(v.norm) || /(?:s|ed|ing)$/.test(v.norm)) continue;
       const noun = doc.prev(v);
-      if (!isLowerWord(noun) || !/^\p{Ll}+$/u.test(noun.norm) || looksPlural(noun.norm) || COLLECTIVES.has(noun.norm) || MODALS.has(noun.norm)) continue;
-      // Word tests before the tagger: neither word is a function word, a determiner that opens
-      // a clause may start the phrase ("for the" in "ready for the" never asks for tags), and
-      // the sentence is no headline. All are tested again below, or implied by what is.
-      if (FUNCTION_WORDS.has(v.norm) || FUNCTION_WORDS.has(noun.norm)) continue;
+      if (!isLowerWord(noun) || FUNCTION_WORDS.has(noun.norm) || COLLECTIVES.has(noun.norm) || MODALS.has(noun.norm)) continue;
+      if (!/^\p{Ll}+$/u.test(noun.norm) || looksPlural(noun.norm)) continue;
       const wordDet = determinerByWords(doc, noun);
       if (!wordDet || !opensClause(doc, wordDet) || isHeadline(doc, doc.sentenceOf(v))) continue;
       // "to" of an infinitive ("expect to win"), not of a place ("the heat transfer to the anode").

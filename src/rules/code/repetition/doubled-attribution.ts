@@ -92,12 +92,15 @@ export const rule: Rule = {
       }
     };
     for (const s of doc.sentences) {
-      const sentence = text.slice(s.start, s.end).replace(/\s+$/, '');
-      // Only a sentence with two verbs of saying can hold two attributions (and the regexes cost).
+      // Only a sentence with two verbs of saying can hold two attributions (and the regexes cost),
+      // or one that ends with one (a trailing tag): the string of the sentence is made for those only.
       let verbs = 0;
       for (let k = s.firstToken; k < s.endToken && verbs < 2; k++) if (FINAL_WORDS.has((doc.tokens[k] as Token).norm)) verbs++;
+      const trailing = endsWithVerb(doc, s);
+      if (verbs < 2 && !trailing) continue;
+      const sentence = text.slice(s.start, s.end).replace(/\s+$/, '');
       if (verbs >= 2) pairs(sentence, s.start);
-      if (!endsWithVerb(doc, s)) continue;
+      if (!trailing) continue;
       const tail = TRAILING.exec(sentence);
       if (!tail) continue;
       const subject = norm(tail[1] as string);
