@@ -18,7 +18,8 @@ const TABLE = {
     'football', 'footballer', 'footballers', 'soccer', 'striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper',
     'goalkeepers', 'goalie', 'defender', 'defenders', 'winger', 'wingers', 'midfield', 'fullback', 'full-back', 'centre-back',
     'center-back', 'fifa', 'uefa', 'bundesliga', 'serie', 'ligue', 'laliga', 'eredivisie', 'premiership', 'equaliser',
-    'equalizer', 'half-time', 'halftime', 'stoppage-time', 'hat-trick', 'offside', 'penalty-kick',
+    'equalizer', 'half-time', 'halftime', 'stoppage-time', 'hat-trick', 'offside', 'penalty-kick', 'relegation', 'relegated',
+    'goalless', 'goalscorer', 'goalscorers', 'scorer', 'scorers', 'matchday', 'free-kick', 'kick-off', 'kickoff',
   ],
   /** Any sport: football's words and those of other games and athletics. */
   sport: [
@@ -29,7 +30,8 @@ const TABLE = {
     'paralympic', 'paralympics', 'medal', 'medals', 'medallist', 'medalist', 'tournament', 'tournaments', 'championship',
     'championships', 'semifinal', 'semi-final', 'semifinals', 'semi-finals', 'quarterfinal', 'quarter-final', 'quarterfinals',
     'quarter-finals', 'playoff', 'playoffs', 'play-off', 'play-offs', 'grand-slam', 'marathon', 'sprinter', 'swimmer',
-    'wrestler', 'boxer', 'grandmaster', 'chess', 'nba', 'nfl', 'fiba', 'innings', 'wicket', 'wickets',
+    'wrestler', 'boxer', 'grandmaster', 'chess', 'nba', 'nfl', 'fiba', 'innings', 'wicket', 'wickets', 'relegation',
+    'relegated', 'goalless', 'goalscorer', 'scorer', 'scorers', 'matchday', 'free-kick', 'kick-off', 'kickoff',
   ],
   /** Courts, trials, prosecutions and crime. */
   courts: [
@@ -37,6 +39,7 @@ const TABLE = {
     'defendant', 'defendants', 'verdict', 'verdicts', 'lawsuit', 'lawsuits', 'tribunal', 'indictment', 'indicted', 'acquitted',
     'acquittal', 'convicted', 'conviction', 'plaintiff', 'plaintiffs', 'jury', 'jurors', 'sentenced', 'magistrate', 'magistrates',
     'appeals', 'litigation', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'police', 'arrested', 'detained', 'suspect', 'suspects',
+    'prison', 'jailed', 'imprisonment', 'prosecuted', 'charged',
   ],
   /** Labour: strikes, unions, wages, factories. */
   labour: [
