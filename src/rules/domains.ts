@@ -15,7 +15,7 @@ import type { Doc } from '../text/document.js';
 const TABLE = {
   /** Association football. */
   football: [
-    'football', 'footballer', 'footballers', 'soccer', 'striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper',
+    'football', 'footballer', 'footballers', 'soccer', 'striker', 'midfielder', 'midfielders', 'goalkeeper',
     'goalkeepers', 'goalie', 'defender', 'defenders', 'winger', 'wingers', 'midfield', 'fullback', 'full-back', 'centre-back',
     'center-back', 'fifa', 'uefa', 'bundesliga', 'serie', 'ligue', 'laliga', 'eredivisie', 'premiership', 'equaliser',
     'equalizer', 'half-time', 'halftime', 'stoppage-time', 'hat-trick', 'offside', 'penalty-kick', 'relegation', 'relegated',
@@ -23,7 +23,7 @@ const TABLE = {
   ],
   /** Any sport: football's words and those of other games and athletics. */
   sport: [
-    'football', 'footballer', 'footballers', 'soccer', 'striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper',
+    'football', 'footballer', 'footballers', 'soccer', 'striker', 'midfielder', 'midfielders', 'goalkeeper',
     'goalkeepers', 'defender', 'defenders', 'winger', 'midfield', 'fifa', 'uefa', 'equaliser', 'equalizer', 'half-time',
     'halftime', 'hat-trick', 'offside', 'basketball', 'volleyball', 'handball', 'hockey', 'rugby', 'cricket', 'cricketer',
     'tennis', 'cyclist', 'cyclists', 'cycling', 'athlete', 'athletes', 'athletics', 'olympic', 'olympics', 'olympian',
