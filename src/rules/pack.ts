@@ -7,6 +7,7 @@ import { parseYamlText } from '../util/yaml.js';
 import { formOf, verbForm } from '../nlp/inflect.js';
 import type { Doc, Token } from '../text/document.js';
 import { knownSourceLanguages, sourceLanguages } from './source-languages.js';
+import { documentHasAny, domainNames, domainWords } from './domains.js';
 import { compilePattern, elementMatches, PatternError, type Element, type Match, type Pattern } from './pattern.js';
 import { isCategory, isSeverity, type BadExample, type Category, type Report, type RuleMeta, type Severity } from './types.js';
 
@@ -26,7 +27,7 @@ interface RawEntry {
 
 const ENTRY_KEYS = new Set([
   'id', 'find', 'replace', 'message', 'reason', 'severity', 'confidence', 'category', 'description',
-  'unless_prev', 'unless_next', 'unless_sentence', 'suspect', 'source', 'bad', 'good',
+  'unless_prev', 'unless_next', 'unless_sentence', 'suspect', 'source', 'if_document', 'domain', 'bad', 'good',
 ]);
 const PACK_KEYS = new Set(['pack', 'category', 'severity', 'confidence', 'message', 'reason', 'description', 'suspect', 'entries']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -103,6 +104,36 @@ function guardHits(e: Element | undefined, t: Token | undefined, doc: Doc): bool
   return e !== undefined && t !== undefined && elementMatches(e, t, doc);
 }
 
+/** A word list's entries, each one lower-case token (a phrase or capital would never match a norm). */
+function oneTokenWords(v: unknown, what: string): string[] {
+  const ws = strings(v, what);
+  if (v !== undefined && ws.length === 0) throw new PackError(`${what}: expected at least one word`);
+  for (const w of ws) {
+    if (w.trim() === '' || /\s/.test(w.trim())) throw new PackError(`${what}: "${w}" is not one word (each entry is compared with one token)`);
+    if (w !== w.toLowerCase()) throw new PackError(`${what}: "${w}" is not lower case`);
+  }
+  return ws.map((w) => w.trim().replace(/’/g, "'"));
+}
+
+/**
+ * The word sets of an entry's `if_document` and `domain` keys: the entry fires only in a document
+ * containing a word of one of them. A domain's set is shared by every entry naming it, so a
+ * document looks each domain up once.
+ */
+function subjectWords(raw: RawEntry, where: string): ReadonlySet<string>[] {
+  const out: ReadonlySet<string>[] = [];
+  const words = oneTokenWords(raw['if_document'], `${where}: if_document`);
+  if (words.length > 0) out.push(new Set(words));
+  const domains = strings(raw['domain'], `${where}: domain`);
+  if (raw['domain'] !== undefined && domains.length === 0) throw new PackError(`${where}: domain: expected at least one domain`);
+  for (const d of domains) {
+    const set = domainWords(d);
+    if (!set) throw new PackError(`${where}: domain: unknown domain "${d}" (one of ${domainNames().join(', ')}; see src/rules/domains.ts)`);
+    out.push(set);
+  }
+  return out;
+}
+
 function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: string): PatternRule {
   for (const k of Object.keys(raw)) if (!ENTRY_KEYS.has(k)) throw new PackError(`${where}: unknown key "${k}"`);
   const id = optString(raw['id'], `${where}: id`);
@@ -134,6 +165,7 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
   // Each is compared with one token: a phrase would never match and silently guard nothing.
   for (const w of unlessSentence) if (/\s/.test(w.trim()) || w.trim() === '') throw new PackError(`${where}: unless_sentence: "${w}" is not one word (each entry is compared with one token)`);
+  const subject = subjectWords(raw, where);
   const suspect = raw['suspect'] ?? pack['suspect'] ?? false;
   if (typeof suspect !== 'boolean') throw new PackError(`${where}: suspect must be true or false`);
   const source = strings(raw['source'], `${where}: source`);
@@ -146,7 +178,8 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   }
   const description =
     (optString(raw['description'], `${where}: description`) ??
-      (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find)) + (source.length > 0 ? ` (source: ${source.join(', ')})` : '');
+      (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find)) + (source.length > 0 ? ` (source: ${source.join(', ')})` : '') +
+    (raw['domain'] !== undefined ? ` (domain: ${strings(raw['domain'], 'domain').join(', ')})` : '');
   const meta: RuleMeta = {
     id: `${packName}/${id}`,
     category: category as Category,
@@ -160,7 +193,9 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
     meta,
     pattern,
     fire(m: Match, doc: Doc): Report | undefined {
-      // The word guard first: it never tags the sentence.
+      // The story's subject first: one word-index lookup per document and word set, memoized.
+      if (subject.length > 0 && !subject.some((ws) => documentHasAny(doc, ws))) return undefined;
+      // The word guard next: it never tags the sentence.
       if (unlessSentence.size > 0) {
         const s = doc.sentenceOf(doc.at(m.firstToken) as Token);
         for (let i = s.firstToken; i < s.endToken; i++) if (unlessSentence.has((doc.at(i) as Token).norm)) return undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleSet, runRules } from '../../src/rules/engine.js';
 import { loadPack, PackError } from '../../src/rules/pack.js';
 import { Doc } from '../../src/text/document.js';
+import { domainNames, domainWords } from '../../src/rules/domains.js';
 
 const pack = (entries: string) => `pack: test\ncategory: calque\nmessage: "“{match}”: say “{suggestion}”."\nentries:\n${entries}`;
 const entry = `  - id: floor
@@ -136,5 +137,67 @@ entries:
   });
   it('keeps both when their fixes differ', () => {
     expect(run(yaml([0.6, 0.9], 'upon')).map((f) => f.suggestions[0])).toEqual(['on', 'upon']);
+  });
+});
+
+describe('if_document and domain: the story’s subject', () => {
+  const yaml = (key: string) => pack(`  - id: coach
+    find: "his|her|their|the [teacher]"
+    replace: coach
+    ${key}
+    bad: The striker thanked [[his teacher]]. => The striker thanked his coach.
+    good: The pupil thanked his teacher.
+`);
+  const found = (key: string, text: string) => run(yaml(key), text).map((f) => f.text);
+
+  it('fires only where the document has one of the words', () => {
+    const key = 'if_document: [striker, midfielder]';
+    expect(found(key, 'The midfielder left. Later he thanked his teacher.')).toEqual(['teacher']);
+    expect(found(key, 'Midfielder Ali Khan thanked his teacher.')).toEqual(['teacher']);
+    expect(found(key, 'The pupil thanked his teacher.')).toEqual([]);
+    // A word of the list inside a longer token is no match.
+    expect(found(key, 'The midfielders-to-be thanked his teacher.')).toEqual([]);
+  });
+
+  it('takes a named domain, or several, and merges them with if_document', () => {
+    expect(found('domain: football', 'The goalkeeper thanked his teacher.')).toEqual(['teacher']);
+    expect(found('domain: football', 'The pianist thanked his teacher.')).toEqual([]);
+    expect(found('domain: [courts, football]', 'The prosecutor thanked his teacher.')).toEqual(['teacher']);
+    const both = 'domain: courts\n    if_document: [pianist]';
+    expect(found(both, 'The pianist thanked his teacher.')).toEqual(['teacher']);
+    expect(found(both, 'The judge thanked his teacher.')).toEqual(['teacher']);
+    expect(found(both, 'The painter thanked his teacher.')).toEqual([]);
+  });
+
+  it('looks each word set up once per document', () => {
+    const rules = compileRuleSet(loadPack(yaml('domain: football'), 'test.yaml'));
+    const doc = new Doc('The goalkeeper thanked his teacher. The winger thanked their teacher. Both thanked the teacher.');
+    const football = domainWords('football') as ReadonlySet<string>;
+    let lookups = 0;
+    const hasNorm = doc.hasNorm.bind(doc);
+    // The engine looks words up too: count the domain's words only.
+    doc.hasNorm = (n: string) => (football.has(n) && lookups++, hasNorm(n));
+    expect(runRules(doc, rules).length).toBe(3);
+    // The list is walked up to "goalkeeper" once, for three matches; a second run looks up nothing.
+    const walked = [...football].indexOf('goalkeeper') + 1;
+    expect(walked).toBeGreaterThan(1);
+    expect(lookups).toBe(walked);
+    runRules(doc, rules);
+    expect(lookups).toBe(walked);
+  });
+
+  it('rejects unknown domains and words that are not one lower-case token', () => {
+    expect(() => loadPack(yaml('domain: cooking'), 'p.yaml')).toThrow(/^p.yaml: entries\[0\] \(coach\): domain: unknown domain "cooking" \(one of football, sport/);
+    expect(() => loadPack(yaml('domain: []'), 'p.yaml')).toThrow(/domain: expected at least one domain/);
+    expect(() => loadPack(yaml('if_document: [penalty kick]'), 'p.yaml')).toThrow(/if_document: "penalty kick" is not one word/);
+    expect(() => loadPack(yaml('if_document: [Striker]'), 'p.yaml')).toThrow(/if_document: "Striker" is not lower case/);
+    expect(() => loadPack(yaml('if_document: []'), 'p.yaml')).toThrow(/if_document: expected at least one word/);
+  });
+
+  it('documents every domain in docs/packs.md', async () => {
+    const { readFileSync } = await import('node:fs');
+    const docs = readFileSync(new URL('../../docs/packs.md', import.meta.url), 'utf8');
+    const row = docs.split('\n').find((l) => l.startsWith('| `domain` |')) ?? '';
+    for (const d of domainNames()) expect(row).toContain(`\`${d}\``);
   });
 });
