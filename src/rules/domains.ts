@@ -12,26 +12,27 @@
  */
 import type { Doc } from '../text/document.js';
 
+/** Association football's words: the football domain, and part of sport's. */
+const FOOTBALL = [
+  'football', 'footballer', 'footballers', 'soccer', 'striker', 'midfielder', 'midfielders', 'goalkeeper',
+  'goalkeepers', 'goalie', 'defender', 'defenders', 'winger', 'wingers', 'midfield', 'fullback', 'full-back', 'centre-back',
+  'center-back', 'fifa', 'uefa', 'bundesliga', 'serie', 'ligue', 'laliga', 'eredivisie', 'premiership', 'equaliser',
+  'equalizer', 'half-time', 'halftime', 'stoppage-time', 'hat-trick', 'offside', 'penalty-kick', 'relegation', 'relegated',
+  'goalless', 'goalscorer', 'goalscorers', 'scorer', 'scorers', 'matchday', 'free-kick', 'kick-off', 'kickoff',
+];
+
 const TABLE = {
   /** Association football. */
-  football: [
-    'football', 'footballer', 'footballers', 'soccer', 'striker', 'midfielder', 'midfielders', 'goalkeeper',
-    'goalkeepers', 'goalie', 'defender', 'defenders', 'winger', 'wingers', 'midfield', 'fullback', 'full-back', 'centre-back',
-    'center-back', 'fifa', 'uefa', 'bundesliga', 'serie', 'ligue', 'laliga', 'eredivisie', 'premiership', 'equaliser',
-    'equalizer', 'half-time', 'halftime', 'stoppage-time', 'hat-trick', 'offside', 'penalty-kick', 'relegation', 'relegated',
-    'goalless', 'goalscorer', 'goalscorers', 'scorer', 'scorers', 'matchday', 'free-kick', 'kick-off', 'kickoff',
-  ],
+  football: FOOTBALL,
   /** Any sport: football's words and those of other games and athletics. */
   sport: [
-    'football', 'footballer', 'footballers', 'soccer', 'striker', 'midfielder', 'midfielders', 'goalkeeper',
-    'goalkeepers', 'defender', 'defenders', 'winger', 'midfield', 'fifa', 'uefa', 'equaliser', 'equalizer', 'half-time',
-    'halftime', 'hat-trick', 'offside', 'basketball', 'volleyball', 'handball', 'hockey', 'rugby', 'cricket', 'cricketer',
-    'tennis', 'cyclist', 'cyclists', 'cycling', 'athlete', 'athletes', 'athletics', 'olympic', 'olympics', 'olympian',
-    'paralympic', 'paralympics', 'medal', 'medals', 'medallist', 'medalist', 'tournament', 'tournaments', 'championship',
-    'championships', 'semifinal', 'semi-final', 'semifinals', 'semi-finals', 'quarterfinal', 'quarter-final', 'quarterfinals',
+    ...FOOTBALL,
+    'basketball', 'volleyball', 'handball', 'hockey', 'rugby', 'cricket', 'cricketer', 'tennis', 'cyclist', 'cyclists',
+    'cycling', 'athlete', 'athletes', 'athletics', 'olympic', 'olympics', 'olympian', 'paralympic', 'paralympics',
+    'medal', 'medals', 'medallist', 'medalist', 'tournament', 'tournaments', 'championship', 'championships',
+    'semifinal', 'semi-final', 'semifinals', 'semi-finals', 'quarterfinal', 'quarter-final', 'quarterfinals',
     'quarter-finals', 'playoff', 'playoffs', 'play-off', 'play-offs', 'grand-slam', 'marathon', 'sprinter', 'swimmer',
-    'wrestler', 'boxer', 'grandmaster', 'chess', 'nba', 'nfl', 'fiba', 'innings', 'wicket', 'wickets', 'relegation',
-    'relegated', 'goalless', 'goalscorer', 'scorer', 'scorers', 'matchday', 'free-kick', 'kick-off', 'kickoff',
+    'wrestler', 'boxer', 'grandmaster', 'chess', 'nba', 'nfl', 'fiba', 'innings', 'wicket', 'wickets',
   ],
   /** Courts, trials, prosecutions and crime. */
   courts: [
