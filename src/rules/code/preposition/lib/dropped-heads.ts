@@ -11,6 +11,7 @@
  */
 import { readList } from '../../../../data/lists.js';
 import { formsOf } from '../../../../nlp/inflect.js';
+import { pairCounts } from './governed.js';
 
 export type DroppedKind = 'verb' | 'adj' | 'fixed';
 
@@ -41,12 +42,7 @@ function build(): ReadonlyMap<string, DroppedHead> {
   const counts = new Map<string, { seen: number; objects: number; preps: Map<string, number> }>();
   for (const line of readList('dropped-preposition-counts.txt')) {
     const [kind, lemma, seen, objects, , , , ...pairs] = line.split(' ');
-    const preps = new Map<string, number>();
-    for (const pair of pairs) {
-      const colon = pair.lastIndexOf(':');
-      preps.set(pair.slice(0, colon), Number(pair.slice(colon + 1)));
-    }
-    counts.set(`${kind} ${lemma}`, { seen: Number(seen), objects: Number(objects), preps });
+    counts.set(`${kind} ${lemma}`, { seen: Number(seen), objects: Number(objects), preps: pairCounts(pairs) });
   }
   const out = new Map<string, DroppedHead>();
   for (const line of readList('dropped-preposition-heads.txt')) {

@@ -43,6 +43,20 @@ export function prepKey(norm: string): string {
   return norm === 'towards' ? 'toward' : norm;
 }
 
+/**
+ * The "prep:count" pairs of a counts line as a map, each preposition under key(prep), the counts
+ * of prepositions with one key added up.
+ */
+export function pairCounts(pairs: readonly string[], key: (prep: string) => string = (p) => p): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pair of pairs) {
+    const colon = pair.lastIndexOf(':');
+    const p = key(pair.slice(0, colon));
+    counts.set(p, (counts.get(p) ?? 0) + Number(pair.slice(colon + 1)));
+  }
+  return counts;
+}
+
 interface Row {
   readonly kind: HeadKind;
   readonly lemma: string;
@@ -63,13 +77,7 @@ function build(): ReadonlyMap<string, GovernedHead> {
     const [kind, lemma, , observed, ...pairs] = line.split(' ');
     // the verbs of transitive-preposition (lib/transitive.ts) are counted another way
     if (kind === 'transitive') continue;
-    const counts = new Map<string, number>();
-    for (const pair of pairs) {
-      const colon = pair.lastIndexOf(':');
-      const p = prepKey(pair.slice(0, colon));
-      counts.set(p, (counts.get(p) ?? 0) + Number(pair.slice(colon + 1)));
-    }
-    rows.push({ kind: kind as HeadKind, lemma: lemma as string, observed: Number(observed), counts });
+    rows.push({ kind: kind as HeadKind, lemma: lemma as string, observed: Number(observed), counts: pairCounts(pairs, prepKey) });
   }
   // The rate of each preposition after heads of one kind, over all the heads counted.
   const totals = new Map<HeadKind, { n: number; counts: Map<string, number> }>();

@@ -13,7 +13,7 @@
 import type { Doc, Token } from '../../../../text/document.js';
 import { readList } from '../../../../data/lists.js';
 import { formsOf, formsMatching, type Form } from '../../../../nlp/inflect.js';
-import { MIN_SEEN, prepKey } from './governed.js';
+import { MIN_SEEN, pairCounts, prepKey } from './governed.js';
 
 export interface TransitiveVerb {
   readonly lemma: string;
@@ -139,10 +139,8 @@ function build(): ReadonlyMap<string, TransitiveVerb> {
     const [kind, lemma, , observed, direct, ...pairs] = line.split(' ');
     if (kind !== 'transitive') continue;
     const allowed = new Set(extras.get(lemma as string) ?? []);
-    for (const pair of pairs) {
-      const colon = pair.lastIndexOf(':');
-      if (Number(pair.slice(colon + 1)) >= MIN_SEEN) allowed.add(prepKey(pair.slice(0, colon)));
-    }
+    // Each spelling on its own ("towards", "toward"), as counted.
+    for (const [p, c] of pairCounts(pairs)) if (c >= MIN_SEEN) allowed.add(prepKey(p));
     const checked = new Set([...DEFAULT_CHECKED, ...(marked.get(lemma as string) ?? [])].filter((p) => !allowed.has(p)));
     const verb: TransitiveVerb = { lemma: lemma as string, allowed, checked, direct: Number(direct), observed: Number(observed) };
     for (const f of formsOf(lemma as string)) if (!out.has(f)) out.set(f, verb);
