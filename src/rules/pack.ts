@@ -104,12 +104,17 @@ function guardHits(e: Element | undefined, t: Token | undefined, doc: Doc): bool
   return e !== undefined && t !== undefined && elementMatches(e, t, doc);
 }
 
+/** Each word of a guard list is compared with one token: a phrase would never match and silently guard nothing. */
+function assertOneWord(w: string, what: string): void {
+  if (w.trim() === '' || /\s/.test(w.trim())) throw new PackError(`${what}: "${w}" is not one word (each entry is compared with one token)`);
+}
+
 /** A word list's entries, each one lower-case token (a phrase or capital would never match a norm). */
 function oneTokenWords(v: unknown, what: string): string[] {
   const ws = strings(v, what);
   if (v !== undefined && ws.length === 0) throw new PackError(`${what}: expected at least one word`);
   for (const w of ws) {
-    if (w.trim() === '' || /\s/.test(w.trim())) throw new PackError(`${what}: "${w}" is not one word (each entry is compared with one token)`);
+    assertOneWord(w, what);
     if (w !== w.toLowerCase()) throw new PackError(`${what}: "${w}" is not lower case`);
   }
   return ws.map((w) => w.trim().replace(/’/g, "'"));
@@ -163,8 +168,7 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const unlessPrev = guard(optString(raw['unless_prev'], `${where}: unless_prev`), `${where}: unless_prev`);
   const unlessNext = guard(optString(raw['unless_next'], `${where}: unless_next`), `${where}: unless_next`);
   const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
-  // Each is compared with one token: a phrase would never match and silently guard nothing.
-  for (const w of unlessSentence) if (/\s/.test(w.trim()) || w.trim() === '') throw new PackError(`${where}: unless_sentence: "${w}" is not one word (each entry is compared with one token)`);
+  for (const w of unlessSentence) assertOneWord(w, `${where}: unless_sentence`);
   const subject = subjectWords(raw, where);
   const suspect = raw['suspect'] ?? pack['suspect'] ?? false;
   if (typeof suspect !== 'boolean') throw new PackError(`${where}: suspect must be true or false`);
