@@ -5,9 +5,10 @@
  * passes it on. Countries are the-before-country's.
  *
  * The names are data: src/data/article-bare-names.txt, and article-bare-cities.txt, the cities
- * of 100,000 people or more outside the English-speaking countries (scripts/build-city-names.mjs). Attributive use stays quiet (“the NATO
- * summit”, “the Moscow office”, “the Paris Agreement”), and so do “the Europe of nations” and a
- * list of names before a noun (“the London, Paris and Berlin offices”).
+ * of 100,000 people or more outside the English-speaking countries (scripts/build-city-names.mjs).
+ * Attributive use stays quiet (“the NATO summit”, “the Moscow office”, “the Paris Agreement”),
+ * and so do “the Europe of nations” and a list of names before a noun (“the London, Paris and
+ * Berlin offices”).
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';

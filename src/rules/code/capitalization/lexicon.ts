@@ -30,10 +30,13 @@ export const PERSON_FIRST_NAMES: ReadonlySet<string> = new Set([
   ...readList('metonym-first-names.txt').map((l) => (l.split('|')[0] ?? '').trim().toLowerCase()),
 ]);
 
+/** A list's names, each keyed by its lower-case form. */
+function byLowerCase(file: string): Array<readonly [string, string]> {
+  return readList(file).map((n) => [n.toLowerCase(), n] as const);
+}
+
 /** Proper names of places, peoples and languages, by lower-case form. Multi-word keys too. */
-export const PROPER_NAMES: ReadonlyMap<string, string> = new Map(
-  readList('capitalization-proper-names.txt').map((n) => [n.toLowerCase(), n] as const),
-);
+export const PROPER_NAMES: ReadonlyMap<string, string> = new Map(byLowerCase('capitalization-proper-names.txt'));
 
 /**
  * PROPER_NAMES plus peoples in the plural ("russians"), the religions, holidays, acronyms and
@@ -49,11 +52,11 @@ export const LOWERCASE_CHECKED_NAMES: ReadonlyMap<string, string> = new Map([
     .map((l) => (l.split('|')[0] ?? '').trim())
     .filter((d) => /(?:an|i|o)$/.test(d))
     .map((d) => [`${d.toLowerCase()}s`, `${d}s`] as const),
-  ...readList('capitalization-cities.txt').map((n) => [n.toLowerCase(), n] as const),
-  ...readList('capitalization-regions.txt').map((n) => [n.toLowerCase(), n] as const),
-  ...readList('capitalization-landforms.txt').map((n) => [n.toLowerCase(), n] as const),
+  ...byLowerCase('capitalization-cities.txt'),
+  ...byLowerCase('capitalization-regions.txt'),
+  ...byLowerCase('capitalization-landforms.txt'),
   ...PROPER_NAMES,
-  ...readList('capitalization-lowercase-names.txt').map((n) => [n.toLowerCase(), n] as const),
+  ...byLowerCase('capitalization-lowercase-names.txt'),
 ]);
 
 /** Nationality adjective -> place ("Russian" -> "Russia"). */
