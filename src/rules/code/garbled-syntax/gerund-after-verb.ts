@@ -7,11 +7,47 @@
  * languages use the infinitive in all these places and MT keeps it. “continue to”, “stop to” (in
  * order to), “start to” and “begin to” are English and are not listed; passives (“is considered
  * to be”) stay quiet, and so does a “to” before a noun (“succeeded to the throne”).
+ *
+ * Besides the listed verbs, the heads that clean English follows with -ing or a preposition +
+ * -ing and never with a to-infinitive (lib/complements.ts, counted by scripts/count-complements.mjs):
+ * verbs in the active voice (“refrained to comment”) and adjectives or participles after “be”
+ * (“capable to win” for “capable of winning”, “was accused to have”).
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { formsOf, verbForm } from '../../../nlp/inflect.js';
 import { COMMON_WORDS } from '../capitalization/lexicon.js';
+import { ingComplement, type IngHead } from './lib/complements.js';
+
+// Words between a form of "be" (or "become", "remain") and an adjective: "is not capable of".
+const BETWEEN = new Set(['very', 'so', 'more', 'most', 'less', 'quite', 'rather', 'not', 'never', 'also', 'still', 'always', 'often', 'really', 'fully', 'highly', 'equally', 'now', 'already', 'particularly', 'increasingly', 'extremely', 'just', "n't"]);
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', "'m", 'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'remaining', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'feel', 'feels', 'felt', 'get', 'gets', 'got', 'grow', 'grew', 'grown']);
+
+/** Whether a form of "be" or a linking verb stands before the adjective `t`, over adverbs. */
+function afterLinking(doc: Doc, t: Token): boolean {
+  let p = doc.prev(t);
+  for (let n = 0; p && n < 3; n++, p = doc.prev(p)) {
+    if (LINKING.has(p.norm)) return true;
+    if (!BETWEEN.has(p.norm) && !(/ly$/.test(p.norm) && doc.pos(p) === 'ADV')) return false;
+  }
+  return false;
+}
+
+/**
+ * The -ing complement clean English gives the word before "to" (complement-counts.txt): a verb
+ * in the active voice, or an adjective or participle after "be" ("capable to win", "was accused
+ * to have"); undefined for others, and after "too" ("too busy to attend").
+ */
+function countedIngHead(doc: Doc, t: Token, passive: boolean): IngHead | undefined {
+  // the tables first: tagging a sentence costs more than the lookups
+  const verb = ingComplement('verb', t.norm);
+  const adj = ingComplement('adj', t.norm);
+  if (!verb && !adj) return undefined;
+  const pos = doc.pos(t);
+  if (verb && pos === 'VERB' && !passive) return verb;
+  if (adj && (pos === 'ADJ' || (pos === 'VERB' && passive)) && afterLinking(doc, t) && doc.prev(t)?.norm !== 'too') return adj;
+  return undefined;
+}
 
 function allForms(...lemmas: string[]): Set<string> {
   const out = new Set<string>();
@@ -124,6 +160,9 @@ export const rule: Rule = {
         { text: 'When it comes [[to protect]] children, nobody disagrees.', output: 'When it comes to protecting children, nobody disagrees.' },
         { text: 'The government [[recommends to wear]] masks on trains.', output: 'The government recommends wearing masks on trains.' },
         { text: 'Residents objected [[to pay]] the new tax.', output: 'Residents objected to paying the new tax.' },
+        { text: 'The young striker is [[capable to win]] the title alone.', output: 'The young striker is capable of winning the title alone.' },
+        { text: 'The minister was [[accused to have]] lied to parliament.', output: 'The minister was accused of having lied to parliament.' },
+        { text: 'The company [[refrained to comment]] on the merger.', output: 'The company refrained from commenting on the merger.' },
       ],
       good: [
         'Prices keep climbing.',
@@ -159,6 +198,9 @@ export const rule: Rule = {
         'When it comes to broken marriages, nobody wins.',
         'I am not minded to answer any questions.',
         'It is the key to unlock growth.',
+        'The agency is responsible to parliament.',
+        'He was too capable to ignore.',
+        'She is capable of winning the title.',
       ],
     },
   },
@@ -170,25 +212,38 @@ export const rule: Rule = {
       const t = doc.prev(to);
       const v = doc.next(to);
       if (!t || !v || v.kind !== 'word') continue;
-      const prep = PREPOSITIONAL.get(t.norm);
-      const gerundVerb = GERUND_VERBS.has(t.norm);
-      if (!prep && !gerundVerb && !prepositionalTo(doc, to)) continue;
+      let prep = PREPOSITIONAL.get(t.norm);
+      let gerundVerb = GERUND_VERBS.has(t.norm);
+      const tabled = !prep && !gerundVerb && (ingComplement('verb', t.norm) !== undefined || ingComplement('adj', t.norm) !== undefined);
+      const prepTo = !prep && !gerundVerb && !tabled ? prepositionalTo(doc, to) : undefined;
+      if (prepTo === false) continue;
+      // A passive: "is considered to be", "it is also recommended to use".
+      let before = doc.prev(t);
+      while (before && ['also', 'still', 'not', 'strongly', 'generally', 'often', 'usually', 'highly', 'always', 'never', 'therefore', 'widely', 'now', 'thus', 'normally', 'officially', 'firmly', "n't"].includes(before.norm)) before = doc.prev(before);
+      const passive = before !== undefined && BE.has(before.norm) && /(?:ed|en)$/.test(t.norm);
+      let counted: IngHead | undefined;
+      if (tabled && /^\p{Ll}+$/u.test(t.text) && (counted = countedIngHead(doc, t, passive))) {
+        if (counted.prep) prep = counted.prep;
+        else gerundVerb = true;
+      }
+      if (!prep && !gerundVerb && !(prepTo ?? prepositionalTo(doc, to))) continue;
       if (!baseVerb(doc, v)) continue;
       const ing = verbForm(v.norm, 'ing');
       if (prep || gerundVerb) {
-        // A passive: "is considered to be", "it is also recommended to use".
-        let before = doc.prev(t);
-        while (before && ['also', 'still', 'not', 'strongly', 'generally', 'often', 'usually', 'highly', 'always', 'never', 'therefore', 'widely', 'now', 'thus', 'normally', 'officially', 'firmly', "n't"].includes(before.norm)) before = doc.prev(before);
-        if (before && BE.has(before.norm) && /ed$/.test(t.norm)) continue;
-        if (doc.pos(t) !== 'VERB') continue;
+        if (!counted) {
+          if (passive && /ed$/.test(t.norm)) continue;
+          if (doc.pos(t) !== 'VERB') continue;
+        }
         const fix = prep ? `${t.text} ${prep} ${ing}` : `${t.text} ${ing}`;
         ctx.report({
           start: t.start,
           end: v.end,
           message: `“${doc.text.slice(t.start, v.end)}”: “${t.text}” takes ${prep ? `“${prep}” and ` : ''}the -ing form in English (“${fix}”).`,
           suggestions: [fix],
-          reason: prep ? `the verb takes “${prep}” + -ing, not a to-infinitive` : 'this verb takes a gerund, not a to-infinitive',
-          confidence: 0.8,
+          reason: counted
+            ? `clean English follows “${counted.lemma}” with ${prep ? `“${prep}” + ` : ''}-ing, never with a to-infinitive`
+            : prep ? `the verb takes “${prep}” + -ing, not a to-infinitive` : 'this verb takes a gerund, not a to-infinitive',
+          confidence: counted ? 0.7 : 0.8,
         });
         continue;
       }

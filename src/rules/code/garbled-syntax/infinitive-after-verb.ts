@@ -5,10 +5,14 @@
  * gerunds) pass it on. Only verbs that never take -ing are listed (not “start”, “continue”,
  * “propose”, “need”, “want”), the -ing word must be read as a verb and have an object after
  * it, and -ing nouns (“agreed funding for”, “planned spending cuts”) stay quiet.
+ *
+ * Besides the listed verbs, those that clean English follows with “to” + verb often and never with
+ * -ing (lib/complements.ts, counted by scripts/count-complements.mjs): “attempted signing”.
  */
 import type { Rule } from '../../types.js';
 import { formsOf } from '../../../nlp/inflect.js';
 import { lemmaOf } from './lib/english.js';
+import { toInfinitiveHeads } from './lib/complements.js';
 
 const TO_VERBS = new Set<string>();
 for (const l of ['decide', 'refuse', 'agree', 'hope', 'plan', 'promise', 'manage', 'fail', 'threaten', 'pledge', 'vow', 'afford', 'choose', 'tend', 'seek', 'intend', 'expect', 'aim', 'offer', 'prepare', 'vote', 'demand', 'arrange', 'resolve', 'undertake', 'strive']) {
@@ -30,6 +34,12 @@ const ING_NOUNS = new Set([
   'racing', 'housing', 'clothing', 'painting', 'printing', 'reporting', 'accounting', 'engineering', 'nursing',
   'teaching', 'coaching', 'scouting', 'hosting', 'streaming', 'broadcasting', 'catering', 'packaging', 'rebuilding',
 ]);
+let allToVerbs: ReadonlySet<string> | undefined;
+/** The listed verbs and those clean English follows with "to" + verb and never with -ing (complement-counts.txt). */
+function toVerbs(): ReadonlySet<string> {
+  allToVerbs ??= new Set([...TO_VERBS, ...[...toInfinitiveHeads('verb')].filter((f) => !f.endsWith('ing'))]);
+  return allToVerbs;
+}
 const NO_OBJECT = new Set(['decided', 'refused', 'failed', 'managed', 'tended', 'vowed', 'pledged', 'resolved', 'strived', 'threatened', 'agreed']);
 const OBJECT_START = new Set(['DET', 'PRON', 'NUM', 'PROPN', 'NOUN', 'ADJ']);
 const BEFORE_NOUN = new Set(['DET', 'ADJ', 'PRON']);
@@ -50,6 +60,8 @@ export const rule: Rule = {
         { text: 'The company [[refused commenting]] on the report.', output: 'The company refused to comment on the report.' },
         { text: 'The minister [[managed convincing]] the coalition partners.', output: 'The minister managed to convince the coalition partners.' },
         { text: 'Both sides [[agreed extending]] the ceasefire.', output: 'Both sides agreed to extend the ceasefire.' },
+        { text: 'The club [[attempted signing]] the striker twice.', output: 'The club attempted to sign the striker twice.' },
+        { text: 'The union [[wished extending]] the strike.', output: 'The union wished to extend the strike.' },
       ],
       good: [
         'The government decided to raise taxes.',
@@ -65,6 +77,7 @@ export const rule: Rule = {
         'Investors hope falling prices will help.',
         'Analysts expected rising prices in the spring.',
         'The board agreed opening hours with the union.',
+        'The cloth is marked by a specially designed stamping machine.',
       ],
     },
   },
@@ -72,12 +85,13 @@ export const rule: Rule = {
     const doc = ctx.doc;
     if (!doc.canTag) return;
     // From the verbs (index lookups) to the word after each: the same -ing words, in order.
-    for (const before of doc.tokensWith(TO_VERBS)) {
+    const heads = toVerbs();
+    for (const before of doc.tokensWith(heads)) {
       const ing = doc.next(before);
       if (!ing) continue;
       if (!ing.norm.endsWith('ing') || ING_NOUNS.has(ing.norm)) continue;
       const v = doc.prev(ing);
-      if (!v || !TO_VERBS.has(v.norm) || !/^\p{Ll}+$/u.test(v.text)) continue;
+      if (!v || !heads.has(v.norm) || !/^\p{Ll}+$/u.test(v.text)) continue;
       // Only past forms of nouns that are also verbs ("plans", "hope", "offer" are nouns too).
       if (!/ed$/.test(v.norm) && !['chose', 'sought', 'undertook'].includes(v.norm)) continue;
       const obj = doc.next(ing);
@@ -90,7 +104,9 @@ export const rule: Rule = {
       // The tagger reads "raising" in "decided raising taxes" as an adjective; after a verb that
       // cannot take a noun object that reading is impossible ("expected rising prices" is English).
       if (pos !== 'VERB' && !(pos === 'ADJ' && NO_OBJECT.has(v.norm) && ['NOUN', 'DET', 'PRON'].includes(doc.pos(obj)))) continue;
-      const p = doc.prev(v);
+      // "a specially designed stamping machine": a participle before a noun, over -ly adverbs.
+      let p = doc.prev(v);
+      while (p && /ly$/.test(p.norm) && doc.pos(p) === 'ADV') p = doc.prev(p);
       if (p && BEFORE_NOUN.has(doc.pos(p)) && !['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that'].includes(p.norm)) continue;
       const lemma = lemmaOf(ing.norm);
       if (!lemma) continue;
