@@ -7,6 +7,9 @@
  *
  *   npm run build && node scripts/count-preposition-heads.mjs DIR
  *
+ * scripts/preposition-head-candidates.mjs counts every lemma of the same text, listed or not, and
+ * prints the ones that look like heads worth adding to the list.
+ *
  * The counts committed were made from 2.95 M words of clean English: the Brown corpus, the
  * nlp-corpus package's texts, the State of the Union addresses, the repo's clean articles and the
  * MQM set's human references (680 files).
