@@ -64,8 +64,16 @@ export interface UnanchoredPlan {
   readonly options: readonly { readonly lo: number; readonly hi: number; readonly words: ReadonlySet<string> }[];
 }
 
-function unanchoredPlanOf(r: PatternRule): UnanchoredPlan {
-  const options: { lo: number; hi: number; words: ReadonlySet<string> }[] = [];
+/** The norms a word element's token can have (an exact element's words folded as norms are); undefined for other elements. */
+function normsOf(e: Element): ReadonlySet<string> | undefined {
+  if (e.kind === 'words' || e.kind === 'lemma') return e.words;
+  if (e.kind === 'exact') return new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'")));
+  return undefined;
+}
+
+/** Each required word element with the window of offsets its token can have from a match's first token. */
+function windowsOf(r: PatternRule): { lo: number; hi: number; words: ReadonlySet<string> }[] {
+  const out: { lo: number; hi: number; words: ReadonlySet<string> }[] = [];
   const els = r.pattern.elements;
   let optional = 0;
   for (let k = 0; k < els.length; k++) {
@@ -74,10 +82,14 @@ function unanchoredPlanOf(r: PatternRule): UnanchoredPlan {
       optional++;
       continue;
     }
-    if (e.kind === 'words' || e.kind === 'lemma') options.push({ lo: k - optional, hi: k, words: e.words });
-    else if (e.kind === 'exact') options.push({ lo: k - optional, hi: k, words: new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'"))) });
+    const words = normsOf(e);
+    if (words) out.push({ lo: k - optional, hi: k, words });
   }
-  return { rule: r, options };
+  return out;
+}
+
+function unanchoredPlanOf(r: PatternRule): UnanchoredPlan {
+  return { rule: r, options: windowsOf(r) };
 }
 
 /**
@@ -97,12 +109,15 @@ function startsAround(positions: ArrayLike<number>, lo: number, hi: number): num
 /**
  * Where a rule's matches can be looked for: from its anchors (the words a match starts with,
  * offset 0), or from any required word element at a fixed offset (no optional element before
- * it), "the|an|a influence space" from "influence" at offset 1. Each document uses the
- * option whose words it has fewest of.
+ * it), "the|an|a influence space" from "influence" at offset 1, or from one after an optional
+ * element, in a window of offsets as an unanchored rule's (`windows`): "the state? of
+ * emergency" from "emergency" at offset 2 or 3, each of its tokens giving two first tokens.
+ * Each document uses the option that gives it fewest first tokens to try.
  */
 export interface AnchorPlan {
   readonly rule: PatternRule;
   readonly options: readonly { readonly offset: number; readonly words: ReadonlySet<string> }[];
+  readonly windows: UnanchoredPlan['options'];
 }
 
 function planOf(r: PatternRule, anchors: ReadonlySet<string>): AnchorPlan {
@@ -111,11 +126,10 @@ function planOf(r: PatternRule, anchors: ReadonlySet<string>): AnchorPlan {
   for (let k = 0; k < els.length; k++) {
     const e = els[k] as Element;
     if (e.optional) break; // offsets after an optional element are not fixed
-    if (k === 0) continue;
-    if (e.kind === 'words' || e.kind === 'lemma') options.push({ offset: k, words: e.words });
-    else if (e.kind === 'exact') options.push({ offset: k, words: new Set([...e.words].map((w) => w.toLowerCase().replace(/’/g, "'"))) });
+    const words = k === 0 ? undefined : normsOf(e);
+    if (words) options.push({ offset: k, words });
   }
-  return { rule: r, options };
+  return { rule: r, options, windows: windowsOf(r).filter((w) => w.lo < w.hi) };
 }
 
 /** Words too frequent to gate on: a required element with one of them gates nothing. */
@@ -211,21 +225,24 @@ function byPosition(a: Finding, b: Finding): number {
 const FEW_ATTEMPTS = 4;
 
 function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
-  // A rule whose required words are not all somewhere in this document cannot match here:
-  // decided once per rule and document, it spares most match attempts of large packs.
-  const isViable = (r: PatternRule): boolean =>
-    r.pattern.required.every((words) => {
-      for (const w of words) if (doc.hasNorm(w)) return true;
-      return false;
-    });
-  // Tokens with one of the words, counted no further than `limit` (enough to rank two options).
-  const count = (words: ReadonlySet<string>, limit = Infinity): number => {
-    let n = 0;
-    for (const w of words) {
-      n += doc.countOf(w);
-      if (n >= limit) break;
+  // Rules share their elements' word sets ("the", "a|an|the", "{make}"): each set's count in this
+  // document is taken once.
+  const counts = new Map<ReadonlySet<string>, number>();
+  // Tokens with one of the words.
+  const count = (words: ReadonlySet<string>): number => {
+    let n = counts.get(words);
+    if (n === undefined) {
+      n = 0;
+      for (const w of words) n += doc.countOf(w);
+      counts.set(words, n);
     }
     return n;
+  };
+  // A rule whose required words are not all somewhere in this document cannot match here:
+  // decided once per rule and document, it spares most match attempts of large packs.
+  const isViable = (r: PatternRule): boolean => {
+    for (const words of r.pattern.required) if (count(words) === 0) return false;
+    return true;
   };
   // Rule by rule, attempts in token order. `lastEnd`: an optional first element must not make
   // the same phrase match twice (at "the influence space" and again at "influence space").
@@ -276,14 +293,24 @@ function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
     if (!isViable(r)) continue;
     for (let o = 1; o < plan.options.length && fewest > 0; o++) {
       const option = plan.options[o] as AnchorPlan['options'][number];
-      const c = count(option.words, fewest);
+      const c = count(option.words);
       if (c < fewest) {
         best = option;
         fewest = c;
       }
     }
     if (fewest === 0) continue;
-    attempt(r, doc.positionsIn(best.words), best.offset);
+    // A window of span offsets gives span first tokens per token of its words.
+    let window: UnanchoredPlan['options'][number] | undefined;
+    for (const w of plan.windows) {
+      const c = count(w.words) * (w.hi - w.lo + 1);
+      if (c < fewest) {
+        window = w;
+        fewest = c;
+      }
+    }
+    if (window) attempt(r, startsAround(doc.positionsIn(window.words), window.lo, window.hi), 0);
+    else attempt(r, doc.positionsIn(best.words), best.offset);
   }
   // An unanchored rule is tried where its rarest required word can be, else at every token.
   let every: number[] | undefined;
@@ -293,8 +320,7 @@ function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
     let best: UnanchoredPlan['options'][number] | undefined;
     let cost = doc.tokens.length;
     for (const o of plan.options) {
-      const span = o.hi - o.lo + 1;
-      const c = count(o.words, Math.ceil(cost / span)) * span;
+      const c = count(o.words) * (o.hi - o.lo + 1);
       if (c < cost) {
         best = o;
         cost = c;

@@ -1041,16 +1041,27 @@ function otherOwner(doc: Doc, i: number, country: string): boolean {
   return !own.some((w) => w.toLowerCase() === p.norm);
 }
 
+/** The country words that start with the same two UTF-16 units. */
+interface CountryWordBucket {
+  /** Each word, with its countries. */
+  readonly words: ReadonlyArray<readonly [string, readonly string[]]>;
+  /** Sticky: matches where one of the words starts. A bucket can hold many words (99 start
+   * "Republic of"), so it is tried in one go before the words are, one by one. */
+  readonly anyWord: RegExp;
+}
+
 /** Each country word (COUNTRY_WORDS), with its countries, by the UTF-16 units of its first two chars. */
-const COUNTRY_WORD_INDEX: ReadonlyMap<number, ReadonlyArray<readonly [string, readonly string[]]>> = (() => {
+const COUNTRY_WORD_INDEX: ReadonlyMap<number, CountryWordBucket> = (() => {
   const byWord = new Map<string, string[]>();
   for (const [country, words] of COUNTRY_WORDS) for (const w of words) (byWord.get(w) ?? byWord.set(w, []).get(w))?.push(country);
-  const out = new Map<number, Array<readonly [string, readonly string[]]>>();
+  const buckets = new Map<number, Array<readonly [string, readonly string[]]>>();
   for (const [w, countries] of byWord) {
     if (w.length < 2) continue;
     const k = w.charCodeAt(0) * 65536 + w.charCodeAt(1);
-    (out.get(k) ?? out.set(k, []).get(k))?.push([w, countries]);
+    (buckets.get(k) ?? buckets.set(k, []).get(k))?.push([w, countries]);
   }
+  const out = new Map<number, CountryWordBucket>();
+  for (const [k, words] of buckets) out.set(k, { words, anyWord: new RegExp(words.map(([w]) => escapeRe(w)).join('|'), 'y') });
   return out;
 })();
 /** 1 at each UTF-16 unit a country word starts with: a table, since every char of a text is looked up. */
@@ -1094,9 +1105,11 @@ export function namedCountries(doc: Doc): ReadonlySet<string> {
     for (let p = 0; p + 1 < text.length; p++) {
       const c0 = text.charCodeAt(p);
       if (COUNTRY_FIRST_UNITS[c0] === 0) continue;
-      const words = COUNTRY_WORD_INDEX.get(c0 * 65536 + text.charCodeAt(p + 1));
-      if (!words || letterBefore(text, p)) continue;
-      for (const [w, countries] of words) {
+      const bucket = COUNTRY_WORD_INDEX.get(c0 * 65536 + text.charCodeAt(p + 1));
+      if (!bucket || letterBefore(text, p)) continue;
+      bucket.anyWord.lastIndex = p;
+      if (!bucket.anyWord.test(text)) continue;
+      for (const [w, countries] of bucket.words) {
         if (text.startsWith(w, p) && !letterAt(text, p + w.length)) for (const c of countries) out.add(c);
       }
     }
@@ -1166,6 +1179,27 @@ function maySpellAlike(a: string, b: string): boolean {
 }
 
 /**
+ * GAZETTEER.byKeyLessOne's list for a bag, split by the first letter of the word left out:
+ * maySpellAlike passes only words with the phrase's word's first letter, and the lists of common
+ * bags are long ("foreign ministry": 103 forms). Split once per bag, when first looked up.
+ */
+const LESS_ONE_BY_INITIAL = new Map<string, ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>>>();
+const NO_FORMS: ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>> = new Map();
+
+function lessOneByInitial(rest: string): ReadonlyMap<string, ReadonlyArray<readonly [Form, string]>> {
+  let split = LESS_ONE_BY_INITIAL.get(rest);
+  if (!split) {
+    const list = GAZETTEER.byKeyLessOne.get(rest);
+    if (!list) return NO_FORMS;
+    const byInitial = new Map<string, Array<readonly [Form, string]>>();
+    for (const entry of list) push(byInitial, entry[1].charAt(0), entry);
+    split = byInitial;
+    LESS_ONE_BY_INITIAL.set(rest, split);
+  }
+  return split;
+}
+
+/**
  * Forms whose content words equal the phrase's but for the one word at `at`, spelt differently
  * (isSpellingVariant): "Organisaton", "Taganskiy". Only names of three words or more.
  */
@@ -1174,7 +1208,7 @@ function nearForms(content: readonly string[], at: number): Form[] {
   const word = content[at] as string;
   const rest = bagKey(content.filter((_, j) => j !== at));
   const found: Form[] = [];
-  for (const [form, left] of GAZETTEER.byKeyLessOne.get(rest) ?? []) {
+  for (const [form, left] of lessOneByInitial(rest).get(word.charAt(0)) ?? []) {
     if (form.content.length === content.length && maySpellAlike(word, left) && isSpellingVariant(word, left)) found.push(form);
   }
   return found;
