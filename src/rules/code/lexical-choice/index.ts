@@ -8,6 +8,5 @@ import { rule as missingDisappeared } from './missing-disappeared.js';
 import { rule as processForTrial } from './process-for-trial.js';
 import { rule as quakeScaleWord } from './quake-scale-word.js';
 import { rule as reachArriveMeasure } from './reach-arrive-measure.js';
-import { rule as usualCollocation } from './usual-collocation.js';
 
-export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, gamePartySport, missingDisappeared, processForTrial, quakeScaleWord, reachArriveMeasure, usualCollocation];
+export const rules: readonly Rule[] = [activatedClause, conversationForTalks, foreseeProvidesFor, gamePartySport, missingDisappeared, processForTrial, quakeScaleWord, reachArriveMeasure];
