@@ -238,6 +238,20 @@ function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
     }
     return n;
   };
+  // The window of span offsets that gives fewer match attempts than `limit`, and fewest: a window
+  // gives (span of offsets) first tokens per token of its words.
+  const cheapestWindow = (windows: UnanchoredPlan['options'], limit: number): UnanchoredPlan['options'][number] | undefined => {
+    let best: UnanchoredPlan['options'][number] | undefined;
+    let cost = limit;
+    for (const w of windows) {
+      const c = count(w.words) * (w.hi - w.lo + 1);
+      if (c < cost) {
+        best = w;
+        cost = c;
+      }
+    }
+    return best;
+  };
   // A rule whose required words are not all somewhere in this document cannot match here:
   // decided once per rule and document, it spares most match attempts of large packs.
   const isViable = (r: PatternRule): boolean => {
@@ -300,15 +314,7 @@ function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
       }
     }
     if (fewest === 0) continue;
-    // A window of span offsets gives span first tokens per token of its words.
-    let window: UnanchoredPlan['options'][number] | undefined;
-    for (const w of plan.windows) {
-      const c = count(w.words) * (w.hi - w.lo + 1);
-      if (c < fewest) {
-        window = w;
-        fewest = c;
-      }
-    }
+    const window = cheapestWindow(plan.windows, fewest);
     if (window) attempt(r, startsAround(doc.positionsIn(window.words), window.lo, window.hi), 0);
     else attempt(r, doc.positionsIn(best.words), best.offset);
   }
@@ -317,15 +323,7 @@ function runPatterns(doc: Doc, set: RulePlans, out: Finding[]): void {
   for (const plan of set.unanchoredPlans) {
     const r = plan.rule;
     if (!isViable(r)) continue;
-    let best: UnanchoredPlan['options'][number] | undefined;
-    let cost = doc.tokens.length;
-    for (const o of plan.options) {
-      const c = count(o.words) * (o.hi - o.lo + 1);
-      if (c < cost) {
-        best = o;
-        cost = c;
-      }
-    }
+    const best = cheapestWindow(plan.options, doc.tokens.length);
     if (best) attempt(r, startsAround(doc.positionsIn(best.words), best.lo, best.hi), 0);
     else attempt(r, (every ??= Array.from({ length: doc.tokens.length }, (_, i) => i)), 0);
   }
