@@ -28,22 +28,13 @@
  *  - PREP: a preposition and an -ing word tagged VERB ("insisted on meeting", "objected to paying").
  * The total is every occurrence of the head with its kind.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { corpusArg, cleanDocs, cleanFiles, createWinkTagger, fromDist, dataPath } from './lib/clean-corpus.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = process.argv[2];
-const outFile = process.argv[3] ?? join(ROOT, 'src/data/complement-counts.txt');
-if (!dir) {
-  console.error('usage: node scripts/count-complements.mjs DIR [OUT]');
-  process.exit(2);
-}
-const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
-const { Doc } = await import(dist('text/document.js'));
-const { createWinkTagger } = await import(dist('nlp/tagger.js'));
-const { lemmaOf } = await import(dist('rules/code/garbled-syntax/lib/english.js'));
-const { formsMatching } = await import(dist('nlp/inflect.js'));
+const dir = corpusArg('node scripts/count-complements.mjs DIR [OUT]');
+const outFile = process.argv[3] ?? dataPath('complement-counts.txt');
+const { lemmaOf } = await fromDist('rules/code/garbled-syntax/lib/english.js');
+const { formsMatching } = await fromDist('nlp/inflect.js');
 
 const PREPS = new Set(
   `of in on at for with by from to into about against over through toward towards without upon after before
@@ -75,9 +66,8 @@ function head(kind, lemma) {
 
 const tagger = createWinkTagger();
 let words = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of files) {
-  const doc = new Doc(readFileSync(join(dir, f), 'utf8'), tagger);
+const files = cleanFiles(dir);
+for (const doc of cleanDocs(dir, tagger)) {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];

@@ -20,30 +20,21 @@
  * bare object at most OBJ_SHARE of the time (the candidates the list was chosen from); `--all`
  * prints every lemma seen MIN_SEEN times.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { corpusArg, cleanDocs, cleanFiles, createWinkTagger, fromDist, dataPath } from './lib/clean-corpus.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: node scripts/count-dropped-preposition-heads.mjs DIR [--candidates|--all]');
-  process.exit(2);
-}
+const dir = corpusArg('node scripts/count-dropped-preposition-heads.mjs DIR [--candidates|--all]');
 const all = process.argv.includes('--all');
 const candidates = process.argv.includes('--candidates');
 const MIN_SEEN = 10;
 const PREP_SHARE = 0.3;
 const OBJ_SHARE = 0.02;
 
-const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
-const { Doc } = await import(dist('text/document.js'));
-const { createWinkTagger } = await import(dist('nlp/tagger.js'));
-const { whatFollows } = await import(dist('rules/code/preposition/lib/dropped.js'));
+const { whatFollows } = await fromDist('rules/code/preposition/lib/dropped.js');
 
 const listed = [];
 const fixed = new Set();
-for (const raw of readFileSync(join(ROOT, 'src/data/dropped-preposition-heads.txt'), 'utf8').split('\n')) {
+for (const raw of readFileSync(dataPath('dropped-preposition-heads.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) continue;
   const [kind, lemma] = line.split(/\s+/);
@@ -65,9 +56,8 @@ const tagger = {
 
 const heads = new Map();
 let words = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of files) {
-  const doc = new Doc(readFileSync(join(dir, f), 'utf8'), tagger);
+const files = cleanFiles(dir);
+for (const doc of cleanDocs(dir, tagger)) {
   for (const s of doc.sentences) {
     const toks = doc.sentenceTokens(s);
     const tags = doc.sentenceTags(s);
@@ -116,5 +106,5 @@ for (const key of listed.sort()) {
   const [kind, lemma] = key.split(' ');
   out.push(row(heads.get(key) ?? { kind, lemma, total: 0, object: 0, clause: 0, adjunct: 0, preps: new Map() }).line);
 }
-writeFileSync(join(ROOT, 'src/data/dropped-preposition-counts.txt'), out.join('\n') + '\n');
+writeFileSync(dataPath('dropped-preposition-counts.txt'), out.join('\n') + '\n');
 console.log(`${out.length - 4} heads written, ${words} words, ${files.length} files`);

@@ -18,32 +18,24 @@
  * anything else. Words house styles capitalize on their own (EXCLUDED: "the Budget", "the Games") are
  * left out whatever their counts.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Doc, corpusArg, cleanFiles, createWinkTagger, dataPath } from './lib/clean-corpus.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_LOWER = 20;
 const EXCLUDED = new Set(
   `budget treasury cabinet capital navy army senate congress parliament government president court bank party union council
   commission minister chancellor speaker pope king queen crown church state republic league cup games open masters derby tour
   final olympics assembly ministry department constitution`.split(/\s+/),
 );
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: node scripts/count-lowercase-only.mjs DIR');
-  process.exit(2);
-}
-const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
-const { Doc } = await import(dist('text/document.js'));
-const { createWinkTagger } = await import(dist('nlp/tagger.js'));
+const dir = corpusArg('node scripts/count-lowercase-only.mjs DIR');
 const tagger = createWinkTagger();
 /** word -> [times tagged NOUN, times tagged ADJ, times tagged otherwise], lower-case occurrences only */
 const tags = new Map();
 const capitalized = new Map();
 const lower = new Map();
 let files = 0;
-for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+for (const f of cleanFiles(dir)) {
   files++;
   const t = readFileSync(join(dir, f), 'utf8');
   for (const m of t.matchAll(/(?<=\b\p{Ll}+[,;]? )(\p{Lu}\p{Ll}+)\b/gu)) {
@@ -81,6 +73,6 @@ for (const [k, file, what] of [
     '# than not. One word per line, sorted.',
     ...words,
   ];
-  writeFileSync(join(ROOT, 'src/data', file), out.join('\n') + '\n');
+  writeFileSync(dataPath(file), out.join('\n') + '\n');
   console.log(`${file}: ${words.length} ${what}, ${files} files`);
 }

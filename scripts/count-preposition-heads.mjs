@@ -24,21 +24,12 @@
  * counted only where lib/transitive.ts's activeSlot says the verb is active with an object slot,
  * and the next token alone: its line also gives how often a direct object follows (a fifth column).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { corpusArg, cleanDocs, cleanFiles, createWinkTagger, fromDist, dataPath } from './lib/clean-corpus.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: node scripts/count-preposition-heads.mjs DIR');
-  process.exit(2);
-}
-const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
-const { Doc } = await import(dist('text/document.js'));
-const { createWinkTagger } = await import(dist('nlp/tagger.js'));
-const { formsOf, pluralOf } = await import(dist('nlp/inflect.js'));
-const { activeSlot, opensObject } = await import(dist('rules/code/preposition/lib/transitive.js'));
+const dir = corpusArg('node scripts/count-preposition-heads.mjs DIR');
+const { formsOf, pluralOf } = await fromDist('nlp/inflect.js');
+const { activeSlot, opensObject } = await fromDist('rules/code/preposition/lib/transitive.js');
 
 /** The prepositions counted (the rule's candidates and the usual adjunct ones). */
 const PREPS = new Set(
@@ -48,7 +39,7 @@ const PREPS = new Set(
 );
 
 const heads = [];
-for (const raw of readFileSync(join(ROOT, 'src/data/preposition-heads.txt'), 'utf8').split('\n')) {
+for (const raw of readFileSync(dataPath('preposition-heads.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) continue;
   const [kind, lemma] = line.split(/\s+/);
@@ -69,9 +60,8 @@ function kindOf(tag) {
 
 const tagger = createWinkTagger();
 let words = 0;
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of files) {
-  const doc = new Doc(readFileSync(join(dir, f), 'utf8'), tagger);
+const files = cleanFiles(dir);
+for (const doc of cleanDocs(dir, tagger)) {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -123,5 +113,5 @@ for (const h of heads) {
   const list = [...h.counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p, c]) => `${p}:${c}`);
   out.push([h.kind, h.lemma, h.total, n, ...(h.kind === 'transitive' ? [h.direct] : []), ...list].join(' '));
 }
-writeFileSync(join(ROOT, 'src/data/preposition-head-counts.txt'), out.join('\n') + '\n');
+writeFileSync(dataPath('preposition-head-counts.txt'), out.join('\n') + '\n');
 console.log(`${heads.length} heads, ${words} words, ${files.length} files`);

@@ -24,27 +24,18 @@
  * head's occurrences followed by a complement, the top-three share of complements, then
  * preposition:count over the complements, most first.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusArg, cleanDocs, cleanFiles, createWinkTagger, fromDist, dataPath } from './lib/clean-corpus.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const dir = args[0];
-if (!dir || dir.startsWith('--')) {
-  console.error('usage: node scripts/preposition-head-candidates.mjs DIR [--min N] [--share S] [--all]');
-  process.exit(2);
-}
+const dir = corpusArg('node scripts/preposition-head-candidates.mjs DIR [--min N] [--share S] [--all]');
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
 const MIN = opt('--min', 40);
 const SHARE = opt('--share', 0.8);
 const ALL = args.includes('--all');
 
-const dist = (p) => pathToFileURL(join(ROOT, 'dist', p)).href;
-const { Doc } = await import(dist('text/document.js'));
-const { createWinkTagger } = await import(dist('nlp/tagger.js'));
-const { formsOf, pluralOf } = await import(dist('nlp/inflect.js'));
-const { adjunctFollows } = await import(dist('rules/code/preposition/governed-preposition.js'));
+const { formsOf, pluralOf } = await fromDist('nlp/inflect.js');
+const { adjunctFollows } = await fromDist('rules/code/preposition/governed-preposition.js');
 
 /** The prepositions counted, as in scripts/count-preposition-heads.mjs. */
 const PREPS = new Set(
@@ -54,7 +45,7 @@ const PREPS = new Set(
 );
 
 const listed = new Set();
-for (const raw of readFileSync(join(ROOT, 'src/data/preposition-heads.txt'), 'utf8').split('\n')) {
+for (const raw of readFileSync(dataPath('preposition-heads.txt'), 'utf8').split('\n')) {
   const line = raw.trim();
   if (line === '' || line.startsWith('#')) continue;
   const [kind, lemma] = line.split(/\s+/);
@@ -73,9 +64,8 @@ function entry(key) {
 const add = (m, k) => m.set(k, (m.get(k) ?? 0) + 1);
 
 const tagger = createWinkTagger();
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of files) {
-  const doc = new Doc(readFileSync(join(dir, f), 'utf8'), tagger);
+const files = cleanFiles(dir);
+for (const doc of cleanDocs(dir, tagger)) {
   const toks = doc.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
