@@ -396,6 +396,11 @@ export function pronounGender(norm: string): 'm' | 'f' | undefined {
 
 const GENDERED_PRONOUNS: ReadonlySet<string> = new Set([...MASCULINE, ...FEMININE]);
 
+/** The lower-case words a chunk's scan may take into a name (see chunks): connectors, "the", "and". */
+const CHUNK_INNER_WORDS: ReadonlySet<string> = new Set([...CONNECTORS, ...SECOND_CONNECTORS, 'de', 'van', 'von', 'di', 'da', 'do', 'of', 'for', 'the', 'and']);
+/** Per lexicon, every token text of its gazetteer names (MetonymAnalysis.nameWords). */
+const NAME_WORDS = new WeakMap<MetonymLexicon, ReadonlySet<string>>();
+
 /** Classes of head nouns a town's name may stand before: "Gothenburg municipality". */
 const LOCAL_GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'council', 'region']);
 /** Lower-case words between a town's name and such a head: "the Aarhus city council". */
@@ -529,9 +534,41 @@ export class MetonymAnalysis {
     return out;
   }
 
+  /**
+   * The chunk that holds token `i`. Unless its sentence is chunked already, scanned from just
+   * after the nearest word before `i` that no chunk can hold (see outsideChunks), not from the
+   * sentence's start: the name-learning pass asks this for every other occurrence of a name.
+   */
   private chunkAt(i: number): Chunk | undefined {
-    const s = this.doc.sentenceOf(this.doc.tokens[i] as Token);
-    return this.chunks(s).find((c) => c.first <= i && i <= c.last);
+    const toks = this.doc.tokens;
+    const s = this.doc.sentenceOf(toks[i] as Token);
+    const cached = this.chunkCache[s.index];
+    if (cached) return cached.find((c) => c.first <= i && i <= c.last);
+    let from = i;
+    while (from > s.firstToken && !this.outsideChunks(toks[from - 1] as Token)) from--;
+    for (let c = this.nextChunk(from, s); c && c.first <= i; c = this.nextChunk(c.last + 1, s)) if (i <= c.last) return c;
+    return undefined;
+  }
+
+  /**
+   * A lower-case word no chunk can hold: no connector ("of", "de", "the", "and" in "Bosnia and
+   * Herzegovina") nor any other word of a gazetteer name. The chunk scan passes it as it is, so
+   * the chunks after it are those a scan from the next token finds.
+   */
+  private outsideChunks(t: Token): boolean {
+    return isLowerWord(t) && !CHUNK_INNER_WORDS.has(t.norm) && !this.nameWords.has(t.text);
+  }
+
+  /** Every token text of the gazetteer's names (of this analysis's lexicon). */
+  private get nameWords(): ReadonlySet<string> {
+    let words = NAME_WORDS.get(this.lex);
+    if (!words) {
+      const set = new Set<string>();
+      for (const list of this.lex.names.values()) for (const n of list) for (const w of n.tokens) set.add(w);
+      words = set;
+      NAME_WORDS.set(this.lex, words);
+    }
+    return words;
   }
 
   /**
@@ -722,9 +759,15 @@ export class MetonymAnalysis {
   private chunks(s: Sentence): readonly Chunk[] {
     const cached = this.chunkCache[s.index];
     if (cached) return cached;
-    const toks = this.doc.tokens;
     const out: Chunk[] = [];
-    let i = s.firstToken;
+    for (let c = this.nextChunk(s.firstToken, s); c; c = this.nextChunk(c.last + 1, s)) out.push(c);
+    this.chunkCache[s.index] = out;
+    return out;
+  }
+
+  /** The first chunk of sentence `s` that starts at or after token `i` (`i` inside no chunk). */
+  private nextChunk(i: number, s: Sentence): Chunk | undefined {
+    const toks = this.doc.tokens;
     while (i < s.endToken) {
       const t = toks[i] as Token;
       if (!isCapWord(t) || STOP.has(t.norm)) {
@@ -766,11 +809,9 @@ export class MetonymAnalysis {
         }
         break;
       }
-      out.push({ first: i, last: j - 1, known });
-      i = j;
+      return { first: i, last: j - 1, known };
     }
-    this.chunkCache[s.index] = out;
-    return out;
+    return undefined;
   }
 
   /**
