@@ -68,6 +68,7 @@
  *    who") or after a preposition ("people at the bank who").
  */
 import type { Doc, Sentence, Token } from '../../../text/document.js';
+import { normalize } from '../../../text/tokenize.js';
 import { loadMetonymLexicon, type Gender, type KnownName, type MetonymLexicon } from '../../../data/metonym-lexicon.js';
 import { COMMON_WORDS } from '../capitalization/lexicon.js';
 import {
@@ -393,6 +394,13 @@ export function pronounGender(norm: string): 'm' | 'f' | undefined {
   return MASCULINE.has(norm) ? 'm' : FEMININE.has(norm) ? 'f' : undefined;
 }
 
+const GENDERED_PRONOUNS: ReadonlySet<string> = new Set([...MASCULINE, ...FEMININE]);
+
+/** The lower-case words a chunk's scan may take into a name (see chunks): connectors, "the", "and". */
+const CHUNK_INNER_WORDS: ReadonlySet<string> = new Set([...CONNECTORS, ...SECOND_CONNECTORS, 'de', 'van', 'von', 'di', 'da', 'do', 'of', 'for', 'the', 'and']);
+/** Per lexicon, every token text of its gazetteer names (MetonymAnalysis.nameWords). */
+const NAME_WORDS = new WeakMap<MetonymLexicon, ReadonlySet<string>>();
+
 /** Classes of head nouns a town's name may stand before: "Gothenburg municipality". */
 const LOCAL_GOVERNMENT_CLASSES: ReadonlySet<string> = new Set(['government', 'council', 'region']);
 /** Lower-case words between a town's name and such a head: "the Aarhus city council". */
@@ -448,16 +456,20 @@ export class MetonymAnalysis {
   // Everything below is computed on demand: most documents need only a few sentences looked at.
   private quotedFlags: Uint8Array | undefined;
   private sportsDoc: boolean | undefined;
-  private capIndex: Map<string, number[]> | undefined;
-  private readonly chunkCache = new Map<number, readonly Chunk[]>();
+  /** Capitalized token text -> its token indices (see occurrences). */
+  private readonly capCache = new Map<string, readonly number[]>();
+  private pronounsAt: ArrayLike<number> | undefined;
+  /** Per sentence index (arrays, not maps: asked for thousands of sentences). */
+  private readonly chunkCache: (readonly Chunk[] | undefined)[] = [];
   private readonly learnedCache = new Map<string, Learned | null>();
   private readonly placeCache = new Map<string, boolean>();
-  private readonly mentionCache = new Map<number, readonly Mention[]>();
+  private readonly mentionCache: (readonly Mention[] | undefined)[] = [];
   /** Pronoun token index -> the resolution this analysis gave it (institution antecedent). */
   private readonly resolved = new Map<number, Resolution | null>();
   /** Per long sentence: its mentions by end token, and each mention's place in mentions(). */
   private readonly byLastCache = new Map<number, { readonly byLast: readonly Mention[]; readonly order: ReadonlyMap<Mention, number> }>();
   // Running counts of person pronouns before the pronoun being resolved (see onlyOtherGenderBefore).
+  /** How many of `pronouns` onlyOtherGenderBefore has counted. */
   private genderScan = 0;
   private heCount = 0;
   private sheCount = 0;
@@ -477,6 +489,12 @@ export class MetonymAnalysis {
     return this.quotedFlags;
   }
 
+  /** Token indices of the gendered pronouns (he, his, she, her...), ascending. */
+  get pronouns(): ArrayLike<number> {
+    this.pronounsAt ??= this.doc.positionsIn(GENDERED_PRONOUNS);
+    return this.pronounsAt;
+  }
+
   /** A sports story: a national side or a club takes "who" and "they" there. */
   get sports(): boolean {
     this.sportsDoc ??= countSports(this.doc) >= 2;
@@ -486,19 +504,21 @@ export class MetonymAnalysis {
   // -------------------------------------------------------------------------------------------
   // Document facts, learned per name on demand from the name's other occurrences.
 
-  /** Token indices of every capitalized token with this text. */
+  /** Token indices of every capitalized token with this text (from the word index, not a scan of every token). */
   private occurrences(text: string): readonly number[] {
-    if (!this.capIndex) {
-      const idx = new Map<string, number[]>();
-      for (const t of this.doc.tokens) {
-        if (!isCapWord(t)) continue;
-        const list = idx.get(t.text);
-        if (list) list.push(t.index);
-        else idx.set(t.text, [t.index]);
+    let out = this.capCache.get(text);
+    if (!out) {
+      const toks = this.doc.tokens;
+      const at = this.doc.positions(normalize(text));
+      const found: number[] = [];
+      for (let k = 0; k < at.length; k++) {
+        const t = toks[at[k] as number] as Token;
+        if (t.text === text && isCapWord(t)) found.push(t.index);
       }
-      this.capIndex = idx;
+      out = found;
+      this.capCache.set(text, out);
     }
-    return this.capIndex.get(text) ?? [];
+    return out;
   }
 
   /** Where the token sequence of [first, last] occurs again (start indices, itself included). */
@@ -514,9 +534,41 @@ export class MetonymAnalysis {
     return out;
   }
 
+  /**
+   * The chunk that holds token `i`. Unless its sentence is chunked already, scanned from just
+   * after the nearest word before `i` that no chunk can hold (see outsideChunks), not from the
+   * sentence's start: the name-learning pass asks this for every other occurrence of a name.
+   */
   private chunkAt(i: number): Chunk | undefined {
-    const s = this.doc.sentenceOf(this.doc.tokens[i] as Token);
-    return this.chunks(s).find((c) => c.first <= i && i <= c.last);
+    const toks = this.doc.tokens;
+    const s = this.doc.sentenceOf(toks[i] as Token);
+    const cached = this.chunkCache[s.index];
+    if (cached) return cached.find((c) => c.first <= i && i <= c.last);
+    let from = i;
+    while (from > s.firstToken && !this.outsideChunks(toks[from - 1] as Token)) from--;
+    for (let c = this.nextChunk(from, s); c && c.first <= i; c = this.nextChunk(c.last + 1, s)) if (i <= c.last) return c;
+    return undefined;
+  }
+
+  /**
+   * A lower-case word no chunk can hold: no connector ("of", "de", "the", "and" in "Bosnia and
+   * Herzegovina") nor any other word of a gazetteer name. The chunk scan passes it as it is, so
+   * the chunks after it are those a scan from the next token finds.
+   */
+  private outsideChunks(t: Token): boolean {
+    return isLowerWord(t) && !CHUNK_INNER_WORDS.has(t.norm) && !this.nameWords.has(t.text);
+  }
+
+  /** Every token text of the gazetteer's names (of this analysis's lexicon). */
+  private get nameWords(): ReadonlySet<string> {
+    let words = NAME_WORDS.get(this.lex);
+    if (!words) {
+      const set = new Set<string>();
+      for (const list of this.lex.names.values()) for (const n of list) for (const w of n.tokens) set.add(w);
+      words = set;
+      NAME_WORDS.set(this.lex, words);
+    }
+    return words;
   }
 
   /**
@@ -539,21 +591,25 @@ export class MetonymAnalysis {
     for (const o of this.occurrencesOf(first, last)) {
       const e = o + len - 1;
       const c = this.chunkAt(o);
-      if (!c || c.last < e) continue;
+      // Only an occurrence that ends its chunk can teach anything (institutionCue asks it too).
+      if (!c || c.last !== e) continue;
       const s = this.doc.sentenceOf(toks[o] as Token);
+      // "Sergey Lavrov" -> "Lavrov"; "Mr Smith", "spokesman Andrei Sokolov": if the chunk is a person.
+      const prev = this.doc.prev(toks[o] as Token);
+      const tail = c.first < o && len === 1 && !this.lex.personNouns.has((toks[e] as Token).norm);
+      const titled = c.first === o && prev !== undefined && (HONORIFICS.has(prev.norm) || isLowerWord(prev));
+      // Neither, and no institution cue: nothing to learn here, whatever the chunk is, so it is
+      // not classified (most occurrences of a name end here).
+      const cue = tail || titled ? undefined : this.institutionCue(c, o, e, s);
+      if (!tail && !titled && !cue) continue;
       const raw = this.classifyChunk(c.first, c.last, c.known, s, false);
       const m = raw?.maybe ? undefined : raw;
-      const whole = c.first === o && c.last === e;
       if (m?.kind === 'person') {
-        // "Sergey Lavrov" -> "Lavrov"; "Mr Smith", "spokesman Andrei Sokolov".
-        const prev = this.doc.prev(toks[o] as Token);
-        const tail = c.last === e && c.first < o && len === 1 && !this.lex.personNouns.has((toks[e] as Token).norm);
-        const titled = whole && prev !== undefined && (HONORIFICS.has(prev.norm) || isLowerWord(prev));
         if (tail || titled) person = { kind: 'person', gender: person && person.gender !== 'u' ? person.gender : m.gender, cls: '' };
         continue;
       }
       if (m) continue;
-      const inst = this.institutionCue(c, o, e, s);
+      const inst = cue ?? this.institutionCue(c, o, e, s);
       if (inst?.kind === 'person') person ??= inst;
       else if (inst) institution ??= inst;
     }
@@ -701,11 +757,17 @@ export class MetonymAnalysis {
 
   /** Capitalized chunks of a sentence, with the gazetteer name that starts them, if any. */
   private chunks(s: Sentence): readonly Chunk[] {
-    const cached = this.chunkCache.get(s.index);
+    const cached = this.chunkCache[s.index];
     if (cached) return cached;
-    const toks = this.doc.tokens;
     const out: Chunk[] = [];
-    let i = s.firstToken;
+    for (let c = this.nextChunk(s.firstToken, s); c; c = this.nextChunk(c.last + 1, s)) out.push(c);
+    this.chunkCache[s.index] = out;
+    return out;
+  }
+
+  /** The first chunk of sentence `s` that starts at or after token `i` (`i` inside no chunk). */
+  private nextChunk(i: number, s: Sentence): Chunk | undefined {
+    const toks = this.doc.tokens;
     while (i < s.endToken) {
       const t = toks[i] as Token;
       if (!isCapWord(t) || STOP.has(t.norm)) {
@@ -747,11 +809,9 @@ export class MetonymAnalysis {
         }
         break;
       }
-      out.push({ first: i, last: j - 1, known });
-      i = j;
+      return { first: i, last: j - 1, known };
     }
-    this.chunkCache.set(s.index, out);
-    return out;
+    return undefined;
   }
 
   /**
@@ -881,7 +941,7 @@ export class MetonymAnalysis {
     const tailName = len >= 3 && !known ? lex.firstNames.get((toks[last - 1] as Token).text) : undefined;
     if (tailName && isCapWord(toks[last - 2]) && !lex.headNouns.has(lt.norm) && !lex.firstNames.has(lt.text) && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', tailName, '');
     const learned = useLearned ? this.learnedFor(first, last) : undefined;
-    if (learned) return learned.kind === 'place' ? { ...mk(first, last, text, 'place', 'u', learned.cls), weakPlace: true } : mk(first, last, text, learned.kind, learned.gender, learned.cls);
+    if (learned) return learned.kind === 'place' ? { kind: 'place', first, last, gender: 'u', cls: learned.cls, role: 'actor', name: text, weakPlace: true } : mk(first, last, text, learned.kind, learned.gender, learned.cls);
     // A place and one more capitalized word is a person: "Paris Hilton".
     if (known?.kind === 'place' && len === known.tokens.length + 1 && !/^\p{Lu}+$/u.test(lt.text)) return mk(first, last, text, 'person', 'u', '');
     if (len === 1) {
@@ -922,7 +982,8 @@ export class MetonymAnalysis {
     // is no person (and no government).
     if (GEOGRAPHIC_REGIONS.has(text)) return undefined;
     // Anything else may be a person's name ("Ivanov denied the charges").
-    return { ...mk(first, last, text, 'person', 'u', ''), maybe: true };
+    // (A literal, not a spread of mk's: this line runs for most unknown names.)
+    return { kind: 'person', first, last, gender: 'u', cls: '', role: 'actor', name: text, maybe: true };
   }
 
   /**
@@ -1072,7 +1133,7 @@ export class MetonymAnalysis {
   }
 
   mentions(sentenceIndex: number): readonly Mention[] {
-    const cached = this.mentionCache.get(sentenceIndex);
+    const cached = this.mentionCache[sentenceIndex];
     if (cached) return cached;
     const { doc, lex } = this;
     const s = doc.sentences[sentenceIndex] as Sentence;
@@ -1086,7 +1147,7 @@ export class MetonymAnalysis {
       if (m.kind === 'person' && !m.maybe) out.push(m);
       else {
         const { role, checkNext } = this.roleOf(c.first, c.last, s);
-        out.push({ ...m, role, checkNext });
+        out.push(withRole(m, role, checkNext));
       }
     }
     for (let i = s.firstToken; i < s.endToken; i++) {
@@ -1142,7 +1203,7 @@ export class MetonymAnalysis {
       out[k] = { ...m2, first: w.index, name: this.textOf(w.index, m2.last) };
       out.splice(at, 1);
     }
-    this.mentionCache.set(sentenceIndex, out);
+    this.mentionCache[sentenceIndex] = out;
     return out;
   }
 
@@ -1297,9 +1358,11 @@ export class MetonymAnalysis {
    */
   private onlyOtherGenderBefore(t: Token, gender: 'm' | 'f'): boolean {
     const toks = this.doc.tokens;
-    for (; this.genderScan < t.index; this.genderScan++) {
-      const g = pronounGender((toks[this.genderScan] as Token).norm);
-      if (!g || this.resolved.get(this.genderScan)) continue;
+    const at = this.pronouns;
+    for (; this.genderScan < at.length && (at[this.genderScan] as number) < t.index; this.genderScan++) {
+      const i = at[this.genderScan] as number;
+      const g = pronounGender((toks[i] as Token).norm);
+      if (!g || this.resolved.get(i)) continue;
       if (g === 'm') this.heCount++;
       else this.sheCount++;
     }
@@ -2664,6 +2727,17 @@ function next0(doc: Doc, t: Token): Token | undefined {
 
 function mk(first: number, last: number, name: string, kind: Mention['kind'], gender: Gender, cls: string): Mention {
   return { kind, first, last, gender, cls, role: 'actor', name };
+}
+
+/**
+ * A chunk's mention with its role: `{ ...m, role, checkNext }` without the spread's cost (run for
+ * every chunk of a sentence). classifyChunk's mentions carry at most `maybe` or `weakPlace`.
+ */
+function withRole(m: Mention, role: Role, checkNext: boolean): Mention {
+  const { kind, first, last, gender, cls, name } = m;
+  if (m.maybe) return { kind, first, last, gender, cls, role, name, maybe: true, checkNext };
+  if (m.weakPlace) return { kind, first, last, gender, cls, role, name, weakPlace: true, checkNext };
+  return { kind, first, last, gender, cls, role, name, checkNext };
 }
 
 /** 1 for tokens inside quotation marks, paragraph by paragraph (a line break closes quotes). */

@@ -14,7 +14,7 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule, RuleContext } from '../../types.js';
-import { describeMention, matchCase, MetonymAnalysis, pronounGender, type Resolution } from './antecedents.js';
+import { describeMention, matchCase, MetonymAnalysis, type Resolution } from './antecedents.js';
 
 function replacementFor(a: MetonymAnalysis, t: Token): string[] {
   switch (t.norm) {
@@ -37,11 +37,11 @@ function replacementFor(a: MetonymAnalysis, t: Token): string[] {
  */
 export function reportGendered(ctx: RuleContext, resolve: (a: MetonymAnalysis, t: Token) => Resolution | undefined, refers: string): void {
   const { doc } = ctx;
-  let analysis: MetonymAnalysis | undefined;
-  for (let ti = 0; ti < doc.tokens.length; ti++) {
-    const t = doc.tokens[ti] as Token;
-    if (!pronounGender(t.norm)) continue;
-    analysis ??= MetonymAnalysis.of(doc);
+  // The pronouns from the word index (the analysis computes nothing else until asked).
+  const analysis = MetonymAnalysis.of(doc);
+  const at = analysis.pronouns;
+  for (let k = 0; k < at.length; k++) {
+    const t = doc.tokens[at[k] as number] as Token;
     const r = resolve(analysis, t);
     if (!r) continue;
     const suggestions = replacementFor(analysis, t);
