@@ -45,3 +45,16 @@ export function readSet(name: string): ReadonlySet<string> {
 export function readWordSet(name: string): ReadonlySet<string> {
   return cached(WORD_SETS, name, () => new Set(lines(name).map((l) => l.toLowerCase().replace(/’/g, "'"))));
 }
+
+let demonyms: readonly (readonly [demonym: string, place: string])[] | undefined;
+/**
+ * capitalization-demonyms.txt: each nationality adjective with its place, as written ("Russian",
+ * "Russia"), in the file's order. Read once for the rules that want the adjectives, the places or
+ * the plurals of peoples.
+ */
+export function demonymPlaces(): readonly (readonly [demonym: string, place: string])[] {
+  return (demonyms ??= lines('capitalization-demonyms.txt').map((l) => {
+    const [d, p] = l.split('|');
+    return [d ?? '', p ?? ''] as const;
+  }));
+}

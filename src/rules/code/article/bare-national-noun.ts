@@ -12,9 +12,10 @@
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
 import { textPositions } from '../../../text/word-positions.js';
-import { isHeadline, loadLines } from '../number-agreement/lib/english.js';
+import { demonymPlaces } from '../../../data/lists.js';
+import { isHeadline } from '../number-agreement/lib/english.js';
 
-const DEMONYMS = new Set([...loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string), 'US', 'U.S.', 'EU', 'UK', 'UN', 'NATO', 'Soviet', 'Western', 'Kurdish', 'Palestinian', 'Crimean']);
+const DEMONYMS = new Set([...demonymPlaces().map(([d]) => d), 'US', 'U.S.', 'EU', 'UK', 'UN', 'NATO', 'Soviet', 'Western', 'Kurdish', 'Palestinian', 'Crimean']);
 const NOUNS = new Set([
   'side', 'delegation', 'leadership', 'government', 'army', 'military', 'ministry', 'embassy', 'parliament', 'economy',
   'market', 'capital', 'border', 'navy', 'presidency', 'administration', 'regime', 'nation', 'state', 'coast',

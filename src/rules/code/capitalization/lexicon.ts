@@ -4,7 +4,7 @@
  * once, when this module is first imported, into read-only sets; nothing here changes later.
  */
 import type { Doc, Token } from '../../../text/document.js';
-import { readList, readWordSet as lowerSet } from '../../../data/lists.js';
+import { demonymPlaces, readList, readWordSet as lowerSet } from '../../../data/lists.js';
 
 /** Lines of a src/data list: comments (#) and blank lines dropped, whitespace trimmed. */
 export { readList };
@@ -48,8 +48,8 @@ export const PROPER_NAMES: ReadonlyMap<string, string> = new Map(byLowerCase('ca
  */
 export const LOWERCASE_CHECKED_NAMES: ReadonlyMap<string, string> = new Map([
   // Peoples in the plural: "two russians", "thousands of palestinians" (demonyms in -an, -i, -o).
-  ...readList('capitalization-demonyms.txt')
-    .map((l) => (l.split('|')[0] ?? '').trim())
+  ...demonymPlaces()
+    .map(([d]) => d)
     .filter((d) => /(?:an|i|o)$/.test(d))
     .map((d) => [`${d.toLowerCase()}s`, `${d}s`] as const),
   ...byLowerCase('capitalization-cities.txt'),
@@ -61,10 +61,7 @@ export const LOWERCASE_CHECKED_NAMES: ReadonlyMap<string, string> = new Map([
 
 /** Nationality adjective -> place ("Russian" -> "Russia"). */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  readList('capitalization-demonyms.txt').map((l) => {
-    const [d, p] = l.split('|');
-    return [(d ?? '').toLowerCase(), p ?? ''] as const;
-  }),
+  demonymPlaces().map(([d, p]) => [d.toLowerCase(), p] as const),
 );
 
 /** Closed-class words: never a name, never a content word of a name. */

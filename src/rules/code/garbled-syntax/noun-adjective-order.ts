@@ -10,10 +10,11 @@
  */
 import type { Rule } from '../../types.js';
 import type { Token } from '../../../text/document.js';
-import { indefiniteArticle, loadLines, looksPlural, matchCase } from '../number-agreement/lib/english.js';
+import { demonymPlaces } from '../../../data/lists.js';
+import { indefiniteArticle, looksPlural, matchCase } from '../number-agreement/lib/english.js';
 
 const DEMONYMS: ReadonlySet<string> = new Set(
-  loadLines('capitalization-demonyms.txt').map((l) => l.split('|')[0] as string).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d)),
+  demonymPlaces().map(([d]) => d).filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d)),
 );
 const ADJECTIVES = new Set([
   'economic', 'political', 'military', 'financial', 'social', 'diplomatic', 'nuclear', 'electoral',

@@ -12,6 +12,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { textPositions } from '../../../text/word-positions.js';
+import { demonymPlaces } from '../../../data/lists.js';
 import { isLowerWord, loadLines, matchCase, pluralize } from './lib/english.js';
 
 const COUNT: ReadonlySet<string> = new Set([
@@ -27,7 +28,7 @@ const BEFORE_OTHER = new Set([
   'that', 'whose', 'which', 'what', 'someone', 'somebody', 'anyone', 'nobody', 'none', 'the', 'on', 'of', 'each', 'every',
   'among', "'s", 'no', 'or', 'and', 'than', 'whole',
 ]);
-const DEMONYMS: ReadonlySet<string> = new Set(loadLines('capitalization-demonyms.txt').map((l) => (l.split('|')[0] as string)));
+const DEMONYMS: ReadonlySet<string> = new Set(demonymPlaces().map(([d]) => d));
 const MULTIPLIERS = new Set(['million', 'thousand', 'billion', 'hundred']);
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'live', 'work', 'say', 'fled', 'remain', 'returned', 'died', 'voted', 'left', 'arrived', 'were', 'had', 'will', 'would', 'could', 'who']);
 

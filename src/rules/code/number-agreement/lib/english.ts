@@ -5,7 +5,7 @@
  */
 import type { Doc, Sentence, Token } from '../../../../text/document.js';
 import { pluralOf } from '../../../../nlp/inflect.js';
-import { readList, readWordSet } from '../../../../data/lists.js';
+import { demonymPlaces, readList, readWordSet } from '../../../../data/lists.js';
 
 /** One entry per line from src/data/NAME; blank lines and # comments skipped, case kept. */
 /** The plural forms of "be" and "have" and the singular a singular subject takes ("the money were" -> was). */
@@ -97,8 +97,8 @@ const PLURAL_IN_IS = new Set([
 ]);
 // Peoples named by a demonym in -i: "israelis", "pakistanis", "iraqis" (capitalization-demonyms.txt).
 const DEMONYM_PLURALS_IN_IS: ReadonlySet<string> = new Set(
-  readList('capitalization-demonyms.txt')
-    .map((l) => (l.split('|')[0] ?? '').trim().toLowerCase())
+  demonymPlaces()
+    .map(([d]) => d.toLowerCase())
     .filter((d) => d.endsWith('i'))
     .map((d) => `${d}s`),
 );
