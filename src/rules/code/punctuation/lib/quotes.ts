@@ -449,21 +449,8 @@ function mixedMarks(text: string, lines: readonly Line[], out: QuoteIssue[]): st
   return text;
 }
 
-let lastText: string | undefined;
-let lastIssues: QuoteIssue[] = [];
-
-/**
- * Every quote issue of the text, in text order within each family. Three rules read it for
- * each document: the last text's issues are kept, so the pass runs once.
- */
-export function analyzeQuotes(text: string): QuoteIssue[] {
-  if (text === lastText) return lastIssues;
-  lastIssues = analyze(text);
-  lastText = text;
-  return lastIssues;
-}
-
-function analyze(original: string): QuoteIssue[] {
+/** Every quote issue of the text, in text order within each family. */
+export function analyzeQuotes(original: string): QuoteIssue[] {
   const out: QuoteIssue[] = [];
   if (!/["\u201C\u201D\u201E]/.test(original)) return out;
   let lines = splitLines(original);
@@ -487,9 +474,13 @@ function closesLater(text: string, from: number, end: number, mark: string): boo
   return at !== -1 && at < end;
 }
 
-/** Reports the text's quote issues of these kinds, each with its own message and safe fix. */
+/**
+ * Reports the document's quote issues of these kinds, each with its own message and safe fix.
+ * Four rules read the issues of each document: the pass runs once per document (Doc.memo).
+ */
 export function reportQuoteIssues(ctx: RuleContext, kinds: readonly QuoteIssueKind[], reason: string): void {
-  for (const i of analyzeQuotes(ctx.doc.text)) {
+  const { doc } = ctx;
+  for (const i of doc.memo(analyzeQuotes, () => analyzeQuotes(doc.text))) {
     if (!kinds.includes(i.kind)) continue;
     ctx.report({
       start: i.start,
