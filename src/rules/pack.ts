@@ -121,11 +121,11 @@ function oneTokenWords(v: unknown, what: string): string[] {
 }
 
 /**
- * The word sets of an entry's `if_document` and `domain` keys: the entry fires only in a document
- * containing a word of one of them. A domain's set is shared by every entry naming it, so a
- * document looks each domain up once.
+ * The word sets of an entry's `if_document` and `domain` keys, and the domains named: the entry
+ * fires only in a document containing a word of one of the sets. A domain's set is shared by
+ * every entry naming it, so a document looks each domain up once.
  */
-function subjectWords(raw: RawEntry, where: string): ReadonlySet<string>[] {
+function subjectWords(raw: RawEntry, where: string): { readonly sets: ReadonlySet<string>[]; readonly domains: readonly string[] } {
   const out: ReadonlySet<string>[] = [];
   const words = oneTokenWords(raw['if_document'], `${where}: if_document`);
   if (words.length > 0) out.push(new Set(words));
@@ -136,7 +136,7 @@ function subjectWords(raw: RawEntry, where: string): ReadonlySet<string>[] {
     if (!set) throw new PackError(`${where}: domain: unknown domain "${d}" (one of ${domainNames().join(', ')}; see src/rules/domains.ts)`);
     out.push(set);
   }
-  return out;
+  return { sets: out, domains };
 }
 
 function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: string): PatternRule {
@@ -169,7 +169,7 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const unlessNext = guard(optString(raw['unless_next'], `${where}: unless_next`), `${where}: unless_next`);
   const unlessSentence = new Set(strings(raw['unless_sentence'], `${where}: unless_sentence`).map((w) => w.toLowerCase()));
   for (const w of unlessSentence) assertOneWord(w, `${where}: unless_sentence`);
-  const subject = subjectWords(raw, where);
+  const { sets: subject, domains } = subjectWords(raw, where);
   const suspect = raw['suspect'] ?? pack['suspect'] ?? false;
   if (typeof suspect !== 'boolean') throw new PackError(`${where}: suspect must be true or false`);
   const source = strings(raw['source'], `${where}: source`);
@@ -183,7 +183,7 @@ function compileEntry(raw: RawEntry, pack: RawEntry, packName: string, where: st
   const description =
     (optString(raw['description'], `${where}: description`) ??
       (replace[0] !== undefined ? `${find} -> ${replace[0]}` : find)) + (source.length > 0 ? ` (source: ${source.join(', ')})` : '') +
-    (raw['domain'] !== undefined ? ` (domain: ${strings(raw['domain'], 'domain').join(', ')})` : '');
+    (domains.length > 0 ? ` (domain: ${domains.join(', ')})` : '');
   const meta: RuleMeta = {
     id: `${packName}/${id}`,
     category: category as Category,
