@@ -15,6 +15,7 @@
  */
 import { readList } from '../../../../data/lists.js';
 import { formsOf } from '../../../../nlp/inflect.js';
+import { pairCounts } from '../../preposition/lib/governed.js';
 
 export type ComplementKind = 'verb' | 'adj';
 
@@ -56,17 +57,16 @@ function build(): Tables {
   for (const line of readList('complement-counts.txt')) {
     const [kind, lemma, total, alone, inf, gerund, ...pairs] = line.split(' ') as [ComplementKind, string, string, string, string, string, ...string[]];
     const n = Number(total);
-    const aloneCount = Number(alone.slice(alone.indexOf(':') + 1));
-    const toCount = Number(inf.slice(inf.indexOf(':') + 1));
-    const ingCount = Number(gerund.slice(gerund.indexOf(':') + 1));
+    const counts = pairCounts([alone, inf, gerund]); // "alone:N inf:N ing:N"
+    const aloneCount = counts.get('alone') ?? 0;
+    const toCount = counts.get('inf') ?? 0;
+    const ingCount = counts.get('ing') ?? 0;
     let best = '';
     let bestCount = ingCount;
     let ingTotal = ingCount;
-    for (const pair of pairs) {
-      const colon = pair.lastIndexOf(':');
-      const c = Number(pair.slice(colon + 1));
+    for (const [prep, c] of pairCounts(pairs)) {
       ingTotal += c;
-      if (c > bestCount) [best, bestCount] = [pair.slice(0, colon), c];
+      if (c > bestCount) [best, bestCount] = [prep, c];
     }
     const forms = kind === 'verb' ? [...formsOf(lemma)].filter((f) => !f.endsWith('ing')) : [lemma];
     if (ingTotal >= MIN_SEEN_ING && ingTotal >= MIN_SHARE_ING * n && toCount * RARE <= ingTotal && aloneCount <= MAX_ALONE * n) {
