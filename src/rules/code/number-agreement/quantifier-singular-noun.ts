@@ -13,7 +13,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { vocabularyPositions } from '../../../text/word-positions.js';
-import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+import { NUMBER_WORDS, UNIT_ABBREVIATION, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const QUANTIFIERS = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous', 'multiple', 'countless']);
@@ -70,6 +70,11 @@ const MEASURE_FIRST = new Set([
   'acre', 'hectare', 'degree', 'volt', 'watt', 'megawatt', 'gigawatt', 'bit', 'core', 'engine', 'lap', 'shot',
   'cent', 'column', 'line', 'digit', 'byte', 'track', 'volume', 'part', 'piece', 'course', 'hand', 'leg', 'phase',
 ]);
+
+/** A measure or unit that modifies a later noun: "the five year plan", "100 pct flood cover". */
+function measureFirst(norm: string): boolean {
+  return MEASURE_FIRST.has(norm) || UNIT_ABBREVIATION.test(norm);
+}
 
 // Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
 const APPROX = new Set(['least', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated']);
@@ -197,7 +202,7 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
       // north of": a unit and a direction).
       const prepAfter = n3 !== undefined && doc.pos(n3) === 'ADP';
       if (prepAfter && (DIRECTIONS.test((n2 as Token).norm) || t.norm.length <= 3)) return t;
-      if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
+      if (k === 0 && n2 && !measureFirst(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
       return t;
     }
     // "five tie-break": a hyphenated noun the tagger reads as a verb.
@@ -401,6 +406,8 @@ export const rule: Rule = {
         'The law provides for the appointment of two special counsel.',
         'The tax provides one hundred and twelve millions of new revenue.',
         'The two spoke in unison to a few young folk at 12 noon.',
+        'Prices rose 28 pct, the tanker of 90,000 dwt was sold and the engine gave 270 bhp.',
+        'Local firms may now buy 100 pct flood cover but few do.',
       ],
     },
   },

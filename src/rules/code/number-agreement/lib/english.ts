@@ -137,12 +137,18 @@ export function looksPlural(word: string): boolean {
 }
 
 /**
+ * A lower-case word of three or four letters without a vowel (or y) is an abbreviation, and
+ * after a number a unit, not a count noun: "28 pct", "10 stg", "231,722 dwt", "5 mcf".
+ */
+export const UNIT_ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{3,4}$/;
+
+/**
  * True when a singular-looking noun is fine after a number or a plural quantifier because it
  * is invariant, a unit or a plural already ("two sheep", "5 million", "three dozen").
  */
 export function numberTakesSingular(word: string): boolean {
   const w = word.toLowerCase();
-  return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w);
+  return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w) || UNIT_ABBREVIATION.test(w);
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', ':', ';', '।', '。']);
