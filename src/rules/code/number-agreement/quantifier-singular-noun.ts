@@ -408,6 +408,7 @@ export const rule: Rule = {
         'The two spoke in unison to a few young folk at 12 noon.',
         'Prices rose 28 pct, the tanker of 90,000 dwt was sold and the engine gave 270 bhp.',
         'Local firms may now buy 100 pct flood cover but few do.',
+        'The stamp cost 10 pence, and two consortia bid 500 billion lire for the licence.',
       ],
     },
   },

@@ -83,6 +83,8 @@ const PLURAL_WITHOUT_S = new Set([
   'sequelae', 'larvae', 'antennae', 'formulae', 'algae', 'alumnae', 'minutiae', 'nebulae', 'amoebae',
   // Currencies with foreign plurals: "4.5 billion reais", "2,000 lei", "500 kroner".
   'reais', 'lei', 'leva', 'kroner', 'kronor', 'kronur', 'korun', 'lati', 'litai', 'maloti', 'emalangeni',
+  // Foreign and irregular plurals: "500 billion lire", "10 pence", "two consortia".
+  'lire', 'pence', 'consortia', 'moratoria', 'referenda', 'symposia', 'honoraria', 'crematoria', 'sanatoria',
 ]);
 // Singular nouns in -os/-s the -s test would read as plural.
 const SINGULAR_IN_S = new Set([
