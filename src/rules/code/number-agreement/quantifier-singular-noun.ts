@@ -13,6 +13,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { vocabularyPositions } from '../../../text/word-positions.js';
+import { worldCountries } from '../../../data/countries.js';
 import { NUMBER_WORDS, UNIT_ABBREVIATION, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
@@ -71,9 +72,21 @@ const MEASURE_FIRST = new Set([
   'cent', 'column', 'line', 'digit', 'byte', 'track', 'volume', 'part', 'piece', 'course', 'hand', 'leg', 'phase',
 ]);
 
-/** A measure or unit that modifies a later noun: "the five year plan", "100 pct flood cover". */
+/**
+ * Currencies, by the last word of their names in world-countries ("franc", "guilder", "baht"),
+ * and the currencies of the past a story about then names ("peseta", "ecu"): first in a
+ * compound they measure the noun after them, "a 25 billion peseta grant".
+ */
+const CURRENCIES: ReadonlySet<string> = new Set([
+  ...worldCountries().flatMap((c) =>
+    Object.values((c as { currencies?: Record<string, { name: string }> }).currencies ?? {}).map((v) => (v.name.split(' ').pop() ?? '').toLowerCase()),
+  ).filter((w) => /^\p{Ll}+$/u.test(w) && !w.endsWith('s')),
+  'peseta', 'drachma', 'schilling', 'markka', 'punt', 'ecu', 'escudo', 'deutschmark', 'cruzado', 'cruzeiro', 'austral', 'inti', 'sucre', 'rouble',
+]);
+
+/** A measure, unit or currency that modifies a later noun: "the five year plan", "100 pct flood cover". */
 function measureFirst(norm: string): boolean {
-  return MEASURE_FIRST.has(norm) || UNIT_ABBREVIATION.test(norm);
+  return MEASURE_FIRST.has(norm) || UNIT_ABBREVIATION.test(norm) || CURRENCIES.has(norm);
 }
 
 // Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
@@ -208,7 +221,8 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
     // "five tie-break": a hyphenated noun the tagger reads as a verb.
     if (pos === 'VERB' && /^\p{Ll}+-\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm)) return t;
     const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || BETWEEN.has(t.norm);
-    if (k === 2 || !modifier) return undefined;
+    // "a 20 Ecu daily rebate": a currency written as a name measures the noun after it.
+    if (k === 2 || !modifier || CURRENCIES.has(t.norm)) return undefined;
     t = doc.next(t);
   }
   return undefined;
@@ -229,6 +243,21 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
     // "the five year, $24.7 billion program": coordinate modifiers before a later noun.
     const after = doc.next(next);
     if (next.text === ',' && after && (after.kind === 'number' || ['$', '€', '£'].includes(after.text))) return true;
+    // "a seven year, fixed rate deal", "the 50 mln dlr, five year, issue": a measure in a series of
+    // modifiers after an article or a comma.
+    const before = doc.prev(q);
+    if (next.text === ',' && measureFirst(head.norm) && before && ['a', 'an', 'the', ','].includes(before.norm) && after && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return true;
+    if (next.kind === 'word' && measureFirst(head.norm) && /^\p{Ll}/u.test(next.text)) {
+      const pos = doc.pos(next);
+      // "its five year term a", "a 25 billion peseta grant": a measure or a currency before a noun
+      // (or one the tagger reads as a verb).
+      if (pos === 'NOUN' || (CURRENCIES.has(head.norm) && (pos === 'VERB' || pos === 'ADJ'))) return true;
+      // "30 year fixed rate mortgages": before an adjective or a participle and a noun.
+      const n2 = doc.next(next);
+      if ((pos === 'ADJ' || pos === 'VERB') && n2 && n2.kind === 'word' && /^\p{Ll}/u.test(n2.text) && doc.pos(n2) === 'NOUN') return true;
+    }
+    // "fall below the three million mark": a threshold, not a currency.
+    if (head.norm === 'mark' && before?.norm === 'the') return true;
     if (next.kind === 'word') {
       // A relative clause starts after the noun: "14 applicant whose parents", "five tie-break he played".
       if (['who', 'whose', 'which'].includes(next.norm)) return false;
@@ -409,6 +438,9 @@ export const rule: Rule = {
         'Prices rose 28 pct, the tanker of 90,000 dwt was sold and the engine gave 270 bhp.',
         'Local firms may now buy 100 pct flood cover but few do.',
         'The stamp cost 10 pence, and two consortia bid 500 billion lire for the licence.',
+        'The agency gave a special 40 billion peseta grant, against a previous 15 Ecu weekly rebate.',
+        'Savers were offered 25 year fixed rate loans, and the bank sold a 30 mln dlr, seven year, bond.',
+        'Sales passed the two million mark in May, and its five year term ends soon.',
       ],
     },
   },
