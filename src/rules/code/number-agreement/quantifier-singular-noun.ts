@@ -228,6 +228,26 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
   return undefined;
 }
 
+// Sums of money and their changes: after "a"/"the"/a possessive and an amount in millions or
+// billions they are measured (the currency left out), not counted: "December's 6.48 billion
+// deficit", "a 3 billion loan".
+const MONEY_SUMS = new Set([
+  'surplus', 'deficit', 'shortfall', 'increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'gain', 'loss',
+  'jump', 'deal', 'package', 'budget', 'debt', 'loan', 'bid', 'offer', 'issue', 'facility', 'fund', 'programme',
+  'program', 'investment', 'outlay', 'payment', 'grant', 'contract', 'target', 'profit', 'turnover', 'charge',
+  'injection', 'bailout', 'takeover', 'acquisition', 'purchase', 'sale', 'settlement', 'writedown', 'provision',
+  'subsidy', 'credit', 'refinancing', 'rescue', 'stimulus', 'overrun', 'windfall',
+]);
+const SUM_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', "'s"]);
+
+/** "December's 6.48 billion deficit": a sum after a determiner or a possessive and an amount in millions or more. */
+function measuredSum(doc: Doc, q: Token, head: Token): boolean {
+  if (!MONEY_SUMS.has(head.norm) || !['million', 'billion', 'trillion'].includes(doc.prev(head)?.norm ?? '')) return false;
+  let b = doc.prev(q);
+  for (let k = 0; k < 2 && b && b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.pos(b) === 'ADJ'; k++) b = doc.prev(b);
+  return b !== undefined && SUM_DETERMINERS.has(b.norm);
+}
+
 /** Nouns the quantifier may take in the singular. */
 function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
   if (looksPlural(head.norm) || numberTakesSingular(head.norm) || UNCOUNTABLE.has(head.norm)) return true;
@@ -236,6 +256,7 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
   // Archaic verbs ("cometh") and the fixed "state of the art".
   if (/[^aeiou]eth$/.test(head.norm) || (head.norm === 'state' && doc.next(head)?.norm === 'of')) return true;
   if (head.norm.includes("'") || head.norm.endsWith('-')) return true;
+  if (measuredSum(doc, q, head)) return true;
   const next = doc.next(head);
   if (next) {
     // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
@@ -441,6 +462,7 @@ export const rule: Rule = {
         'The agency gave a special 40 billion peseta grant, against a previous 15 Ecu weekly rebate.',
         'Savers were offered 25 year fixed rate loans, and the bank sold a 30 mln dlr, seven year, bond.',
         'Sales passed the two million mark in May, and its five year term ends soon.',
+        'Last month’s 4.2 billion deficit followed a 3 billion surplus, and the fund got a new 8 billion loan.',
       ],
     },
   },
