@@ -14,6 +14,7 @@ import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { vocabularyPositions } from '../../../text/word-positions.js';
 import { worldCountries } from '../../../data/countries.js';
+import { MONTHS } from '../garbled-syntax/lib/english.js';
 import { NUMBER_WORDS, UNIT_ABBREVIATION, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
@@ -112,6 +113,12 @@ function isYearLike(t: Token): boolean {
 /** The quantifier counts: returns false for labels, years, measure phrases and the like. */
 function countingQuantifier(doc: Doc, q: Token): boolean {
   const prev = doc.prev(q);
+  // Labels, not counts: a date ("the May six meeting") and a ratio ("a one for 10 split", "a 1-for 15 split").
+  if (prev && ((MONTHS.has(prev.norm) && /^\p{Lu}/u.test(prev.text)) || /^\d+-for$/.test(prev.norm))) return false;
+  if (prev?.norm === 'for') {
+    const pp = doc.prev(prev);
+    if (pp && (pp.kind === 'number' || pp.norm === 'one' || NUMBER_WORDS.has(pp.norm))) return false;
+  }
   if (q.kind === 'number') {
     // "7.2 million passenger", "a bid of 1.2 billion shilling": a decimal before a multiplier
     // counts, and "of" before it is the amount's, not a label's.
@@ -463,6 +470,7 @@ export const rule: Rule = {
         'Savers were offered 25 year fixed rate loans, and the bank sold a 30 mln dlr, seven year, bond.',
         'Sales passed the two million mark in May, and its five year term ends soon.',
         'Last month’s 4.2 billion deficit followed a 3 billion surplus, and the fund got a new 8 billion loan.',
+        'Holders will vote at the July nine meeting on a one for 20 stock-split which the board backs.',
       ],
     },
   },
