@@ -13,7 +13,9 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { vocabularyPositions } from '../../../text/word-positions.js';
-import { NUMBER_WORDS, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
+import { worldCountries } from '../../../data/countries.js';
+import { MONTHS } from '../garbled-syntax/lib/english.js';
+import { NUMBER_WORDS, UNIT_ABBREVIATION, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
 const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
 const QUANTIFIERS = new Set(['these', 'those', 'many', 'several', 'few', 'both', 'various', 'numerous', 'multiple', 'countless']);
@@ -71,6 +73,23 @@ const MEASURE_FIRST = new Set([
   'cent', 'column', 'line', 'digit', 'byte', 'track', 'volume', 'part', 'piece', 'course', 'hand', 'leg', 'phase',
 ]);
 
+/**
+ * Currencies, by the last word of their names in world-countries ("franc", "guilder", "baht"),
+ * and the currencies of the past a story about then names ("peseta", "ecu"): first in a
+ * compound they measure the noun after them, "a 25 billion peseta grant".
+ */
+const CURRENCIES: ReadonlySet<string> = new Set([
+  ...worldCountries().flatMap((c) =>
+    Object.values((c as { currencies?: Record<string, { name: string }> }).currencies ?? {}).map((v) => (v.name.split(' ').pop() ?? '').toLowerCase()),
+  ).filter((w) => /^\p{Ll}+$/u.test(w) && !w.endsWith('s')),
+  'peseta', 'drachma', 'schilling', 'markka', 'punt', 'ecu', 'escudo', 'deutschmark', 'cruzado', 'cruzeiro', 'austral', 'inti', 'sucre', 'rouble',
+]);
+
+/** A measure, unit or currency that modifies a later noun: "the five year plan", "100 pct flood cover". */
+function measureFirst(norm: string): boolean {
+  return MEASURE_FIRST.has(norm) || UNIT_ABBREVIATION.test(norm) || CURRENCIES.has(norm);
+}
+
 // Words before a number that leave it a count: "at least 14", "about 4,000", "nearly 300".
 const APPROX = new Set(['least', 'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated']);
 // Words that multiply a number written in digits: "60 million dose".
@@ -94,6 +113,12 @@ function isYearLike(t: Token): boolean {
 /** The quantifier counts: returns false for labels, years, measure phrases and the like. */
 function countingQuantifier(doc: Doc, q: Token): boolean {
   const prev = doc.prev(q);
+  // Labels, not counts: a date ("the May six meeting") and a ratio ("a one for 10 split", "a 1-for 15 split").
+  if (prev && ((MONTHS.has(prev.norm) && /^\p{Lu}/u.test(prev.text)) || /^\d+-for$/.test(prev.norm))) return false;
+  if (prev?.norm === 'for') {
+    const pp = doc.prev(prev);
+    if (pp && (pp.kind === 'number' || pp.norm === 'one' || NUMBER_WORDS.has(pp.norm))) return false;
+  }
   if (q.kind === 'number') {
     // "7.2 million passenger", "a bid of 1.2 billion shilling": a decimal before a multiplier
     // counts, and "of" before it is the amount's, not a label's.
@@ -197,16 +222,37 @@ function headAfter(doc: Doc, q: Token): Token | undefined {
       // north of": a unit and a direction).
       const prepAfter = n3 !== undefined && doc.pos(n3) === 'ADP';
       if (prepAfter && (DIRECTIONS.test((n2 as Token).norm) || t.norm.length <= 3)) return t;
-      if (k === 0 && n2 && !MEASURE_FIRST.has(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
+      if (k === 0 && n2 && !measureFirst(t.norm) && !looksPlural(t.norm) && n3 && n3.kind === 'word' && /^\p{Ll}/u.test(n3.text) && ['VERB', 'AUX', 'ADP'].includes(doc.pos(n3))) return n2;
       return t;
     }
     // "five tie-break": a hyphenated noun the tagger reads as a verb.
     if (pos === 'VERB' && /^\p{Ll}+-\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.norm)) return t;
     const modifier = (pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && t.norm !== 'much') || (pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(t.text)) || BETWEEN.has(t.norm);
-    if (k === 2 || !modifier) return undefined;
+    // "a 20 Ecu daily rebate": a currency written as a name measures the noun after it.
+    if (k === 2 || !modifier || CURRENCIES.has(t.norm)) return undefined;
     t = doc.next(t);
   }
   return undefined;
+}
+
+// Sums of money and their changes: after "a"/"the"/a possessive and an amount in millions or
+// billions they are measured (the currency left out), not counted: "December's 6.48 billion
+// deficit", "a 3 billion loan".
+const MONEY_SUMS = new Set([
+  'surplus', 'deficit', 'shortfall', 'increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'gain', 'loss',
+  'jump', 'deal', 'package', 'budget', 'debt', 'loan', 'bid', 'offer', 'issue', 'facility', 'fund', 'programme',
+  'program', 'investment', 'outlay', 'payment', 'grant', 'contract', 'target', 'profit', 'turnover', 'charge',
+  'injection', 'bailout', 'takeover', 'acquisition', 'purchase', 'sale', 'settlement', 'writedown', 'provision',
+  'subsidy', 'credit', 'refinancing', 'rescue', 'stimulus', 'overrun', 'windfall',
+]);
+const SUM_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', "'s"]);
+
+/** "December's 6.48 billion deficit": a sum after a determiner or a possessive and an amount in millions or more. */
+function measuredSum(doc: Doc, q: Token, head: Token): boolean {
+  if (!MONEY_SUMS.has(head.norm) || !['million', 'billion', 'trillion'].includes(doc.prev(head)?.norm ?? '')) return false;
+  let b = doc.prev(q);
+  for (let k = 0; k < 2 && b && b.kind === 'word' && /^\p{Ll}/u.test(b.text) && doc.pos(b) === 'ADJ'; k++) b = doc.prev(b);
+  return b !== undefined && SUM_DETERMINERS.has(b.norm);
 }
 
 /** Nouns the quantifier may take in the singular. */
@@ -217,6 +263,7 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
   // Archaic verbs ("cometh") and the fixed "state of the art".
   if (/[^aeiou]eth$/.test(head.norm) || (head.norm === 'state' && doc.next(head)?.norm === 'of')) return true;
   if (head.norm.includes("'") || head.norm.endsWith('-')) return true;
+  if (measuredSum(doc, q, head)) return true;
   const next = doc.next(head);
   if (next) {
     // A compound or a possessive: "two party leaders", "the two country’s", "these price rises".
@@ -224,6 +271,21 @@ function singularAllowed(doc: Doc, q: Token, head: Token): boolean {
     // "the five year, $24.7 billion program": coordinate modifiers before a later noun.
     const after = doc.next(next);
     if (next.text === ',' && after && (after.kind === 'number' || ['$', '€', '£'].includes(after.text))) return true;
+    // "a seven year, fixed rate deal", "the 50 mln dlr, five year, issue": a measure in a series of
+    // modifiers after an article or a comma.
+    const before = doc.prev(q);
+    if (next.text === ',' && measureFirst(head.norm) && before && ['a', 'an', 'the', ','].includes(before.norm) && after && after.kind === 'word' && /^\p{Ll}/u.test(after.text)) return true;
+    if (next.kind === 'word' && measureFirst(head.norm) && /^\p{Ll}/u.test(next.text)) {
+      const pos = doc.pos(next);
+      // "its five year term a", "a 25 billion peseta grant": a measure or a currency before a noun
+      // (or one the tagger reads as a verb).
+      if (pos === 'NOUN' || (CURRENCIES.has(head.norm) && (pos === 'VERB' || pos === 'ADJ'))) return true;
+      // "30 year fixed rate mortgages": before an adjective or a participle and a noun.
+      const n2 = doc.next(next);
+      if ((pos === 'ADJ' || pos === 'VERB') && n2 && n2.kind === 'word' && /^\p{Ll}/u.test(n2.text) && doc.pos(n2) === 'NOUN') return true;
+    }
+    // "fall below the three million mark": a threshold, not a currency.
+    if (head.norm === 'mark' && before?.norm === 'the') return true;
     if (next.kind === 'word') {
       // A relative clause starts after the noun: "14 applicant whose parents", "five tie-break he played".
       if (['who', 'whose', 'which'].includes(next.norm)) return false;
@@ -401,6 +463,14 @@ export const rule: Rule = {
         'The law provides for the appointment of two special counsel.',
         'The tax provides one hundred and twelve millions of new revenue.',
         'The two spoke in unison to a few young folk at 12 noon.',
+        'Prices rose 28 pct, the tanker of 90,000 dwt was sold and the engine gave 270 bhp.',
+        'Local firms may now buy 100 pct flood cover but few do.',
+        'The stamp cost 10 pence, and two consortia bid 500 billion lire for the licence.',
+        'The agency gave a special 40 billion peseta grant, against a previous 15 Ecu weekly rebate.',
+        'Savers were offered 25 year fixed rate loans, and the bank sold a 30 mln dlr, seven year, bond.',
+        'Sales passed the two million mark in May, and its five year term ends soon.',
+        'Last month’s 4.2 billion deficit followed a 3 billion surplus, and the fund got a new 8 billion loan.',
+        'Holders will vote at the July nine meeting on a one for 20 stock-split which the board backs.',
       ],
     },
   },

@@ -50,6 +50,20 @@ function endsNoHead(after: Token | undefined): boolean {
   return after !== undefined && (after.norm === "'s" || after.text === '’' || after.text === "'" || after.text === '"' || after.text === '”' || OBJECT_START.has(after.norm));
 }
 
+/**
+ * After "and" in "an oils and fats tax": a plural (after at most one adjective), then a
+ * lower-case singular noun it modifies.
+ */
+function coordinatedModifier(doc: Doc, conj: Token): boolean {
+  let t = doc.next(conj);
+  for (let k = 0; k < 2 && t && t.kind === 'word' && /^\p{Ll}/u.test(t.text); k++, t = doc.next(t)) {
+    if (!looksPlural(t.norm) && !SINGULAR_PLURALS.has(t.norm)) continue;
+    const n = doc.next(t);
+    return n !== undefined && n.kind === 'word' && /^\p{Ll}/u.test(n.text) && !looksPlural(n.norm) && doc.pos(n) === 'NOUN';
+  }
+  return false;
+}
+
 // The words the loop below goes on from: every other token fails its first test.
 const DETERMINERS: ReadonlySet<string> = new Set(['each', 'every', 'another', 'a', 'an', 'much', 'this']);
 
@@ -107,6 +121,8 @@ export const rule: Rule = {
         'The museum has a Times reporter on a United States tour.',
         'They need another few days.',
         'It was another series of failures.',
+        'Ministers backed an oils and fats tax, and the group bought a securities and commodities firm.',
+        'They signed a parts and services contract with a ways and means committee.',
       ],
     },
   },
@@ -154,6 +170,9 @@ export const rule: Rule = {
       if (det.norm === 'each' && head === n1 && (doc.isSentenceInitial(det) || CLAUSE_START.has(doc.prev(det)?.norm ?? '')) && !(after && ['AUX', 'VERB'].includes(doc.pos(after)))) continue;
       // "a skills grant", "a mandatory fuels standard": the plural modifies a later noun.
       if (indefinite && after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && (['NOUN', 'ADJ'].includes(doc.pos(after)) || (doc.pos(after) === 'VERB' && !/(?:s|ed|ing)$/.test(after.norm)))) continue;
+      // "an oils and fats tax", "a securities and commodities firm": two coordinated plurals
+      // modify a later singular noun.
+      if (indefinite && after && (after.norm === 'and' || after.norm === 'or' || after.text === '&') && coordinatedModifier(doc, after)) continue;
       if (indefinite || much) {
         const sg = singularize(head.text);
         const rest = doc.text.slice(doc.next(det)!.start, head.end);

@@ -53,6 +53,21 @@ function dateEnd(doc: Doc, i: number): number {
   return -1;
 }
 
+// The last day of each month (February's in a common year and a leap year).
+const LAST_DAY: ReadonlyMap<string, readonly number[]> = new Map([
+  ['jan', [31]], ['feb', [28, 29]], ['mar', [31]], ['apr', [30]], ['may', [31]], ['jun', [30]],
+  ['jul', [31]], ['aug', [31]], ['sep', [30]], ['oct', [31]], ['nov', [30]], ['dec', [31]],
+]);
+
+/** A date on a month's last day ("March 31", "30 June"), the day balances are stated at. */
+function monthEnd(doc: Doc, first: Token): boolean {
+  const second = doc.next(first);
+  const third = second && doc.next(second);
+  const [day, month] = isDayNumber(first) ? [first, second?.norm === 'of' ? third : second] : [second, first];
+  if (!day || !month || !isDayNumber(day)) return false;
+  return (LAST_DAY.get(month.norm.slice(0, 3)) ?? []).includes(parseInt(day.norm, 10));
+}
+
 export const rule: Rule = {
   meta: {
     id: 'date-preposition',
@@ -78,6 +93,7 @@ export const rule: Rule = {
         'The strike began at 5 a.m. on Monday.',
         'He spoke at Wednesday’s meeting.',
         'Sales rose in May, June and July.',
+        'Net debt at December 31 was 4 billion euros, against 3.8 billion at 30 June.',
       ],
     },
   },
@@ -87,6 +103,8 @@ export const rule: Rule = {
       if (t.norm !== 'in' && t.norm !== 'at') continue;
       const next = doc.next(t);
       if (!next || dateEnd(doc, next.index) === -1) continue;
+      // "debt at March 31", "as at 30 June": a balance taken at a month's end is reported "at" it.
+      if (t.norm === 'at' && monthEnd(doc, next)) continue;
       const on = doc.isSentenceInitial(t) && /^[A-Z]/.test(t.text) ? 'On' : 'on';
       const what = DAYS.has(next.text) ? 'a day of the week' : 'a date';
       ctx.report({

@@ -10,6 +10,7 @@ const SCORE = /(?<![\d:.])(\d{1,2}):(\d)(?![\d:])/g;
 const SLASH = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
 const SET_CONTEXT = /\b(?:tiebreak|tie-break|set|sets|game|games|frame|frames|round|match)\b(?:\s+\S+){0,2}\s*$/i;
 const BEFORE = /\b(?:won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|drawn|defeated|defeat|thrashed|edged|routed|crushed|downed|trailed|trailing|led|leading|score|scored|finished|ended|result|scoreline|victory)\b(?:\s+\S+){0,3}\s*$/i;
+const FRACTION_UNIT = /^\s*(?:pct|percent|per cent|percentage|points?|pence|cents?|dlrs?|inch(?:es)?|miles?)\b/i;
 const AFTER = /^\s*(?:win|victory|defeat|draw|loss|lead|home|away|triumph|thrashing|rout|success|scoreline)\b/i;
 
 export const rule: Rule = {
@@ -31,6 +32,7 @@ export const rule: Rule = {
         'Read Genesis 3:1 before the service.',
         'The team won, and on 7/5 the fans celebrated.',
         'The set costs 3/4 of the price.',
+        'The coupon was set at 6-7/8 pct, and the match fee rose by a 1/2 point.',
       ],
     },
   },
@@ -49,6 +51,9 @@ export const rule: Rule = {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       // "3/4 of the price" is a fraction; "on 7/5" a date: only right after a set or tiebreak.
       if (!SET_CONTEXT.test(before) || /^\s+of\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+      // A fraction: part of a mixed number ("set at 4-5/8 pct", "177-1/2 pence") or before a unit
+      // ("set at 1/8 percentage point", "a 1/4 point rise").
+      if (/\d-$/.test(before) || FRACTION_UNIT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) continue;
       report(m, `${m[1]}-${m[2]}`);
     }
     function report(m: RegExpMatchArray, to: string): void {

@@ -83,6 +83,8 @@ const PLURAL_WITHOUT_S = new Set([
   'sequelae', 'larvae', 'antennae', 'formulae', 'algae', 'alumnae', 'minutiae', 'nebulae', 'amoebae',
   // Currencies with foreign plurals: "4.5 billion reais", "2,000 lei", "500 kroner".
   'reais', 'lei', 'leva', 'kroner', 'kronor', 'kronur', 'korun', 'lati', 'litai', 'maloti', 'emalangeni',
+  // Foreign and irregular plurals: "500 billion lire", "10 pence", "two consortia".
+  'lire', 'pence', 'consortia', 'moratoria', 'referenda', 'symposia', 'honoraria', 'crematoria', 'sanatoria',
 ]);
 // Singular nouns in -os/-s the -s test would read as plural.
 const SINGULAR_IN_S = new Set([
@@ -137,12 +139,18 @@ export function looksPlural(word: string): boolean {
 }
 
 /**
+ * A lower-case word of three or four letters without a vowel (or y) is an abbreviation, and
+ * after a number a unit, not a count noun: "28 pct", "10 stg", "231,722 dwt", "5 mcf".
+ */
+export const UNIT_ABBREVIATION = /^[bcdfghjklmnpqrstvwxz]{3,4}$/;
+
+/**
  * True when a singular-looking noun is fine after a number or a plural quantifier because it
  * is invariant, a unit or a plural already ("two sheep", "5 million", "three dozen").
  */
 export function numberTakesSingular(word: string): boolean {
   const w = word.toLowerCase();
-  return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w);
+  return INVARIANT.has(w) || PLURAL_WITHOUT_S.has(w) || UNIT_ABBREVIATION.test(w);
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', ':', ';', '।', '。']);
