@@ -14,7 +14,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Sentence, Token } from '../../../text/document.js';
 import { firstWordIndex, isHeadline, isLowerWord, loadLines } from '../number-agreement/lib/english.js';
-import { FIRST_NAMES } from '../capitalization/lexicon.js';
+import { FIRST_NAMES, PERSON_FIRST_NAMES } from '../capitalization/lexicon.js';
 
 const ENTRIES = loadLines('article-bare-initial-nouns.txt').map((l) => l.split(/\s+/) as [string, ...string[]]);
 // The count nouns bare-count-noun checks mid-sentence too ("Manuscript surfaced in March",
@@ -100,6 +100,44 @@ function usedAsName(doc: Doc, t: Token): boolean {
   return false;
 }
 
+// Nouns that name a person: before "of" and a name they make a title ("Head of AFAD Okan Sezer
+// said" still needs "The"); any other noun there makes an institution's name.
+const PERSON_NOUNS: ReadonlySet<string> = new Set(loadLines('metonym-person-nouns.txt').map((l) => (l.split('|')[0] as string).trim()));
+// Nouns that are adjectives too: "Total estimated output fell", "Final results are due": only
+// "Total of 30 people" (with "of") is the noun without its article.
+const ADJECTIVE_TOO: ReadonlySet<string> = new Set(['total', 'final', 'average']);
+// Words that end a company's name: "Summit Savings Association", "Team Inc".
+const CORPORATE: ReadonlySet<string> = new Set([
+  'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'gmbh', 'bv', 'spa', 'corporation', 'company',
+  'group', 'holdings', 'industries', 'association', 'bancorp', 'enterprises', 'partners',
+]);
+
+/** "Bank of America has ...", "Council of Economic Advisers chairman ...": "of" and a capitalized word make a name. */
+function ofName(doc: Doc, t: Token, n: Token | undefined): boolean {
+  if (!n || n.norm !== 'of' || PERSON_NOUNS.has(t.norm)) return false;
+  const name = doc.next(n);
+  return !!name && name.kind === 'word' && /^\p{Lu}/u.test(name.text) && !DET.has(name.norm) && !CLOSED.has(name.norm);
+}
+
+/**
+ * "Team said ..." after "Team Inc", "Rule countered" after "Charles Rule": the word begins a
+ * company's name, or follows a first name, elsewhere in the text.
+ */
+function companyName(doc: Doc, t: Token): boolean {
+  for (const o of doc.tokensWith([t.norm])) {
+    if (o === t || o.text !== t.text) continue;
+    const p = doc.prev(o);
+    if (p && p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && PERSON_FIRST_NAMES.has(p.norm)) return true;
+    if (p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !doc.isSentenceInitial(p)) continue;
+    let c = doc.next(o);
+    for (let k = 0; k < 5 && c && (c.kind === 'word' || c.text === '&'); k++, c = doc.next(c)) {
+      if (/^\p{Lu}/u.test(c.text) && CORPORATE.has(c.norm.replace(/\.$/, ''))) return true;
+      if (!/^\p{Lu}/u.test(c.text) && c.text !== '&' && c.norm !== 'a' && c.norm !== 'of' && c.norm !== 'and') break;
+    }
+  }
+  return false;
+}
+
 /** "Rifle leveled on the man, he made a rush": an absolute phrase before the clause's own subject. */
 function absolute(doc: Doc, v: Token | undefined, end: number): boolean {
   for (let c = v && doc.next(v); c && c.index < end; c = doc.next(c)) {
@@ -168,6 +206,14 @@ export const rule: Rule = {
         'The men fired at the motors. Rifle leveled on the man, he made a rush.',
         'Photograph shows the wrong side of the work.',
         'Fleet asked the same question. Later the jury heard from Fleet again.',
+        'Bank of Montreal said profits rose. Board of Trade officials agreed.',
+        'Council of Ministers spokesman Ivo Petrov said the vote was close.',
+        'The deal values Summit Group Inc at 40 million dollars. Summit said it had no other bidder.',
+        'Shares of Network Holdings rose. Network said sales were strong.',
+        'Deputy Attorney General Susan Judge testified. Judge said the law was clear.',
+        'Shares of Summit Savings and Loan Association rose. Summit has since agreed to a merger.',
+        'Total estimated output fell. Final results are due in May.',
+        'Volume was thin. Drought cut the maize crop. Opposition of this kind is common.',
       ],
     },
   },
@@ -204,6 +250,7 @@ export const rule: Rule = {
       let n: Token | undefined = doc.next(t);
       if (!n || n.kind !== 'word' || !/^\p{Ll}/u.test(n.text) || n.norm === "'s" || n.norm === t.norm) continue;
       if (isHeadline(doc, s)) continue;
+      if (ofName(doc, t, n) || (ADJECTIVE_TOO.has(t.norm) && n.norm !== 'of') || companyName(doc, t)) continue;
       let pos = doc.pos(n);
       if (pos === 'ADV') {
         n = doc.next(n);

@@ -13,6 +13,7 @@ import { readList } from '../../../data/lists.js';
 import { apostropheOf, isHeadline } from '../number-agreement/lib/english.js';
 import { textPositions } from '../../../text/word-positions.js';
 import { indexNames, matchName } from './lib/names.js';
+import { irregularPastForms } from '../../../nlp/inflect.js';
 
 /** Each name as its exact tokens ("White House" -> ["White", "House"]), by first token. */
 const BY_FIRST = indexNames(readList('article-the-names.txt').map((l) => l.split(/\s+/)));
@@ -26,6 +27,21 @@ const PREPOSITIONS = new Set([
   'in', 'at', 'from', 'to', 'by', 'with', 'of', 'for', 'on', 'into', 'inside', 'outside', 'within', 'against',
   'toward', 'towards', 'between', 'among', 'across', 'throughout', 'near', 'about', 'over', 'under', 'than',
 ]);
+
+const IRREGULAR_PAST = irregularPastForms();
+
+function afterPrep(prev: Token | undefined): boolean {
+  return prev !== undefined && PREPOSITIONS.has(prev.norm);
+}
+
+/** A verb form a name can govern: "said", "denies", "ruled" (not "tap", "managing", "index-linked"). */
+function finiteAfterName(v: Token, name: Token): boolean {
+  if (v.text.includes('-')) return false;
+  if (/ing$/.test(v.norm)) return false;
+  if (/ed$/.test(v.norm) || IRREGULAR_PAST.has(v.norm)) return true;
+  // "the Netherlands import", "the Alps stand": a plural name takes the base form.
+  return /s$/.test(v.norm) || /s$/.test(name.norm);
+}
 
 export const rule: Rule = {
   meta: {
@@ -66,6 +82,12 @@ export const rule: Rule = {
         'The deal is worth US$5 billion and was signed in the US.',
         'Senate Republicans blocked the bill.',
         'Exports to the UK fell.',
+        'The U.K. Treasury said it would sell more bonds.',
+        'The European Central Bank (ECB) and White House disagreed.',
+        'North Pacific said the merger was off.',
+        'Salmon prices rose in Pacific Northwest ports.',
+        'The fund bought Treasury tap stock and Treasury index-linked bonds.',
+        'He met with Kremlin managing staff and White House handling teams.',
       ],
     },
   },
@@ -84,6 +106,11 @@ export const rule: Rule = {
       const next = doc.next(last);
       if (prev && (DETERMINERS.has(prev.norm) || (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && !doc.isSentenceInitial(prev)))) continue;
       if (prev && prev.end === t.start && prev.kind === 'punct') continue; // "US-EU", "(EU)"
+      // "the U.S. Treasury": an initialism with periods is a capitalized modifier too.
+      if (prev && prev.text === '.' && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(doc.text.slice(Math.max(0, prev.end - 12), prev.end))) continue;
+      // "Union Pacific said", "Canadian Pacific said": a capitalized name word starts the
+      // sentence and the name is its second half.
+      if (prev && prev.end < t.start && prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && doc.isSentenceInitial(prev) && ['PROPN', 'ADJ'].includes(doc.pos(prev)) && !PREPOSITIONS.has(prev.norm)) continue;
       if (prev && (doc.pos(prev) === 'ADJ' || (prev.kind === 'word' && prev.text.includes('-')))) continue;
       // "the river Seine", "the museum Louvre": the name in apposition to its kind, which has the article.
       if (prev && KIND_WORDS.has(prev.norm)) continue;
@@ -91,7 +118,8 @@ export const rule: Rule = {
       if (prev && ['and', 'or', '&', 'nor'].includes(prev.norm)) {
         let c = doc.prev(prev);
         let shared = false;
-        for (let k = 0; k < 4 && c && c.kind === 'word' && /^\p{Lu}/u.test(c.text); k++) {
+        // "the International Monetary Fund (IMF) and World Bank": a bracketed acronym is skipped.
+        for (let k = 0; k < 7 && c && ((c.kind === 'word' && /^\p{Lu}/u.test(c.text)) || c.text === '(' || c.text === ')'); k++) {
           c = doc.prev(c);
           if (c && c.norm === 'the') shared = true;
         }
@@ -105,9 +133,16 @@ export const rule: Rule = {
       const nextPos = possessive ? 'PART' : doc.pos(next);
       // Attributive: "Kremlin spokesman", "EU leaders", "Pentagon officials".
       if (!possessive && next.kind !== 'punct' && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'X'].includes(nextPos)) continue;
+      // "Pacific Northwest": a capitalized word after it makes a longer name.
+      if (next.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.text) && !doc.isSentenceInitial(next)) continue;
+      // A verb form no singular subject takes is a modifier, not the name's verb: "Treasury tap
+      // stock", "IMF managing director", "Treasury index-linked stock", "White House handling".
+      if (nextPos === 'VERB' && !finiteAfterName(next, last) && !(prev && doc.pos(prev) === 'AUX')) {
+        const after = doc.next(next);
+        if (!afterPrep(prev) || (after && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && doc.pos(after) === 'NOUN')) continue;
+      }
       const verb = nextPos === 'VERB' || nextPos === 'AUX';
-      const afterPrep = prev !== undefined && PREPOSITIONS.has(prev.norm);
-      if (!possessive && !verb && !afterPrep) continue;
+      if (!possessive && !verb && !afterPrep(prev)) continue;
       if (isHeadline(doc, doc.sentenceOf(t))) continue;
       const initial = doc.isSentenceInitial(t);
       const article = initial ? 'The' : 'the';

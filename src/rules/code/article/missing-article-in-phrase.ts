@@ -10,7 +10,7 @@
  */
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { indefiniteArticle, isHeadline, loadLines, looksPlural } from '../number-agreement/lib/english.js';
+import { indefiniteArticle, isHeadline, loadLines, loadSet, looksPlural } from '../number-agreement/lib/english.js';
 import { wordPositions, wordValues } from '../../../text/word-positions.js';
 
 /** One word of a phrase: alternatives, "#" (a number or an amount), or "!a|b" (any word but these). */
@@ -86,6 +86,57 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 // Words that tie a modifier to the flagged adjective: "much larger", "great and growing".
 const MODIFIER_LINKS = new Set(['much', 'far', 'and', 'or', 'nor', 'but', 'even', 'still', 'ever', 'yet', ',']);
 
+// Nouns read as uncountable in a compound's head: "first quarter income", "night trading".
+const MASS_HEADS = new Set([
+  'income', 'profit', 'revenue', 'output', 'growth', 'production', 'spending', 'turnover', 'inflation',
+  'demand', 'supply', 'investment', 'trade', 'debt', 'capital', 'cash', 'equity', 'business', 'weather',
+  // activity nouns in -ing (not "meeting", "hearing", "briefing", which are counted)
+  'trading', 'testing', 'drilling', 'training', 'fighting', 'shelling', 'shipping', 'processing', 'manufacturing',
+  'banking', 'marketing', 'farming', 'mining', 'fishing', 'selling', 'buying', 'lending', 'borrowing', 'funding',
+  'financing', 'housing', 'clothing', 'pricing', 'planning', 'hedging', 'refining', 'smuggling', 'accounting',
+  'engineering', 'printing', 'publishing', 'broadcasting', 'racing', 'dumping', 'restructuring', 'licensing', 'policing',
+]);
+// Places named after "of": "the port of Odesa", "the city of Kherson".
+const SETTLEMENTS = new Set(['port', 'city', 'town', 'village', 'capital', 'island']);
+const UNCOUNTABLE = loadSet('uncountable-nouns.txt');
+
+function massOrPlural(t: Token): boolean {
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)) return true; // an acronym head: GDP, GNP
+  return looksPlural(t.norm) || MASS_HEADS.has(t.norm) || UNCOUNTABLE.has(t.norm);
+}
+
+/**
+ * `cur` (just after the phrase) starts a noun compound whose head is plural or uncountable:
+ * "profits", "operating income", "GNP". Up to three nouns are read; the last is the head.
+ */
+function compoundHeadTakesNoArticle(doc: Doc, cur: Token): boolean {
+  if (cur.kind !== 'word' || !doc.canTag) return false;
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(cur.text)) return true;
+  let head: Token | undefined;
+  let t: Token | undefined = cur;
+  for (let k = 0; k < 3 && t && t.kind === 'word' && /^\p{Ll}/u.test(t.text); k++) {
+    const pos = doc.pos(t);
+    if (pos === 'NOUN' || (pos === 'VERB' && /ing$/.test(t.norm) && k < 2)) head = t;
+    else break;
+    t = doc.next(t);
+  }
+  return head !== undefined && massOrPlural(head);
+}
+
+function endsOnNoun(doc: Doc, toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1] as Token;
+  return last.kind === 'word' && /^\p{Ll}/u.test(last.text) && doc.canTag && doc.pos(last) === 'NOUN';
+}
+
+/** "same" + a singular noun + a plural noun that no verb follows: "same store sales". */
+function sameCompound(doc: Doc, cur: Token): boolean {
+  if (cur.kind !== 'word' || !/^\p{Ll}/u.test(cur.text) || looksPlural(cur.norm) || !doc.canTag || doc.pos(cur) !== 'NOUN') return false;
+  const h = doc.next(cur);
+  if (!h || h.kind !== 'word' || !/^\p{Ll}/u.test(h.text) || !looksPlural(h.norm) || doc.pos(h) !== 'NOUN') return false;
+  const after = doc.next(h);
+  return !(after && after.kind === 'word' && doc.canTag && (doc.pos(after) === 'VERB' || doc.pos(after) === 'AUX'));
+}
+
 function slotMatches(slot: Slot, t: Token): boolean {
   if (slot.kind === 'number') return (t.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(t.text)) || AMOUNT_WORDS.has(t.norm);
   if (slot.kind === 'except') return t.kind !== 'punct' && !slot.words.has(t.norm);
@@ -110,7 +161,22 @@ function matchPhrase(doc: Doc, t: Token, p: Phrase): Token[] | undefined {
   if (cur && !p.free && p.compoundOk && p.markTo === p.words.length && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text)) {
     const c2 = doc.next(cur);
     if (looksPlural(cur.norm) || (c2 && c2.kind === 'word' && /^\p{Ll}/u.test(c2.text) && looksPlural(c2.norm) && doc.canTag && doc.pos(cur) === 'NOUN')) return undefined;
+    // An activity head takes none either: "introduce night trading", "during drill stem testing".
+    if (doc.canTag && [cur, c2, c2 && doc.next(c2)].some((h, k) => h && h.kind === 'word' && /ing$/.test(h.norm) && MASS_HEADS.has(h.norm) && (k === 0 || ['NOUN', 'VERB', 'ADJ'].includes(doc.pos(doc.prev(h) as Token))))) return undefined;
   }
+  // The phrase ends on a noun past the flagged words ("in [first] quarter") and a noun follows:
+  // the phrase is a modifier, and a plural or uncountable head takes no article ("a rise in
+  // first quarter profits", "in new development projects", "first half operating income").
+  if (cur && !p.free && p.markTo < p.words.length && endsOnNoun(doc, out) && compoundHeadTakesNoArticle(doc, cur)) return undefined;
+  // A bare plural before "of" and an amount is indefinite: "oil flowed from depths of 8,500
+  // feet" (the singular "at depth of 10 km" still needs "a").
+  if (cur && cur.kind === 'number' && !/^(?:1[89]|20)\d\d$/.test(cur.text) && out[out.length - 1]?.norm === 'of' && looksPlural((out[p.markTo - 1] as Token).norm)) return undefined;
+  // "stocks in [port] of grain": "in port" is an idiom and the of-phrase belongs to the noun
+  // before it; "in port of Odesa", with a name after "of", still lacks "the".
+  if (cur && cur.kind === 'word' && /^\p{Ll}/u.test(cur.text) && !DETERMINERS.has(cur.norm) && out[out.length - 1]?.norm === 'of' && SETTLEMENTS.has((out[p.markFrom] as Token).norm)) return undefined;
+  // "[same] store sales", "[same] day deliveries": "same" starts a compound modifier (same-store)
+  // whose head is plural, not "the same" before a noun.
+  if (p.free && cur && out[p.markFrom]?.norm === 'same' && sameCompound(doc, cur)) return undefined;
   // "a steadily increasing portion", "a significant and growing portion", "a much larger
   // number": the article sits before the modifier of the flagged adjective.
   if (p.markFrom > 0 && p.words[p.markFrom - 1]?.kind === 'except') {
@@ -121,7 +187,11 @@ function matchPhrase(doc: Doc, t: Token, p: Phrase): Token[] | undefined {
   const flagged = out[p.markFrom] as Token;
   if (/^\p{Lu}/u.test(flagged.text) && !doc.isSentenceInitial(flagged)) return undefined;
   if (p.startsWithVerb) {
-    const before = doc.prev(t);
+    // A capitalized "verb" inside the sentence ends a name: "a Court of Appeals ruling".
+    if (/^\p{Lu}/u.test(t.text) && !doc.isSentenceInitial(t)) return undefined;
+    // The determiner may sit before adjectives: "a previous projected deficit".
+    let before = doc.prev(t);
+    for (let k = 0; k < 2 && before && before.kind === 'word' && doc.canTag && doc.pos(before) === 'ADJ'; k++) before = doc.prev(before);
     if (before && DETERMINERS.has(before.norm)) return undefined;
   }
   return out;
@@ -225,6 +295,17 @@ export const rule: Rule = {
         'Many buildings are in course of construction.',
         'The country is vast in extent of territory.',
         'The ships came within range of one another.',
+        'The retailer reported a sharp rise in second quarter profits.',
+        'Analysts expect a drop in fourth quarter operating income and in third quarter GDP.',
+        'The city council wants to invest in new housing projects.',
+        'Water was found at depths of 300 metres below the plain.',
+        'The chain said same store sales rose four percent in March.',
+        'The exchange will introduce night trading next month, during which drill stem testing is banned.',
+        'Stocks of coal in port of loading fell sharply.',
+        'The ferry crew must give warning if the doors are open.',
+        'She cited a Supreme Court of Appeals ruling from 1990.',
+        'The treasury cut a previous projected deficit of five billion dollars.',
+        'Under terms of the deal, each shareholder receives cash.',
       ],
     },
   },

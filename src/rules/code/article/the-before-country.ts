@@ -7,7 +7,7 @@
  * Germany of the 1930s” and “the China that ...”, where a defining phrase licenses “the”.
  */
 import type { Rule } from '../../types.js';
-import type { Token } from '../../../text/document.js';
+import type { Doc, Token } from '../../../text/document.js';
 import { countryCommonNames } from '../../../data/countries.js';
 import { loadPlaces } from '../../../data/metonym-places.js';
 import { indexNames, matchName, nameStandsAlone } from './lib/names.js';
@@ -61,6 +61,39 @@ const FOLLOWERS = new Set([
   "'s", 'as', 'than', 'because', 'while', 'when', 'if', 'remains', 'remained', 'became', 'becomes',
 ]);
 
+// Participles a place name modifies: "the Australia based group" (Australia-based).
+const PLACE_PARTICIPLES = new Set(['based', 'owned', 'led', 'backed', 'controlled', 'run', 'made', 'born', 'listed', 'registered', 'flagged', 'bound']);
+// Words that end a company's or a bank's name: "the Australia and New Zealand Banking Group".
+const NAME_ENDS = new Set(['bank', 'banking', 'group', 'corp', 'corporation', 'company', 'co', 'inc', 'ltd', 'holdings', 'airlines', 'trust', 'fund', 'council', 'association']);
+
+/**
+ * The country modifies a noun after it though a word follows that looks like the end of the
+ * phrase: a slash compound ("the Iran/Iraq war"), a participle ("the Australia based group"),
+ * a gerund noun before a verb ("the Mexico rescheduling has"), or a coordination of place names
+ * whose last one is attributive or part of a name ("the Singapore and Hong Kong dollars", "the
+ * Australia and New Zealand Banking Group"); "the Italy and Spain signed" stays wrong.
+ */
+function attributive(doc: Doc, last: Token): boolean {
+  const next = doc.next(last);
+  if (!next) return false;
+  if (next.text === '/' && next.start === last.end) return true;
+  if (next.kind === 'word' && PLACE_PARTICIPLES.has(next.norm)) return true;
+  if (next.kind === 'word' && /^\p{Ll}.*ing$/u.test(next.text) && doc.canTag) {
+    const v = doc.next(next);
+    if (v && v.kind === 'word' && doc.pos(v) === 'AUX') return true;
+  }
+  if (next.norm !== 'and' && next.norm !== ',' && next.norm !== '&') return false;
+  let c: Token | undefined = doc.next(next);
+  let names = 0;
+  for (let k = 0; k < 10 && c; k++, c = doc.next(c)) {
+    if (c.kind === 'word' && /^\p{Lu}/u.test(c.text)) {
+      if (NAME_ENDS.has(c.norm) && names > 0) return true;
+      names++;
+    } else if (!(c.norm === 'and' || c.norm === ',' || c.norm === '&')) break;
+  }
+  return names > 0 && !!c && c.kind === 'word' && /^\p{Ll}/u.test(c.text) && doc.canTag && doc.pos(c) === 'NOUN';
+}
+
 export const rule: Rule = {
   meta: {
     id: 'the-before-country',
@@ -87,6 +120,10 @@ export const rule: Rule = {
         'Barges sailed down the Mississippi.',
         'The Bavaria yacht was moored in the harbour.',
         'The Tuscany of his childhood was poor.',
+        'The Iran/Iraq border and the Japan/Korea route were closed.',
+        'Shares of the Canada based miner rose.',
+        'The Kenya and Uganda shillings fell, and the Chile, Peru and Bolivia governments met.',
+        'The Thailand rescheduling was approved, and the India and Sri Lanka Banking Council met.',
       ],
     },
   },
@@ -98,7 +135,7 @@ export const rule: Rule = {
       const name = matchName(doc, first, COUNTRIES);
       if (!name) continue;
       const last = name[name.length - 1] as Token;
-      if (!nameStandsAlone(doc, last, FOLLOWERS)) continue;
+      if (!nameStandsAlone(doc, last, FOLLOWERS) || attributive(doc, last)) continue;
       const countryText = doc.text.slice(first.start, last.end);
       ctx.report({
         start: the.start,

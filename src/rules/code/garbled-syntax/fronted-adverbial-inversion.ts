@@ -58,8 +58,12 @@ const LOCATIVE = new Set([
 // Verbs a time phrase takes as its subject: "This year presents an exception", "Last year saw ...".
 const TIME_SUBJECT_VERBS = new Set(['saw', 'sees', 'marks', 'marked', 'brought', 'brings', 'witnessed', 'witnesses', 'presents', 'presented', 'offers', 'offered', 'promises', 'proved']);
 // Participles of a reduced relative before a date: "During the year ended June 30 last".
-const DATE_PARTICIPLES = new Set(['ended', 'ending', 'beginning', 'begun', 'starting', 'started', 'closing', 'closed', 'commencing']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+// "the year ended Dec 31", "a letter dated March 20": a participle before a date is a reduced relative.
+const DATE_PARTICIPLES = new Set(['ended', 'ending', 'beginning', 'begun', 'starting', 'started', 'closing', 'closed', 'commencing', 'dated']);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const IRREGULAR_PAST = new Set([
   'won', 'lost', 'beat', 'took', 'gave', 'made', 'hit', 'struck', 'met', 'led', 'left', 'held', 'sent', 'brought',
   'caught', 'drew', 'broke', 'chose', 'sold', 'bought', 'threw', 'paid', 'spent', 'found', 'told', 'said',
@@ -408,6 +412,8 @@ export const rule: Rule = {
         { text: 'To the ministry [[must both men]] repay 12 million crowns in damages.', output: 'To the ministry both men must repay 12 million crowns in damages.' },
       ],
       good: [
+        'For the year ended Dec 31 the company earned five million dollars.',
+        'In a letter dated March 20 the board also said it would sell the unit.',
         'After two days of talks the ministers agreed on the quotas.',
         'At no time has the company broken the law.',
         'Only in March has the company put workers on short-time work.',

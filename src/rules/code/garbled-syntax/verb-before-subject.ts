@@ -76,6 +76,8 @@ export const rule: Rule = {
         'INCREASED PROSPERITY We can help insure continued prosperity for the farmer and the small towns.',
         'Projected Federal spending, if government refuses to tighten its belt, will rise by billions next year.',
         'Soviet-supported Vietnamese aggression in Indochina has posed a major threat to the region.',
+        'Prices fell. Advanced Photonics Corp also said on Monday that its quarterly loss had narrowed sharply.',
+        'Orders rose. Integrated Freight Systems earned four million dollars in the first half of the year.',
       ],
     },
   },
@@ -126,6 +128,10 @@ export const rule: Rule = {
         // "Projected Federal spending ...": the participle and the name modify a noun after them.
         const after = doc.next(end);
         if (after && after.kind === 'word' && after.text === after.norm && doc.pos(after) === 'NOUN') continue;
+        // "Advanced Micro Devices Inc said", "Applied Biosystems earned": the participle opens a
+        // name that is the subject of the verb after it (or heads a list item: "Allied Stores Inc -").
+        const verbAfter = after && after.kind === 'word' && doc.pos(after) === 'ADV' ? doc.next(after) : after;
+        if (isCapitalized(next) && DETERMINERS.has(next.norm) === false && verbAfter && (verbAfter.text === '-' || verbAfter.text === '–' || (verbAfter.kind === 'word' && /^\p{Ll}/u.test(verbAfter.text) && ['VERB', 'AUX'].includes(doc.pos(verbAfter))))) continue;
         // Title Case runs ("Proposed Additions To The Rules") are headings, not statements.
         if (isCapitalized(next) && next.norm !== next.text.toLowerCase() && DETERMINERS.has(next.norm)) continue;
         // A participle phrase ends in a comma before its main clause: "Founded in 1990, the…".

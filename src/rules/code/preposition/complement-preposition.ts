@@ -30,7 +30,7 @@ const ADJUNCT = new Set(
   letter letters statement statements interview interviews speech speeches post posts tweet tweets video videos message messages
   note email emails conference briefing meeting session summit hearing forum rally ceremony visit trip tour flight call calls
   several numerous multiple repeated countless various behalf reasons condition way basis extent extents degree degrees date granted best fullest
-  utmost advantage`.split(/\s+/),
+  utmost advantage score`.split(/\s+/),
 );
 // A relative pronoun after the preposition: it belongs to a later verb ("the complaint on which it was based").
 const RELATIVE = new Set(['which', 'whom', 'whose', 'where', 'when']);
@@ -135,6 +135,8 @@ function isGerund(doc: Doc, t: Token | undefined): boolean {
   const n = doc.next(t);
   if (!n || n.kind !== 'word') return false;
   const nt = doc.pos(n);
+  // "in promising (new) product lines": an adjective in -ing before its noun is no gerund.
+  if (tag === 'ADJ') return nt === 'DET' || nt === 'PRON' || nt === 'NUM';
   return nt === 'DET' || nt === 'PRON' || nt === 'ADJ' || nt === 'NUM' || (nt === 'NOUN' && tag !== 'NOUN');
 }
 
@@ -231,6 +233,11 @@ function complementMayFit(doc: Doc, e: Colloc, i: number, sentEnd: number): bool
   return true;
 }
 
+/** "bring", "spring", "swing": a base form ending in -ing, whose "stem" has no vowel ("to bring about"). */
+function baseInIng(w: string): boolean {
+  return w.endsWith('ing') && !/[aeiouy]/.test(w.slice(0, -3));
+}
+
 /** Does the complement after the preposition (token index i) fit the entry? The word tests, then the tags. */
 function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolean {
   if (!complementMayFit(doc, e, i, sentEnd)) return false;
@@ -273,7 +280,7 @@ function complementFits(doc: Doc, e: Colloc, i: number, sentEnd: number): boolea
   const words = phrase(doc, i, sentEnd);
   if (first.norm === 'long' && !(words[1] && doc.pos(words[1]) === 'NOUN')) return false;
   const tag = doc.pos(first);
-  if ((tag === 'VERB' || tag === 'AUX') && !/(ing|ed|en|[^s]s)$/.test(first.norm)) return false;
+  if ((tag === 'VERB' || tag === 'AUX') && (!/(ing|ed|en|[^s]s)$/.test(first.norm) || baseInIng(first.norm))) return false;
   if (tag === 'ADP' || tag === 'ADV' || tag === 'SCONJ' || tag === 'CCONJ') return false;
   if (e.noPropn && tag === 'PROPN') return false;
   if (comp === 'thing') {
@@ -399,6 +406,11 @@ export const rule: Rule = {
         'The service resulted in an estimated saving of cattle worth millions.',
         'The inquiry was undertaken without respect to the effect the facts may have.',
         'We are taking steps to apprise the interests concerned of the opportunity.',
+        'She has a deep aversion to risk, and the firm sold its mining interests to a rival.',
+        'Buying interest towards the close lifted prices; the critics took the criticism to heart.',
+        'The plan would limit participation to small farms; prosecutors filed complaints on suspicion of fraud.',
+        'The nations agreed to cooperate to bring stability, and the firm paid its lenders in full with cash.',
+        'Spending was concentrated in promising new markets, and no complaints were heard on that score.',
       ],
     },
   },

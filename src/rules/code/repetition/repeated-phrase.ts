@@ -24,6 +24,7 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 // After "what ... is" the second "is" is grammatical: "what it is is a scandal".
 const CLEFT_VERBS = new Set(['is', 'was', 'are', 'were']);
 const CLEFT_OPENERS = new Set(['what', 'whatever', 'all']);
+const WH_SUBJECT_OPENERS = new Set(['how', 'why', 'whether', 'where', 'when', 'who']);
 // After a comma-joined repetition, the next word must not continue a clause the second copy opens.
 // An infinitive marker does not make the copy a subject ("in the last 10 minutes, 10 minutes to win").
 const AFTER_OK = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ', 'PUNCT', 'PART']);
@@ -87,6 +88,9 @@ function singleWordOk(doc: Doc, toks: readonly Token[], i: number): boolean {
   }
   if (CLEFT_VERBS.has(t.norm)) {
     for (let k = Math.max(0, i - 5); k < i; k++) if (CLEFT_OPENERS.has((toks[k] as Token).norm)) return true;
+    // An embedded question as the subject: "how long it lasts is unclear", so "how long the
+    // run is is anyone's guess". A subject must stand between the wh-word and the verb.
+    for (let k = Math.max(0, i - 6); k < i - 1; k++) if (WH_SUBJECT_OPENERS.has((toks[k] as Token).norm)) return true;
   }
   // A mentioned word: "the "zoom zoom" kid".
   const p = toks[i - 1];
@@ -256,6 +260,7 @@ export const rule: Rule = {
         'If you put energy into the universe, the universe will curve.',
         'Those "whassup" guys are back, and the "zoom zoom" kid is an adult.',
         'What it is is a scandal, he said.',
+        'How long the strike lasts is unclear, and how big the bill is is anyone’s guess.',
         'Latin is a language as dead as dead can be.',
         'He pointed from time to time to the jets outside.',
         'He said it over and over and over.',

@@ -161,13 +161,13 @@ export const COLLOCATIONS: readonly Colloc[] = [
 
   // ---- nouns ----------------------------------------------------------------------------------
   { heads: ['responsibility'], kind: 'noun', wrong: ['about', 'over'], right: ['for'], okBefore: ['promote', 'promotes', 'promoting', 'prefer', 'prefers', 'favor', 'favour', 'favors', 'favours', 'choose', 'chose', 'prioritize', 'prioritise', 'reward', 'rewards', 'value', 'values'], why: 'one takes responsibility “for” something' },
-  { heads: ['interest'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['in'], okPrev: ['rate', 'rates', 'public', 'national', 'own', 'best', 'self', 'vested'], okBefore: ['of', 'in', 'with', 'add', 'adds', 'added', 'adding', 'bring', 'brings', 'brought', 'lend', 'lends', 'lent', 'give', 'gave', 'given', 'gives', 'pay', 'paid', 'pays', 'owe', 'owed', 'charge', 'charged'], why: 'one has an interest “in” something (“علاقه به/интерес к”)' },
+  { heads: ['interest'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['in'], okPrev: ['rate', 'rates', 'public', 'national', 'own', 'best', 'self', 'vested', 'buying', 'selling'], okBefore: ['of', 'in', 'with', 'add', 'adds', 'added', 'adding', 'bring', 'brings', 'brought', 'lend', 'lends', 'lent', 'give', 'gave', 'given', 'gives', 'pay', 'paid', 'pays', 'owe', 'owed', 'charge', 'charged', 'sell', 'sells', 'sold', 'selling', 'transfer', 'transfers', 'transferred', 'cede', 'ceded', 'offer', 'offered', 'offers'], why: 'one has an interest “in” something (“علاقه به/интерес к”)' },
   { heads: ['threat'], kind: 'noun', wrong: ['for'], right: ['to'], why: 'something is a threat “to” someone (“menace pour/minaccia per”)' },
   { heads: ['menace'], kind: 'noun', wrong: ['for'], right: ['to'], why: 'something is a menace “to” someone' },
-  { heads: ['complaint'], kind: 'noun', wrong: ['on'], right: ['against', 'about'], why: 'one files a complaint “against” a decision or “about” a problem (“скарга на”)' },
+  { heads: ['complaint'], kind: 'noun', wrong: ['on'], right: ['against', 'about'], okNext: ['suspicion', 'behalf'], why: 'one files a complaint “against” a decision or “about” a problem (“скарга на”)' },
   { heads: ['attack', 'assault', 'raid'], kind: 'noun', wrong: ['to'], right: ['on'], comp: 'place', why: 'an attack is made “on” a target (“atak na/saldırı -e”)' },
   { heads: ['answer', 'reply', 'response', 'reaction'], kind: 'noun', wrong: ['on'], right: ['to'], okPrev: ['focus', 'impact', 'effect'], why: 'one gives an answer “to” a question (“ответ на/Antwort auf”)' },
-  { heads: ['participation'], kind: 'noun', wrong: ['to'], right: ['in'], why: 'participation is “in” something' },
+  { heads: ['participation'], kind: 'noun', wrong: ['to'], right: ['in'], okBefore: ['limit', 'limits', 'limited', 'limiting', 'restrict', 'restricts', 'restricted', 'restricting', 'confine', 'confined', 'cap', 'capped'], why: 'participation is “in” something' },
   { heads: ['candidate', 'candidacy', 'candidature'], kind: 'noun', wrong: ['to'], right: ['for'], comp: 'place', why: 'one is a candidate “for” an office (“candidat à/candidato a”)' },
   { heads: ['donor', 'contributor', 'benefactor'], kind: 'noun', wrong: ['of'], right: ['to'], comp: 'inst', why: 'one is a donor “to” a school or a party' },
   { heads: ['experience', 'expertise', 'skill'], kind: 'noun', wrong: ['on'], right: ['in'], comp: 'ger', why: 'one has experience “in” doing something' },
@@ -179,7 +179,7 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['fear'], kind: 'noun', wrong: ['from'], right: ['of'], comp: 'thing', noForms: ['fears'], why: 'one has a fear “of” something (“خوف من/korku -den”)' },
   { heads: ['respect'], kind: 'noun', wrong: ['to'], right: ['for'], okBefore: ['with', 'in', 'pay', 'paid', 'pays', 'paying', 'last', 'without', 'out', 'give', 'gives', 'gave', 'given', 'giving', 'show', 'shows', 'showed', 'shown', 'showing', 'accord', 'accorded', 'owe', 'owed', 'due', 'extend', 'extended', 'offer', 'offered'], noForms: ['respects'], why: 'one has respect “for” someone (“уважение к”)' },
   { heads: ['love', 'passion', 'affection'], kind: 'noun', wrong: ['to'], right: ['for'], okBefore: ['send', 'sends', 'sent', 'sending', 'give', 'gave', 'my', 'our', 'much', 'with', 'make', 'makes', 'made', 'making'], why: 'one has love “for” something (“любовь к/amour pour”)' },
-  { heads: ['hatred', 'contempt', 'disdain', 'aversion'], kind: 'noun', wrong: ['to'], right: ['of', 'for'], why: 'one has hatred “of/for” something (“ненависть к”)' },
+  { heads: ['hatred', 'contempt', 'disdain'], kind: 'noun', wrong: ['to'], right: ['of', 'for'], why: 'one has hatred “of/for” something (“ненависть к”)' },
 
   // ---- more adjectives and nouns ----------------------------------------------------------------
   { heads: ['sceptical', 'skeptical'], kind: 'adj', wrong: ['to'], right: ['of', 'about'], why: 'one is sceptical “of/about” something (“skeptisk til/скептически относиться к”)' },
@@ -194,9 +194,9 @@ export const COLLOCATIONS: readonly Colloc[] = [
   { heads: ['entitled'], kind: 'adj', wrong: ['for', 'on'], right: ['to'], why: 'one is entitled “to” something (“имеет право на/anspruch auf”)' },
   { heads: ['related'], kind: 'adj', wrong: ['with'], right: ['to'], why: 'one thing is related “to” another (“relacionado con/collegato con”)' },
   { heads: ['associated'], kind: 'adj', wrong: ['to'], right: ['with'], why: 'one thing is associated “with” another (“associé à/asociado a”)' },
-  { heads: ['full'], kind: 'adj', wrong: ['with'], right: ['of'], okPrev: ['hands', 'plate'], why: 'a place is full “of” people or things (“plein de/lleno de”)' },
+  { heads: ['full'], kind: 'adj', wrong: ['with'], right: ['of'], okPrev: ['hands', 'plate', 'in'], why: 'a place is full “of” people or things (“plein de/lleno de”)' },
   { heads: ['ready'], kind: 'adj', wrong: ['to'], right: ['for'], comp: 'place', why: 'one is ready “for” an event' },
-  { heads: ['criticism'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['of'], okBefore: ['response', 'responded', 'responding', 'reply', 'replied', 'answer', 'answered', 'react', 'reacted', 'reaction'], why: 'one voices criticism “of” someone (“crítica a/critique à”)' },
+  { heads: ['criticism'], kind: 'noun', wrong: ['to', 'towards', 'toward'], right: ['of'], okNext: ['heart'], okBefore: ['response', 'responded', 'responding', 'reply', 'replied', 'answer', 'answered', 'react', 'reacted', 'reaction'], why: 'one voices criticism “of” someone (“crítica a/critique à”)' },
   { heads: ['ban'], kind: 'noun', wrong: ['of'], right: ['on'], okBefore: ['lifting', 'end', 'repeal', 'removal', 'extension'], why: 'a ban is imposed “on” something' },
   { heads: ['sanction', 'embargo', 'restriction', 'moratorium'], kind: 'noun', wrong: ['to'], right: ['on', 'against'], comp: 'place', noForms: ['sanction'], why: 'sanctions and restrictions are imposed “on” a target (“санкции к/sanzioni a”)' },
   { heads: ['solidarity'], kind: 'noun', wrong: ['to', 'towards'], right: ['with'], why: 'one shows solidarity “with” someone (“solidarité avec/солидарность с”)' },
