@@ -135,11 +135,23 @@ function inOfPhrase(doc: Doc, t: Token, s: number): boolean {
   return false;
 }
 
+/** An apostrophe glued to a word in -s: the possessive of a plural ("the societies' criticism"). */
+function isPluralPossessive(doc: Doc, w: Token): boolean {
+  if (w.text !== "'" && w.text !== '’') return false;
+  const p = doc.prev(w);
+  return !!p && p.end === w.start && p.kind === 'word' && /s$/i.test(p.text);
+}
+
 /** Whether a verb before the noun head's phrase takes the preposition itself ("send our deepest sympathy to"). */
 function verbTakesIt(doc: Doc, t: Token, s: number): boolean {
   let k = t.index - 1;
   while (k >= s && t.index - k <= 6) {
     const w = doc.at(k) as Token;
+    // A plural's possessive apostrophe stays inside the phrase: "taking the societies' criticism to heart".
+    if (isPluralPossessive(doc, w)) {
+      k--;
+      continue;
+    }
     if (w.kind === 'punct' || OBJECT_AND_PREPOSITION.has(w.norm) || !(NP_TAGS.has(doc.pos(w)) || w.norm === 'and' || w.norm === 'or')) break;
     k--;
   }
@@ -170,6 +182,7 @@ export const rule: Rule = {
       good: [
         'Prosecutors opened an investigation into the contractor.',
         'Three members had argued for a bigger cut.',
+        "Ministers are taking the building societies' criticism to heart.",
         'The investigation on Tuesday found nothing.',
         'The minister sent his deepest sympathy to the families of the victims.',
         'Narrow your search to the type of flat you want.',
