@@ -83,15 +83,24 @@ export function companyNames(doc: Doc): CompanyNames {
       if (first === -1) continue;
       const end = form.index + 1;
       spans.push([first, end]);
-      let key = '';
-      for (let j = first; j < end; j++) {
-        const t = toks[j] as Token;
-        key = key ? (t.norm === "'s" ? `${key}'s` : `${key} ${t.norm}`) : t.norm;
-        if (t.norm !== "'s" && t.text !== ',' && !INNER_LINKS.has(t.norm)) prefixes.add(key);
-      }
+      addPrefixes(toks, first, end, prefixes);
+      // "Shares of Waste Management Inc": a sentence's first word before a link may be no part
+      // of the name, so the words after the link start one too.
+      const f = toks[first] as Token;
+      if (doc.isSentenceInitial(f) && INNER_LINKS.has(toks[first + 1]?.norm ?? '')) addPrefixes(toks, first + 2, end, prefixes);
     }
     return { spans, prefixes };
   });
+}
+
+/** The leading word sequences of the name in tokens [first, end), lower case. */
+function addPrefixes(toks: readonly Token[], first: number, end: number, prefixes: Set<string>): void {
+  let key = '';
+  for (let j = first; j < end; j++) {
+    const t = toks[j] as Token;
+    key = key ? (t.norm === "'s" ? `${key}'s` : `${key} ${t.norm}`) : t.norm;
+    if (t.norm !== "'s" && t.text !== ',' && !INNER_LINKS.has(t.norm)) prefixes.add(key);
+  }
 }
 
 /** Lower-case words of the tokens [first, end), as companyNames keys them. */
@@ -113,14 +122,30 @@ function keyOf(doc: Doc, first: number, end: number): string {
 export function inCompanyName(doc: Doc, first: number, end: number): boolean {
   const names = companyNames(doc);
   if (names.spans.length === 0) return false;
-  for (const [a, b] of names.spans) if (first >= a && end <= b) return true;
+  // The spans come in text order (from the legal forms' positions): the last starting at or
+  // before `first` is the only one that can hold the range.
+  let lo = 0;
+  let hi = names.spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((names.spans[mid] as readonly [number, number])[0] <= first) lo = mid;
+    else hi = mid - 1;
+  }
+  const [a, b] = names.spans[lo] as readonly [number, number];
+  if (first >= a && end <= b) return true;
   if (!names.prefixes.has(keyOf(doc, first, end))) return false;
   // "U.S. Investors", "two Investors": another name's or a count's words, not the firm's.
   const p = doc.tokens[first - 1];
   if (!p) return true;
   if ((capital(p) && !FUNCTION_WORDS.has(p.norm)) || (p.text === '.' && /^\p{Lu}$/u.test(doc.tokens[p.index - 1]?.text ?? ''))) return false;
-  return !(end - first === 1 && p.kind === 'number');
+  return !(end - first === 1 && (p.kind === 'number' || COUNTS.has(p.norm)));
 }
+
+// Words that count a plural: "two Investors" are people, not the firm Investors in Industry.
+const COUNTS: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'many',
+  'several', 'some', 'few', 'other', 'both', 'all', 'more', 'most', 'numerous', 'various', 'these', 'those',
+]);
 
 // Heads of an appositive that says what a company is: "X, a unit of Y", "X, another forest
 // products company", "X, a California health maintenance organization".

@@ -251,13 +251,12 @@ export const rule: Rule = {
       const p = doc.prev(t);
       const n = doc.next(t);
       if ((p && p.kind === 'word' && /^\p{Lu}/u.test(p.text)) || (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text))) continue;
-      // "A.E. Staley", "Aubrey G. Lanston": initials make it another person's full name.
-      if (p?.text === '.' && /^\p{Lu}$/u.test(doc.prev(p)?.text ?? '')) continue;
-      // "Medford, N.Y.": a town; "Fenner and Smith Inc": a firm the text names.
-      if ((n && stateAfter(doc, n)) || inCompanyName(doc, t.index, t.index + 1)) continue;
       // Stricter alone: same first and last letter ("Schnieder" for "Schneider", not "Kansan" for "Kansas").
       for (const s of byEnds.get(`${t.text[0]}${t.text.at(-1)}`) ?? []) {
         if (!variant(t.text, s, 6) || (count.get(t.text) ?? 0) >= (count.get(s) ?? 0)) continue;
+        // "A.E. Staley", "Aubrey G. Lanston": initials make it another person's full name.
+        // "Medford, N.Y.": a town; "Fenner and Smith Inc": a firm the text names.
+        if ((p?.text === '.' && /^\p{Lu}$/u.test(doc.prev(p)?.text ?? '')) || (n && stateAfter(doc, n)) || inCompanyName(doc, t.index, t.index + 1)) break;
         report(t, t, s);
         break;
       }
