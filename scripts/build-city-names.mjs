@@ -36,6 +36,8 @@ const EXCLUDED = new Set([
   'mons', 'gent', 'sale', 'mesa', 'pueblo',
   // foods, drinks, clothes and common nouns named after a city, and a generic quarter
   'dijon', 'bologna', 'worcester', 'mecca', 'medina', 'kobe', 'oxford', 'chinatown', 'corona', 'cologne', 'manila', 'bordeaux',
+  // plurals of English nouns the lexicon knows only in the singular ("monthly billings", "stone cairns")
+  'billings', 'cairns',
 ]);
 
 const OPENERS = new Set(['a', 'an', 'as', 'at', 'by', 'do', 'in', 'no', 'of', 'on', 'or', 'so', 'the', 'to']);

@@ -12,6 +12,7 @@
  */
 import type { Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { firmAppositive, inCompanyName } from './company-names.js';
 import { isKnownName } from '../entity-name/gazetteer.js';
 import {
   casedWordPositions,
@@ -43,6 +44,9 @@ function termEnd(words: readonly string[]): boolean {
   return end < n && n >= 2;
 }
 
+// Country codes before a description like a nationality: "the US Capital Markets regulator".
+const COUNTRY_CODES: ReadonlySet<string> = new Set(['US', 'UK', 'EU', 'UN', 'UAE', 'USA']);
+
 export const rule: Rule = {
   meta: {
     id: 'capitalized-common-term',
@@ -61,6 +65,8 @@ export const rule: Rule = {
         { text: 'The Russian [[Press Service]] of the club declined to comment.', output: 'The Russian press service of the club declined to comment.' },
       ],
       good: [
+        'The notes were arranged by Lloyds BankCo Capital Markets in London.',
+        'A group led by Harbor Investments, a Boston securities firm, bought the stake.',
         'The Confederation of German Trade Unions protested outside the Public Prosecutor’s Office.',
         'The Supreme Court declined to hear the appeal.',
         'The Home Office has said the scheme will go ahead.',
@@ -123,8 +129,13 @@ export const rule: Rule = {
       const p = doc.prev(t);
       const pp = p ? doc.prev(p) : undefined;
       if (p && pp && LINKS.has(p.norm) && /^\p{Lu}/u.test(pp.text) && !(doc.isSentenceInitial(pp) && isCommonWord(pp.norm))) continue;
+      // "County NatWest Capital Markets", "Merrill Lynch MER Capital Markets": after a
+      // capitalized word in another shape (not a country's code), the end of a firm's name.
+      if (from === t.index && p && p.kind === 'word' && /^\p{Lu}/u.test(p.text) && !isTitleCase(p.text) && !COUNTRY_CODES.has(p.text) && !startsClause(doc, p)) continue;
       const n = doc.next(last);
       if (n && n.kind === 'word' && /^\p{Lu}/u.test(n.text)) continue;
+      // "Halcyon Investments, a New York securities firm": a company's name.
+      if ((n && firmAppositive(doc, n)) || inCompanyName(doc, first.index, last.index + 1)) continue;
       // "Foreign Direct Investment (FDI)": an acronym's expansion may take capitals.
       if (n?.text === '(' && /^\p{Lu}{2,}s?$/u.test(doc.next(n)?.text ?? '')) continue;
       // "Tax Cuts and Jobs Act": the run is the start of a longer name.

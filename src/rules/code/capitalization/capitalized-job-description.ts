@@ -6,6 +6,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { inCompanyName } from './company-names.js';
 import {
   DEMONYMS, JOB_DESCRIPTIONS, NAME_HEADS, apostropheOf, isHeadline, isNameWord, isTitleCase,
   possessive, startsClause,
@@ -49,12 +50,22 @@ function lowerWords(s: string): string {
   return s.replace(/\p{Lu}[\p{Ll}\p{M}]*/gu, (w) => w.toLowerCase());
 }
 
+/** The names from `t` on, then "and" or a comma and another name: several people named. */
+function namesPeople(doc: Doc, t: Token): boolean {
+  let n: Token | undefined = t;
+  while (n && isNameWord(n)) n = doc.next(n);
+  return !!n && (n.norm === 'and' || n.text === ',') && isNameWord(doc.next(n));
+}
+
 function checkToken(doc: Doc, t: Token, report: Parameters<Rule['check']>[0]['report']): void {
   if (startsClause(doc, t)) return;
   const next = doc.next(t);
   // "the Refugee Act", "the Farmer Party": a name's head after it, not a person's name.
   if (next && NAME_HEADS.has(next.norm) && /^\p{Lu}/u.test(next.text)) return;
   const beforeName = isNameWord(next);
+  // "Manufacturers Hanover said": a plural description before one name is a firm's name; a
+  // title before people's names is singular or names several ("journalists Ana Lima and ...").
+  if (beforeName && /[^s]s$/.test(t.norm) && !namesPeople(doc, next as Token)) return;
   // "Reporters Without Borders", "Players Association", "Player of the Year": part of a name.
   if (!beforeName && next && next.kind === 'word' && /^\p{Lu}/u.test(next.text)) return;
   // "Victims of Communism", "Students for Fair Admissions", "Farmers' Union": a name goes on.
@@ -72,6 +83,8 @@ function checkToken(doc: Doc, t: Token, report: Parameters<Rule['check']>[0]['re
   const left = doc.prev(first);
   if (!beforeName && left && left.kind === 'word' && /^\p{Lu}/u.test(left.text) && !DEMONYMS.has(left.norm) && !startsClause(doc, left)) return;
   if (isHeadline(doc, t.start)) return;
+  // "Fundamental Brokers Inc", "Manufacturers Hanover" after "Manufacturers Hanover Corp": a company's name.
+  if (inCompanyName(doc, first.index, t.index + 1) || inCompanyName(doc, t.index, t.index + 1)) return;
   const span = doc.text.slice(first.start, t.end);
   const nat = doc.prev(first);
   const place = nat ? DEMONYMS.get(nat.norm) : undefined;
@@ -142,6 +155,8 @@ export const rule: Rule = {
         '“Lawyers are not allowed in,” she said.',
         'In 1980 Congress passed the Refugee Act, which set up the system.',
         'Through our Pledge to American Workers, companies will train workers.',
+        'The loan was arranged by Pioneer Brokers Ltd and two other firms.',
+        'The deal was led by Farmers Holloway, which said it would lend more.',
       ],
     },
   },

@@ -17,6 +17,7 @@
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
 import { isKnownName, isKnownNamePart } from '../entity-name/gazetteer.js';
+import { firmAppositive, inCompanyName, stateAfter } from './company-names.js';
 import {
   casedWordPositions,
   COMMON_TERMS, COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, DESCRIPTIVE_HEADS, GENERIC_HEADS, JOB_DESCRIPTIONS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES,
@@ -162,6 +163,8 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
   if (isKnownNamePart(doc, run.map((w) => w.text).join(' '))) return true;
   if (words.some((w) => NAME_MARKERS.has(w) || PERSON_FIRST_NAMES.has(w) || !(isCommonSpelling(w) || isGerund(w)))) return true;
   const head = words[words.length - 1] as string;
+  // "Visa International", "Amnesty International": an adjective after its noun is a name's.
+  if (head === 'international') return true;
   if ((NAME_HEADS.has(head) || NAME_HEADS.has(singular(head))) && !(FIRM_HEADS.has(head) && firmContext(doc, run, lead))) return true;
   // A job description ("Top Diplomat") belongs to capitalized-job-description.
   if (JOB_DESCRIPTIONS.has(head) && !DESCRIPTORS.has(singular(head))) return true;
@@ -182,6 +185,10 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
     if (LINKS.has(before.norm) && OFFICE_TITLES.has(doc.prev(before)?.norm ?? '')) return true;
     if (LINKS.has(before.norm) && doc.prev(before)?.norm === 'the' && isCap(doc.prev(before, 2))) return true;
     if (TITLE_INTRO.has(before.norm) || (before.norm === 'the' && TITLE_INTRO.has(doc.prev(before)?.norm ?? ''))) return true;
+    // "known as Systems Application Architecture", "referred to as ...": a name introduced.
+    if (before.norm === 'as' && /^(known|referred|designated|described|branded|marketed)$/.test(doc.prev(before)?.norm ?? '')) return true;
+    // "the district of Chow Kit", "the town of Storm Lake": a place's name after its kind.
+    if (before.norm === 'of' && PLACE_KINDS.has(doc.prev(before)?.norm ?? '')) return true;
     if (QUOTES_OPEN.test(before.text)) return true;
   }
   const after = doc.next(last);
@@ -191,6 +198,15 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
     // A label ("Low Blows:"), a joined name, an abbreviation ("House Jan.").
     if (/^[&\-/.:]$/.test(after.text)) return true;
     if (QUOTES_CLOSE.test(after.text)) return true;
+    // "Mountain View, California": a town named by its state. "Mountain Bell, a unit of US
+    // West": an appositive that says the run is a company.
+    if (stateAfter(doc, after) || firmAppositive(doc, after)) return true;
+    // "affirmed Consumers Power's debt": a possessive on a bare run, with no determiner a
+    // common noun would need ("the tech giant's"), is a name's.
+    if (after.norm === "'s" || ((after.text === "'" || after.text === '’') && /s$/.test(last.norm))) {
+      const p = doc.prev(lead);
+      if (!p || !(p.norm === 'the' || COMMON_DETERMINERS.has(p.norm) || p.kind === 'number' || (p.kind === 'word' && p.text === p.norm && doc.pos(p) === 'ADJ'))) return true;
+    }
     // "the Public Prosecutor's Office": a possessive inside a longer name.
     if ((after.norm === "'s" || after.text === "'" || after.text === '’') && isCap(doc.next(after)) && NAME_HEADS.has(doc.next(after)?.norm ?? '')) return true;
     if (LINKS.has(after.norm)) {
@@ -200,7 +216,9 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
       const goesOn = isCap(a3) && !MONTHS_DAYS.test(a3?.norm ?? '') && !(after.norm === 'in' && isCommonWord(a3?.norm ?? ''));
       if (goesOn) return true;
     }
-    // "Artificial Intelligence (AI)": an acronym's expansion may take capitals.
+    // "Artificial Intelligence (AI)", "Philippine Investment Notes, PINs": an acronym's
+    // expansion may take capitals.
+    if (after.text === ',' && initialsOf(doc, run, doc.next(after))) return true;
     if (after.text === '(') {
       let ac = doc.next(after);
       if (ac && QUOTES_OPEN.test(ac.text)) ac = doc.next(ac);
@@ -210,11 +228,34 @@ function nameLike(doc: Doc, run: readonly Token[], lead: Token): boolean {
   return false;
 }
 
-/** The run stands before a lower-case noun it modifies ("Border Patrol agents"). */
-function modifiesNoun(doc: Doc, run: readonly Token[]): boolean {
-  const n = doc.next(run[run.length - 1] as Token);
-  return !!n && n.kind === 'word' && n.text === n.norm && !FUNCTION_WORDS.has(n.norm) && doc.pos(n) === 'NOUN';
+// Kinds of place before "of" and a place's name: "the district of Chow Kit".
+const PLACE_KINDS: ReadonlySet<string> = new Set(['city', 'town', 'village', 'district', 'province', 'county', 'state', 'island', 'port', 'borough', 'municipality', 'region', 'township', 'suburb']);
+
+/** "PINs" after "Philippine Investment Notes": an acronym of the run's (and its nationality's) initials. */
+function initialsOf(doc: Doc, run: readonly Token[], ac: Token | undefined): boolean {
+  if (!ac || !/^\p{Lu}{2,}s?$/u.test(ac.text)) return false;
+  const letters = ac.text.replace(/s$/, '');
+  const init = run.map((w) => w.text.charAt(0)).join('');
+  const lead = doc.prev(run[0] as Token);
+  return letters === init || (!!lead && letters === lead.text.charAt(0) + init);
 }
+
+/**
+ * The run stands before a lower-case noun it modifies ("Border Patrol agents"), or an
+ * adjective and a noun ("Coke Consolidated common shares").
+ */
+function modifiesNoun(doc: Doc, run: readonly Token[]): boolean {
+  const lowerNoun = (n: Token | undefined): boolean => !!n && n.kind === 'word' && n.text === n.norm && !FUNCTION_WORDS.has(n.norm) && doc.pos(n) === 'NOUN';
+  const n = doc.next(run[run.length - 1] as Token);
+  if (lowerNoun(n)) return true;
+  // Not "last year", "next week": an adverbial of time after the run, not a noun it modifies.
+  return !!n && n.kind === 'word' && n.text === n.norm && doc.pos(n) === 'ADJ' && !TIME_ADJECTIVES.has(n.norm) && lowerNoun(doc.next(n));
+}
+
+const TIME_ADJECTIVES: ReadonlySet<string> = new Set(['last', 'next', 'previous', 'following', 'same', 'early', 'late', 'whole', 'entire', 'other', 'every']);
+
+// Verbs of saying, after which a reported clause starts without "that".
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'say', 'added', 'adds', 'stated', 'noted', 'reported', 'believes', 'believed', 'thinks', 'expects', 'expected', 'estimated', 'argued', 'warned', 'predicted', 'feel', 'feels']);
 
 /**
  * Positive evidence that the run is a common noun phrase: a determiner that names do not
@@ -243,7 +284,9 @@ function looksCommon(doc: Doc, run: readonly Token[], lead: Token): boolean {
   if (COMMON_DETERMINERS.has(p.norm) || p.kind === 'number') return true;
   if (BARE_PREPOSITIONS.has(p.norm) && lead === run[0]) return true;
   // "to tackle Climate Change", "curbing Hate Speech": a bare run as a verb's object.
-  if (lead === run[0] && p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm) && doc.pos(p) === 'VERB') return true;
+  // Not after a verb of saying: "It said Desert Power expects" starts a reported clause, and a
+  // bare run there is its subject, which a name is far more often than a common noun.
+  if (lead === run[0] && p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm) && doc.pos(p) === 'VERB' && !SAYING.has(p.norm)) return true;
   // "the country's largest Electricity Distributor": a lower-case adjective after a determiner.
   if (p.kind === 'word' && p.text === p.norm && !FUNCTION_WORDS.has(p.norm)) {
     const pp = doc.prev(p);
@@ -286,6 +329,15 @@ export const rule: Rule = {
         'He studied Computer Science at the University of Lagos.',
         'The bill was backed by the Law and Justice party.',
         'Tech Giant Is Fined',
+        'Coastal Freight Inc lost money in May, and lenders to Coastal Freight met on Friday.',
+        'The firm is based in Garden Grove, California, and has 40 staff.',
+        'She bought shares of Valley Timber, a forest products company based in Oregon.',
+        "The agency affirmed Harbor Power's debt ratings.",
+        'It said Desert Mining expects a profit this year.',
+        'He joined Visa International in 1990.',
+        'The standard, known as Open Systems Architecture, was adopted.',
+        'Police sealed off the district of Bamboo Kit on Friday.',
+        'Savers put money in Retirement Savings Accounts, RSAs, before April.',
       ],
     },
   },
@@ -322,6 +374,8 @@ export const rule: Rule = {
       const last = run[run.length - 1] as Token;
       const span = doc.text.slice(first.start, last.end);
       if (isKnownName(span) || isKnownName(doc.text.slice((whole[0] as Token).start, last.end))) continue;
+      // "Waste Management" in a story that names "Waste Management Inc": a company's name.
+      if (inCompanyName(doc, (whole[0] as Token).index, last.index + 1) || (whole[0] !== first && inCompanyName(doc, first.index, last.index + 1))) continue;
       if (isHeadline(doc, first.start)) continue;
       const lower = span.toLowerCase();
       ctx.report({

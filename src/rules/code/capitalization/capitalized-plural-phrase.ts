@@ -30,6 +30,7 @@ import {
   COMMON_WORDS, DEMONYMS, FUNCTION_WORDS, NAME_HEADS, NAME_MARKERS, PERSON_FIRST_NAMES, PROPER_NAMES, isHeadline, isTitleCase, startsClause,
 } from './lexicon.js';
 import { TITLES } from './lowercase-title-before-name.js';
+import { firmAppositive, inCompanyName, stateAfter } from './company-names.js';
 
 // Words before the run that make it definite or owned, where a name may follow, or singular
 // ("a Sunday Times reporter"), where the plural run modifies a noun after it.
@@ -96,6 +97,7 @@ export const rule: Rule = {
       ],
       good: [
         'He served in the Armed Forces for 20 years.',
+        'Eventually she invested in Ocean Voyages, the company that ran the cruises.',
         'Russia’s Armed Forces said the drill was over.',
         'The fire spread into the Blue Mountains west of Sydney.',
         'He was trained by Special Forces instructors.',
@@ -153,7 +155,10 @@ export const rule: Rule = {
         // "Teacher Corps teams", "a Four Tops takeoff": a run before a noun names a program or a group.
         if (after.kind === 'word' && after.text === after.norm && !FUNCTION_WORDS.has(after.norm) && doc.pos(after) === 'NOUN') continue;
         if (after.text === '(' && /^\p{Lu}[\p{Lu}\p{N}&.-]*s?$/u.test(doc.next(after)?.text ?? '')) continue;
+        // "Space Adventures, the company that ...", "Mountain View, California": a firm or a place.
+        if (firmAppositive(doc, after) || stateAfter(doc, after)) continue;
       }
+      if (inCompanyName(doc, t.index, last.index + 1)) continue;
       if (QUOTES.test(before.text)) continue;
       // Tagged as a noun (a capital makes it PROPN), not a verb: "Public Works" can be either.
       const tag = doc.pos(last);

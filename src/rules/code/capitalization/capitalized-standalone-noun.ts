@@ -34,6 +34,9 @@ const NOUNS: ReadonlySet<string> = new Set([
   'victim', 'victims', 'suspect', 'suspects', 'club', 'team', 'player', 'players', 'striker', 'midfielder',
   'goalkeeper', 'referee', 'organisers', 'organizers',
 ]);
+// Heads of a ministry's name that take "of the" and a field: "Ministry of the Economy".
+const MINISTRIES: ReadonlySet<string> = new Set(['ministry', 'minister', 'department', 'secretary', 'secretariat', 'office']);
+
 // Place nouns that shorten an "X of Y" name the text has given: "the District" (of Columbia).
 const PLACES: ReadonlySet<string> = new Set(['district', 'island', 'province', 'region', 'city', 'town', 'village', 'river']);
 
@@ -64,6 +67,9 @@ export const rule: Rule = {
         { text: 'The [[Suspect]] was detained at the border on Friday.', output: 'The suspect was detained at the border on Friday.' },
       ],
       good: [
+        'Ministers of the Group of 24 met in Washington on Monday.',
+        'She was named Secretary of State for the Economy in May.',
+        'The airline sells a weekend fare called On The Town.',
         'Not all schools have marked their routes, the governor said.',
         'The Governor of the Bank of England spoke on Tuesday.',
         'The University of Tokyo said it would review the case.',
@@ -86,6 +92,13 @@ export const rule: Rule = {
       let p = doc.prev(t);
       if (p && p.kind === 'word' && /^\p{Ll}/u.test(p.text) && p.norm !== 'the') p = doc.prev(p);
       if (!p || p.norm !== 'the') continue;
+      // "On The Town": a capitalized "The" inside the sentence opens a title, not a noun phrase.
+      if (p.text === 'The' && !doc.isSentenceInitial(p) && doc.prev(p)?.kind === 'word') continue;
+      // "Secretary of State for the Economy", "Ministry of the Economy": the end of an office's
+      // or a ministry's name (not "the President of the Country").
+      const link = doc.prev(p);
+      const owner = link ? doc.prev(link) : undefined;
+      if (owner && /^\p{Lu}/u.test(owner.text) && !doc.isSentenceInitial(owner) && (link?.text === 'for' || (link?.text === 'of' && MINISTRIES.has(owner.norm)))) continue;
       const n = doc.next(t);
       if (n && !FOLLOW_OK.test(n.text)) continue;
       // "the Dean's tea": a possessive keeps a house style's capital.
@@ -99,7 +112,8 @@ export const rule: Rule = {
       if (n?.norm === 'of' || n?.norm === 'on' || n?.norm === 'for') {
         let q = doc.next(n);
         if (q?.norm === 'the') q = doc.next(q);
-        if (!q || /^\p{Lu}/u.test(q.text)) continue;
+        // "the Group of 77", "the Group of Seven": a number after "of" makes a name.
+        if (!q || /^\p{Lu}/u.test(q.text) || q.kind === 'number') continue;
       }
       if (PLACES.has(t.norm) && namedInFull(doc.text, t.norm)) continue;
       if (isHeadline(doc, t.start)) continue;

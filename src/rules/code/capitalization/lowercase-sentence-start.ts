@@ -24,7 +24,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // US states as AP abbreviates them ("Boston, Mass. officials").
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash',
-  'wis', 'wyo',
+  'wis', 'wyo', 'kans', 'tex',
 ]);
 // Words that continue a sentence and do not begin one: after "the Chief. of Staff", "1835. and
 // the Civil War debt" the full stop is a stray one, not a sentence end the writer forgot to mark.
@@ -93,7 +93,8 @@ function startsSentence(doc: Doc, t: Token): boolean {
   const w = doc.tokens[q - 1];
   if (!w || w.end !== mark.start) return false;
   if (w.text === '.' || w.text === '…') return false; // an ellipsis
-  if (w.kind === 'word' && (w.text.length === 1 || ABBREVIATIONS.has(w.norm))) return false;
+  // "Sen. David Boren (D-Okla.) said": the last part of a hyphened word may be the abbreviation.
+  if (w.kind === 'word' && (w.text.length === 1 || ABBREVIATIONS.has(w.norm) || ABBREVIATIONS.has(w.norm.slice(w.norm.lastIndexOf('-') + 1)))) return false;
   // "from the 14. century": an ordinal's full stop (punctuation/ordinal-period flags it).
   if (ordinalNumberAt(doc, mark)) return false;
   return w.kind === 'word' || w.kind === 'number' || CLOSERS.test(w.text);
@@ -112,6 +113,7 @@ export const rule: Rule = {
         { text: 'Prices rose again! [[analysts]] expect more.', output: 'Prices rose again! Analysts expect more.' },
       ],
       good: [
+        'The measure, Rep. Ann Cole (D-Tex.) said, would pass on Friday.',
         'Readings peaked at 08.00 hrs. on Monday, the department said.',
         'The court fined the company. The ruling can be appealed.',
         'Judge Olga Belova of the district court upheld the lawsuit.',

@@ -100,6 +100,7 @@ export const rule: Rule = {
         { text: 'The [[Minister of internal affairs]] ordered an inquiry.', output: 'The Minister of Internal Affairs ordered an inquiry.' },
       ],
       good: [
+        'The suit was filed by Maria de los Angeles, a director of the bank.',
         'The ruling was upheld by the Supreme Court in March.',
         'The ruling was upheld by the state supreme court in March.',
         'Supreme court justices are appointed for life.',
@@ -146,6 +147,8 @@ export const rule: Rule = {
         if (capWords.every((w) => DEMONYMS.has(w.norm) || w.norm === 'european' || w.norm === 'international')) continue;
       }
       if (isHeadline(doc, (span[0] as Token).start)) continue;
+      // "Eduardo de los Angeles": a surname's particles ("de los", "de la") stay lower case.
+      if (/^(los|las|la|del)$/.test((span[0] as Token).text) && /^(de|De)$/.test(doc.prev(span[0] as Token)?.text ?? '')) continue;
       const fixed = name.proper.join(' ');
       const text = doc.text.slice((span[0] as Token).start, (span[span.length - 1] as Token).end);
       ctx.report({

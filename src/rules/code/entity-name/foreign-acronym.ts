@@ -6,6 +6,7 @@
  * body's full name ("Organización de las Naciones Unidas (ONU)") or writes in all capitals.
  */
 import type { Rule } from '../../types.js';
+import { inCompanyName } from '../capitalization/company-names.js';
 import { readList } from '../../../data/lists.js';
 
 const ACRONYMS: ReadonlyMap<string, { readonly english: string; readonly name: string }> = new Map(
@@ -30,6 +31,7 @@ export const rule: Rule = {
         { text: 'The [[OMS]] declared the outbreak an emergency.', output: 'The WHO declared the outbreak an emergency.' },
       ],
       good: [
+        'OEA Inc makes air bag inflators, and OEA said sales rose. BCE Development Corp sold a tower.',
         'According to the OECD, France spends less on teachers than Germany.',
         'Finland joined NATO in April after decades of neutrality.',
         'The IMF cut its growth forecast for Argentina to 2 percent.',
@@ -47,6 +49,8 @@ export const rule: Rule = {
       if (!a || t.text !== t.text.toUpperCase()) continue;
       // A foreign full name spelled out: the acronym is quoted as the foreign body's own.
       if (/\b(de|des|der|del|las|los|für|la|le)\b/.test(doc.text.slice(Math.max(0, t.start - 80), t.start))) continue;
+      // "BCE Development Corp", "OEA Inc" (and "OEA" after it): a company's name the text shows.
+      if (inCompanyName(doc, t.index, t.index + 1)) continue;
       // Headlines and all-caps lines.
       const s = doc.sentenceOf(t);
       const words = doc.tokens.slice(s.firstToken, s.endToken).filter((x) => x.kind === 'word');

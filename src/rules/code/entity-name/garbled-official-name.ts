@@ -110,6 +110,8 @@ function benignVariant(phrase: string, form: Form): boolean {
       if (c >= 5 && DERIVATIONS.has(a.slice(c)) && DERIVATIONS.has(b.slice(c))) return true;
     }
   }
+  // "Chicago's O'Hare International Airport": a place's possessive before the name it begins.
+  if (pl.includes("'s") && !fl.includes("'s") && pl.filter((w) => w !== "'s").join(' ') === fl.join(' ')) return true;
   const k = pl.indexOf("'s");
   if (k > 0 && !fl.includes("'s")) {
     const rest = p.slice(k + 1);
@@ -117,6 +119,14 @@ function benignVariant(phrase: string, form: Form): boolean {
     if (rest.every((w) => /^\p{Ll}/u.test(w)) && joined === fl.join(' ')) return true;
   }
   return false;
+}
+
+/** "(INSEE)" after the name, where the matched body's acronym is another ("INE"). */
+function otherAcronym(doc: Doc, last: Token, short: string | undefined): boolean {
+  const open = doc.next(last);
+  const ac = open?.text === '(' ? doc.next(open) : undefined;
+  if (!short || !/^\p{Lu}{2,}$/u.test(short) || !ac || !/^\p{Lu}{2,}$/u.test(ac.text) || doc.next(ac)?.text !== ')') return false;
+  return ac.text !== short;
 }
 
 const STATE_BODIES: ReadonlySet<string> = new Set(['senate', 'congress', 'parliament', 'government', 'army', 'navy', 'constitution', 'house of representatives']);
@@ -239,6 +249,8 @@ export const rule: Rule = {
         'The Bureau of Education of the Department of the Interior aids the schools.',
         'The Interparliamentary Union met in St. Louis.',
         'The Inter-American Human Rights Commission opened an inquiry.',
+        "Flights leave from Chicago's O'Hare International Airport every hour.",
+        'The figures came from the National Statistics Institute (INSEE) in Paris.',
       ],
     },
   },
@@ -264,6 +276,11 @@ export const rule: Rule = {
       // only a name of that owner's body counts.
       if (m.owner ? isKnownNameOf(phrase, m.owner) : isKnownNameIn(doc, phrase)) continue;
       if (otherReading(doc, m, phrase)) continue;
+      // "CYR.N of the U.S.": a name does not start inside a dotted code (a ticker, a file name).
+      if (/\p{L}\.$/u.test(doc.text.slice(Math.max(0, first.start - 2), first.start))) continue;
+      // "the National Statistics Institute (INSEE)": the writer's acronym names another body
+      // than the one matched (INE), so the name is that body's, not a garbled INE.
+      if (otherAcronym(doc, last, m.form.entity.short)) continue;
       const d = diff(doc, m);
       reported.push([d.start, d.end]);
       const name = m.form.text;

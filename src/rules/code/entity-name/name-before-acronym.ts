@@ -44,6 +44,21 @@ function overlap(a: readonly string[], b: readonly string[]): number {
   return n / Math.max(new Set(a).size, bs.size);
 }
 
+// Legal forms after a company's name, outside its acronym: "Singapore National Printers Ltd (SNP)".
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['ltd', 'inc', 'corp', 'co', 'plc', 'llc', 'ag', 'sa', 'nv', 'bv', 'gmbh', 'spa', 'bhd']);
+
+/** The first letters of the capitalized words from `first` to `last`, a final legal form left out. */
+function initials(doc: { readonly tokens: readonly Token[] }, first: Token, last: Token): string {
+  let end = last.index;
+  if (LEGAL_FORMS.has(last.norm) && end > first.index) end--;
+  let out = '';
+  for (let k = first.index; k <= end; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) out += t.text.charAt(0);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'name-before-acronym',
@@ -63,6 +78,7 @@ export const rule: Rule = {
         'The World Health Organization (WHO) declared an emergency.',
         'The Food and Agriculture Organization (FAO) said prices rose.',
         'The National Progress Party (PPN) won the vote.',
+        'Rail freight rates are set by the Interstate Commerce Commission (ICC) in Washington.',
       ],
     },
   },
@@ -109,6 +125,9 @@ export const rule: Rule = {
       scored.sort((x, y) => y.score - x.score || Number(!!y.e.country) - Number(!!x.e.country));
       const best = scored[0];
       if (known || !best || best.score === 0) continue;
+      // "the Interstate Commerce Commission (ICC)": a name whose own initials make the acronym
+      // and that shares under half its words with the body's is another body with those letters.
+      if (best.score < 0.5 && initials(doc, first, last) === acr.text) continue;
       const suggestions = [...new Set(scored.filter((x) => x.score > 0).map((x) => x.e.official.replace(/^the /i, '')))];
       const official = suggestions[0] as string;
       ctx.report({

@@ -12,6 +12,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
+import { inCompanyName, stateAfter } from '../capitalization/company-names.js';
 import { DEMONYMS, PROPER_NAMES, casedWordPositions, isNameWord } from '../capitalization/lexicon.js';
 
 function lev(a: string, b: string): number {
@@ -158,6 +159,9 @@ export const rule: Rule = {
         { text: 'Striker Karim Benzema scored twice. The club said [[Karim Benzima]] would rest on Tuesday.', output: 'Striker Karim Benzema scored twice. The club said Karim Benzema would rest on Tuesday.' },
       ],
       good: [
+        'Analyst Mary Fellner expects a rate cut, and Mary Fellner has said so before. The notes were sold by Baird, Fenner and Smith Inc.',
+        'Paul Mulford runs the plant, and Paul Mulford hired 40 people. The firm is based in Medford, Oregon.',
+        'Janet Stanley chairs the panel, which Janet Stanley set up. Its rival, A.E. Staley, makes corn syrup.',
         'Daniel Whitaker won the title on Sunday. Whitaker said he had barely slept.',
         'Anna Petrova and her brother Ivan Petrov both competed.',
         'Jan Kowalski and Maria Kowalska run the farm together.',
@@ -250,6 +254,9 @@ export const rule: Rule = {
       // Stricter alone: same first and last letter ("Schnieder" for "Schneider", not "Kansan" for "Kansas").
       for (const s of byEnds.get(`${t.text[0]}${t.text.at(-1)}`) ?? []) {
         if (!variant(t.text, s, 6) || (count.get(t.text) ?? 0) >= (count.get(s) ?? 0)) continue;
+        // "A.E. Staley", "Aubrey G. Lanston": initials make it another person's full name.
+        // "Medford, N.Y.": a town; "Fenner and Smith Inc": a firm the text names.
+        if ((p?.text === '.' && /^\p{Lu}$/u.test(doc.prev(p)?.text ?? '')) || (n && stateAfter(doc, n)) || inCompanyName(doc, t.index, t.index + 1)) break;
         report(t, t, s);
         break;
       }

@@ -15,6 +15,7 @@
 import type { Token } from '../../../text/document.js';
 import type { Rule, RuleContext } from '../../types.js';
 import { describeMention, matchCase, MetonymAnalysis, type Resolution } from './antecedents.js';
+import { isNameWord } from '../capitalization/lexicon.js';
 
 function replacementFor(a: MetonymAnalysis, t: Token): string[] {
   switch (t.norm) {
@@ -42,6 +43,8 @@ export function reportGendered(ctx: RuleContext, resolve: (a: MetonymAnalysis, t
   const at = analysis.pronouns;
   for (let k = 0; k < at.length; k++) {
     const t = doc.tokens[at[k] as number] as Token;
+    // "He Kang, Minister of Agriculture": the Chinese surname He before a given name.
+    if (t.text === 'He' && isNameWord(doc.next(t))) continue;
     const r = resolve(analysis, t);
     if (!r) continue;
     const suggestions = replacementFor(analysis, t);
@@ -164,6 +167,7 @@ export const rule: Rule = {
         { text: 'The court fined the company 2 million euros, banning [[her]] from public tenders.', output: 'The court fined the company 2 million euros, banning it from public tenders.' },
       ],
       good: [
+        'The ministry said output would rise. He Yafei, a vice minister, gave no figure.',
         'The regulator fined Veltrona 2 million euros and banned her from tenders.',
         'Anna Berg ran the firm. The court fined the company and banned her from public tenders.',
         'Police raided the company and arrested him.',
