@@ -10,6 +10,7 @@
  * phrase’s object and stays quiet; so do amounts (“five years is a long time”), nouns that
  * look plural but take a singular verb (news, series, politics, measles) and names.
  */
+import { inCompanyName } from '../capitalization/company-names.js';
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { NUMBER_WORDS, loadSet, looksPlural, matchCase, singularize } from './lib/english.js';
@@ -249,6 +250,7 @@ export const rule: Rule = {
         { text: 'Exports fell, and the losses [[was]] heavy.', output: 'Exports fell, and the losses were heavy.' },
       ],
       good: [
+        'Shares of Allied Growers Inc rose after the offer. Allied Growers is owned by a family trust.',
         'The two years was a long time to wait, he said.',
         'The first two weeks is the hardest part.',
         'The figures show that exports fell in March.',
@@ -322,6 +324,9 @@ export const rule: Rule = {
       }
       if (!subject) continue;
       if (!['VERB', 'AUX'].includes(doc.pos(v))) continue;
+      // "Supermarkets is best known for", after the story named Supermarkets General Corp: a
+      // company's name in the plural is one company.
+      if (/^\p{Lu}/u.test(subject.text) && inCompanyName(doc, subject.index, subject.index + 1)) continue;
       // "demoralizing price falls of these commodities": a noun, not a verb.
       if (LEXICAL.has(v.norm) && doc.next(v)?.norm === 'of') continue;
       // "rural affairs has received": the name of a field of policy.
