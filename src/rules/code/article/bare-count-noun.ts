@@ -237,6 +237,7 @@ export const rule: Rule = {
         { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
       good: [
+        'The notes pay money-market yields with a guaranteed minimum of 5.5 percent.',
         'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
         'It is an electrically operated mechanical device.',
         'A vaguely specified social event was planned.',
@@ -339,6 +340,9 @@ export const rule: Rule = {
       if (of?.norm !== 'of' || !what || !before || !isLowerWord(before)) continue;
       // Word tests on the word before, ahead of the tagger (the same as below).
       if (before.text.includes('-') || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
+      // "with a guaranteed minimum of 5.5 percent": a participle after a determiner is the
+      // quantity's adjective, not a verb.
+      if (DETERMINERS.has(doc.prev(before)?.norm ?? '')) continue;
       if (NUMERIC.has(q.norm) ? !(what.kind === 'number' || NUMBER_WORDS.has(what.norm)) : !(isLowerWord(what) && ['NOUN', 'ADJ'].includes(doc.pos(what)) && looksPlural(doc.pos(what) === 'NOUN' ? what.norm : (doc.next(what)?.norm ?? '')))) continue;
       if (!(doc.pos(before) === 'VERB' || (NUMERIC.has(q.norm) && doc.pos(before) === 'ADP')) || before.text.includes('-') || (doc.pos(q) !== 'NOUN' && !NUMERIC.has(q.norm)) || DETERMINERS.has(before.norm) || before.norm === 'of' || before.norm === 'per') continue;
       // "on average of" is no English, but "above average", "in total": the quantity ends there.
