@@ -78,6 +78,13 @@ const BY_MEANS = new Set([
   'agreement', 'amendment', 'treaty', 'conference', 'commission', 'contract', 'decision', 'appeal', 'consent', 'negotiation',
   'arbitration', 'legislation', 'statute', 'proclamation', 'convention', 'decree', 'vote', 'ballot', 'resolution',
   'referendum', 'settlement', 'consultation', 'arrangement', 'order', 'act', 'law', 'compact', 'election',
+  'auction', 'tender', 'lottery', 'acclamation', 'proxy',
+]);
+// States a person or thing is "on", bare whatever the adjective: "on temporary layoff", "on
+// unpaid leave", "on indefinite strike", "on high alert".
+const ON_STATUS = new Set([
+  'layoff', 'leave', 'furlough', 'strike', 'probation', 'parole', 'trial', 'bail', 'standby', 'alert', 'display', 'sale',
+  'loan', 'duty', 'call', 'watch', 'hold', 'notice', 'record', 'hunger',
 ]);
 // A determiner before a "preposition" makes it an adjective: "the following public statement".
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -237,6 +244,7 @@ export const rule: Rule = {
         { text: 'The fire started at [[warehouse]] owned by a textile firm.', output: 'The fire started at a warehouse owned by a textile firm.' },
       ],
       good: [
+        'The carmaker put 2,000 workers on temporary layoff, and the land will be sold by public auction.',
         'The notes pay money-market yields with a guaranteed minimum of 5.5 percent.',
         'The carmaker is building a new factory near Gdansk, and it was adding new staff.',
         'It is an electrically operated mechanical device.',
@@ -399,6 +407,7 @@ export const rule: Rule = {
           if (before.norm === 'of' && KIND.has(doc.prev(before)?.norm ?? '')) continue;
           // "by pure accident", "by private car": "by" takes bare means and manners.
           if (before.norm === 'by' && (n.norm === 'accident' || BY_MEANS.has(n.norm) || NOUNS.get(n.norm) === 'the' && MASS_SENSE.has(n.norm))) continue;
+          if (before.norm === 'on' && ON_STATUS.has(n.norm)) continue;
           // "at the end of day" style phrases are handled elsewhere; a determiner earlier in a
           // coordination ("in the first and second round") shares the article.
           const bb = doc.prev(before);
