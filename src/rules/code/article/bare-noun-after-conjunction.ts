@@ -58,6 +58,9 @@ const DECIDING = new Set([
 // An adverb may stand between the subject and its verb: "government still had".
 const MID_ADVERBS = new Set(['still', 'also', 'already', 'now', 'never', 'just', 'alone', 'too', 'clearly', 'really', 'soon', 'only', 'finally', 'probably']);
 const WEATHER = new Set(['wind', 'weather', 'sea', 'storm']);
+// Agreeing as such, not one document: "if agreement is reached", "although agreement could be
+// close". One deal after a verb of saying stays flagged: "said agreement was signed".
+const AGREEING = new Set(['agreement']);
 const MODAL = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'must', 'should']);
 const CONJUNCTIONS = new Set([
   'because', 'since', 'while', 'when', 'after', 'before', 'until', 'although', 'though', 'if', 'unless', 'whereas',
@@ -140,6 +143,7 @@ export const rule: Rule = {
         { text: 'Pay is low, and [[Ministry]] has acknowledged a shortage of teachers.', output: 'Pay is low, and the Ministry has acknowledged a shortage of teachers.' },
       ],
       good: [
+        'Talks resume next week, and if agreement is reached, the quota will be restored, although agreement could be slow.',
         'The ferry did not sail because the wind was too strong.',
         'He said government bonds would rally.',
         'Business and government have worked together.',
@@ -237,10 +241,11 @@ export const rule: Rule = {
       const finite = (AUX.has(next.norm) && (pos === 'AUX' || pos === 'VERB')) || (pos === 'VERB' && /ed$/.test(next.norm));
       if (!finite) continue;
       if (ABSTRACT.has(t.norm) && CONJUNCTIONS.has(prev.norm) && !DECIDING.has(next.norm)) continue;
-      if (MASS_SENSE.has(t.norm) && !NOUNS.has(t.norm) && CONJUNCTIONS.has(prev.norm)) continue;
+      const massToo = (MASS_SENSE.has(t.norm) && !NOUNS.has(t.norm)) || AGREEING.has(t.norm);
+      if (massToo && CONJUNCTIONS.has(prev.norm)) continue;
       // A modal after a noun with a mass sense makes a general statement: "Perlman said
       // bankruptcy would not be an immediate effect", "people who think film can be more".
-      if (MASS_SENSE.has(t.norm) && !NOUNS.has(t.norm) && MODAL.has(next.norm)) continue;
+      if (massToo && MODAL.has(next.norm)) continue;
       // "with the view that said opponent will have": the legal adjective.
       if (prev.norm === 'said' && ['that', 'the', 'of', 'to'].includes(doc.prev(prev)?.norm ?? '')) continue;
       // "Though wind may blow": weather in a general statement.
