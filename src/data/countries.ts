@@ -13,6 +13,7 @@ export interface WorldCountry {
   readonly unMember?: boolean;
   readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
   readonly cca3?: string;
+  readonly currencies?: Readonly<Record<string, { readonly name: string }>>;
 }
 
 let cached: readonly WorldCountry[] | undefined;
@@ -29,4 +30,14 @@ export function worldCountries(): readonly WorldCountry[] {
 /** Each country's common name ("Russia", "United States"), in the package's order. */
 export function countryCommonNames(): readonly string[] {
   return worldCountries().map((c) => c.name.common);
+}
+
+/**
+ * The last word of each currency's name, lower case and singular ("Swiss franc" -> "franc",
+ * "Thai baht" -> "baht"); names ending in a plural ("Special drawing rights") are left out.
+ */
+export function currencyWords(): readonly string[] {
+  return worldCountries()
+    .flatMap((c) => Object.values(c.currencies ?? {}).map((v) => (v.name.split(' ').pop() ?? '').toLowerCase()))
+    .filter((w) => /^\p{Ll}+$/u.test(w) && !w.endsWith('s'));
 }

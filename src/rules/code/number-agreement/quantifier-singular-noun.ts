@@ -13,7 +13,7 @@
 import type { Rule } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
 import { vocabularyPositions } from '../../../text/word-positions.js';
-import { worldCountries } from '../../../data/countries.js';
+import { currencyWords } from '../../../data/countries.js';
 import { MONTHS } from '../garbled-syntax/lib/english.js';
 import { NUMBER_WORDS, UNIT_ABBREVIATION, dashJoined, loadSet, looksPlural, matchCase, numberTakesSingular, pluralize } from './lib/english.js';
 
@@ -79,9 +79,7 @@ const MEASURE_FIRST = new Set([
  * compound they measure the noun after them, "a 25 billion peseta grant".
  */
 const CURRENCIES: ReadonlySet<string> = new Set([
-  ...worldCountries().flatMap((c) =>
-    Object.values((c as { currencies?: Record<string, { name: string }> }).currencies ?? {}).map((v) => (v.name.split(' ').pop() ?? '').toLowerCase()),
-  ).filter((w) => /^\p{Ll}+$/u.test(w) && !w.endsWith('s')),
+  ...currencyWords(),
   'peseta', 'drachma', 'schilling', 'markka', 'punt', 'ecu', 'escudo', 'deutschmark', 'cruzado', 'cruzeiro', 'austral', 'inti', 'sucre', 'rouble',
 ]);
 
