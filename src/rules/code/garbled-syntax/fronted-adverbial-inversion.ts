@@ -12,7 +12,7 @@
  */
 import type { Rule, RuleContext } from '../../types.js';
 import type { Doc, Token } from '../../../text/document.js';
-import { MODALS, SUBJECT_PRONOUNS } from './lib/english.js';
+import { MODALS, MONTHS, SUBJECT_PRONOUNS } from './lib/english.js';
 
 const OPENING_PREPOSITIONS = new Set([
   'in', 'on', 'at', 'for', 'after', 'before', 'during', 'since', 'from', 'with', 'under', 'over', 'across',
@@ -57,13 +57,9 @@ const LOCATIVE = new Set([
 ]);
 // Verbs a time phrase takes as its subject: "This year presents an exception", "Last year saw ...".
 const TIME_SUBJECT_VERBS = new Set(['saw', 'sees', 'marks', 'marked', 'brought', 'brings', 'witnessed', 'witnesses', 'presents', 'presented', 'offers', 'offered', 'promises', 'proved']);
-// Participles of a reduced relative before a date: "During the year ended June 30 last".
-// "the year ended Dec 31", "a letter dated March 20": a participle before a date is a reduced relative.
+// Participles of a reduced relative before a date: "During the year ended June 30 last", "the
+// year ended Dec 31", "a letter dated March 20".
 const DATE_PARTICIPLES = new Set(['ended', 'ending', 'beginning', 'begun', 'starting', 'started', 'closing', 'closed', 'commencing', 'dated']);
-const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
 const IRREGULAR_PAST = new Set([
   'won', 'lost', 'beat', 'took', 'gave', 'made', 'hit', 'struck', 'met', 'led', 'left', 'held', 'sent', 'brought',
   'caught', 'drew', 'broke', 'chose', 'sold', 'bought', 'threw', 'paid', 'spent', 'found', 'told', 'said',
