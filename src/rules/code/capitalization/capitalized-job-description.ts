@@ -84,7 +84,7 @@ function checkToken(doc: Doc, t: Token, report: Parameters<Rule['check']>[0]['re
   if (!beforeName && left && left.kind === 'word' && /^\p{Lu}/u.test(left.text) && !DEMONYMS.has(left.norm) && !startsClause(doc, left)) return;
   if (isHeadline(doc, t.start)) return;
   // "Fundamental Brokers Inc", "Manufacturers Hanover" after "Manufacturers Hanover Corp": a company's name.
-  if (inCompanyName(doc, first.index, t.index + 1) || inCompanyName(doc, t.index, t.index + 1)) return;
+  if (inCompanyName(doc, first.index, t.index + 1) || (first !== t && inCompanyName(doc, t.index, t.index + 1))) return;
   const span = doc.text.slice(first.start, t.end);
   const nat = doc.prev(first);
   const place = nat ? DEMONYMS.get(nat.norm) : undefined;
