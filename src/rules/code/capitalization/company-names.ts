@@ -9,7 +9,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import { loadPlaces } from '../../../data/metonym-places.js';
-import { FUNCTION_WORDS, readList } from './lexicon.js';
+import { FUNCTION_WORDS, US_STATE_ABBREVIATIONS, readList } from './lexicon.js';
 
 /** Heads that describe a company (giant, maker, operator): before a name, not part of it. */
 const DESCRIPTORS: ReadonlySet<string> = new Set(readList('capitalization-descriptor-heads.txt'));
@@ -179,9 +179,7 @@ export function firmAppositive(doc: Doc, comma: Token): boolean {
 
 // US states as AP style abbreviates them after a city ("Coconut Grove, Fla.").
 const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash',
-  'wis', 'wyo', 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va',
+  ...US_STATE_ABBREVIATIONS, 'n.h', 'n.j', 'n.m', 'n.y', 'n.c', 'n.d', 's.c', 's.d', 'w.va',
 ]);
 
 /**

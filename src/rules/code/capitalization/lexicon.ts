@@ -204,6 +204,13 @@ export function apostropheOf(doc: Doc): string {
   return doc.text.includes('’') ? '’' : "'";
 }
 
+/** US states as AP style abbreviates them, without the point ("Boston, Mass.", "Austin, Tex."). */
+export const US_STATE_ABBREVIATIONS: readonly string[] = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash',
+  'wis', 'wyo',
+];
+
 /** "Russia" -> "Russia’s"; a name ending in s takes a bare apostrophe ("Philippines’"). */
 export function possessive(name: string, apos: string): string {
   return /s$/.test(name) ? `${name}${apos}` : `${name}${apos}s`;

@@ -8,7 +8,7 @@
  */
 import type { Doc, Token } from '../../../text/document.js';
 import type { Rule } from '../../types.js';
-import { isLower, lineAt, upperFirst } from './lexicon.js';
+import { US_STATE_ABBREVIATIONS, isLower, lineAt, upperFirst } from './lexicon.js';
 import { ordinalNumberAt } from '../punctuation/lib/numbers.js';
 
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
@@ -22,9 +22,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // "25 per cent. of the vote": older style abbreviates "per centum".
   'cent',
   // US states as AP abbreviates them ("Boston, Mass. officials").
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'vt', 'va', 'wash',
-  'wis', 'wyo', 'kans', 'tex',
+  ...US_STATE_ABBREVIATIONS,
 ]);
 // Words that continue a sentence and do not begin one: after "the Chief. of Staff", "1835. and
 // the Civil War debt" the full stop is a stray one, not a sentence end the writer forgot to mark.
